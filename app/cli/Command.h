@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+namespace triangle::cli {
+
+// Exit codes scripts can rely on.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1, // the command ran and failed (bad file, unknown region, unwritable output)
+    ExitUsage = 2,   // the command line itself is wrong
+};
+
+// Where a command writes: results to standard output, one clear line per
+// problem to standard error.
+struct Output
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One subcommand of `triangle-studio`: `triangle-studio NAME [options]`.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::cli::Command)
+
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;       // one line, for `triangle-studio --help`
+    virtual QString description() const = 0;   // for `triangle-studio help NAME`
+    virtual void addOptions(QCommandLineParser &parser) const = 0;
+    virtual int run(const QCommandLineParser &parser, Output &io) const = 0;
+    // Commands that draw need a QGuiApplication (offscreen when there is no display).
+    virtual bool needsGui() const { return false; }
+};
+
+// The database a command works on: --db FILE, or the user's default database.
+void addDatabaseOption(QCommandLineParser &parser);
+QString databasePathOption(const QCommandLineParser &parser);
+
+} // namespace triangle::cli

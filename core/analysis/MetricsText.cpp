@@ -1,0 +1,74 @@
+#include "MetricsText.h"
+
+#include "model/DomainNames.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::MetricsText)
+};
+} // namespace
+
+QString formName(const FormResult &form)
+{
+    switch (form.form) {
+    case TriangleForm::BalancedLow: return Tr::tr("Balanced, low");
+    case TriangleForm::BalancedHigh: return Tr::tr("Balanced, high");
+    case TriangleForm::AdvantageLed:
+        return Tr::tr("Advantage-led by %1").arg(dimensionShortName(form.dimension.value_or(Dimension::Mission)));
+    case TriangleForm::Lagging:
+        return Tr::tr("%1 lagging").arg(dimensionShortName(form.dimension.value_or(Dimension::Mission)));
+    }
+    return {};
+}
+
+QString leadersText(DimensionSet leaders)
+{
+    QStringList names;
+    for (Dimension d : AllDimensions) {
+        if (leaders.contains(d))
+            names.append(dimensionShortName(d));
+    }
+    if (names.size() == 1)
+        return names.first();
+    return Tr::tr("%1 (tied)").arg(names.join(Tr::tr(" = ")));
+}
+
+QString explainMetrics(const TriangleMetrics &m)
+{
+    QStringList sentences;
+    sentences << Tr::tr("Area %1 of a possible %2; balance %3 (1 is equilateral).")
+                     .arg(m.area, 0, 'f', 1)
+                     .arg(equilateralArea(MaxScore), 0, 'f', 1)
+                     .arg(m.balance, 0, 'f', 3);
+    switch (m.form.form) {
+    case TriangleForm::BalancedLow:
+        sentences << Tr::tr("No dimension stands out and the mean score %1 is below %2: an initial, balanced-low triangle.")
+                         .arg(m.mean, 0, 'f', 1)
+                         .arg(BalancedHighMean, 0, 'f', 1);
+        break;
+    case TriangleForm::BalancedHigh:
+        sentences << Tr::tr("No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.")
+                         .arg(m.mean, 0, 'f', 1)
+                         .arg(BalancedHighMean, 0, 'f', 1);
+        break;
+    case TriangleForm::AdvantageLed:
+        sentences << Tr::tr("%1 leads both other dimensions by %2 or more: an advantage triangle that it pulls along.")
+                         .arg(dimensionName(*m.form.dimension))
+                         .arg(AdvantageMargin, 0, 'f', 1);
+        break;
+    case TriangleForm::Lagging:
+        sentences << Tr::tr("%1 trails both other dimensions by %2 or more: the triangle is held back by it.")
+                         .arg(dimensionName(*m.form.dimension))
+                         .arg(AdvantageMargin, 0, 'f', 1);
+        break;
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace triangle

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DataSet.h"
+#include "store/Result.h"
+#include "store/Store.h"
+
+namespace triangle {
+
+// What to do with a record whose key (stage key, region code, uid, or region
+// and stage of an assessment) is already in the database.
+enum class ConflictPolicy { Fail, Skip, Update };
+
+struct ImportSummary
+{
+    EntityCounts added;
+    EntityCounts updated;
+    EntityCounts skipped;
+};
+
+// Writes a DataSet into a Store in one transaction: every reference is
+// resolved against the file and the database, every problem is collected,
+// and nothing is written unless there are none.
+class DataImporter
+{
+public:
+    struct Output
+    {
+        ImportSummary summary;
+        DataProblems problems;    // what is wrong with the data, if anything
+        std::optional<StoreError> error; // set whenever nothing was written
+        bool ok() const { return !error.has_value(); }
+    };
+
+    static Output import(Store &store, const DataSet &data, ConflictPolicy policy);
+};
+
+} // namespace triangle

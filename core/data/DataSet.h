@@ -1,0 +1,85 @@
+#pragma once
+
+// The contents of a data file (docs/data-format.md): records that refer to
+// each other by natural keys — region code, stage key, policy or milestone
+// uid — rather than by database ids, so a file can be merged into any database.
+
+#include "model/Entities.h"
+
+#include <QList>
+#include <QString>
+
+namespace triangle {
+
+// Each record keeps `origin`, where it came from ("file.json: $.regions[3]",
+// "regions.csv: line 4"), to start the messages about it.
+
+struct StageRecord
+{
+    Stage stage; // id unset
+    QString origin;
+};
+
+struct RegionRecord
+{
+    Region region;      // id and parentId unset
+    QString parentCode; // empty for the national level
+    QString origin;
+};
+
+struct PolicyRecord
+{
+    Policy policy; // id and regionId unset
+    QString regionCode;
+    QString origin;
+};
+
+struct MilestoneRecord
+{
+    Milestone milestone; // id and regionId unset
+    QString regionCode;
+    QString origin;
+};
+
+struct EvidenceRef
+{
+    Evidence::Kind kind = Evidence::Kind::Policy;
+    QString uid;
+
+    friend bool operator==(const EvidenceRef &, const EvidenceRef &) = default;
+};
+
+struct AssessmentRecord
+{
+    Assessment assessment; // ids unset
+    QString regionCode;
+    QString stageKey;
+    PerDimension<QList<EvidenceRef>> evidence;
+    QString origin;
+};
+
+struct DataSet
+{
+    QString description;
+    QList<StageRecord> stages;
+    QList<RegionRecord> regions;
+    QList<PolicyRecord> policies;
+    QList<MilestoneRecord> milestones;
+    QList<AssessmentRecord> assessments;
+};
+
+// One thing wrong with an input, said so that the user can find and fix it.
+struct DataProblem
+{
+    QString location; // "file.json: $.regions[3].code", "regions.csv: line 12, column code"
+    QString message;
+
+    friend bool operator==(const DataProblem &, const DataProblem &) = default;
+};
+
+using DataProblems = QList<DataProblem>;
+
+// "location: message", one per line.
+QString describeDataProblems(const DataProblems &problems);
+
+} // namespace triangle

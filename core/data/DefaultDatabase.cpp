@@ -1,0 +1,71 @@
+#include "DefaultDatabase.h"
+
+#include "DataImporter.h"
+#include "JsonDataReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::DefaultDatabase)
+};
+
+const QString DefaultDataResource = QStringLiteral(":/triangle/data/default-data.json");
+} // namespace
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("default.") + QLatin1StringView(DatabaseSuffix));
+}
+
+Result<DataSet> defaultData()
+{
+    QFile file(DefaultDataResource);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Kind::Missing, Tr::tr("The default data is missing from this build."), {}};
+    JsonDataReader::Output read = JsonDataReader::read(file.readAll(), QStringLiteral("default-data.json"));
+    if (!read.problems.isEmpty())
+        return StoreError{StoreError::Kind::Invalid,
+                          Tr::tr("The default data of this build is invalid:\n%1").arg(describeDataProblems(read.problems)), {}};
+    return read.data;
+}
+
+Result<std::unique_ptr<Store>> openOrCreateSeeded(const QString &path)
+{
+    const bool existed = QFile::exists(path) && QFile(path).size() > 0;
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto store = Store::open(path, options);
+    if (!store || !(*store)->wasCreated())
+        return store;
+
+    auto seed = defaultData();
+    std::optional<StoreError> failure;
+    if (!seed) {
+        failure = seed.error();
+    } else {
+        DataImporter::Output imported = DataImporter::import(**store, *seed, ConflictPolicy::Fail);
+        if (!imported.ok())
+            failure = StoreError{StoreError::Kind::Invalid,
+                                 Tr::tr("Seeding “%1” with the default data failed:\n%2")
+                                     .arg(QDir::toNativeSeparators(path), describeDataProblems(imported.problems)),
+                                 {}};
+    }
+    if (!failure)
+        return store;
+    store->reset();
+    if (!existed) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return *failure;
+}
+
+} // namespace triangle

@@ -1,0 +1,425 @@
+#include "JsonDataReader.h"
+
+#include "model/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <cmath>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::DataReader)
+};
+
+// Collects problems for one input, each tagged "source: $.path".
+class Problems
+{
+public:
+    Problems(QString source, DataProblems &out) : m_source(std::move(source)), m_out(out) {}
+    QString origin(const QString &path) const { return m_source + QStringLiteral(": ") + path; }
+    void add(const QString &path, const QString &message) { m_out.append({origin(path), message}); }
+    int count() const { return int(m_out.size()); }
+
+private:
+    QString m_source;
+    DataProblems &m_out;
+};
+
+// Reads the fields of one JSON object, reporting a missing, mistyped or
+// unknown field at its path.
+class Fields
+{
+public:
+    Fields(const QJsonObject &object, QString path, Problems &problems, std::initializer_list<const char *> known)
+        : m_object(object), m_path(std::move(path)), m_problems(problems)
+    {
+        QSet<QString> knownKeys;
+        for (const char *k : known)
+            knownKeys.insert(QLatin1StringView(k));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!knownKeys.contains(it.key()))
+                m_problems.add(at(it.key()), Tr::tr("unknown field (accepted: %1)").arg(QStringList(knownKeys.begin(), knownKeys.end()).join(QStringLiteral(", "))));
+        }
+    }
+
+    QString at(const QString &key) const { return m_path + QLatin1Char('.') + key; }
+    bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1StringView(key)); }
+
+    QString text(const char *key, bool required)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!v.isString()) {
+            wrongType(key, Tr::tr("text"));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            m_problems.add(at(QLatin1StringView(key)), Tr::tr("must not be empty"));
+        return v.toString();
+    }
+
+    int integer(const char *key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            missing(key);
+            return 0;
+        }
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
+            wrongType(key, Tr::tr("a whole number"));
+            return 0;
+        }
+        return int(d);
+    }
+
+    std::optional<double> number(const char *key, bool required)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            wrongType(key, Tr::tr("a number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    PartialDate date(const char *key)
+    {
+        const QString raw = text(key, true);
+        if (raw.isEmpty())
+            return {};
+        if (auto parsed = PartialDate::parse(raw))
+            return *parsed;
+        m_problems.add(at(QLatin1StringView(key)),
+                       Tr::tr("“%1” is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day)").arg(raw));
+        return {};
+    }
+
+    template<typename Enum, typename FromKey>
+    Enum choice(const char *key, FromKey fromKey, const QString &accepted, Enum fallback)
+    {
+        const QString raw = text(key, true);
+        if (raw.isEmpty())
+            return fallback;
+        if (auto parsed = fromKey(raw))
+            return *parsed;
+        m_problems.add(at(QLatin1StringView(key)), Tr::tr("“%1” is not one of: %2").arg(raw, accepted));
+        return fallback;
+    }
+
+    DimensionSet dimensions(const char *key)
+    {
+        DimensionSet set;
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            missing(key);
+            return set;
+        }
+        if (!v.isArray()) {
+            wrongType(key, Tr::tr("a list of dimensions"));
+            return set;
+        }
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const auto d = dimensionFromKey(items.at(i).toString());
+            if (d)
+                set.insert(*d);
+            else
+                m_problems.add(QStringLiteral("%1[%2]").arg(at(QLatin1StringView(key))).arg(i),
+                               Tr::tr("unknown dimension “%1” (accepted: %2)").arg(items.at(i).toVariant().toString(), acceptedDimensionKeys()));
+        }
+        return set;
+    }
+
+    // An object keyed by dimension, e.g. "scores": {"mission": 8, …}.
+    QJsonObject perDimension(const char *key, bool required)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!v.isObject()) {
+            wrongType(key, Tr::tr("an object keyed by dimension"));
+            return {};
+        }
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!dimensionFromKey(it.key()))
+                m_problems.add(at(QLatin1StringView(key)) + QLatin1Char('.') + it.key(),
+                               Tr::tr("unknown dimension (accepted: %1)").arg(acceptedDimensionKeys()));
+        }
+        return object;
+    }
+
+    void missing(const char *key) { m_problems.add(at(QLatin1StringView(key)), Tr::tr("is required but missing")); }
+    void wrongType(const char *key, const QString &expected)
+    {
+        m_problems.add(at(QLatin1StringView(key)), Tr::tr("must be %1").arg(expected));
+    }
+
+    // Rules from model/Validation.h that the field readers above do not already cover.
+    void report(const FieldProblems &problems, std::initializer_list<const char *> alreadyChecked)
+    {
+        for (const FieldProblem &p : problems) {
+            bool skip = false;
+            for (const char *k : alreadyChecked)
+                skip = skip || p.field == QLatin1StringView(k);
+            if (!skip)
+                m_problems.add(at(p.field), p.message);
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    Problems &m_problems;
+};
+
+// Calls `readOne(object, path)` for each object of the array `key`.
+template<typename ReadOne>
+void forEachRecord(const QJsonObject &root, const char *key, Problems &problems, ReadOne readOne)
+{
+    const QJsonValue section = root.value(QLatin1StringView(key));
+    if (section.isUndefined())
+        return;
+    const QString path = QStringLiteral("$.") + QLatin1StringView(key);
+    if (!section.isArray()) {
+        problems.add(path, Tr::tr("must be a list"));
+        return;
+    }
+    const QJsonArray items = section.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!items.at(i).isObject())
+            problems.add(itemPath, Tr::tr("must be an object"));
+        else
+            readOne(items.at(i).toObject(), itemPath);
+    }
+}
+
+// Reports a second use of a key within the file.
+class UniqueKeys
+{
+public:
+    UniqueKeys(Problems &problems, QString what) : m_problems(problems), m_what(std::move(what)) {}
+    void check(const QString &key, const QString &path)
+    {
+        if (key.isEmpty())
+            return;
+        if (m_seen.contains(key))
+            m_problems.add(path, Tr::tr("duplicate %1 “%2” (first used at %3)").arg(m_what, key, m_seen.value(key)));
+        else
+            m_seen.insert(key, path);
+    }
+
+private:
+    Problems &m_problems;
+    QString m_what;
+    QHash<QString, QString> m_seen;
+};
+
+int lineOfOffset(const QByteArray &bytes, int offset)
+{
+    return int(bytes.left(offset).count('\n')) + 1;
+}
+} // namespace
+
+JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QString &sourceName)
+{
+    Output out;
+    Problems problems(sourceName, out.problems);
+
+    if (bytes.trimmed().isEmpty()) {
+        problems.add(QStringLiteral("$"), Tr::tr("the file is empty"));
+        return out;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8.decode(bytes));
+    if (utf8.hasError()) {
+        problems.add(QStringLiteral("$"), Tr::tr("the file is not valid UTF-8 text (save it as UTF-8)"));
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        problems.add(Tr::tr("line %1").arg(lineOfOffset(bytes, parseError.offset)),
+                     Tr::tr("not valid JSON: %1").arg(parseError.errorString()));
+        return out;
+    }
+    if (!doc.isObject()) {
+        problems.add(QStringLiteral("$"), Tr::tr("must be a JSON object with “format”: “triangle-studio”"));
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    Fields top(root, QStringLiteral("$"), problems,
+               {"format", "version", "description", "stages", "regions", "policies", "milestones", "assessments"});
+    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
+        problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
+        return out;
+    }
+    const int version = top.has("version") ? top.integer("version") : FormatVersion;
+    if (version > FormatVersion) {
+        problems.add(QStringLiteral("$.version"),
+                     Tr::tr("format version %1 is newer than this program reads (%2)").arg(version).arg(FormatVersion));
+        return out;
+    }
+    out.data.description = top.text("description", false);
+
+    UniqueKeys stageKeys(problems, Tr::tr("stage key"));
+    forEachRecord(root, "stages", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"key", "name_zh", "name_en", "start_year", "end_year", "order"});
+        Stage s;
+        s.key = f.text("key", true);
+        s.nameZh = f.text("name_zh", true);
+        s.nameEn = f.text("name_en", false);
+        s.startYear = f.integer("start_year");
+        s.endYear = f.integer("end_year");
+        s.sortOrder = f.integer("order");
+        f.report(validateStage(s), {"key", "name_zh"});
+        stageKeys.check(s.key, f.at(QStringLiteral("key")));
+        out.data.stages.append({s, problems.origin(path)});
+    });
+
+    UniqueKeys regionCodes(problems, Tr::tr("region code"));
+    forEachRecord(root, "regions", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"code", "name_zh", "name_en", "level", "parent", "agency", "notes"});
+        RegionRecord r;
+        r.origin = problems.origin(path);
+        r.region.code = f.text("code", true);
+        r.region.nameZh = f.text("name_zh", true);
+        r.region.nameEn = f.text("name_en", false);
+        r.region.level = f.choice("level", levelFromKey, acceptedLevelKeys(), Level::Province);
+        r.parentCode = f.text("parent", false);
+        r.region.agency = f.text("agency", false);
+        r.region.notes = f.text("notes", false);
+        if (!r.region.code.isEmpty() && !isValidRegionCode(r.region.code))
+            f.report({{QStringLiteral("code"), Tr::tr("“%1” is not six digits (GB/T 2260), e.g. 330000").arg(r.region.code)}}, {});
+        if (r.region.level == Level::National && !r.parentCode.isEmpty())
+            f.report({{QStringLiteral("parent"), Tr::tr("the national level has no parent region")}}, {});
+        if (r.region.level != Level::National && r.parentCode.isEmpty() && f.has("level"))
+            f.report({{QStringLiteral("parent"), Tr::tr("must name the code of the region this one belongs to")}}, {});
+        regionCodes.check(r.region.code, f.at(QStringLiteral("code")));
+        out.data.regions.append(r);
+    });
+
+    UniqueKeys policyUids(problems, Tr::tr("policy uid"));
+    forEachRecord(root, "policies", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems,
+                 {"uid", "region", "title_zh", "title_en", "issuer", "date", "level", "kind", "dimensions", "summary", "reference"});
+        PolicyRecord r;
+        r.origin = problems.origin(path);
+        r.policy.uid = f.text("uid", true);
+        r.regionCode = f.text("region", true);
+        r.policy.titleZh = f.text("title_zh", true);
+        r.policy.titleEn = f.text("title_en", false);
+        r.policy.issuer = f.text("issuer", false);
+        r.policy.date = f.date("date");
+        r.policy.level = f.choice("level", levelFromKey, acceptedLevelKeys(), Level::National);
+        r.policy.kind = f.choice("kind", policyKindFromKey, acceptedPolicyKindKeys(), PolicyKind::Other);
+        r.policy.dimensions = f.dimensions("dimensions");
+        r.policy.summary = f.text("summary", false);
+        r.policy.reference = f.text("reference", false);
+        policyUids.check(r.policy.uid, f.at(QStringLiteral("uid")));
+        out.data.policies.append(r);
+    });
+
+    UniqueKeys milestoneUids(problems, Tr::tr("milestone uid"));
+    forEachRecord(root, "milestones", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems,
+                 {"uid", "region", "date", "title_zh", "title_en", "description", "dimensions", "quantity", "unit"});
+        MilestoneRecord r;
+        r.origin = problems.origin(path);
+        r.milestone.uid = f.text("uid", true);
+        r.regionCode = f.text("region", true);
+        r.milestone.date = f.date("date");
+        r.milestone.titleZh = f.text("title_zh", true);
+        r.milestone.titleEn = f.text("title_en", false);
+        r.milestone.description = f.text("description", false);
+        r.milestone.dimensions = f.dimensions("dimensions");
+        const auto quantity = f.number("quantity", false);
+        const QString unit = f.text("unit", false);
+        if (quantity)
+            r.milestone.quantity = Quantity{*quantity, unit};
+        else if (!unit.isEmpty())
+            f.report({{QStringLiteral("unit"), Tr::tr("a unit needs a quantity")}}, {});
+        milestoneUids.check(r.milestone.uid, f.at(QStringLiteral("uid")));
+        out.data.milestones.append(r);
+    });
+
+    UniqueKeys assessmentKeys(problems, Tr::tr("assessment of region and stage"));
+    forEachRecord(root, "assessments", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"region", "stage", "scores", "rationale", "source", "evidence"});
+        AssessmentRecord r;
+        r.origin = problems.origin(path);
+        r.regionCode = f.text("region", true);
+        r.stageKey = f.text("stage", true);
+        r.assessment.sourceNote = f.text("source", false);
+        const QJsonObject scores = f.perDimension("scores", true);
+        const QJsonObject rationale = f.perDimension("rationale", false);
+        const QJsonObject evidence = f.perDimension("evidence", false);
+        for (Dimension d : AllDimensions) {
+            const QString key = dimensionKey(d);
+            const QString scorePath = f.at(QStringLiteral("scores.") + key);
+            const QJsonValue score = scores.value(key);
+            if (!scores.isEmpty() && score.isUndefined())
+                problems.add(scorePath, Tr::tr("is required but missing"));
+            else if (!score.isUndefined() && !score.isDouble())
+                problems.add(scorePath, Tr::tr("must be a number from 0 to 10"));
+            else if (!score.isUndefined() && !isValidScore(score.toDouble()))
+                problems.add(scorePath, Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(score.toDouble()));
+            r.assessment.scores[d] = score.toDouble();
+
+            const QJsonValue reason = rationale.value(key);
+            if (!reason.isUndefined() && !reason.isString())
+                problems.add(f.at(QStringLiteral("rationale.") + key), Tr::tr("must be text"));
+            r.assessment.rationale[d] = reason.toString();
+
+            const QJsonValue refs = evidence.value(key);
+            if (refs.isUndefined())
+                continue;
+            const QString refsPath = f.at(QStringLiteral("evidence.") + key);
+            if (!refs.isArray()) {
+                problems.add(refsPath, Tr::tr("must be a list of “policy:UID” or “milestone:UID”"));
+                continue;
+            }
+            const QJsonArray list = refs.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString ref = list.at(i).toString();
+                const QString kind = ref.section(QLatin1Char(':'), 0, 0);
+                const QString uid = ref.section(QLatin1Char(':'), 1);
+                if (uid.isEmpty() || (kind != QStringLiteral("policy") && kind != QStringLiteral("milestone"))) {
+                    problems.add(QStringLiteral("%1[%2]").arg(refsPath).arg(i),
+                                 Tr::tr("“%1” is not “policy:UID” or “milestone:UID”").arg(ref));
+                    continue;
+                }
+                r.evidence[d].append({kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid});
+            }
+        }
+        assessmentKeys.check(r.regionCode + QLatin1Char('/') + r.stageKey, path);
+        out.data.assessments.append(r);
+    });
+
+    return out;
+}
+
+} // namespace triangle

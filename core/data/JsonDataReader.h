@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DataSet.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace triangle {
+
+// Reads the JSON data format (docs/data-format.md). The whole input is
+// checked, so every problem is reported at once with its JSON path; the
+// DataSet is usable only when the problem list is empty. Cross-record
+// references are checked by the importer, which also knows the database.
+class JsonDataReader
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    struct Output
+    {
+        DataSet data;
+        DataProblems problems;
+    };
+
+    // `sourceName` (a file name) starts every problem's location.
+    static Output read(const QByteArray &bytes, const QString &sourceName);
+};
+
+} // namespace triangle

@@ -1,0 +1,75 @@
+#include "DomainNames.h"
+
+#include <QCoreApplication>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::DomainNames)
+};
+} // namespace
+
+QString dimensionName(Dimension d)
+{
+    switch (d) {
+    case Dimension::Mission: return Tr::tr("Mission management");
+    case Dimension::Political: return Tr::tr("Political management");
+    case Dimension::Operational: return Tr::tr("Operational management");
+    }
+    return {};
+}
+
+QString dimensionShortName(Dimension d)
+{
+    switch (d) {
+    case Dimension::Mission: return Tr::tr("Mission");
+    case Dimension::Political: return Tr::tr("Political");
+    case Dimension::Operational: return Tr::tr("Operational");
+    }
+    return {};
+}
+
+QString levelName(Level level)
+{
+    switch (level) {
+    case Level::National: return Tr::tr("National");
+    case Level::Province: return Tr::tr("Province");
+    case Level::City: return Tr::tr("City");
+    case Level::County: return Tr::tr("County");
+    }
+    return {};
+}
+
+QString policyKindName(PolicyKind kind)
+{
+    switch (kind) {
+    case PolicyKind::Law: return Tr::tr("Law");
+    case PolicyKind::Regulation: return Tr::tr("Regulation");
+    case PolicyKind::Plan: return Tr::tr("Plan");
+    case PolicyKind::Pilot: return Tr::tr("Pilot");
+    case PolicyKind::Standard: return Tr::tr("Standard");
+    case PolicyKind::Platform: return Tr::tr("Platform");
+    case PolicyKind::Institution: return Tr::tr("Institutional change");
+    case PolicyKind::Other: return Tr::tr("Other");
+    }
+    return {};
+}
+
+namespace {
+Language currentLanguage = Language::English; // the language of the source strings
+} // namespace
+
+Language uiLanguage() { return currentLanguage; }
+void setUiLanguage(Language language) { currentLanguage = language; }
+bool preferChinese() { return currentLanguage == Language::Chinese; }
+
+QString localizedName(const QString &zh, const QString &en)
+{
+    if (preferChinese())
+        return zh.isEmpty() ? en : zh;
+    return en.isEmpty() ? zh : en;
+}
+
+} // namespace triangle

@@ -1,0 +1,28 @@
+#pragma once
+
+// The names users read for the fixed parts of the model, in the UI language
+// (through Qt Linguist). Stage names are data, stored in both languages.
+
+#include "Dimension.h"
+#include "Kinds.h"
+
+#include <QString>
+
+namespace triangle {
+
+QString dimensionName(Dimension d);      // "Mission management" / 使命管理
+QString dimensionShortName(Dimension d); // "Mission" / 使命
+QString levelName(Level level);
+QString policyKindName(PolicyKind kind);
+
+// The language the UI (and figures) speak. The app sets it when it installs
+// its translation; records that carry both names are shown in it.
+enum class Language { Chinese, English };
+Language uiLanguage();
+void setUiLanguage(Language language);
+bool preferChinese();
+
+// The name of a record that has both, in the UI language, falling back to the other.
+QString localizedName(const QString &zh, const QString &en);
+
+} // namespace triangle

@@ -1,0 +1,35 @@
+#include "Kinds.h"
+
+#include "EnumKeys.h"
+
+namespace triangle {
+
+namespace {
+constexpr EnumKeys<Level, 4> LevelKeys({{
+    {Level::National, "national"},
+    {Level::Province, "province"},
+    {Level::City, "city"},
+    {Level::County, "county"},
+}});
+
+constexpr EnumKeys<PolicyKind, 8> PolicyKindKeys({{
+    {PolicyKind::Law, "law"},
+    {PolicyKind::Regulation, "regulation"},
+    {PolicyKind::Plan, "plan"},
+    {PolicyKind::Pilot, "pilot"},
+    {PolicyKind::Standard, "standard"},
+    {PolicyKind::Platform, "platform"},
+    {PolicyKind::Institution, "institution"},
+    {PolicyKind::Other, "other"},
+}});
+} // namespace
+
+QString levelKey(Level level) { return LevelKeys.key(level); }
+std::optional<Level> levelFromKey(QStringView key) { return LevelKeys.fromKey(key); }
+QString acceptedLevelKeys() { return LevelKeys.acceptedKeys(); }
+
+QString policyKindKey(PolicyKind kind) { return PolicyKindKeys.key(kind); }
+std::optional<PolicyKind> policyKindFromKey(QStringView key) { return PolicyKindKeys.fromKey(key); }
+QString acceptedPolicyKindKeys() { return PolicyKindKeys.acceptedKeys(); }
+
+} // namespace triangle

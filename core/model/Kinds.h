@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace triangle {
+
+// Administrative level of a region, and of the government that issues a policy.
+enum class Level : std::uint8_t {
+    National = 0,
+    Province = 1,
+    City = 2,
+    County = 3,
+};
+
+QString levelKey(Level level);
+std::optional<Level> levelFromKey(QStringView key);
+QString acceptedLevelKeys();
+
+// What kind of instrument a policy is.
+enum class PolicyKind : std::uint8_t {
+    Law,
+    Regulation,
+    Plan,
+    Pilot,
+    Standard,
+    Platform,
+    Institution, // an organisational change: a new or merged agency
+    Other,
+};
+
+QString policyKindKey(PolicyKind kind);
+std::optional<PolicyKind> policyKindFromKey(QStringView key);
+QString acceptedPolicyKindKeys();
+
+} // namespace triangle

@@ -1,0 +1,120 @@
+#include "Validation.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::Validation)
+};
+
+void requireText(FieldProblems &out, const QString &field, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        out.append({field, Tr::tr("must not be empty")});
+}
+
+void requireDate(FieldProblems &out, const PartialDate &date)
+{
+    if (!date.isValid())
+        out.append({QStringLiteral("date"),
+                    Tr::tr("is not a valid date between %1 and %2 (use YYYY, YYYY-MM or YYYY-MM-DD)")
+                        .arg(PartialDate::MinYear)
+                        .arg(PartialDate::MaxYear)});
+}
+
+void requireRegion(FieldProblems &out, Id regionId)
+{
+    if (regionId == NoId)
+        out.append({QStringLiteral("region"), Tr::tr("must name a region")});
+}
+} // namespace
+
+bool isValidRegionCode(const QString &code)
+{
+    if (code.size() != 6)
+        return false;
+    for (QChar c : code) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+FieldProblems validateRegion(const Region &region)
+{
+    FieldProblems out;
+    if (!isValidRegionCode(region.code))
+        out.append({QStringLiteral("code"), Tr::tr("must be six digits (GB/T 2260), e.g. 330000")});
+    requireText(out, QStringLiteral("name_zh"), region.nameZh);
+    if (region.level == Level::National && region.parentId != NoId)
+        out.append({QStringLiteral("parent"), Tr::tr("the national level has no parent region")});
+    if (region.level != Level::National && region.parentId == NoId)
+        out.append({QStringLiteral("parent"), Tr::tr("must name the region this one belongs to")});
+    if (region.id != NoId && region.parentId == region.id)
+        out.append({QStringLiteral("parent"), Tr::tr("a region cannot be its own parent")});
+    return out;
+}
+
+FieldProblems validateStage(const Stage &stage)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("key"), stage.key);
+    requireText(out, QStringLiteral("name_zh"), stage.nameZh);
+    if (stage.startYear < PartialDate::MinYear || stage.startYear > PartialDate::MaxYear)
+        out.append({QStringLiteral("start_year"),
+                    Tr::tr("must be a year between %1 and %2").arg(PartialDate::MinYear).arg(PartialDate::MaxYear)});
+    if (stage.endYear < stage.startYear || stage.endYear > PartialDate::MaxYear)
+        out.append({QStringLiteral("end_year"),
+                    Tr::tr("must be a year from the start year (%1) to %2").arg(stage.startYear).arg(PartialDate::MaxYear)});
+    return out;
+}
+
+FieldProblems validateAssessment(const Assessment &assessment)
+{
+    FieldProblems out;
+    requireRegion(out, assessment.regionId);
+    if (assessment.stageId == NoId)
+        out.append({QStringLiteral("stage"), Tr::tr("must name a stage")});
+    for (Dimension d : AllDimensions) {
+        const double score = assessment.scores[d];
+        if (!isValidScore(score))
+            out.append({QStringLiteral("scores.") + dimensionKey(d),
+                        Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(score)});
+    }
+    return out;
+}
+
+FieldProblems validatePolicy(const Policy &policy)
+{
+    FieldProblems out;
+    requireRegion(out, policy.regionId);
+    requireText(out, QStringLiteral("title_zh"), policy.titleZh);
+    requireDate(out, policy.date);
+    return out;
+}
+
+FieldProblems validateMilestone(const Milestone &milestone)
+{
+    FieldProblems out;
+    requireRegion(out, milestone.regionId);
+    requireText(out, QStringLiteral("title_zh"), milestone.titleZh);
+    requireDate(out, milestone.date);
+    if (milestone.quantity && !std::isfinite(milestone.quantity->value))
+        out.append({QStringLiteral("quantity"), Tr::tr("must be a number")});
+    return out;
+}
+
+QString describeProblems(const FieldProblems &problems)
+{
+    QStringList parts;
+    for (const FieldProblem &p : problems)
+        parts.append(p.field + QStringLiteral(": ") + p.message);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace triangle

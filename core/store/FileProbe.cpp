@@ -1,0 +1,74 @@
+#include "FileProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::FileProbe)
+};
+
+// The layout of the first 100 bytes is fixed by SQLite's file format
+// (https://www.sqlite.org/fileformat.html, "The Database Header").
+constexpr int HeaderSize = 100;
+constexpr char Magic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+StoreError fileError(StoreError::Kind kind, const QString &message) { return StoreError{kind, message, {}}; }
+} // namespace
+
+Result<FileProbe> probeDatabaseFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists())
+        return fileError(StoreError::Kind::Missing, Tr::tr("“%1” does not exist.").arg(shown));
+    if (!info.isFile())
+        return fileError(StoreError::Kind::NotAFile, Tr::tr("“%1” is not a file.").arg(shown));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(StoreError::Kind::NotReadable,
+                         Tr::tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+
+    FileProbe probe;
+    probe.exists = true;
+    probe.writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const qint64 size = file.size();
+    if (size == 0) {
+        probe.empty = true;
+        return probe;
+    }
+
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() < HeaderSize || !header.startsWith(QByteArray(Magic, sizeof Magic)))
+        return fileError(StoreError::Kind::NotADatabase,
+                         Tr::tr("“%1” is not a SQLite database: it does not start with a SQLite header.").arg(shown));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    // The page count is trustworthy only when written by SQLite ≥ 3.7.0,
+    // which stamps the change counter into "version-valid-for".
+    const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return fileError(StoreError::Kind::Corrupt,
+                         Tr::tr("“%1” is damaged: its header gives an impossible page size.").arg(shown));
+    const qint64 expected = qint64(pageSize) * pageCount;
+    if ((countValid && size < expected) || size % pageSize != 0)
+        return fileError(StoreError::Kind::Truncated,
+                         Tr::tr("“%1” is truncated: it has %2 bytes where its header expects %3.")
+                             .arg(shown)
+                             .arg(size)
+                             .arg(countValid ? expected : (size / pageSize + 1) * pageSize));
+    return probe;
+}
+
+} // namespace triangle

@@ -1,0 +1,40 @@
+#pragma once
+
+// Small helpers around QSqlQuery used by the Store: every statement is
+// prepared and bound, and every failure becomes a StoreError.
+
+#include "Result.h"
+#include "model/Entities.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace triangle {
+
+// A StoreError for a failed query: constraint failures become Conflict or
+// Invalid, a held lock becomes Busy; `context` says what was being done.
+StoreError sqlError(const QSqlQuery &query, const QString &context);
+
+// Prepares `sql`, binds `values` in order and executes it.
+Result<QSqlQuery> execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                               const QString &context);
+
+// Every row of a SELECT, turned into records by `read`.
+template<typename T, typename Reader>
+QList<T> readAll(QSqlQuery &query, Reader read)
+{
+    QList<T> out;
+    while (query.next())
+        out.append(read(query));
+    return out;
+}
+
+// The error for a record that breaks the rules in model/Validation.h.
+StoreError invalidRecord(const QString &what, const FieldProblems &problems);
+
+// NULL for NoId, so that optional references store as NULL.
+inline QVariant idOrNull(Id id) { return id == NoId ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
+
+} // namespace triangle

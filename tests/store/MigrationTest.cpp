@@ -1,0 +1,149 @@
+// Schema versions in PRAGMA user_version: a new file is brought to the latest
+// version; an older one is upgraded in one transaction after a backup copy is
+// written; a failed upgrade leaves the file as it was.
+
+#include "support/TestData.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+// The built-in steps plus a later one, as the next release will add.
+QList<Migration> withNextVersion(const QString &sql)
+{
+    QList<Migration> steps = builtinMigrations();
+    steps.append({latestSchemaVersion() + 1, sql});
+    return steps;
+}
+
+QString backupFor(const QDir &dir)
+{
+    const QStringList backups = dir.entryList({QStringLiteral("*.schema-*-backup-*")}, QDir::Files);
+    return backups.isEmpty() ? QString() : dir.filePath(backups.first());
+}
+
+class MigrationTest : public ::testing::Test
+{
+protected:
+    QString path() const { return m_dir.filePath(QStringLiteral("old.tsdb")); }
+
+    // A database at the first schema with one region in it.
+    void makeFirstSchemaDatabase()
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto store = Store::open(path(), options, builtinMigrations());
+        ASSERT_OK(store);
+        ASSERT_EQ((*store)->schemaVersion(), 1);
+        ASSERT_OK((*store)->addRegion(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId)));
+    }
+
+    QTemporaryDir m_dir;
+};
+} // namespace
+
+TEST(MigrationSqlTest, SplitsStatementsAndDropsComments)
+{
+    const QStringList statements = splitSqlStatements(QStringLiteral(
+        "-- a comment\nCREATE TABLE a (\n    x INTEGER -- inline\n);\n\nCREATE INDEX a_x ON a (x);\n"));
+    ASSERT_EQ(statements.size(), 2);
+    EXPECT_TRUE(statements[0].startsWith(QStringLiteral("CREATE TABLE a")));
+    EXPECT_EQ(statements[1], QStringLiteral("CREATE INDEX a_x ON a (x);"));
+}
+
+TEST(MigrationSqlTest, BuiltinStepsAreNumberedFromOne)
+{
+    const QList<Migration> &steps = builtinMigrations();
+    ASSERT_FALSE(steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i) {
+        EXPECT_EQ(steps[i].toVersion, i + 1);
+        EXPECT_FALSE(splitSqlStatements(steps[i].sql).isEmpty());
+    }
+}
+
+TEST_F(MigrationTest, UpgradesFromTheFirstSchemaKeepingData)
+{
+    makeFirstSchemaDatabase();
+    const auto steps = withNextVersion(QStringLiteral("ALTER TABLE regions ADD COLUMN population INTEGER;\n"
+                                                      "CREATE INDEX regions_by_name ON regions (name_zh);"));
+    auto store = Store::open(path(), {}, steps);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_FALSE((*store)->wasCreated());
+    EXPECT_EQ((*store)->counts()->regions, 1);
+
+    // A backup of the version-1 file sits beside it and is itself openable at version 1.
+    const QString backup = backupFor(QDir(m_dir.path()));
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_EQ((*store)->upgradeBackupPath(), backup);
+    store->reset();
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto old = Store::open(backup, readOnly, builtinMigrations());
+    ASSERT_OK(old);
+    EXPECT_EQ((*old)->schemaVersion(), 1);
+    EXPECT_EQ((*old)->counts()->regions, 1);
+}
+
+TEST_F(MigrationTest, FailedUpgradeLeavesTheFileAtItsVersion)
+{
+    makeFirstSchemaDatabase();
+    // The second statement fails after the first succeeded: both must roll back.
+    const auto steps = withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);\nALTER TABLE no_such_table ADD COLUMN y;"));
+    auto failed = Store::open(path(), {}, steps);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("version 2"))) << qPrintable(failed.error().message);
+
+    auto store = Store::open(path(), {}, builtinMigrations());
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), 1);
+    EXPECT_EQ((*store)->counts()->regions, 1);
+    auto hasExtra = (*store)->quickCheck(); // the store still reads fine
+    ASSERT_OK(hasExtra);
+}
+
+TEST_F(MigrationTest, ReadOnlyOpenOfAnOlderSchemaAsksForAnUpgrade)
+{
+    makeFirstSchemaDatabase();
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto opened = Store::open(path(), readOnly, withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);")));
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, StoreError::Kind::NeedsUpgrade);
+    EXPECT_TRUE(backupFor(QDir(m_dir.path())).isEmpty());
+}
+
+TEST_F(MigrationTest, NewDatabaseGetsNoBackup)
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto store = Store::open(path(), options, withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);")));
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_TRUE((*store)->wasCreated());
+    EXPECT_TRUE((*store)->upgradeBackupPath().isEmpty());
+}
+
+TEST_F(MigrationTest, StampsApplicationIdAndVersion)
+{
+    makeFirstSchemaDatabase();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stamp"));
+    db.setDatabaseName(path());
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), ApplicationId);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("stamp"));
+}

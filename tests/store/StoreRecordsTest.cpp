@@ -1,0 +1,387 @@
+// Round trips of every entity, the rules that refuse bad records with nothing
+// written, cascading deletes, transactions and change notifications.
+
+#include "support/TestData.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace triangle;
+using namespace triangle::test;
+
+TEST_F(StoreTest, RegionRoundTrip)
+{
+    addBasics();
+    auto read = store->region(zhejiang);
+    ASSERT_OK(read);
+    Region expected = makeRegion(QStringLiteral("330000"), QStringLiteral("浙江省"), Level::Province, national);
+    expected.id = zhejiang;
+    EXPECT_EQ(*read, expected);
+    EXPECT_EQ(store->regionByCode(QStringLiteral("330000"))->id, zhejiang);
+
+    expected.nameEn = QStringLiteral("Zhejiang");
+    expected.notes = QStringLiteral("使命优势");
+    ASSERT_OK(store->updateRegion(expected));
+    EXPECT_EQ(*store->region(zhejiang), expected);
+    EXPECT_EQ(store->regions()->size(), 3);
+    EXPECT_EQ(store->regions()->first().code, QStringLiteral("100000")); // ordered by code
+}
+
+TEST_F(StoreTest, StageRoundTripInOrder)
+{
+    addBasics();
+    auto stages = store->stages();
+    ASSERT_OK(stages);
+    ASSERT_EQ(stages->size(), 3);
+    EXPECT_EQ((*stages)[0].key, QStringLiteral("initial"));
+    EXPECT_EQ((*stages)[2].key, QStringLiteral("target"));
+    Stage later = makeStage(QStringLiteral("2030"), 2030, 2030, 4);
+    auto id = store->addStage(later);
+    ASSERT_OK(id);
+    later.id = *id;
+    EXPECT_EQ(*store->stageByKey(QStringLiteral("2030")), later);
+}
+
+TEST_F(StoreTest, AssessmentRoundTripAndStageOrder)
+{
+    addBasics();
+    Assessment late = makeAssessment(zhejiang, target, 8.5, 8, 8.5);
+    Assessment early = makeAssessment(zhejiang, initial, 3.5, 3, 3);
+    auto lateId = store->addAssessment(late);
+    auto earlyId = store->addAssessment(early);
+    ASSERT_OK(lateId);
+    ASSERT_OK(earlyId);
+    late.id = *lateId;
+    early.id = *earlyId;
+
+    auto list = store->assessments(zhejiang);
+    ASSERT_OK(list);
+    ASSERT_EQ(list->size(), 2);
+    EXPECT_EQ((*list)[0], early);
+    EXPECT_EQ((*list)[1], late);
+
+    early.scores[Dimension::Mission] = 4.2;
+    early.rationale[Dimension::Political] = QStringLiteral("修改后的理由");
+    ASSERT_OK(store->updateAssessment(early));
+    EXPECT_EQ(store->assessment(zhejiang, initial)->value(), early);
+    EXPECT_FALSE(store->assessment(shanxi, initial)->has_value());
+}
+
+TEST_F(StoreTest, PolicyRoundTripWithEachDatePrecision)
+{
+    addBasics();
+    for (const PartialDate &date : {PartialDate::ofYear(2012), PartialDate::ofMonth(2018, 10), PartialDate::ofDay(2020, 9, 30)}) {
+        Policy p = makePolicy(shanxi, QStringLiteral("条例 ") + date.toString(), date);
+        p.uid = QStringLiteral("p-") + date.toString();
+        auto id = store->addPolicy(p);
+        ASSERT_OK(id);
+        p.id = *id;
+        EXPECT_EQ(*store->policy(p.id), p);
+        EXPECT_EQ(*store->policyByUid(p.uid), p);
+    }
+}
+
+TEST_F(StoreTest, PolicyGetsAUidWhenItHasNone)
+{
+    addBasics();
+    auto id = store->addPolicy(makePolicy(national, QStringLiteral("条例"), PartialDate::ofYear(2012)));
+    ASSERT_OK(id);
+    EXPECT_FALSE(store->policy(*id)->uid.isEmpty());
+}
+
+TEST_F(StoreTest, MilestoneRoundTripWithAndWithoutQuantity)
+{
+    addBasics();
+    Milestone with = makeMilestone(shanxi, QStringLiteral("28万平方米办公用房维修改造"), PartialDate::ofYear(2019));
+    Milestone without = makeMilestone(zhejiang, QStringLiteral("公务用车全省一张网"), PartialDate::ofMonth(2019, 12));
+    without.quantity.reset();
+    for (Milestone *m : {&with, &without}) {
+        auto id = store->addMilestone(*m);
+        ASSERT_OK(id);
+        m->id = *id;
+        m->uid = store->milestone(*id)->uid;
+        EXPECT_EQ(*store->milestone(*id), *m);
+    }
+    with.quantity = Quantity{280000, QStringLiteral("m²")};
+    ASSERT_OK(store->updateMilestone(with));
+    EXPECT_EQ(*store->milestoneByUid(with.uid), with);
+}
+
+TEST_F(StoreTest, FiltersPoliciesAndMilestones)
+{
+    addBasics();
+    Policy a = makePolicy(zhejiang, QStringLiteral("浙江省机关运行保障工作条例"), PartialDate::ofMonth(2023, 11));
+    a.dimensions = {Dimension::Mission};
+    Policy b = makePolicy(shanxi, QStringLiteral("山西省机关运行保障条例"), PartialDate::ofMonth(2020, 9));
+    b.dimensions = {Dimension::Political};
+    Policy c = makePolicy(national, QStringLiteral("机关事务管理条例"), PartialDate::ofYear(2012));
+    for (const Policy &p : {a, b, c})
+        ASSERT_OK(store->addPolicy(p));
+
+    auto all = store->policies();
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ((*all)[0].titleZh, c.titleZh); // by date
+
+    RecordFilter byRegion;
+    byRegion.regionId = shanxi;
+    EXPECT_EQ(store->policies(byRegion)->size(), 1);
+
+    RecordFilter byDimension;
+    byDimension.dimension = Dimension::Political;
+    EXPECT_EQ(store->policies(byDimension)->size(), 2); // b and c
+
+    RecordFilter byYears;
+    byYears.fromYear = 2015;
+    byYears.toYear = 2021;
+    EXPECT_EQ(store->policies(byYears)->size(), 1);
+
+    RecordFilter byText;
+    byText.text = QStringLiteral("运行保障");
+    EXPECT_EQ(store->policies(byText)->size(), 2);
+    byText.text = QStringLiteral("english 机关事务"); // matches title_en, case-insensitively
+    EXPECT_EQ(store->policies(byText)->size(), 1);
+
+    ASSERT_OK(store->addMilestone(makeMilestone(zhejiang, QStringLiteral("政采云"), PartialDate::ofYear(2017))));
+    RecordFilter milestonesOfShanxi;
+    milestonesOfShanxi.regionId = shanxi;
+    EXPECT_TRUE(store->milestones(milestonesOfShanxi)->isEmpty());
+}
+
+TEST_F(StoreTest, EvidenceLinksBothKinds)
+{
+    addBasics();
+    auto assessment = store->addAssessment(makeAssessment(shanxi, advantage, 5.5, 8.5, 6));
+    auto policy = store->addPolicy(makePolicy(shanxi, QStringLiteral("山西省机关运行保障条例"), PartialDate::ofMonth(2020, 9)));
+    auto milestone = store->addMilestone(makeMilestone(shanxi, QStringLiteral("省领导批示253次"), PartialDate::ofYear(2019)));
+    ASSERT_OK(assessment);
+    ASSERT_OK(policy);
+    ASSERT_OK(milestone);
+
+    Evidence e1{NoId, *assessment, Dimension::Political, Evidence::Kind::Policy, *policy};
+    Evidence e2{NoId, *assessment, Dimension::Political, Evidence::Kind::Milestone, *milestone};
+    auto id1 = store->addEvidence(e1);
+    auto id2 = store->addEvidence(e2);
+    ASSERT_OK(id1);
+    ASSERT_OK(id2);
+    e1.id = *id1;
+    e2.id = *id2;
+    EXPECT_EQ(*store->evidenceFor(*assessment), (QList<Evidence>{e1, e2}));
+    EXPECT_EQ(*store->evidenceCiting(Evidence::Kind::Milestone, *milestone), QList<Evidence>{e2});
+
+    // The same link twice is refused.
+    auto again = store->addEvidence(Evidence{NoId, *assessment, Dimension::Political, Evidence::Kind::Policy, *policy});
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, StoreError::Kind::Conflict);
+
+    ASSERT_OK(store->removeEvidence(e1.id));
+    EXPECT_EQ(store->evidenceFor(*assessment)->size(), 1);
+}
+
+TEST_F(StoreTest, RejectsScoreAboveTenWithNothingWritten)
+{
+    addBasics();
+    auto added = store->addAssessment(makeAssessment(zhejiang, initial, 11, 5, 5));
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().kind, StoreError::Kind::Invalid);
+    ASSERT_EQ(added.error().problems.size(), 1);
+    EXPECT_EQ(added.error().problems[0].field, QStringLiteral("scores.mission"));
+    EXPECT_EQ(store->counts()->assessments, 0);
+}
+
+TEST_F(StoreTest, RejectsDuplicateRegionCode)
+{
+    addBasics();
+    auto dup = store->addRegion(makeRegion(QStringLiteral("330000"), QStringLiteral("又一个浙江"), Level::Province, national));
+    ASSERT_FALSE(dup.ok());
+    EXPECT_EQ(dup.error().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(dup.error().message.contains(QStringLiteral("330000")));
+    EXPECT_EQ(store->counts()->regions, 3);
+
+    Region renamed = *store->region(shanxi);
+    renamed.code = QStringLiteral("330000");
+    EXPECT_EQ(store->updateRegion(renamed).error().kind, StoreError::Kind::Conflict);
+    EXPECT_EQ(store->region(shanxi)->code, QStringLiteral("140000"));
+}
+
+TEST_F(StoreTest, RejectsEmptyTitleAndImpossibleDate)
+{
+    addBasics();
+    Policy p = makePolicy(national, QString(), PartialDate::ofDay(2023, 2, 30));
+    auto added = store->addPolicy(p);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().problems.size(), 2);
+    Milestone m = makeMilestone(national, QStringLiteral(" "), PartialDate());
+    EXPECT_FALSE(store->addMilestone(m).ok());
+    EXPECT_EQ(store->counts()->policies, 0);
+    EXPECT_EQ(store->counts()->milestones, 0);
+}
+
+TEST_F(StoreTest, RejectsReferencesToNothing)
+{
+    addBasics();
+    auto orphan = store->addAssessment(makeAssessment(9999, initial, 5, 5, 5));
+    ASSERT_FALSE(orphan.ok());
+    auto dangling = store->addEvidence(Evidence{NoId, 9999, Dimension::Mission, Evidence::Kind::Policy, 9999});
+    ASSERT_FALSE(dangling.ok());
+    EXPECT_EQ(store->counts()->assessments, 0);
+    EXPECT_EQ(store->counts()->evidence, 0);
+}
+
+TEST_F(StoreTest, UpdatingOrDeletingAMissingRecordSaysSo)
+{
+    addBasics();
+    Region ghost = makeRegion(QStringLiteral("990000"), QStringLiteral("无"), Level::Province, national);
+    ghost.id = 4242;
+    EXPECT_EQ(store->updateRegion(ghost).error().kind, StoreError::Kind::NotFound);
+    EXPECT_EQ(store->removePolicy(4242).error().kind, StoreError::Kind::NotFound);
+}
+
+// The CHECK constraints hold even for a writer that skips the Store's validation.
+TEST_F(StoreTest, SchemaChecksRejectWhatValidationWouldHave)
+{
+    addBasics();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-check"));
+    db.setDatabaseName(path());
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        const QStringList bad = {
+            QStringLiteral("INSERT INTO assessments (region_id, stage_id, mission, political, operational) VALUES (%1, %2, 11, 5, 5)")
+                .arg(zhejiang)
+                .arg(initial),
+            QStringLiteral("INSERT INTO assessments (region_id, stage_id, mission, political, operational) VALUES (%1, %2, 5.25, 5, 5)")
+                .arg(zhejiang)
+                .arg(initial),
+            QStringLiteral("INSERT INTO regions (code, name_zh, level, parent_id) VALUES ('33AB00', 'x', 'province', %1)").arg(national),
+            QStringLiteral("INSERT INTO regions (code, name_zh, level, parent_id) VALUES ('440000', 'x', 'planet', %1)").arg(national),
+            QStringLiteral("INSERT INTO regions (code, name_zh, level, parent_id) VALUES ('440000', 'x', 'province', NULL)"),
+            QStringLiteral("INSERT INTO policies (uid, region_id, title_zh, date_year, date_month, date_precision, level, kind) "
+                           "VALUES ('u', %1, 't', 2020, 5, 'year', 'national', 'law')")
+                .arg(national),
+            QStringLiteral("INSERT INTO milestones (uid, region_id, title_zh, date_year, date_precision, unit) "
+                           "VALUES ('u', %1, 't', 2020, 'year', 'm²')")
+                .arg(national),
+            QStringLiteral("INSERT INTO evidence (assessment_id, dimension) VALUES (1, 'mission')"),
+            QStringLiteral("INSERT INTO assessments (region_id, stage_id, mission, political, operational) VALUES (777, %1, 5, 5, 5)").arg(initial),
+        };
+        for (const QString &sql : bad)
+            EXPECT_FALSE(q.exec(sql)) << qPrintable(sql);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
+    EXPECT_EQ(store->counts()->assessments, 0);
+    EXPECT_EQ(store->counts()->regions, 3);
+}
+
+TEST_F(StoreTest, DeletingARegionTakesWhatBelongsToIt)
+{
+    addBasics();
+    auto city = store->addRegion(makeRegion(QStringLiteral("330100"), QStringLiteral("杭州市"), Level::City, zhejiang));
+    ASSERT_OK(city);
+    auto assessment = store->addAssessment(makeAssessment(zhejiang, advantage, 8, 5.5, 6));
+    auto policy = store->addPolicy(makePolicy(zhejiang, QStringLiteral("试点方案"), PartialDate::ofYear(2018)));
+    auto milestone = store->addMilestone(makeMilestone(*city, QStringLiteral("杭州"), PartialDate::ofYear(2019)));
+    auto nationalPolicy = store->addPolicy(makePolicy(national, QStringLiteral("条例"), PartialDate::ofYear(2012)));
+    ASSERT_OK(assessment);
+    ASSERT_OK(store->addEvidence({NoId, *assessment, Dimension::Mission, Evidence::Kind::Policy, *policy}));
+    ASSERT_OK(store->addEvidence({NoId, *assessment, Dimension::Political, Evidence::Kind::Policy, *nationalPolicy}));
+    ASSERT_OK(milestone);
+
+    ASSERT_OK(store->removeRegion(zhejiang));
+    const EntityCounts c = *store->counts();
+    EXPECT_EQ(c.regions, 2);     // national and Shanxi; Hangzhou went with Zhejiang
+    EXPECT_EQ(c.assessments, 0);
+    EXPECT_EQ(c.policies, 1);    // the national one stays
+    EXPECT_EQ(c.milestones, 0);
+    EXPECT_EQ(c.evidence, 0);
+}
+
+TEST_F(StoreTest, DeletedRecordComesBackUnderItsOwnId)
+{
+    addBasics();
+    Region shanxiBefore = *store->region(shanxi);
+    ASSERT_OK(store->removeRegion(shanxi));
+    auto restored = store->addRegion(shanxiBefore);
+    ASSERT_OK(restored);
+    EXPECT_EQ(*restored, shanxi);
+    EXPECT_EQ(*store->region(shanxi), shanxiBefore);
+}
+
+TEST_F(StoreTest, DeletingAPolicyRemovesItsEvidence)
+{
+    addBasics();
+    auto assessment = store->addAssessment(makeAssessment(shanxi, advantage, 5.5, 8.5, 6));
+    auto policy = store->addPolicy(makePolicy(shanxi, QStringLiteral("条例"), PartialDate::ofYear(2020)));
+    ASSERT_OK(store->addEvidence({NoId, *assessment, Dimension::Political, Evidence::Kind::Policy, *policy}));
+    ASSERT_OK(store->removePolicy(*policy));
+    EXPECT_EQ(store->counts()->evidence, 0);
+    EXPECT_EQ(store->counts()->assessments, 1);
+}
+
+TEST_F(StoreTest, WriteIsAllOrNothing)
+{
+    addBasics();
+    Status status = store->write([&]() -> Status {
+        if (auto a = store->addAssessment(makeAssessment(zhejiang, initial, 3, 3, 3)); !a)
+            return a.error();
+        return store->addAssessment(makeAssessment(zhejiang, advantage, 12, 3, 3)); // invalid: all rolls back
+    });
+    EXPECT_FALSE(status.ok());
+    EXPECT_EQ(store->counts()->assessments, 0);
+}
+
+TEST_F(StoreTest, NestedFailureRollsBackOnlyItsOwnPart)
+{
+    addBasics();
+    Status status = store->write([&]() -> Status {
+        EXPECT_TRUE(store->addAssessment(makeAssessment(zhejiang, initial, 3, 3, 3)).ok());
+        EXPECT_FALSE(store->addRegion(makeRegion(QStringLiteral("330000"), QStringLiteral("重复"), Level::Province, national)).ok());
+        return {};
+    });
+    EXPECT_OK(status);
+    EXPECT_EQ(store->counts()->assessments, 1);
+    EXPECT_EQ(store->counts()->regions, 3);
+}
+
+TEST_F(StoreTest, NotifiesAfterCommitOnly)
+{
+    addBasics();
+    int regionSignals = 0;
+    int assessmentSignals = 0;
+    QObject::connect(store.get(), &Store::regionsChanged, [&] { ++regionSignals; });
+    QObject::connect(store.get(), &Store::assessmentsChanged, [&] { ++assessmentSignals; });
+
+    Status status = store->write([&]() -> Status {
+        EXPECT_TRUE(store->addAssessment(makeAssessment(zhejiang, initial, 3, 3, 3)).ok());
+        EXPECT_TRUE(store->addAssessment(makeAssessment(zhejiang, target, 8, 8, 8)).ok());
+        EXPECT_EQ(assessmentSignals, 0); // nothing is announced before the commit
+        return {};
+    });
+    ASSERT_OK(status);
+    EXPECT_EQ(assessmentSignals, 1);
+    EXPECT_EQ(regionSignals, 0);
+
+    // A rolled-back write announces nothing.
+    (void)store->write([&]() -> Status {
+        EXPECT_TRUE(store->addRegion(makeRegion(QStringLiteral("510000"), QStringLiteral("四川省"), Level::Province, national)).ok());
+        return StoreError{StoreError::Kind::Invalid, QStringLiteral("abandoned"), {}};
+    });
+    EXPECT_EQ(regionSignals, 0);
+    EXPECT_EQ(store->counts()->regions, 3);
+
+    ASSERT_OK(store->removeRegion(zhejiang));
+    EXPECT_EQ(regionSignals, 1);
+    EXPECT_EQ(assessmentSignals, 2);
+}
+
+TEST_F(StoreTest, ChangesSurviveReopening)
+{
+    addBasics();
+    ASSERT_OK(store->addAssessment(makeAssessment(zhejiang, advantage, 8, 5.5, 6)));
+    store.reset();
+    auto reopened = Store::open(path());
+    ASSERT_OK(reopened);
+    EXPECT_EQ((*reopened)->assessment(zhejiang, advantage)->value().scores, makeScores(8, 5.5, 6));
+}

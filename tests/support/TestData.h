@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Entities.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+// Prints a StoreError's message when a Result or Status is not ok.
+#define ASSERT_OK(expr)                                                                              \
+    do {                                                                                             \
+        const auto &result_ = (expr);                                                                \
+        ASSERT_TRUE(result_.ok()) << qPrintable(result_.error().message);                            \
+    } while (false)
+
+#define EXPECT_OK(expr)                                                                              \
+    do {                                                                                             \
+        const auto &result_ = (expr);                                                                \
+        EXPECT_TRUE(result_.ok()) << qPrintable(result_.error().message);                            \
+    } while (false)
+
+namespace triangle::test {
+
+// A fresh, empty database in a temporary folder for each test.
+class StoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    QString path(const QString &fileName = QStringLiteral("test.tsdb")) const { return m_dir.filePath(fileName); }
+
+    // Adds the national level, two provinces and the three stages.
+    void addBasics();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> store;
+    Id national = NoId, zhejiang = NoId, shanxi = NoId;
+    Id initial = NoId, advantage = NoId, target = NoId;
+};
+
+Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent);
+Stage makeStage(const QString &key, int start, int end, int order);
+Policy makePolicy(Id region, const QString &title, PartialDate date);
+Milestone makeMilestone(Id region, const QString &title, PartialDate date);
+Assessment makeAssessment(Id region, Id stage, double m, double p, double o);
+
+} // namespace triangle::test
