@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "Command.h"
+#include "SummaryCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
     static const std::vector<std::unique_ptr<Command>> all = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<CheckCommand>());
+        list.push_back(std::make_unique<SummaryCommand>());
         return list;
     }();
     return all;

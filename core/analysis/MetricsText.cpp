@@ -36,6 +36,8 @@ QString leadersText(DimensionSet leaders)
     }
     if (names.size() == 1)
         return names.first();
+    if (names.size() == DimensionCount)
+        return Tr::tr("none (all within %1)").arg(LeadTieTolerance, 0, 'f', 1);
     return Tr::tr("%1 (tied)").arg(names.join(Tr::tr(" = ")));
 }
 

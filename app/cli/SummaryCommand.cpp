@@ -1,0 +1,83 @@
+#include "SummaryCommand.h"
+
+#include "analysis/MetricsText.h"
+#include "model/DomainNames.h"
+#include "store/Store.h"
+
+#include <QHash>
+
+namespace triangle::cli {
+
+QString SummaryCommand::summary() const
+{
+    return tr("List each assessed region's triangles with area, balance, leading dimension and form.");
+}
+
+QString SummaryCommand::description() const
+{
+    return tr("Prints one line per assessment in the database given with --db (or the default database): region, "
+              "stage, the three scores (mission / political / operational), the triangle's area and balance, its "
+              "leading dimension and its form. The database is opened read-only.");
+}
+
+void SummaryCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDatabaseOption(parser);
+}
+
+int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
+{
+    OpenOptions options;
+    options.readOnly = true;
+    auto opened = Store::open(databasePathOption(parser), options);
+    if (!opened) {
+        io.err << tr("triangle-studio summary: %1").arg(opened.error().message) << Qt::endl;
+        return ExitFailure;
+    }
+    const Store &store = **opened;
+    auto regions = store.regions();
+    auto stages = store.stages();
+    auto assessments = store.allAssessments();
+    if (!regions || !stages || !assessments) {
+        const StoreError &e = !regions ? regions.error() : !stages ? stages.error() : assessments.error();
+        io.err << tr("triangle-studio summary: %1").arg(e.message) << Qt::endl;
+        return ExitFailure;
+    }
+    QHash<Id, const Region *> regionById;
+    for (const Region &r : *regions)
+        regionById.insert(r.id, &r);
+    QHash<Id, const Stage *> stageById;
+    for (const Stage &s : *stages)
+        stageById.insert(s.id, &s);
+
+    if (assessments->isEmpty()) {
+        io.out << tr("No assessments yet.") << Qt::endl;
+        return ExitOk;
+    }
+    io.out << tr("Region / stage: mission / political / operational; area, balance, leading dimension, form") << Qt::endl;
+    Id lastRegion = NoId;
+    for (const Assessment &a : *assessments) {
+        const Region *region = regionById.value(a.regionId);
+        const Stage *stage = stageById.value(a.stageId);
+        if (!region || !stage)
+            continue;
+        if (a.regionId != lastRegion) {
+            io.out << Qt::endl << QStringLiteral("%1 %2 (%3)").arg(region->nameZh, region->nameEn, region->code) << Qt::endl;
+            lastRegion = a.regionId;
+        }
+        const TriangleMetrics m = analyse(a.scores);
+        io.out << QStringLiteral("  %1: %2 / %3 / %4; ")
+                      .arg(localizedName(stage->nameZh, stage->nameEn))
+                      .arg(a.scores[Dimension::Mission], 0, 'f', 1)
+                      .arg(a.scores[Dimension::Political], 0, 'f', 1)
+                      .arg(a.scores[Dimension::Operational], 0, 'f', 1)
+               << tr("area %1, balance %2, %3, %4")
+                      .arg(m.area, 0, 'f', 1)
+                      .arg(m.balance, 0, 'f', 3)
+                      .arg(leadersText(m.leaders), formName(m.form))
+               << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace triangle::cli

@@ -1,0 +1,53 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build.
+# Sourced, not run.
+
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Debian 12 packages the build needs.
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
+    fonts-noto-cjk
+)
+# What the tests use besides: GoogleTest, and real tools to check files and packages with.
+test_packages=(
+    libgtest-dev libgmock-dev libbenchmark-dev
+    xvfb xauth poppler-utils librsvg2-bin sqlite3
+    desktop-file-utils appstream dpkg-dev file
+)
+
+# install_missing PACKAGE…: apt-get installs those not installed yet.
+install_missing() {
+    local missing=()
+    local p
+    for p in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "==> Installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build BUILD_DIR BUILD_TYPE [CMAKE_ARGS…]
+build() {
+    local dir="$1" type="$2"
+    shift 2
+    echo "==> Configuring ($type) in $dir"
+    cmake -S "$repo_root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" > "$dir.configure.log" 2>&1 \
+        || { cat "$dir.configure.log"; return 1; }
+    echo "==> Building"
+    cmake --build "$dir" --parallel "$(nproc)"
+}

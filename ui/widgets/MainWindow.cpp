@@ -1,0 +1,229 @@
+#include "MainWindow.h"
+
+#include "AssessmentMetricsModel.h"
+#include "RegionTreeModel.h"
+#include "data/DefaultDatabase.h"
+#include "model/DomainNames.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString LastDatabaseKey = QStringLiteral("files/lastDatabase");
+
+QString databaseFileFilter()
+{
+    return MainWindow::tr("Triangle Studio databases (*.%1);;All files (*)").arg(QLatin1StringView(DatabaseSuffix));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_regions(new RegionTreeModel(this)),
+      m_regionFilter(new QSortFilterProxyModel(this)),
+      m_assessments(new AssessmentMetricsModel(this))
+{
+    // Navigator: a filter box over the region tree.
+    m_regionFilter->setSourceModel(m_regions);
+    m_regionFilter->setFilterRole(RegionTreeModel::SearchTextRole);
+    m_regionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_regionFilter->setRecursiveFilteringEnabled(true);
+
+    auto *navigatorPane = new QWidget;
+    auto *navigatorLayout = new QVBoxLayout(navigatorPane);
+    navigatorLayout->setContentsMargins(4, 4, 4, 4);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setPlaceholderText(tr("Filter by code or name"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_navigator = new QTreeView;
+    m_navigator->setModel(m_regionFilter);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true); // keeps ~2,900 rows fast
+    navigatorLayout->addWidget(m_filterEdit);
+    navigatorLayout->addWidget(m_navigator);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_regionFilter->setFilterFixedString(text.trimmed());
+        if (!text.trimmed().isEmpty())
+            m_navigator->expandAll();
+    });
+
+    auto *dock = new QDockWidget(tr("Regions"), this);
+    dock->setObjectName(QStringLiteral("regionsDock"));
+    dock->setWidget(navigatorPane);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    // Centre: the region's profile and its assessments.
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    m_profile = new QLabel;
+    m_profile->setTextFormat(Qt::RichText);
+    m_profile->setWordWrap(true);
+    m_profile->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_assessmentTable = new QTableView;
+    m_assessmentTable->setModel(m_assessments);
+    m_assessmentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_assessmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assessmentTable->horizontalHeader()->setStretchLastSection(true);
+    m_assessmentTable->verticalHeader()->hide();
+    centreLayout->addWidget(m_profile);
+    centreLayout->addWidget(m_assessmentTable, 1);
+    setCentralWidget(centre);
+
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showRegion(current.data(RegionTreeModel::IdRole).toLongLong());
+    });
+
+    createActions();
+    statusBar()->showMessage(tr("Ready"));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Models hold a pointer to the store: detach them before it goes.
+    m_regions->setStore(nullptr);
+    m_assessments->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
+    saveCopy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Triangle Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
+{
+    auto opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
+        statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_regions->setStore(nullptr);
+    m_assessments->setStore(nullptr);
+    m_store = std::move(*opened);
+    m_regions->setStore(m_store.get());
+    m_assessments->setStore(m_store.get());
+    m_navigator->expandToDepth(0);
+    QSettings().setValue(LastDatabaseKey, path);
+    updateTitle();
+    showRegion(NoId);
+    statusBar()->showMessage(m_store->wasCreated() ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
+                                                   : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_store ? QFileInfo(m_store->filePath()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_store)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_store->filePath()).absolutePath(),
+                                                databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1StringView(DatabaseSuffix);
+    if (Status saved = m_store->saveCopyAs(path); !saved) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showRegion(Id regionId)
+{
+    m_assessments->setRegion(regionId);
+    const QModelIndex index = m_regions->indexOfRegion(regionId);
+    const Region *r = m_regions->region(index);
+    if (!r) {
+        m_profile->setText(tr("<p>Select a region on the left to see its profile and assessments.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1 <small>%2</small></h2>").arg(r->nameZh.toHtmlEscaped(), r->nameEn.toHtmlEscaped());
+    html += tr("<p>Code %1 · %2</p>").arg(r->code, levelName(r->level));
+    if (!r->agency.isEmpty())
+        html += tr("<p>Offices affairs: %1</p>").arg(r->agency.toHtmlEscaped());
+    if (!r->notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(r->notes.toHtmlEscaped());
+    if (m_assessments->rowCount() == 0)
+        html += tr("<p><i>No assessments yet.</i></p>");
+    m_profile->setText(html);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_store)
+        setWindowTitle(tr("%1[*]").arg(QFileInfo(m_store->filePath()).fileName()));
+    else
+        setWindowTitle(QString());
+    setWindowFilePath(m_store ? m_store->filePath() : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Triangle Studio"),
+        tr("<h3>Triangle Studio %1</h3>"
+           "<p>Analyses how Chinese provinces reform government operations support through Mark Moore's strategic "
+           "triangle of public value: mission, political and operational management.</p>"
+           "<p>Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework "
+           "Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured "
+           "data.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+} // namespace triangle

@@ -1,0 +1,105 @@
+#include "RegionTreeModel.h"
+
+#include "model/DomainNames.h"
+#include "store/Store.h"
+
+namespace triangle {
+
+RegionTreeModel::RegionTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void RegionTreeModel::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::regionsChanged, this, &RegionTreeModel::reload);
+    reload();
+}
+
+void RegionTreeModel::reload()
+{
+    beginResetModel();
+    m_regions.clear();
+    m_indexById.clear();
+    m_childrenById.clear();
+    m_rowInParent.clear();
+    if (m_store) {
+        if (auto regions = m_store->regions())
+            m_regions = std::move(*regions);
+    }
+    m_rowInParent.resize(m_regions.size());
+    for (int i = 0; i < m_regions.size(); ++i)
+        m_indexById.insert(m_regions[i].id, i);
+    for (int i = 0; i < m_regions.size(); ++i) {
+        // A parent missing from the list makes the region a root rather than lost.
+        const Id parent = m_indexById.contains(m_regions[i].parentId) ? m_regions[i].parentId : NoId;
+        QList<int> &siblings = m_childrenById[parent];
+        m_rowInParent[i] = int(siblings.size());
+        siblings.append(i);
+    }
+    endResetModel();
+}
+
+QModelIndex RegionTreeModel::indexOfRegion(Id id) const
+{
+    const int i = m_indexById.value(id, -1);
+    return i < 0 ? QModelIndex() : createIndex(rowOf(i), 0, quintptr(i));
+}
+
+const Region *RegionTreeModel::region(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return &m_regions.at(int(index.internalId()));
+}
+
+QModelIndex RegionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Id parentId = parent.isValid() ? m_regions.at(int(parent.internalId())).id : NoId;
+    const QList<int> children = m_childrenById.value(parentId);
+    if (row >= children.size())
+        return {};
+    return createIndex(row, 0, quintptr(children.at(row)));
+}
+
+QModelIndex RegionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Id parentId = m_regions.at(int(child.internalId())).parentId;
+    return indexOfRegion(parentId);
+}
+
+int RegionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Id parentId = parent.isValid() ? m_regions.at(int(parent.internalId())).id : NoId;
+    return int(m_childrenById.value(parentId).size());
+}
+
+int RegionTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Region *r = region(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(localizedName(r->nameZh, r->nameEn), r->code);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2\n%3 (%4)").arg(r->nameZh, r->nameEn, levelName(r->level), r->code);
+    case IdRole: return r->id;
+    case CodeRole: return r->code;
+    case SearchTextRole: return QStringLiteral("%1 %2 %3").arg(r->code, r->nameZh, r->nameEn);
+    default: return {};
+    }
+}
+
+} // namespace triangle
