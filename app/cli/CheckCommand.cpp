@@ -1,6 +1,5 @@
 #include "CheckCommand.h"
 
-#include "data/DefaultDatabase.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -29,22 +28,12 @@ void CheckCommand::addOptions(QCommandLineParser &parser) const
 
 int CheckCommand::run(const QCommandLineParser &parser, Output &io) const
 {
-    const bool useDefault = !parser.isSet(QStringLiteral("db"));
     const QString path = databasePathOption(parser);
     const bool existed = QFileInfo::exists(path);
-
-    Result<std::unique_ptr<Store>> opened = [&]() -> Result<std::unique_ptr<Store>> {
-        if (useDefault)
-            return openOrCreateSeeded(path);
-        OpenOptions options;
-        options.readOnly = true;
-        return Store::open(path, options);
-    }();
-    if (!opened) {
-        io.err << tr("triangle-studio check: %1").arg(opened.error().message) << Qt::endl;
+    const std::unique_ptr<Store> opened = openDatabaseForReading(parser, *this, io);
+    if (!opened)
         return ExitFailure;
-    }
-    Store &store = **opened;
+    const Store &store = *opened;
 
     auto integrity = store.quickCheck();
     auto counts = store.counts();
@@ -54,7 +43,7 @@ int CheckCommand::run(const QCommandLineParser &parser, Output &io) const
     }
 
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (useDefault && !existed)
+    if (store.wasCreated() && !existed)
         io.out << tr("Created the default database and seeded it with the article's data.") << Qt::endl;
     io.out << tr("Database:       %1").arg(shown) << Qt::endl
            << tr("Schema version: %1").arg(store.schemaVersion()) << Qt::endl

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "data/DefaultDatabase.h"
+#include "store/Store.h"
 
 namespace triangle::cli {
 
@@ -15,6 +16,22 @@ QString databasePathOption(const QCommandLineParser &parser)
 {
     const QString given = parser.value(QStringLiteral("db"));
     return given.isEmpty() ? defaultDatabasePath() : given;
+}
+
+std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io)
+{
+    auto opened = [&]() -> Result<std::unique_ptr<Store>> {
+        if (!parser.isSet(QStringLiteral("db")))
+            return openOrCreateSeeded(defaultDatabasePath());
+        OpenOptions options;
+        options.readOnly = true;
+        return Store::open(parser.value(QStringLiteral("db")), options);
+    }();
+    if (!opened) {
+        io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), opened.error().message) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*opened);
 }
 
 } // namespace triangle::cli

@@ -5,6 +5,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
+namespace triangle {
+class Store;
+}
+
 namespace triangle::cli {
 
 // Exit codes scripts can rely on.
@@ -41,5 +47,10 @@ public:
 // The database a command works on: --db FILE, or the user's default database.
 void addDatabaseOption(QCommandLineParser &parser);
 QString databasePathOption(const QCommandLineParser &parser);
+
+// The default database is created and seeded when missing; a --db file is
+// opened read-only, so commands that only read never change it. Failures are
+// reported on io.err as "triangle-studio COMMAND: message".
+std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io);
 
 } // namespace triangle::cli

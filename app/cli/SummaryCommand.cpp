@@ -27,14 +27,10 @@ void SummaryCommand::addOptions(QCommandLineParser &parser) const
 
 int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
 {
-    OpenOptions options;
-    options.readOnly = true;
-    auto opened = Store::open(databasePathOption(parser), options);
-    if (!opened) {
-        io.err << tr("triangle-studio summary: %1").arg(opened.error().message) << Qt::endl;
+    const std::unique_ptr<Store> opened = openDatabaseForReading(parser, *this, io);
+    if (!opened)
         return ExitFailure;
-    }
-    const Store &store = **opened;
+    const Store &store = *opened;
     auto regions = store.regions();
     auto stages = store.stages();
     auto assessments = store.allAssessments();

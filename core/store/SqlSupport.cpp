@@ -21,8 +21,10 @@ StoreError sqlError(const QSqlQuery &query, const QString &context)
         out.kind = StoreError::Kind::Conflict;
     else if (detail.contains(QStringLiteral("constraint failed")))
         out.kind = StoreError::Kind::Invalid;
-    else if (detail.contains(QStringLiteral("database is locked")) || detail.contains(QStringLiteral("database is busy")))
+    else if (detail.contains(QStringLiteral("database is locked")) || detail.contains(QStringLiteral("database is busy"))) {
         out.kind = StoreError::Kind::Busy;
+        out.message = Tr::tr("%1: another window or program is writing to the database. Try again in a moment.").arg(context);
+    }
     else if (detail.contains(QStringLiteral("readonly database")))
         out.kind = StoreError::Kind::ReadOnly;
     return out;

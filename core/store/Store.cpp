@@ -14,8 +14,6 @@
 namespace triangle {
 
 namespace {
-constexpr int BusyTimeoutMs = 5000;
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -28,11 +26,11 @@ QString shownPath(const QString &path) { return QDir::toNativeSeparators(QFileIn
 class Connection
 {
 public:
-    Connection(const QString &path, bool readOnly) : m_name(newConnectionName())
+    Connection(const QString &path, bool readOnly, int busyTimeoutMs = 0) : m_name(newConnectionName())
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         if (readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         m_db.setConnectOptions(options);
@@ -186,7 +184,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     }
 
     // 4. The working connection.
-    Connection conn(path, options.readOnly);
+    Connection conn(path, options.readOnly, options.busyTimeoutMs);
     if (!conn.db().open())
         return openError(StoreError::Kind::Sql, tr("“%1” cannot be opened: %2").arg(shown, conn.db().lastError().text()));
     const QStringList setup = options.readOnly

@@ -43,6 +43,7 @@ struct OpenOptions
 {
     bool readOnly = false;
     bool createIfMissing = false; // also initialises an empty (zero-byte) file
+    int busyTimeoutMs = 5000;     // how long a write waits for another writer's lock
 };
 
 // The analyst's database: one SQLite file holding regions, stages,

@@ -385,3 +385,29 @@ TEST_F(StoreTest, ChangesSurviveReopening)
     ASSERT_OK(reopened);
     EXPECT_EQ((*reopened)->assessment(zhejiang, advantage)->value().scores, makeScores(8, 5.5, 6));
 }
+
+// A second writer (another window, the command line) waits for the lock and,
+// if it is held too long, fails cleanly with nothing half-written.
+TEST_F(StoreTest, SecondWriterWaitsThenFailsCleanlyWhileTheFirstHoldsTheLock)
+{
+    addBasics();
+    OpenOptions impatient;
+    impatient.busyTimeoutMs = 100;
+    auto other = Store::open(path(), impatient);
+    ASSERT_OK(other);
+
+    Status first = store->write([&]() -> Status {
+        if (auto a = store->addAssessment(makeAssessment(zhejiang, initial, 3, 3, 3)); !a)
+            return a.error();
+        auto blocked = (*other)->addAssessment(makeAssessment(shanxi, initial, 3, 3, 3));
+        EXPECT_FALSE(blocked.ok());
+        if (!blocked.ok()) {
+            EXPECT_EQ(blocked.error().kind, StoreError::Kind::Busy) << qPrintable(blocked.error().message);
+        }
+        return {};
+    });
+    ASSERT_OK(first);
+    // Once the first writer has committed, the second one goes through.
+    ASSERT_OK((*other)->addAssessment(makeAssessment(shanxi, initial, 3, 3, 3)));
+    EXPECT_EQ(store->counts()->assessments, 2);
+}
