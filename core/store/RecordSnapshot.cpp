@@ -123,16 +123,11 @@ Result<RecordSnapshot> snapshotStage(const Store &store, Id stageId)
 
 Result<RecordSnapshot> snapshotAssessment(const Store &store, Id assessmentId)
 {
-    auto assessments = store.allAssessments();
-    if (!assessments)
-        return assessments.error();
+    auto assessment = store.assessmentWithId(assessmentId);
+    if (!assessment)
+        return assessment.error();
     RecordSnapshot s;
-    for (const Assessment &a : *assessments) {
-        if (a.id == assessmentId)
-            s.assessments.append(a);
-    }
-    if (s.assessments.isEmpty())
-        return StoreError{StoreError::Kind::NotFound, Tr::tr("No assessment %1 in the database.").arg(assessmentId), {}};
+    s.assessments.append(*assessment);
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
     return s;
@@ -159,6 +154,16 @@ Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId)
     s.milestones.append(*milestone);
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
+    return s;
+}
+
+Result<RecordSnapshot> snapshotEvidence(const Store &store, Id evidenceId)
+{
+    auto link = store.evidenceWithId(evidenceId);
+    if (!link)
+        return link.error();
+    RecordSnapshot s;
+    s.evidence.append(*link);
     return s;
 }
 

@@ -27,6 +27,7 @@ Result<RecordSnapshot> snapshotStage(const Store &store, Id stageId);
 Result<RecordSnapshot> snapshotAssessment(const Store &store, Id assessmentId);
 Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId);
 Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId);
+Result<RecordSnapshot> snapshotEvidence(const Store &store, Id evidenceId);
 
 // Puts every record of the snapshot back under its own id, in one transaction.
 Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot);

@@ -101,6 +101,7 @@ public:
     Result<QList<Assessment>> assessments(Id regionId) const;
     Result<QList<Assessment>> allAssessments() const;
     Result<std::optional<Assessment>> assessment(Id regionId, Id stageId) const;
+    Result<Assessment> assessmentWithId(Id id) const;
     Result<Id> addAssessment(const Assessment &assessment);
     Status updateAssessment(const Assessment &assessment);
     Status removeAssessment(Id id);
@@ -124,6 +125,7 @@ public:
     Result<QList<Evidence>> evidenceFor(Id assessmentId) const;
     Result<QList<Evidence>> evidenceCiting(Evidence::Kind kind, Id targetId) const;
     Result<QList<Evidence>> allEvidence() const;
+    Result<Evidence> evidenceWithId(Id id) const;
     Result<Id> addEvidence(const Evidence &evidence);
     Status removeEvidence(Id id);
 

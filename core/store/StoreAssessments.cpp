@@ -83,6 +83,17 @@ Result<std::optional<Assessment>> Store::assessment(Id regionId, Id stageId) con
     return std::optional<Assessment>(readAssessment(*q));
 }
 
+Result<Assessment> Store::assessmentWithId(Id id) const
+{
+    auto q = readStatement(QStringLiteral("SELECT %1 %2 WHERE a.id = ?").arg(AssessmentColumns, AssessmentFrom), {id},
+                           tr("Reading an assessment"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("assessment"), QString::number(id));
+    return readAssessment(*q);
+}
+
 Result<Id> Store::addAssessment(const Assessment &assessment)
 {
     if (const FieldProblems problems = validateAssessment(assessment); !problems.isEmpty())
@@ -136,6 +147,16 @@ Result<QList<Evidence>> Store::allEvidence() const
     if (!q)
         return q.error();
     return readAll<Evidence>(*q, readEvidence);
+}
+
+Result<Evidence> Store::evidenceWithId(Id id) const
+{
+    auto q = readStatement(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(EvidenceColumns), {id}, tr("Reading evidence"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("evidence link"), QString::number(id));
+    return readEvidence(*q);
 }
 
 Result<Id> Store::addEvidence(const Evidence &evidence)

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/Entities.h"
+#include "store/StoreError.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace triangle {
+
+class Store;
+class StoreCommand;
+
+// The one way the UI changes data: each edit becomes a command on one
+// QUndoStack and is written to the database at once. Forms, tables and
+// diagrams call these; none of them writes to the Store directly.
+// A refused edit (invalid, a duplicate code, a busy database) leaves the
+// data as it was, is not put on the stack, and is reported through failed().
+class Editor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Editor(QObject *parent = nullptr);
+    ~Editor() override;
+
+    void setStore(Store *store); // forgets the undo history of the previous one
+    Store *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    bool updateRegion(const Region &region);
+    std::optional<Id> addRegion(const Region &region);
+    bool removeRegion(Id regionId);
+
+    bool updateAssessment(const Assessment &assessment);
+    bool setScore(Id assessmentId, Dimension dimension, double score);
+    std::optional<Id> addAssessment(const Assessment &assessment);
+    bool removeAssessment(Id assessmentId);
+
+    bool updatePolicy(const Policy &policy);
+    std::optional<Id> addPolicy(const Policy &policy);
+    bool removePolicy(Id policyId);
+
+    bool updateMilestone(const Milestone &milestone);
+    std::optional<Id> addMilestone(const Milestone &milestone);
+    bool removeMilestone(Id milestoneId);
+
+    std::optional<Id> linkEvidence(const Evidence &evidence);
+    bool unlinkEvidence(const Evidence &evidence);
+
+signals:
+    void failed(const triangle::StoreError &error);
+
+private:
+    // Pushes `command`; false (and failed() emitted) when its first redo fails.
+    bool push(std::unique_ptr<StoreCommand> command);
+    bool reportIfFailed(const StoreError *error);
+
+    Store *m_store = nullptr;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace triangle

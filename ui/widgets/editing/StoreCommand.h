@@ -1,0 +1,123 @@
+#pragma once
+
+#include "store/RecordSnapshot.h"
+#include "store/Store.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace triangle {
+
+// An undoable change to the Store. Every redo and undo writes to the database
+// at once, in one transaction, so nothing shown as done is ever lost. A
+// command whose first redo fails marks itself obsolete, so QUndoStack drops
+// it, and reports the error.
+class StoreCommand : public QUndoCommand
+{
+public:
+    using ErrorHandler = std::function<void(const StoreError &)>;
+
+    StoreCommand(Store *store, const QString &text);
+    void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+    Store *store() const { return m_store; }
+
+private:
+    Store *m_store;
+    ErrorHandler m_onError;
+    bool m_done = false;
+};
+
+// Replaces a record with a new version of itself; undo puts the old one back.
+template<typename Record>
+class UpdateRecordCommand : public StoreCommand
+{
+public:
+    using Writer = Status (Store::*)(const Record &);
+
+    UpdateRecordCommand(Store *store, const QString &text, Writer write, Record before, Record after)
+        : StoreCommand(store, text), m_write(write), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+
+protected:
+    Status apply() override { return (store()->*m_write)(m_after); }
+    Status revert() override { return (store()->*m_write)(m_before); }
+
+private:
+    Writer m_write;
+    Record m_before;
+    Record m_after;
+};
+
+// Adds a record; undo deletes it with whatever was linked to it meanwhile,
+// and redo brings all of that back under the same ids.
+template<typename Record>
+class AddRecordCommand : public StoreCommand
+{
+public:
+    using Adder = Result<Id> (Store::*)(const Record &);
+    using Snapshotter = Result<RecordSnapshot> (*)(const Store &, Id);
+    using Remover = Status (Store::*)(Id);
+
+    AddRecordCommand(Store *store, const QString &text, Record record, Adder add, Snapshotter snapshot, Remover remove)
+        : StoreCommand(store, text), m_record(std::move(record)), m_add(add), m_snapshot(snapshot), m_remove(remove)
+    {
+    }
+
+    Id recordId() const { return m_record.id; }
+
+protected:
+    Status apply() override
+    {
+        if (m_undone)
+            return restoreSnapshot(*store(), m_undone.value());
+        auto id = (store()->*m_add)(m_record);
+        if (!id)
+            return id.error();
+        m_record.id = *id;
+        return {};
+    }
+
+    Status revert() override
+    {
+        auto snapshot = m_snapshot(*store(), m_record.id);
+        if (!snapshot)
+            return snapshot.error();
+        m_undone = std::move(*snapshot);
+        return (store()->*m_remove)(m_record.id);
+    }
+
+private:
+    Record m_record;
+    Adder m_add;
+    Snapshotter m_snapshot;
+    Remover m_remove;
+    std::optional<RecordSnapshot> m_undone;
+};
+
+// Deletes a record and everything that goes with it; undo restores the snapshot.
+class RemoveRecordCommand : public StoreCommand
+{
+public:
+    using Remover = std::function<Status(Store &)>;
+
+    RemoveRecordCommand(Store *store, const QString &text, RecordSnapshot snapshot, Remover remove);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    RecordSnapshot m_snapshot;
+    Remover m_remove;
+};
+
+} // namespace triangle
