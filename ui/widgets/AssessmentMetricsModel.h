@@ -23,6 +23,7 @@ public:
 
     void setStore(Store *store);
     void setRegion(Id regionId);
+    Id stageIdAt(int row) const { return m_rows.value(row).stage.id; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

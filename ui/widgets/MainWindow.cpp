@@ -2,6 +2,9 @@
 
 #include "AssessmentMetricsModel.h"
 #include "RegionTreeModel.h"
+#include "editing/Editor.h"
+#include "forms/AssessmentForm.h"
+#include "forms/RegionForm.h"
 #include "data/DefaultDatabase.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
@@ -21,8 +24,11 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace triangle {
@@ -40,42 +46,15 @@ QString databaseFileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_editor(new Editor(this)),
       m_regions(new RegionTreeModel(this)),
       m_regionFilter(new QSortFilterProxyModel(this)),
       m_assessments(new AssessmentMetricsModel(this))
 {
-    // Navigator: a filter box over the region tree.
-    m_regionFilter->setSourceModel(m_regions);
-    m_regionFilter->setFilterRole(RegionTreeModel::SearchTextRole);
-    m_regionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_regionFilter->setRecursiveFilteringEnabled(true);
+    QDockWidget *navigator = createNavigator();
+    QDockWidget *history = createHistory();
 
-    auto *navigatorPane = new QWidget;
-    auto *navigatorLayout = new QVBoxLayout(navigatorPane);
-    navigatorLayout->setContentsMargins(4, 4, 4, 4);
-    m_filterEdit = new QLineEdit;
-    m_filterEdit->setPlaceholderText(tr("Filter by code or name"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_navigator = new QTreeView;
-    m_navigator->setModel(m_regionFilter);
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true); // keeps ~2,900 rows fast
-    navigatorLayout->addWidget(m_filterEdit);
-    navigatorLayout->addWidget(m_navigator);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_regionFilter->setFilterFixedString(text.trimmed());
-        if (!text.trimmed().isEmpty())
-            m_navigator->expandAll();
-    });
-
-    auto *dock = new QDockWidget(tr("Regions"), this);
-    dock->setObjectName(QStringLiteral("regionsDock"));
-    dock->setWidget(navigatorPane);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-
-    // Centre: the region's profile and its assessments.
-    auto *centre = new QWidget;
-    auto *centreLayout = new QVBoxLayout(centre);
+    // Centre: the selected region, one tab per kind of record.
     m_profile = new QLabel;
     m_profile->setTextFormat(Qt::RichText);
     m_profile->setWordWrap(true);
@@ -86,15 +65,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_assessmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assessmentTable->horizontalHeader()->setStretchLastSection(true);
     m_assessmentTable->verticalHeader()->hide();
-    centreLayout->addWidget(m_profile);
-    centreLayout->addWidget(m_assessmentTable, 1);
-    setCentralWidget(centre);
+    m_regionForm = new RegionForm(m_editor);
+    m_assessmentForm = new AssessmentForm(m_editor);
 
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        showRegion(current.data(RegionTreeModel::IdRole).toLongLong());
+    auto *overview = new QWidget;
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_profile);
+    overviewLayout->addWidget(m_assessmentTable, 1);
+
+    auto *tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(overview, tr("O&verview"));
+    tabs->addTab(m_regionForm, tr("&Profile"));
+    tabs->addTab(m_assessmentForm, tr("&Assessments"));
+    setCentralWidget(tabs);
+
+    // Opening an assessment row of the overview shows it in the form.
+    connect(m_assessmentTable, &QTableView::activated, this, [this, tabs](const QModelIndex &index) {
+        m_assessmentForm->setStage(m_assessments->stageIdAt(index.row()));
+        tabs->setCurrentWidget(m_assessmentForm);
+    });
+    connect(m_editor, &Editor::failed, this, [this](const StoreError &error) {
+        statusBar()->showMessage(error.message, 10000);
+    });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QString last = m_editor->undoStack()->undoText();
+        if (!last.isEmpty())
+            statusBar()->showMessage(tr("Saved: %1").arg(last), 5000);
+        showRegion(m_regionForm->regionId());
     });
 
-    createActions();
+    createActions(navigator, history);
     statusBar()->showMessage(tr("Ready"));
 
     QSettings settings;
@@ -106,12 +107,60 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Models hold a pointer to the store: detach them before it goes.
+    // Models and forms hold a pointer to the store: detach them before it goes.
     m_regions->setStore(nullptr);
     m_assessments->setStore(nullptr);
+    m_editor->setStore(nullptr);
 }
 
-void MainWindow::createActions()
+QDockWidget *MainWindow::createNavigator()
+{
+    m_regionFilter->setSourceModel(m_regions);
+    m_regionFilter->setFilterRole(RegionTreeModel::SearchTextRole);
+    m_regionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_regionFilter->setRecursiveFilteringEnabled(true);
+
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setPlaceholderText(tr("Filter by code or name"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_navigator = new QTreeView;
+    m_navigator->setModel(m_regionFilter);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true); // keeps ~2,900 rows fast
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_navigator);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_regionFilter->setFilterFixedString(text.trimmed());
+        if (!text.trimmed().isEmpty())
+            m_navigator->expandAll();
+    });
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showRegion(current.data(RegionTreeModel::IdRole).toLongLong());
+    });
+
+    auto *dock = new QDockWidget(tr("Regions"), this);
+    dock->setObjectName(QStringLiteral("regionsDock"));
+    dock->setWidget(pane);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    return dock;
+}
+
+QDockWidget *MainWindow::createHistory()
+{
+    auto *view = new QUndoView(m_editor->undoStack());
+    view->setEmptyLabel(tr("<opened>"));
+    auto *dock = new QDockWidget(tr("History"), this);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    return dock;
+}
+
+void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
@@ -123,9 +172,40 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo) << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Region"), this, [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showNavigator = navigator->toggleViewAction();
+    showNavigator->setText(tr("&Regions"));
+    view->addAction(showNavigator);
+    QAction *showHistory = history->toggleViewAction();
+    showHistory->setText(tr("Undo &History"));
+    view->addAction(showHistory);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Triangle Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::selectRegion(Id regionId)
+{
+    const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(regionId));
+    if (index.isValid())
+        m_navigator->setCurrentIndex(index);
+    else
+        showRegion(regionId);
 }
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
@@ -138,9 +218,11 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     }
     m_regions->setStore(nullptr);
     m_assessments->setStore(nullptr);
+    m_editor->setStore(nullptr);
     m_store = std::move(*opened);
     m_regions->setStore(m_store.get());
     m_assessments->setStore(m_store.get());
+    m_editor->setStore(m_store.get());
     m_navigator->expandToDepth(0);
     QSettings().setValue(LastDatabaseKey, path);
     updateTitle();
@@ -178,6 +260,9 @@ void MainWindow::saveCopyDialog()
 void MainWindow::showRegion(Id regionId)
 {
     m_assessments->setRegion(regionId);
+    if (m_regionForm->regionId() != regionId)
+        m_regionForm->setRegion(regionId);
+    m_assessmentForm->setRegion(regionId);
     const QModelIndex index = m_regions->indexOfRegion(regionId);
     const Region *r = m_regions->region(index);
     if (!r) {

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -14,7 +15,10 @@ class QTreeView;
 
 namespace triangle {
 
+class AssessmentForm;
 class AssessmentMetricsModel;
+class Editor;
+class RegionForm;
 class RegionTreeModel;
 class Store;
 
@@ -32,12 +36,19 @@ public:
     // the store's error in a dialog and keeping the current database if it fails.
     bool openDatabase(const QString &path, bool createIfMissing = false);
     Store *store() const { return m_store.get(); }
+    Editor *editor() const { return m_editor; }
+    // Selects the region in the navigator and shows it everywhere.
+    void selectRegion(Id regionId);
+    RegionForm *regionForm() const { return m_regionForm; }
+    AssessmentForm *assessmentForm() const { return m_assessmentForm; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(QDockWidget *navigator, QDockWidget *history);
+    QDockWidget *createNavigator();
+    QDockWidget *createHistory();
     void openDatabaseDialog();
     void saveCopyDialog();
     void showAbout();
@@ -45,6 +56,7 @@ private:
     void updateTitle();
 
     std::unique_ptr<Store> m_store;
+    Editor *m_editor;
     RegionTreeModel *m_regions = nullptr;
     QSortFilterProxyModel *m_regionFilter = nullptr;
     AssessmentMetricsModel *m_assessments = nullptr;
@@ -52,6 +64,8 @@ private:
     QTreeView *m_navigator = nullptr;
     QLabel *m_profile = nullptr;
     QTableView *m_assessmentTable = nullptr;
+    RegionForm *m_regionForm = nullptr;
+    AssessmentForm *m_assessmentForm = nullptr;
 };
 
 } // namespace triangle

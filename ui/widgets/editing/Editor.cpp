@@ -23,6 +23,13 @@ void Editor::setStore(Store *store)
 {
     m_undoStack->clear();
     m_store = store;
+    emit storeReplaced(store);
+}
+
+void Editor::fail(const StoreError &error)
+{
+    m_lastError = error;
+    emit failed(error);
 }
 
 bool Editor::push(std::unique_ptr<StoreCommand> command)
@@ -30,19 +37,19 @@ bool Editor::push(std::unique_ptr<StoreCommand> command)
     bool failedFirst = false;
     command->setErrorHandler([this, &failedFirst](const StoreError &error) {
         failedFirst = true;
-        emit failed(error);
+        fail(error);
     });
     StoreCommand *raw = command.release();
     m_undoStack->push(raw); // runs the first redo; deletes the command if it failed
     if (!failedFirst)
-        raw->setErrorHandler([this](const StoreError &error) { emit failed(error); });
+        raw->setErrorHandler([this](const StoreError &error) { fail(error); });
     return !failedFirst;
 }
 
 bool Editor::reportIfFailed(const StoreError *error)
 {
     if (error)
-        emit failed(*error);
+        fail(*error);
     return error != nullptr;
 }
 

@@ -30,6 +30,8 @@ public:
 
     void setStore(Store *store); // forgets the undo history of the previous one
     Store *store() const { return m_store; }
+    // Why the last refused edit was refused.
+    const StoreError &lastError() const { return m_lastError; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     bool updateRegion(const Region &region);
@@ -53,6 +55,7 @@ public:
     bool unlinkEvidence(const Evidence &evidence);
 
 signals:
+    void storeReplaced(triangle::Store *store);
     void failed(const triangle::StoreError &error);
 
 private:
@@ -60,8 +63,11 @@ private:
     bool push(std::unique_ptr<StoreCommand> command);
     bool reportIfFailed(const StoreError *error);
 
+    void fail(const StoreError &error);
+
     Store *m_store = nullptr;
     QUndoStack *m_undoStack;
+    StoreError m_lastError;
 };
 
 } // namespace triangle

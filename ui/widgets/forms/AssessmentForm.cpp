@@ -1,0 +1,246 @@
+#include "AssessmentForm.h"
+
+#include "analysis/MetricsText.h"
+#include "model/DomainNames.h"
+#include "store/RecordSnapshot.h"
+#include "store/Store.h"
+#include "widgets/editing/Editor.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+namespace {
+enum Page { EmptyPage, EditPage };
+}
+
+AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
+    : QWidget(parent),
+      m_editor(editor),
+      m_stage(new QComboBox),
+      m_pages(new QStackedWidget),
+      m_source(new QPlainTextEdit),
+      m_metrics(new QLabel),
+      m_remove(new QPushButton(tr("&Delete Assessment")))
+{
+    auto *stageRow = new QHBoxLayout;
+    auto *stageLabel = new QLabel(tr("&Stage:"));
+    stageLabel->setBuddy(m_stage);
+    stageRow->addWidget(stageLabel);
+    stageRow->addWidget(m_stage, 1);
+    stageRow->addWidget(m_remove);
+
+    // No assessment at this stage yet.
+    auto *empty = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *add = new QPushButton(tr("&Add an Assessment for This Stage"));
+    emptyLayout->addWidget(new QLabel(tr("This region has no assessment at this stage.")));
+    emptyLayout->addWidget(add, 0, Qt::AlignLeft);
+    emptyLayout->addStretch();
+
+    auto *edit = new QWidget;
+    auto *grid = new QGridLayout(edit);
+    grid->addWidget(new QLabel(tr("Score (0–10)")), 0, 1);
+    grid->addWidget(new QLabel(tr("Rationale")), 0, 2);
+    int row = 1;
+    for (Dimension d : AllDimensions) {
+        auto *score = new QDoubleSpinBox;
+        score->setRange(MinScore, MaxScore);
+        score->setDecimals(1);
+        score->setSingleStep(0.1);
+        score->setKeyboardTracking(true);
+        score->setAccessibleName(dimensionName(d));
+        auto *reason = new QPlainTextEdit;
+        reason->setTabChangesFocus(true);
+        reason->setMaximumHeight(reason->fontMetrics().lineSpacing() * 4 + 12);
+        reason->installEventFilter(this);
+        m_scores[d] = score;
+        m_rationale[d] = reason;
+        auto *name = new QLabel(dimensionName(d));
+        name->setBuddy(score);
+        grid->addWidget(name, row, 0, Qt::AlignTop);
+        auto *scoreColumn = new QVBoxLayout;
+        scoreColumn->addWidget(score);
+        scoreColumn->addWidget(m_feedback.addField(QStringLiteral("scores.") + dimensionKey(d), score));
+        scoreColumn->addStretch();
+        grid->addLayout(scoreColumn, row, 1);
+        grid->addWidget(reason, row, 2);
+        ++row;
+        connect(score, &QDoubleSpinBox::valueChanged, this, [this] {
+            showMetrics();
+            emit scoresEdited(shownScores());
+        });
+        connect(score, &QDoubleSpinBox::editingFinished, this, &AssessmentForm::apply);
+    }
+    m_source->setTabChangesFocus(true);
+    m_source->setMaximumHeight(m_source->fontMetrics().lineSpacing() * 3 + 12);
+    m_source->installEventFilter(this);
+    auto *sourceLabel = new QLabel(tr("S&ource and confidence:"));
+    sourceLabel->setBuddy(m_source);
+    grid->addWidget(sourceLabel, row, 0, Qt::AlignTop);
+    grid->addWidget(m_source, row, 1, 1, 2);
+    grid->setColumnStretch(2, 1);
+    m_metrics->setWordWrap(true);
+    m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(m_metrics, row + 1, 0, 1, 3);
+    grid->addWidget(m_feedback.addGeneralMessage(), row + 2, 0, 1, 3);
+    grid->setRowStretch(row + 3, 1);
+
+    m_pages->insertWidget(EmptyPage, empty);
+    m_pages->insertWidget(EditPage, edit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(stageRow);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &AssessmentForm::reload);
+    connect(add, &QPushButton::clicked, this, &AssessmentForm::addAssessment);
+    connect(m_remove, &QPushButton::clicked, this, &AssessmentForm::removeAssessment);
+    connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
+        if (store) {
+            connect(store, &Store::assessmentsChanged, this, &AssessmentForm::reload);
+            connect(store, &Store::stagesChanged, this, &AssessmentForm::reloadStages);
+        }
+        m_regionId = NoId;
+        reloadStages();
+    });
+    setEnabled(false);
+}
+
+void AssessmentForm::setRegion(Id regionId)
+{
+    m_regionId = regionId;
+    reload();
+}
+
+void AssessmentForm::setStage(Id stageId)
+{
+    const int index = m_stage->findData(stageId);
+    if (index >= 0)
+        m_stage->setCurrentIndex(index);
+}
+
+Id AssessmentForm::stageId() const
+{
+    return m_stage->currentData().toLongLong();
+}
+
+void AssessmentForm::reloadStages()
+{
+    const Id current = stageId();
+    const QSignalBlocker blocker(m_stage);
+    m_stage->clear();
+    if (Store *store = m_editor->store()) {
+        if (auto stages = store->stages()) {
+            for (const Stage &s : *stages)
+                m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(localizedName(s.nameZh, s.nameEn)).arg(s.startYear).arg(s.endYear),
+                                 s.id);
+        }
+    }
+    const int index = m_stage->findData(current);
+    m_stage->setCurrentIndex(index >= 0 ? index : 0);
+    reload();
+}
+
+void AssessmentForm::reload()
+{
+    m_feedback.clear();
+    Store *store = m_editor->store();
+    m_loaded.reset();
+    if (store && m_regionId != NoId && stageId() != NoId) {
+        if (auto a = store->assessment(m_regionId, stageId()); a && a->has_value())
+            m_loaded = **a;
+    }
+    setEnabled(store && m_regionId != NoId && m_stage->count() > 0);
+    m_pages->setCurrentIndex(m_loaded ? EditPage : EmptyPage);
+    m_remove->setEnabled(m_loaded.has_value());
+    const Assessment shown = m_loaded.value_or(Assessment{});
+    for (Dimension d : AllDimensions) {
+        const QSignalBlocker blocker(m_scores[d]);
+        m_scores[d]->setValue(shown.scores[d]);
+        m_rationale[d]->setPlainText(shown.rationale[d]);
+    }
+    m_source->setPlainText(shown.sourceNote);
+    showMetrics();
+    emit scoresEdited(shownScores());
+}
+
+DimensionScores AssessmentForm::shownScores() const
+{
+    DimensionScores s;
+    for (Dimension d : AllDimensions)
+        s[d] = m_scores[d]->value();
+    return s;
+}
+
+void AssessmentForm::showMetrics()
+{
+    if (!m_loaded) {
+        m_metrics->clear();
+        return;
+    }
+    const TriangleMetrics m = analyse(shownScores());
+    m_metrics->setText(tr("<b>%1</b> · leading: %2<br>%3").arg(formName(m.form), leadersText(m.leaders), explainMetrics(m)));
+}
+
+void AssessmentForm::apply()
+{
+    if (!m_loaded)
+        return;
+    Assessment a = *m_loaded;
+    a.scores = shownScores();
+    for (Dimension d : AllDimensions)
+        a.rationale[d] = m_rationale[d]->toPlainText();
+    a.sourceNote = m_source->toPlainText();
+    if (m_feedback.show(validateAssessment(a)) || a == *m_loaded)
+        return;
+    if (!m_editor->updateAssessment(a) && !m_feedback.show(m_editor->lastError().problems))
+        m_feedback.showGeneral(m_editor->lastError().message);
+}
+
+void AssessmentForm::addAssessment()
+{
+    Assessment a;
+    a.regionId = m_regionId;
+    a.stageId = stageId();
+    a.sourceNote = tr("An analyst's judgement.");
+    if (!m_editor->addAssessment(a))
+        m_feedback.showGeneral(m_editor->lastError().message);
+}
+
+void AssessmentForm::removeAssessment()
+{
+    if (!m_loaded || !m_editor->store())
+        return;
+    auto snapshot = snapshotAssessment(*m_editor->store(), m_loaded->id);
+    if (!snapshot) {
+        m_feedback.showGeneral(snapshot.error().message);
+        return;
+    }
+    EntityCounts others = snapshot->counts();
+    others.assessments = 0;
+    QString question = tr("Delete the assessment at stage “%1”?").arg(m_stage->currentText());
+    if (others != EntityCounts{})
+        question += QLatin1Char('\n') + tr("This also removes %1.").arg(describeDependents(others));
+    question += QLatin1Char('\n') + tr("You can undo this.");
+    if (QMessageBox::question(this, tr("Delete Assessment"), question) == QMessageBox::Yes)
+        m_editor->removeAssessment(m_loaded->id);
+}
+
+bool AssessmentForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit *>(watched))
+        apply();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace triangle

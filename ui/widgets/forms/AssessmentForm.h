@@ -1,0 +1,66 @@
+#pragma once
+
+#include "FieldFeedback.h"
+#include "model/Entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace triangle {
+
+class Editor;
+
+// One region's assessment at one stage: a score and a rationale per
+// dimension, and where the scores come from. Area, balance, leading
+// dimension and form follow the scores live; a score is saved when the
+// user leaves its field, a text when it loses focus.
+class AssessmentForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssessmentForm(Editor *editor, QWidget *parent = nullptr);
+
+    void setRegion(Id regionId);
+    void setStage(Id stageId);
+    Id stageId() const;
+    Id assessmentId() const { return m_loaded ? m_loaded->id : NoId; }
+    DimensionScores shownScores() const;
+
+    QDoubleSpinBox *scoreField(Dimension d) const { return m_scores[d]; }
+
+signals:
+    // The scores in the fields changed (typed, not yet saved): for previews.
+    void scoresEdited(const triangle::DimensionScores &scores);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reloadStages();
+    void reload();
+    void apply();
+    void addAssessment();
+    void removeAssessment();
+    void showMetrics();
+
+    Editor *m_editor;
+    Id m_regionId = NoId;
+    std::optional<Assessment> m_loaded;
+    FieldFeedback m_feedback;
+    QComboBox *m_stage;
+    QStackedWidget *m_pages;
+    PerDimension<QDoubleSpinBox *> m_scores;
+    PerDimension<QPlainTextEdit *> m_rationale;
+    QPlainTextEdit *m_source;
+    QLabel *m_metrics;
+    QPushButton *m_remove;
+};
+
+} // namespace triangle

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Validation.h"
+
+#include <QHash>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace triangle {
+
+// Shows validation messages at the fields they are about: each field key
+// ("code", "scores.mission") has a widget and a message label beneath it.
+class FieldFeedback
+{
+public:
+    // The label is created here and belongs to the caller's layout.
+    QLabel *addField(const QString &key, QWidget *field);
+
+    // Shows each problem at its field; problems for unknown keys go to the
+    // general label. Returns whether there were any.
+    bool show(const FieldProblems &problems);
+    void showGeneral(const QString &message);
+    void clear();
+    // A label for messages that belong to no single field.
+    QLabel *addGeneralMessage();
+
+private:
+    struct Field
+    {
+        QWidget *widget = nullptr;
+        QLabel *message = nullptr;
+    };
+    QHash<QString, Field> m_fields;
+    QLabel *m_general = nullptr;
+};
+
+} // namespace triangle

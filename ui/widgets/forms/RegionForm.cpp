@@ -1,0 +1,141 @@
+#include "RegionForm.h"
+
+#include "model/DomainNames.h"
+#include "store/Store.h"
+#include "widgets/editing/Editor.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+RegionForm::RegionForm(Editor *editor, QWidget *parent)
+    : QWidget(parent),
+      m_editor(editor),
+      m_code(new QLineEdit),
+      m_nameZh(new QLineEdit),
+      m_nameEn(new QLineEdit),
+      m_level(new QComboBox),
+      m_parentCode(new QLineEdit),
+      m_parentName(new QLabel),
+      m_agency(new QLineEdit),
+      m_notes(new QPlainTextEdit)
+{
+    m_code->setMaxLength(6);
+    m_code->setPlaceholderText(tr("six digits, e.g. 330000"));
+    m_parentCode->setMaxLength(6);
+    m_parentCode->setPlaceholderText(tr("code of the region above"));
+    for (Level level : {Level::National, Level::Province, Level::City, Level::County})
+        m_level->addItem(levelName(level), int(level));
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto addRow = [&](const QString &label, const QString &key, QWidget *field) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(field);
+        column->addWidget(m_feedback.addField(key, field));
+        form->addRow(label, column);
+    };
+    addRow(tr("&Code:"), QStringLiteral("code"), m_code);
+    addRow(tr("Chinese &name:"), QStringLiteral("name_zh"), m_nameZh);
+    addRow(tr("&English name:"), QStringLiteral("name_en"), m_nameEn);
+    addRow(tr("&Level:"), QStringLiteral("level"), m_level);
+    auto *parentRow = new QWidget;
+    auto *parentLayout = new QHBoxLayout(parentRow);
+    parentLayout->setContentsMargins(0, 0, 0, 0);
+    parentLayout->addWidget(m_parentCode);
+    parentLayout->addWidget(m_parentName, 1);
+    addRow(tr("&Parent:"), QStringLiteral("parent"), parentRow);
+    addRow(tr("&Agency:"), QStringLiteral("agency"), m_agency);
+    addRow(tr("N&otes:"), QStringLiteral("notes"), m_notes);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_feedback.addGeneralMessage());
+
+    for (QLineEdit *edit : {m_code, m_nameZh, m_nameEn, m_parentCode, m_agency})
+        connect(edit, &QLineEdit::editingFinished, this, &RegionForm::apply);
+    connect(m_level, &QComboBox::activated, this, &RegionForm::apply);
+    setEnabled(false);
+    connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
+        if (store)
+            connect(store, &Store::regionsChanged, this, &RegionForm::reload);
+        setRegion(NoId);
+    });
+}
+
+void RegionForm::setRegion(Id regionId)
+{
+    m_regionId = regionId;
+    reload();
+}
+
+void RegionForm::reload()
+{
+    m_feedback.clear();
+    Store *store = m_editor->store();
+    auto region = store && m_regionId != NoId ? store->region(m_regionId) : Result<Region>(StoreError{});
+    setEnabled(region.ok());
+    m_loaded = region ? *region : Region{};
+    m_code->setText(m_loaded.code);
+    m_nameZh->setText(m_loaded.nameZh);
+    m_nameEn->setText(m_loaded.nameEn);
+    m_level->setCurrentIndex(m_level->findData(int(m_loaded.level)));
+    m_agency->setText(m_loaded.agency);
+    m_notes->setPlainText(m_loaded.notes);
+    auto parent = store && m_loaded.parentId != NoId ? store->region(m_loaded.parentId) : Result<Region>(StoreError{});
+    m_parentCode->setText(parent ? parent->code : QString());
+    m_parentName->setText(parent ? localizedName(parent->nameZh, parent->nameEn) : QString());
+}
+
+Region RegionForm::fromFields() const
+{
+    Region r = m_loaded;
+    r.code = m_code->text().trimmed();
+    r.nameZh = m_nameZh->text().trimmed();
+    r.nameEn = m_nameEn->text().trimmed();
+    r.level = Level(m_level->currentData().toInt());
+    r.agency = m_agency->text().trimmed();
+    r.notes = m_notes->toPlainText();
+    return r;
+}
+
+void RegionForm::apply()
+{
+    if (m_regionId == NoId || !m_editor->store())
+        return;
+    Region r = fromFields();
+    const QString parentCode = m_parentCode->text().trimmed();
+    if (parentCode.isEmpty()) {
+        r.parentId = NoId;
+    } else if (auto parent = m_editor->store()->regionByCode(parentCode)) {
+        r.parentId = parent->id;
+    } else {
+        m_feedback.show({{QStringLiteral("parent"), tr("no region has the code %1").arg(parentCode)}});
+        return;
+    }
+    if (m_feedback.show(validateRegion(r)))
+        return;
+    if (r == m_loaded)
+        return;
+    // Refusals the rules cannot see (a duplicate code) come back from the store.
+    if (!m_editor->updateRegion(r) && !m_feedback.show(m_editor->lastError().problems))
+        m_feedback.showGeneral(m_editor->lastError().message);
+}
+
+bool RegionForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        apply();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace triangle
