@@ -62,12 +62,11 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
             lastRegion = a.regionId;
         }
         const TriangleMetrics m = analyse(a.scores);
-        io.out << QStringLiteral("  %1: %2 / %3 / %4; ")
+        io.out << tr("  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8")
                       .arg(localizedName(stage->nameZh, stage->nameEn))
                       .arg(a.scores[Dimension::Mission], 0, 'f', 1)
                       .arg(a.scores[Dimension::Political], 0, 'f', 1)
                       .arg(a.scores[Dimension::Operational], 0, 'f', 1)
-               << tr("area %1, balance %2, %3, %4")
                       .arg(m.area, 0, 'f', 1)
                       .arg(m.balance, 0, 'f', 3)
                       .arg(leadersText(m.leaders), formName(m.form))

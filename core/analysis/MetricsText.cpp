@@ -37,7 +37,7 @@ QString leadersText(DimensionSet leaders)
     if (names.size() == 1)
         return names.first();
     if (names.size() == DimensionCount)
-        return Tr::tr("none (all within %1)").arg(LeadTieTolerance, 0, 'f', 1);
+        return Tr::tr("none (all three within %1 of the highest)").arg(LeadTieTolerance, 0, 'f', 1);
     return Tr::tr("%1 (tied)").arg(names.join(Tr::tr(" = ")));
 }
 
@@ -60,7 +60,7 @@ QString explainMetrics(const TriangleMetrics &m)
                          .arg(BalancedHighMean, 0, 'f', 1);
         break;
     case TriangleForm::AdvantageLed:
-        sentences << Tr::tr("%1 leads both other dimensions by %2 or more: an advantage triangle that it pulls along.")
+        sentences << Tr::tr("%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.")
                          .arg(dimensionName(*m.form.dimension))
                          .arg(AdvantageMargin, 0, 'f', 1);
         break;

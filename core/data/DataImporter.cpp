@@ -63,7 +63,7 @@ public:
         }
         for (const RegionRecord *r : waiting)
             problems.append({r->origin + QStringLiteral(".parent"),
-                             Tr::tr("regions “%1” and “%2” are each other's ancestors").arg(r->region.code, r->parentCode)});
+                             Tr::tr("the parent chain of region %1 loops back on itself (through %2)").arg(r->region.code, r->parentCode)});
     }
 
     void importPolicies(const QList<PolicyRecord> &policies)

@@ -63,7 +63,7 @@ public:
             return {};
         }
         if (!v.isString()) {
-            wrongType(key, Tr::tr("text"));
+            wrongType(key, Tr::tr("must be text"));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
@@ -80,7 +80,7 @@ public:
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
-            wrongType(key, Tr::tr("a whole number"));
+            wrongType(key, Tr::tr("must be a whole number"));
             return 0;
         }
         return int(d);
@@ -95,7 +95,7 @@ public:
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            wrongType(key, Tr::tr("a number"));
+            wrongType(key, Tr::tr("must be a number"));
             return std::nullopt;
         }
         return v.toDouble();
@@ -134,7 +134,7 @@ public:
             return set;
         }
         if (!v.isArray()) {
-            wrongType(key, Tr::tr("a list of dimensions"));
+            wrongType(key, Tr::tr("must be a list of dimensions"));
             return set;
         }
         const QJsonArray items = v.toArray();
@@ -159,7 +159,7 @@ public:
             return {};
         }
         if (!v.isObject()) {
-            wrongType(key, Tr::tr("an object keyed by dimension"));
+            wrongType(key, Tr::tr("must be an object keyed by dimension"));
             return {};
         }
         const QJsonObject object = v.toObject();
@@ -172,10 +172,7 @@ public:
     }
 
     void missing(const char *key) { m_problems.add(at(QLatin1StringView(key)), Tr::tr("is required but missing")); }
-    void wrongType(const char *key, const QString &expected)
-    {
-        m_problems.add(at(QLatin1StringView(key)), Tr::tr("must be %1").arg(expected));
-    }
+    void wrongType(const char *key, const QString &message) { m_problems.add(at(QLatin1StringView(key)), message); }
 
     // Rules from model/Validation.h that the field readers above do not already cover.
     void report(const FieldProblems &problems, std::initializer_list<const char *> alreadyChecked)
@@ -221,20 +218,21 @@ void forEachRecord(const QJsonObject &root, const char *key, Problems &problems,
 class UniqueKeys
 {
 public:
-    UniqueKeys(Problems &problems, QString what) : m_problems(problems), m_what(std::move(what)) {}
+    // `message` has %1 for the key and %2 for where it was first used.
+    UniqueKeys(Problems &problems, QString message) : m_problems(problems), m_message(std::move(message)) {}
     void check(const QString &key, const QString &path)
     {
         if (key.isEmpty())
             return;
         if (m_seen.contains(key))
-            m_problems.add(path, Tr::tr("duplicate %1 “%2” (first used at %3)").arg(m_what, key, m_seen.value(key)));
+            m_problems.add(path, m_message.arg(key, m_seen.value(key)));
         else
             m_seen.insert(key, path);
     }
 
 private:
     Problems &m_problems;
-    QString m_what;
+    QString m_message;
     QHash<QString, QString> m_seen;
 };
 
@@ -285,7 +283,7 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
     }
     out.data.description = top.text("description", false);
 
-    UniqueKeys stageKeys(problems, Tr::tr("stage key"));
+    UniqueKeys stageKeys(problems, Tr::tr("duplicate stage key “%1” (first used at %2)"));
     forEachRecord(root, "stages", problems, [&](const QJsonObject &o, const QString &path) {
         Fields f(o, path, problems, {"key", "name_zh", "name_en", "start_year", "end_year", "order"});
         Stage s;
@@ -300,7 +298,7 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
         out.data.stages.append({s, problems.origin(path)});
     });
 
-    UniqueKeys regionCodes(problems, Tr::tr("region code"));
+    UniqueKeys regionCodes(problems, Tr::tr("duplicate region code “%1” (first used at %2)"));
     forEachRecord(root, "regions", problems, [&](const QJsonObject &o, const QString &path) {
         Fields f(o, path, problems, {"code", "name_zh", "name_en", "level", "parent", "agency", "notes"});
         RegionRecord r;
@@ -322,7 +320,7 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
         out.data.regions.append(r);
     });
 
-    UniqueKeys policyUids(problems, Tr::tr("policy uid"));
+    UniqueKeys policyUids(problems, Tr::tr("duplicate policy uid “%1” (first used at %2)"));
     forEachRecord(root, "policies", problems, [&](const QJsonObject &o, const QString &path) {
         Fields f(o, path, problems,
                  {"uid", "region", "title_zh", "title_en", "issuer", "date", "level", "kind", "dimensions", "summary", "reference"});
@@ -343,7 +341,7 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
         out.data.policies.append(r);
     });
 
-    UniqueKeys milestoneUids(problems, Tr::tr("milestone uid"));
+    UniqueKeys milestoneUids(problems, Tr::tr("duplicate milestone uid “%1” (first used at %2)"));
     forEachRecord(root, "milestones", problems, [&](const QJsonObject &o, const QString &path) {
         Fields f(o, path, problems,
                  {"uid", "region", "date", "title_zh", "title_en", "description", "dimensions", "quantity", "unit"});
@@ -366,7 +364,7 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
         out.data.milestones.append(r);
     });
 
-    UniqueKeys assessmentKeys(problems, Tr::tr("assessment of region and stage"));
+    UniqueKeys assessmentKeys(problems, Tr::tr("a second assessment of the same region and stage “%1” (first at %2)"));
     forEachRecord(root, "assessments", problems, [&](const QJsonObject &o, const QString &path) {
         Fields f(o, path, problems, {"region", "stage", "scores", "rationale", "source", "evidence"});
         AssessmentRecord r;

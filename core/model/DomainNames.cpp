@@ -45,8 +45,8 @@ QString levelName(Level level)
 QString policyKindName(PolicyKind kind)
 {
     switch (kind) {
-    case PolicyKind::Law: return Tr::tr("Law");
-    case PolicyKind::Regulation: return Tr::tr("Regulation");
+    case PolicyKind::Law: return Tr::tr("Law or local regulation");
+    case PolicyKind::Regulation: return Tr::tr("Administrative or Party regulation");
     case PolicyKind::Plan: return Tr::tr("Plan");
     case PolicyKind::Pilot: return Tr::tr("Pilot");
     case PolicyKind::Standard: return Tr::tr("Standard");

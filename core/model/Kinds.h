@@ -21,8 +21,8 @@ QString acceptedLevelKeys();
 
 // What kind of instrument a policy is.
 enum class PolicyKind : std::uint8_t {
-    Law,
-    Regulation,
+    Law,        // passed by a people's congress: a law or a local regulation (地方性法规)
+    Regulation, // an administrative regulation (行政法规) or a Party regulation (党内法规)
     Plan,
     Pilot,
     Standard,

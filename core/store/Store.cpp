@@ -342,7 +342,7 @@ Result<Id> Store::insertRecord(const QString &sql, const QVariantList &values, u
 }
 
 Status Store::updateRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                           const QString &what, Id id, const std::function<Status()> &precheck)
+                           const QString &missing, const std::function<Status()> &precheck)
 {
     return write([&]() -> Status {
         if (precheck) {
@@ -353,20 +353,20 @@ Status Store::updateRecord(const QString &sql, const QVariantList &values, unsig
         if (!q)
             return q.error();
         if (q->numRowsAffected() == 0)
-            return notFound(what, QString::number(id));
+            return notFound(missing);
         return {};
     });
 }
 
-Status Store::deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &what)
+Status Store::deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing)
 {
     // `table` is one of our own constants, never user input.
-    return updateRecord(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, changes, context, what, id);
+    return updateRecord(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, changes, context, missing);
 }
 
-StoreError Store::notFound(const QString &what, const QString &key) const
+StoreError Store::notFound(const QString &message) const
 {
-    return openError(StoreError::Kind::NotFound, tr("No %1 “%2” in the database.").arg(what, key));
+    return openError(StoreError::Kind::NotFound, message);
 }
 
 void Store::emitChanges(unsigned changes)

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "model/Entities.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -126,6 +127,8 @@ public:
     Result<QList<Evidence>> evidenceCiting(Evidence::Kind kind, Id targetId) const;
     Result<QList<Evidence>> allEvidence() const;
     Result<Evidence> evidenceWithId(Id id) const;
+    // How many scores each policy (or milestone) supports, by its id.
+    Result<QHash<Id, int>> evidenceCounts(Evidence::Kind kind) const;
     Result<Id> addEvidence(const Evidence &evidence);
     Status removeEvidence(Id id);
 
@@ -158,11 +161,12 @@ private:
     // it (a duplicate-key test that wants a friendlier message than SQLite's).
     Result<Id> insertRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
                             const std::function<Status()> &precheck = {});
+    // `missing` is the sentence for a record that is not there.
     Status updateRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                        const QString &what, Id id, const std::function<Status()> &precheck = {});
-    Status deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &what);
+                        const QString &missing, const std::function<Status()> &precheck = {});
+    Status deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing);
     Status requireFreeCode(const Region &region) const;
-    StoreError notFound(const QString &what, const QString &key) const;
+    StoreError notFound(const QString &message) const;
     void emitChanges(unsigned changes);
 
     QSqlDatabase m_db;

@@ -90,7 +90,7 @@ Result<Assessment> Store::assessmentWithId(Id id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("assessment"), QString::number(id));
+        return notFound(tr("There is no assessment with id %1 in the database.").arg(id));
     return readAssessment(*q);
 }
 
@@ -113,13 +113,13 @@ Status Store::updateAssessment(const Assessment &assessment)
                                        "operational = ?, mission_rationale = ?, political_rationale = ?, "
                                        "operational_rationale = ?, source_note = ? WHERE id = ?"),
                         assessmentValues(assessment) + QVariantList{assessment.id}, AssessmentsChanged,
-                        tr("Saving an assessment"), tr("assessment"), assessment.id);
+                        tr("Saving an assessment"), tr("There is no assessment with id %1 in the database.").arg(assessment.id));
 }
 
 Status Store::removeAssessment(Id id)
 {
     return deleteRecord(QStringLiteral("assessments"), id, AssessmentsChanged | EvidenceChanged, tr("Deleting an assessment"),
-                        tr("assessment"));
+                        tr("There is no assessment with id %1 in the database.").arg(id));
 }
 
 Result<QList<Evidence>> Store::evidenceFor(Id assessmentId) const
@@ -155,8 +155,21 @@ Result<Evidence> Store::evidenceWithId(Id id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("evidence link"), QString::number(id));
+        return notFound(tr("There is no evidence link with id %1 in the database.").arg(id));
     return readEvidence(*q);
+}
+
+Result<QHash<Id, int>> Store::evidenceCounts(Evidence::Kind kind) const
+{
+    const QString column = kind == Evidence::Kind::Policy ? QStringLiteral("policy_id") : QStringLiteral("milestone_id");
+    auto q = readStatement(QStringLiteral("SELECT %1, count(*) FROM evidence WHERE %1 IS NOT NULL GROUP BY %1").arg(column), {},
+                           tr("Counting evidence"));
+    if (!q)
+        return q.error();
+    QHash<Id, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return counts;
 }
 
 Result<Id> Store::addEvidence(const Evidence &evidence)
@@ -171,7 +184,8 @@ Result<Id> Store::addEvidence(const Evidence &evidence)
 
 Status Store::removeEvidence(Id id)
 {
-    return deleteRecord(QStringLiteral("evidence"), id, EvidenceChanged, tr("Unlinking evidence"), tr("evidence link"));
+    return deleteRecord(QStringLiteral("evidence"), id, EvidenceChanged, tr("Unlinking evidence"),
+                        tr("There is no evidence link with id %1 in the database.").arg(id));
 }
 
 } // namespace triangle

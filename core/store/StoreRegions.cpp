@@ -63,7 +63,7 @@ Result<Region> Store::region(Id id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("region"), QString::number(id));
+        return notFound(tr("There is no region with id %1 in the database.").arg(id));
     return readRegion(*q);
 }
 
@@ -74,7 +74,7 @@ Result<Region> Store::regionByCode(const QString &code) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("region with code"), code);
+        return notFound(tr("There is no region with code %1 in the database.").arg(code));
     return readRegion(*q);
 }
 
@@ -95,7 +95,7 @@ Status Store::updateRegion(const Region &region)
     return updateRecord(QStringLiteral("UPDATE regions SET code = ?, name_zh = ?, name_en = ?, level = ?, parent_id = ?, "
                                        "agency = ?, notes = ? WHERE id = ?"),
                         regionValues(region) + QVariantList{region.id}, RegionsChanged, tr("Saving region %1").arg(region.code),
-                        tr("region"), region.id, [&] { return requireFreeCode(region); });
+                        tr("There is no region with id %1 in the database.").arg(region.id), [&] { return requireFreeCode(region); });
 }
 
 Status Store::requireFreeCode(const Region &region) const
@@ -111,7 +111,8 @@ Status Store::requireFreeCode(const Region &region) const
 Status Store::removeRegion(Id id)
 {
     // Sub-regions, assessments, policies, milestones and evidence go by cascade.
-    return deleteRecord(QStringLiteral("regions"), id, EverythingChanged & ~StagesChanged, tr("Deleting a region"), tr("region"));
+    return deleteRecord(QStringLiteral("regions"), id, EverythingChanged & ~StagesChanged, tr("Deleting a region"),
+                        tr("There is no region with id %1 in the database.").arg(id));
 }
 
 Result<QList<Stage>> Store::stages() const
@@ -129,7 +130,7 @@ Result<Stage> Store::stageByKey(const QString &key) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("stage"), key);
+        return notFound(tr("There is no stage “%1” in the database.").arg(key));
     return readStage(*q);
 }
 
@@ -149,13 +150,13 @@ Status Store::updateStage(const Stage &stage)
     return updateRecord(QStringLiteral("UPDATE stages SET key = ?, name_zh = ?, name_en = ?, start_year = ?, end_year = ?, "
                                        "sort_order = ? WHERE id = ?"),
                         stageValues(stage) + QVariantList{stage.id}, StagesChanged, tr("Saving stage %1").arg(stage.key),
-                        tr("stage"), stage.id);
+                        tr("There is no stage with id %1 in the database.").arg(stage.id));
 }
 
 Status Store::removeStage(Id id)
 {
     return deleteRecord(QStringLiteral("stages"), id, StagesChanged | AssessmentsChanged | EvidenceChanged,
-                        tr("Deleting a stage"), tr("stage"));
+                        tr("Deleting a stage"), tr("There is no stage with id %1 in the database.").arg(id));
 }
 
 } // namespace triangle

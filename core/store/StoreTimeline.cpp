@@ -182,7 +182,7 @@ Result<Policy> Store::policy(Id id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("policy"), QString::number(id));
+        return notFound(tr("There is no policy with id %1 in the database.").arg(id));
     return readPolicy(*q);
 }
 
@@ -192,32 +192,34 @@ Result<Policy> Store::policyByUid(const QString &uid) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("policy"), uid);
+        return notFound(tr("There is no policy with uid “%1” in the database.").arg(uid));
     return readPolicy(*q);
 }
 
 Result<Id> Store::addPolicy(const Policy &policy)
 {
     if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
-        return invalidRecord(tr("Policy “%1”").arg(policy.titleZh), problems);
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
     const QString uid = policy.uid.isEmpty() ? newUid() : policy.uid;
     return insertRecord(insertSql(QStringLiteral("policies"), PolicyColumns),
                         QVariantList{idOrNull(policy.id)} + policyValues(policy, uid), PoliciesChanged,
-                        tr("Adding policy “%1”").arg(policy.titleZh));
+                        tr("Adding policy %1").arg(policy.titleZh));
 }
 
 Status Store::updatePolicy(const Policy &policy)
 {
     if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
-        return invalidRecord(tr("Policy “%1”").arg(policy.titleZh), problems);
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
     return updateRecord(updateSql(QStringLiteral("policies"), PolicyColumns),
                         policyValues(policy, policy.uid.isEmpty() ? newUid() : policy.uid) + QVariantList{policy.id},
-                        PoliciesChanged, tr("Saving policy “%1”").arg(policy.titleZh), tr("policy"), policy.id);
+                        PoliciesChanged, tr("Saving policy %1").arg(policy.titleZh),
+                        tr("There is no policy with id %1 in the database.").arg(policy.id));
 }
 
 Status Store::removePolicy(Id id)
 {
-    return deleteRecord(QStringLiteral("policies"), id, PoliciesChanged | EvidenceChanged, tr("Deleting a policy"), tr("policy"));
+    return deleteRecord(QStringLiteral("policies"), id, PoliciesChanged | EvidenceChanged, tr("Deleting a policy"),
+                        tr("There is no policy with id %1 in the database.").arg(id));
 }
 
 Result<QList<Milestone>> Store::milestones(const RecordFilter &filter) const
@@ -237,7 +239,7 @@ Result<Milestone> Store::milestone(Id id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("milestone"), QString::number(id));
+        return notFound(tr("There is no milestone with id %1 in the database.").arg(id));
     return readMilestone(*q);
 }
 
@@ -248,33 +250,34 @@ Result<Milestone> Store::milestoneByUid(const QString &uid) const
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("milestone"), uid);
+        return notFound(tr("There is no milestone with uid “%1” in the database.").arg(uid));
     return readMilestone(*q);
 }
 
 Result<Id> Store::addMilestone(const Milestone &milestone)
 {
     if (const FieldProblems problems = validateMilestone(milestone); !problems.isEmpty())
-        return invalidRecord(tr("Milestone “%1”").arg(milestone.titleZh), problems);
+        return invalidRecord(tr("Milestone %1").arg(milestone.titleZh), problems);
     const QString uid = milestone.uid.isEmpty() ? newUid() : milestone.uid;
     return insertRecord(insertSql(QStringLiteral("milestones"), MilestoneColumns),
                         QVariantList{idOrNull(milestone.id)} + milestoneValues(milestone, uid), MilestonesChanged,
-                        tr("Adding milestone “%1”").arg(milestone.titleZh));
+                        tr("Adding milestone %1").arg(milestone.titleZh));
 }
 
 Status Store::updateMilestone(const Milestone &milestone)
 {
     if (const FieldProblems problems = validateMilestone(milestone); !problems.isEmpty())
-        return invalidRecord(tr("Milestone “%1”").arg(milestone.titleZh), problems);
+        return invalidRecord(tr("Milestone %1").arg(milestone.titleZh), problems);
     return updateRecord(updateSql(QStringLiteral("milestones"), MilestoneColumns),
                         milestoneValues(milestone, milestone.uid.isEmpty() ? newUid() : milestone.uid) + QVariantList{milestone.id},
-                        MilestonesChanged, tr("Saving milestone “%1”").arg(milestone.titleZh), tr("milestone"), milestone.id);
+                        MilestonesChanged, tr("Saving milestone %1").arg(milestone.titleZh),
+                        tr("There is no milestone with id %1 in the database.").arg(milestone.id));
 }
 
 Status Store::removeMilestone(Id id)
 {
     return deleteRecord(QStringLiteral("milestones"), id, MilestonesChanged | EvidenceChanged, tr("Deleting a milestone"),
-                        tr("milestone"));
+                        tr("There is no milestone with id %1 in the database.").arg(id));
 }
 
 } // namespace triangle

@@ -5,6 +5,7 @@
 #include "editing/Editor.h"
 #include "forms/AssessmentForm.h"
 #include "forms/RegionForm.h"
+#include "records/RecordsPanel.h"
 #include "data/DefaultDatabase.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_assessmentTable->verticalHeader()->hide();
     m_regionForm = new RegionForm(m_editor);
     m_assessmentForm = new AssessmentForm(m_editor);
+    m_policies = new RecordsPanel(Evidence::Kind::Policy, m_editor);
+    m_milestones = new RecordsPanel(Evidence::Kind::Milestone, m_editor);
 
     auto *overview = new QWidget;
     auto *overviewLayout = new QVBoxLayout(overview);
@@ -78,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(overview, tr("O&verview"));
     tabs->addTab(m_regionForm, tr("&Profile"));
     tabs->addTab(m_assessmentForm, tr("&Assessments"));
+    tabs->addTab(m_policies, tr("Po&licies"));
+    tabs->addTab(m_milestones, tr("&Milestones"));
     setCentralWidget(tabs);
 
     // Opening an assessment row of the overview shows it in the form.
@@ -263,6 +268,8 @@ void MainWindow::showRegion(Id regionId)
     if (m_regionForm->regionId() != regionId)
         m_regionForm->setRegion(regionId);
     m_assessmentForm->setRegion(regionId);
+    m_policies->setRegion(regionId);
+    m_milestones->setRegion(regionId);
     const QModelIndex index = m_regions->indexOfRegion(regionId);
     const Region *r = m_regions->region(index);
     if (!r) {

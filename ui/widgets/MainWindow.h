@@ -18,6 +18,7 @@ namespace triangle {
 class AssessmentForm;
 class AssessmentMetricsModel;
 class Editor;
+class RecordsPanel;
 class RegionForm;
 class RegionTreeModel;
 class Store;
@@ -41,6 +42,8 @@ public:
     void selectRegion(Id regionId);
     RegionForm *regionForm() const { return m_regionForm; }
     AssessmentForm *assessmentForm() const { return m_assessmentForm; }
+    RecordsPanel *policiesPanel() const { return m_policies; }
+    RecordsPanel *milestonesPanel() const { return m_milestones; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +69,8 @@ private:
     QTableView *m_assessmentTable = nullptr;
     RegionForm *m_regionForm = nullptr;
     AssessmentForm *m_assessmentForm = nullptr;
+    RecordsPanel *m_policies = nullptr;
+    RecordsPanel *m_milestones = nullptr;
 };
 
 } // namespace triangle

@@ -134,13 +134,13 @@ bool Editor::updatePolicy(const Policy &policy)
         return false;
     if (*before == policy)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy “%1”").arg(titleOf(policy)),
+    return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy %1").arg(titleOf(policy)),
                                                               &Store::updatePolicy, *before, policy));
 }
 
 std::optional<Id> Editor::addPolicy(const Policy &policy)
 {
-    auto command = std::make_unique<AddRecordCommand<Policy>>(m_store, tr("Add policy “%1”").arg(titleOf(policy)), policy,
+    auto command = std::make_unique<AddRecordCommand<Policy>>(m_store, tr("Add policy %1").arg(titleOf(policy)), policy,
                                                               &Store::addPolicy, &snapshotPolicy, &Store::removePolicy);
     auto *raw = command.get();
     if (!push(std::move(command)))
@@ -154,7 +154,7 @@ bool Editor::removePolicy(Id policyId)
     if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
         return false;
     const QString title = titleOf(snapshot->policies.first());
-    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete policy “%1”").arg(title), std::move(*snapshot),
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete policy %1").arg(title), std::move(*snapshot),
                                                       [policyId](Store &s) { return s.removePolicy(policyId); }));
 }
 
@@ -165,13 +165,13 @@ bool Editor::updateMilestone(const Milestone &milestone)
         return false;
     if (*before == milestone)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone “%1”").arg(titleOf(milestone)),
+    return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone %1").arg(titleOf(milestone)),
                                                                  &Store::updateMilestone, *before, milestone));
 }
 
 std::optional<Id> Editor::addMilestone(const Milestone &milestone)
 {
-    auto command = std::make_unique<AddRecordCommand<Milestone>>(m_store, tr("Add milestone “%1”").arg(titleOf(milestone)),
+    auto command = std::make_unique<AddRecordCommand<Milestone>>(m_store, tr("Add milestone %1").arg(titleOf(milestone)),
                                                                  milestone, &Store::addMilestone, &snapshotMilestone,
                                                                  &Store::removeMilestone);
     auto *raw = command.get();
@@ -186,7 +186,7 @@ bool Editor::removeMilestone(Id milestoneId)
     if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
         return false;
     const QString title = titleOf(snapshot->milestones.first());
-    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete milestone “%1”").arg(title), std::move(*snapshot),
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete milestone %1").arg(title), std::move(*snapshot),
                                                       [milestoneId](Store &s) { return s.removeMilestone(milestoneId); }));
 }
 

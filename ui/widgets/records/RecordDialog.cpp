@@ -1,0 +1,219 @@
+#include "RecordDialog.h"
+
+#include "model/DomainNames.h"
+#include "model/Validation.h"
+#include "store/Store.h"
+#include "widgets/editing/Editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+namespace {
+// The fields both kinds share, read from either.
+template<typename R>
+void fillCommon(const R &r, QLineEdit *date, QLineEdit *zh, QLineEdit *en, const PerDimension<QCheckBox *> &dims)
+{
+    date->setText(r.date.isValid() ? r.date.toString() : QString());
+    zh->setText(r.titleZh);
+    en->setText(r.titleEn);
+    for (Dimension d : AllDimensions)
+        dims[d]->setChecked(r.dimensions.contains(d));
+}
+} // namespace
+
+RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
+    : QDialog(parent),
+      m_editor(editor),
+      m_record(std::move(record)),
+      m_region(new QLineEdit),
+      m_regionName(new QLabel),
+      m_date(new QLineEdit),
+      m_titleZh(new QLineEdit),
+      m_titleEn(new QLineEdit)
+{
+    const bool adding = std::visit([](const auto &r) { return r.id == NoId; }, m_record);
+    if (isPolicy())
+        setWindowTitle(adding ? tr("Add Policy") : tr("Edit Policy"));
+    else
+        setWindowTitle(adding ? tr("Add Milestone") : tr("Edit Milestone"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto addRow = [&](const QString &label, const QString &key, QWidget *field, QWidget *shown = nullptr) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(shown ? shown : field);
+        column->addWidget(m_feedback.addField(key, field));
+        form->addRow(label, column);
+        m_fields.insert(key, field);
+    };
+
+    m_region->setMaxLength(6);
+    auto *regionRow = new QWidget;
+    auto *regionLayout = new QHBoxLayout(regionRow);
+    regionLayout->setContentsMargins(0, 0, 0, 0);
+    regionLayout->addWidget(m_region);
+    regionLayout->addWidget(m_regionName, 1);
+    connect(m_region, &QLineEdit::textChanged, this, &RecordDialog::showRegionName);
+    addRow(tr("&Region code:"), QStringLiteral("region"), m_region, regionRow);
+    m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+    addRow(tr("&Date:"), QStringLiteral("date"), m_date);
+    addRow(tr("Chinese &title:"), QStringLiteral("title_zh"), m_titleZh);
+    addRow(tr("&English title:"), QStringLiteral("title_en"), m_titleEn);
+    auto *dims = new QWidget;
+    auto *dimsLayout = new QHBoxLayout(dims);
+    dimsLayout->setContentsMargins(0, 0, 0, 0);
+    for (Dimension d : AllDimensions) {
+        m_dimensions[d] = new QCheckBox(dimensionName(d));
+        dimsLayout->addWidget(m_dimensions[d]);
+    }
+    dimsLayout->addStretch();
+    addRow(tr("Bears on:"), QStringLiteral("dimensions"), dims);
+
+    Id regionId = NoId;
+    if (const auto *p = std::get_if<Policy>(&m_record)) {
+        m_issuer = new QLineEdit(p->issuer);
+        m_level = new QComboBox;
+        for (Level level : {Level::National, Level::Province, Level::City, Level::County})
+            m_level->addItem(levelName(level), int(level));
+        m_level->setCurrentIndex(m_level->findData(int(p->level)));
+        m_kind = new QComboBox;
+        for (PolicyKind kind : {PolicyKind::Law, PolicyKind::Regulation, PolicyKind::Plan, PolicyKind::Pilot, PolicyKind::Standard,
+                                PolicyKind::Platform, PolicyKind::Institution, PolicyKind::Other})
+            m_kind->addItem(policyKindName(kind), int(kind));
+        m_kind->setCurrentIndex(m_kind->findData(int(p->kind)));
+        m_summary = new QPlainTextEdit(p->summary);
+        m_summary->setTabChangesFocus(true);
+        m_reference = new QLineEdit(p->reference);
+        addRow(tr("&Issuer:"), QStringLiteral("issuer"), m_issuer);
+        addRow(tr("&Level:"), QStringLiteral("level"), m_level);
+        addRow(tr("&Kind:"), QStringLiteral("kind"), m_kind);
+        addRow(tr("&Summary:"), QStringLiteral("summary"), m_summary);
+        addRow(tr("Re&ference:"), QStringLiteral("reference"), m_reference);
+        fillCommon(*p, m_date, m_titleZh, m_titleEn, m_dimensions);
+        regionId = p->regionId;
+    } else {
+        const auto &m = std::get<Milestone>(m_record);
+        m_description = new QPlainTextEdit(m.description);
+        m_description->setTabChangesFocus(true);
+        m_quantity = new QLineEdit(m.quantity ? QLocale().toString(m.quantity->value, 'g', 12) : QString());
+        m_quantity->setPlaceholderText(tr("optional, e.g. 283"));
+        m_unit = new QLineEdit(m.quantity ? m.quantity->unit : QString());
+        m_unit->setPlaceholderText(tr("e.g. 项, m², records"));
+        addRow(tr("De&scription:"), QStringLiteral("description"), m_description);
+        addRow(tr("&Quantity:"), QStringLiteral("quantity"), m_quantity);
+        addRow(tr("&Unit:"), QStringLiteral("unit"), m_unit);
+        fillCommon(m, m_date, m_titleZh, m_titleEn, m_dimensions);
+        regionId = m.regionId;
+    }
+    if (auto region = m_editor->store()->region(regionId))
+        m_region->setText(region->code);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_feedback.addGeneralMessage());
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+}
+
+QWidget *RecordDialog::field(const QString &key) const
+{
+    return m_fields.value(key);
+}
+
+void RecordDialog::showRegionName()
+{
+    auto region = m_editor->store()->regionByCode(m_region->text().trimmed());
+    m_regionName->setText(region ? localizedName(region->nameZh, region->nameEn) : QString());
+}
+
+void RecordDialog::accept()
+{
+    FieldProblems problems;
+    Id regionId = NoId;
+    if (auto region = m_editor->store()->regionByCode(m_region->text().trimmed()))
+        regionId = region->id;
+    else
+        problems.append({QStringLiteral("region"), tr("no region has the code “%1”").arg(m_region->text().trimmed())});
+    PartialDate date;
+    if (auto parsed = PartialDate::parse(m_date->text()))
+        date = *parsed;
+    DimensionSet dims;
+    for (Dimension d : AllDimensions) {
+        if (m_dimensions[d]->isChecked())
+            dims.insert(d);
+    }
+
+    auto fillCommonFields = [&](auto &r) {
+        r.regionId = regionId;
+        r.date = date;
+        r.titleZh = m_titleZh->text().trimmed();
+        r.titleEn = m_titleEn->text().trimmed();
+        r.dimensions = dims;
+    };
+    if (auto *p = std::get_if<Policy>(&m_record)) {
+        fillCommonFields(*p);
+        p->issuer = m_issuer->text().trimmed();
+        p->level = Level(m_level->currentData().toInt());
+        p->kind = PolicyKind(m_kind->currentData().toInt());
+        p->summary = m_summary->toPlainText().trimmed();
+        p->reference = m_reference->text().trimmed();
+        problems += validatePolicy(*p);
+    } else {
+        auto &m = std::get<Milestone>(m_record);
+        fillCommonFields(m);
+        m.description = m_description->toPlainText().trimmed();
+        m.quantity.reset();
+        const QString quantity = m_quantity->text().trimmed();
+        if (!quantity.isEmpty()) {
+            bool ok = false;
+            double value = QLocale().toDouble(quantity, &ok);
+            if (!ok)
+                value = quantity.toDouble(&ok); // "9250000" or "9.25e6" in any locale
+            if (ok)
+                m.quantity = Quantity{value, m_unit->text().trimmed()};
+            else
+                problems.append({QStringLiteral("quantity"), tr("“%1” is not a number").arg(quantity)});
+        } else if (!m_unit->text().trimmed().isEmpty()) {
+            problems.append({QStringLiteral("unit"), tr("a unit needs a quantity")});
+        }
+        problems += validateMilestone(m);
+    }
+    // The region rule repeats ours when no region matched: show it once.
+    if (regionId == NoId)
+        problems.erase(std::remove_if(problems.begin() + 1, problems.end(),
+                                      [](const FieldProblem &p) { return p.field == QStringLiteral("region"); }),
+                       problems.end());
+    if (m_feedback.show(problems))
+        return;
+
+    std::optional<Id> saved;
+    if (const auto *p = std::get_if<Policy>(&m_record))
+        saved = p->id == NoId ? m_editor->addPolicy(*p) : (m_editor->updatePolicy(*p) ? std::optional<Id>(p->id) : std::nullopt);
+    else {
+        const auto &m = std::get<Milestone>(m_record);
+        saved = m.id == NoId ? m_editor->addMilestone(m) : (m_editor->updateMilestone(m) ? std::optional<Id>(m.id) : std::nullopt);
+    }
+    if (!saved) {
+        if (!m_feedback.show(m_editor->lastError().problems))
+            m_feedback.showGeneral(m_editor->lastError().message);
+        return;
+    }
+    m_savedId = *saved;
+    QDialog::accept();
+}
+
+} // namespace triangle

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Entities.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace triangle {
+
+// Filters a TimelineRecordModel by region, dimension, year range and text.
+class TimelineRecordFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineRecordFilter(QObject *parent = nullptr);
+
+    void setRegions(const QList<Id> &regionIds); // empty: every region
+    void setDimension(std::optional<Dimension> dimension);
+    void setYearRange(int from, int to); // 0: open
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QList<Id> m_regions;
+    std::optional<Dimension> m_dimension;
+    int m_from = 0;
+    int m_to = 0;
+    QString m_text;
+};
+
+} // namespace triangle
