@@ -1,5 +1,6 @@
 #include "AssessmentForm.h"
 
+#include "EvidencePanel.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "store/RecordSnapshot.h"
@@ -30,7 +31,8 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
       m_pages(new QStackedWidget),
       m_source(new QPlainTextEdit),
       m_metrics(new QLabel),
-      m_remove(new QPushButton(tr("&Delete Assessment")))
+      m_remove(new QPushButton(tr("&Delete Assessment"))),
+      m_evidence(new EvidencePanel(editor))
 {
     auto *stageRow = new QHBoxLayout;
     auto *stageLabel = new QLabel(tr("&Stage:"));
@@ -93,6 +95,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_metrics, row + 1, 0, 1, 3);
     grid->addWidget(m_feedback.addGeneralMessage(), row + 2, 0, 1, 3);
+    grid->addWidget(m_evidence, row + 3, 0, 1, 3);
     grid->setRowStretch(row + 3, 1);
 
     m_pages->insertWidget(EmptyPage, empty);
@@ -170,6 +173,7 @@ void AssessmentForm::reload()
         m_rationale[d]->setPlainText(shown.rationale[d]);
     }
     m_source->setPlainText(shown.sourceNote);
+    m_evidence->setAssessment(shown.id, m_regionId);
     showMetrics();
     emit scoresEdited(shownScores());
 }

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace triangle {
 
 class Editor;
+class EvidencePanel;
 
 // One region's assessment at one stage: a score and a rationale per
 // dimension, and where the scores come from. Area, balance, leading
@@ -34,6 +35,7 @@ public:
     DimensionScores shownScores() const;
 
     QDoubleSpinBox *scoreField(Dimension d) const { return m_scores[d]; }
+    EvidencePanel *evidencePanel() const { return m_evidence; }
 
 signals:
     // The scores in the fields changed (typed, not yet saved): for previews.
@@ -61,6 +63,7 @@ private:
     QPlainTextEdit *m_source;
     QLabel *m_metrics;
     QPushButton *m_remove;
+    EvidencePanel *m_evidence;
 };
 
 } // namespace triangle

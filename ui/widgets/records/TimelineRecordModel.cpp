@@ -75,6 +75,28 @@ void TimelineRecordModel::reload()
     endResetModel();
 }
 
+QString TimelineRecordModel::supportedScores(Id id) const
+{
+    // Asked for on hover only, so a query per tooltip is fine.
+    auto links = m_store ? m_store->evidenceCiting(m_kind, id) : Result<QList<Evidence>>(QList<Evidence>{});
+    if (!links || links->isEmpty())
+        return tr("Not cited as evidence for any score.");
+    auto stages = m_store->stages();
+    QStringList lines;
+    for (const Evidence &e : *links) {
+        auto a = m_store->assessmentWithId(e.assessmentId);
+        if (!a)
+            continue;
+        QString stageName;
+        for (const Stage &s : stages ? *stages : QList<Stage>{}) {
+            if (s.id == a->stageId)
+                stageName = localizedName(s.nameZh, s.nameEn);
+        }
+        lines << tr("%1 · %2 · %3").arg(m_regionNames.value(a->regionId), stageName, dimensionName(e.dimension));
+    }
+    return tr("Supports:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
 int TimelineRecordModel::rowOfId(Id id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -123,6 +145,8 @@ QVariant TimelineRecordModel::data(const QModelIndex &index, int role) const
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == SupportsColumn)
+            return supportedScores(row.id);
         return row.titleOther.isEmpty() ? row.title : row.title + QLatin1Char('\n') + row.titleOther;
     case Qt::TextAlignmentRole:
         return index.column() == SupportsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

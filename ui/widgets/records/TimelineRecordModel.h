@@ -43,6 +43,7 @@ public:
 
 private:
     void reload();
+    QString supportedScores(Id id) const;
 
     // What both kinds share, for display, filtering and sorting.
     struct Row

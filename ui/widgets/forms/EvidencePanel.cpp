@@ -1,0 +1,212 @@
+#include "EvidencePanel.h"
+
+#include "model/DomainNames.h"
+#include "store/Store.h"
+#include "widgets/editing/Editor.h"
+
+#include <QUndoStack>
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+namespace {
+enum ItemRole { EvidenceIdRole = Qt::UserRole + 1, DimensionRole, KindRole, TargetRole };
+
+struct Candidate
+{
+    Evidence::Kind kind;
+    Id id;
+    QString label;
+};
+
+QString kindName(Evidence::Kind kind)
+{
+    return kind == Evidence::Kind::Policy ? EvidencePanel::tr("Policy") : EvidencePanel::tr("Milestone");
+}
+
+// Every policy and milestone of the region and the national level, by date.
+QList<Candidate> candidates(const Store &store, Id regionId)
+{
+    QList<Candidate> out;
+    QList<Id> regions{regionId};
+    if (auto national = store.regionByCode(QStringLiteral("100000")); national && national->id != regionId)
+        regions << national->id;
+    for (Id region : regions) {
+        RecordFilter filter;
+        filter.regionId = region;
+        if (auto policies = store.policies(filter)) {
+            for (const Policy &p : *policies)
+                out.append({Evidence::Kind::Policy, p.id,
+                            QStringLiteral("%1  %2 · %3").arg(p.date.toString(), kindName(Evidence::Kind::Policy),
+                                                             localizedName(p.titleZh, p.titleEn))});
+        }
+        if (auto milestones = store.milestones(filter)) {
+            for (const Milestone &m : *milestones)
+                out.append({Evidence::Kind::Milestone, m.id,
+                            QStringLiteral("%1  %2 · %3").arg(m.date.toString(), kindName(Evidence::Kind::Milestone),
+                                                             localizedName(m.titleZh, m.titleEn))});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.label < b.label; });
+    return out;
+}
+} // namespace
+
+EvidencePanel::EvidencePanel(Editor *editor, QWidget *parent)
+    : QWidget(parent),
+      m_editor(editor),
+      m_tree(new QTreeWidget),
+      m_link(new QPushButton(tr("&Link Evidence…"))),
+      m_unlink(new QPushButton(tr("U&nlink")))
+{
+    m_tree->setHeaderLabels({tr("Evidence"), tr("Date")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setRootIsDecorated(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_link);
+    buttons->addWidget(m_unlink);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(m_link, &QPushButton::clicked, this, &EvidencePanel::linkDialog);
+    connect(m_unlink, &QPushButton::clicked, this, &EvidencePanel::unlinkSelected);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_unlink->setEnabled(item && item->data(0, EvidenceIdRole).toLongLong() != NoId); });
+    connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
+        if (store)
+            connect(store, &Store::evidenceChanged, this, &EvidencePanel::reload);
+        setAssessment(NoId, NoId);
+    });
+}
+
+void EvidencePanel::setAssessment(Id assessmentId, Id regionId)
+{
+    m_assessmentId = assessmentId;
+    m_regionId = regionId;
+    reload();
+}
+
+void EvidencePanel::reload()
+{
+    m_tree->clear();
+    Store *store = m_editor->store();
+    const bool active = store && m_assessmentId != NoId;
+    m_link->setEnabled(active);
+    m_unlink->setEnabled(false);
+    if (!active)
+        return;
+    PerDimension<QTreeWidgetItem *> groups;
+    for (Dimension d : AllDimensions) {
+        groups[d] = new QTreeWidgetItem(m_tree, {dimensionName(d)});
+        groups[d]->setData(0, DimensionRole, index(d));
+        groups[d]->setFirstColumnSpanned(true);
+    }
+    if (auto links = store->evidenceFor(m_assessmentId)) {
+        for (const Evidence &e : *links) {
+            QString title;
+            QString date;
+            if (e.kind == Evidence::Kind::Policy) {
+                if (auto p = store->policy(e.targetId)) {
+                    title = localizedName(p->titleZh, p->titleEn);
+                    date = p->date.toString();
+                }
+            } else if (auto m = store->milestone(e.targetId)) {
+                title = localizedName(m->titleZh, m->titleEn);
+                date = m->date.toString();
+            }
+            auto *item = new QTreeWidgetItem(groups[e.dimension], {kindName(e.kind) + QStringLiteral(" · ") + title, date});
+            item->setToolTip(0, title);
+            item->setData(0, EvidenceIdRole, e.id);
+            item->setData(0, DimensionRole, index(e.dimension));
+        }
+    }
+    for (Dimension d : AllDimensions) {
+        groups[d]->sortChildren(1, Qt::AscendingOrder);
+        groups[d]->setText(0, tr("%1 (%n)", nullptr, groups[d]->childCount()).arg(dimensionName(d)));
+    }
+    m_tree->expandAll();
+}
+
+Dimension EvidencePanel::currentDimension() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? Dimension(item->data(0, DimensionRole).toInt()) : Dimension::Mission;
+}
+
+void EvidencePanel::linkDialog()
+{
+    Store *store = m_editor->store();
+    if (!store || m_assessmentId == NoId)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Link Evidence"));
+    auto *dimension = new QComboBox;
+    for (Dimension d : AllDimensions)
+        dimension->addItem(dimensionName(d), index(d));
+    dimension->setCurrentIndex(index(currentDimension()));
+    auto *filter = new QLineEdit;
+    filter->setPlaceholderText(tr("Filter"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget;
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    for (const Candidate &c : candidates(*store, m_regionId)) {
+        auto *item = new QListWidgetItem(c.label, list);
+        item->setData(KindRole, int(c.kind));
+        item->setData(TargetRole, c.id);
+    }
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *supports = new QLabel(tr("Supports the score for:"));
+    supports->setBuddy(dimension);
+    layout->addWidget(supports);
+    layout->addWidget(dimension);
+    layout->addWidget(filter);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(720, 480);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const auto selected = list->selectedItems();
+    m_editor->undoStack()->beginMacro(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())));
+    for (const QListWidgetItem *item : selected)
+        m_editor->linkEvidence({NoId, m_assessmentId, Dimension(dimension->currentData().toInt()),
+                                Evidence::Kind(item->data(KindRole).toInt()), item->data(TargetRole).toLongLong()});
+    m_editor->undoStack()->endMacro();
+}
+
+void EvidencePanel::unlinkSelected()
+{
+    Store *store = m_editor->store();
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!store || !item)
+        return;
+    if (auto link = store->evidenceWithId(item->data(0, EvidenceIdRole).toLongLong()))
+        m_editor->unlinkEvidence(*link);
+}
+
+} // namespace triangle
