@@ -37,35 +37,61 @@ Result<DataSet> defaultData()
     return read.data;
 }
 
-Result<std::unique_ptr<Store>> openOrCreateSeeded(const QString &path)
+DataSet referenceData(const DataSet &defaults)
 {
-    const bool existed = QFile::exists(path) && QFile(path).size() > 0;
-    OpenOptions options;
-    options.createIfMissing = true;
-    auto store = Store::open(path, options);
-    if (!store || !(*store)->wasCreated())
-        return store;
+    DataSet frame;
+    frame.description = defaults.description;
+    frame.stages = defaults.stages;
+    frame.regions = defaults.regions;
+    return frame;
+}
 
-    auto seed = defaultData();
+namespace {
+// Fills a database this process has just created; on failure removes the file.
+Result<std::unique_ptr<Store>> seed(Result<std::unique_ptr<Store>> store, const QString &path, const Result<DataSet> &data)
+{
     std::optional<StoreError> failure;
-    if (!seed) {
-        failure = seed.error();
+    if (!data) {
+        failure = data.error();
     } else {
-        DataImporter::Output imported = DataImporter::import(**store, *seed, ConflictPolicy::Fail);
+        DataImporter::Output imported = DataImporter::import(**store, *data, ConflictPolicy::Fail);
         if (!imported.ok())
             failure = StoreError{StoreError::Kind::Invalid,
-                                 Tr::tr("Seeding “%1” with the default data failed:\n%2")
+                                 Tr::tr("Filling “%1” with the default data failed:\n%2")
                                      .arg(QDir::toNativeSeparators(path), describeDataProblems(imported.problems)),
                                  {}};
     }
     if (!failure)
         return store;
     store->reset();
-    if (!existed) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
     return *failure;
+}
+} // namespace
+
+Result<std::unique_ptr<Store>> createDatabase(const QString &path, const DataSet &data)
+{
+    if (QFile::exists(path))
+        return StoreError{StoreError::Kind::Conflict,
+                          Tr::tr("“%1” already exists; choose a new file name.").arg(QDir::toNativeSeparators(path)), {}};
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto store = Store::open(path, options);
+    if (!store)
+        return store;
+    return seed(std::move(store), path, data);
+}
+
+Result<std::unique_ptr<Store>> openOrCreateSeeded(const QString &path)
+{
+    const bool existed = QFile::exists(path) && QFile(path).size() > 0;
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto store = Store::open(path, options);
+    if (!store || !(*store)->wasCreated() || existed)
+        return store;
+    return seed(std::move(store), path, defaultData());
 }
 
 } // namespace triangle

@@ -20,6 +20,14 @@ QString defaultDatabasePath();
 // cases. Fails only if the shipped file is broken (a build error).
 Result<DataSet> defaultData();
 
+// The frame of a new study: the default data's regions and stages, without
+// the article's policies, milestones and assessments.
+DataSet referenceData(const DataSet &defaults);
+
+// Creates a new database at `path` (which must not exist) holding `data`.
+// A failure leaves no file behind.
+Result<std::unique_ptr<Store>> createDatabase(const QString &path, const DataSet &data);
+
 // Opens `path`, creating it when missing; a database this call creates is
 // seeded with defaultData() before it is returned. A seed that fails leaves
 // no file behind.

@@ -1,5 +1,12 @@
-#include <QCoreApplication>
 #include <QStandardPaths>
+
+#ifdef TRIANGLE_TEST_GUI
+#include <QApplication>
+using Application = QApplication;
+#else
+#include <QCoreApplication>
+using Application = QCoreApplication;
+#endif
 
 #include <gtest/gtest.h>
 
@@ -7,7 +14,7 @@ int main(int argc, char **argv)
 {
     // Keep tests away from the user's real settings and data.
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication app(argc, argv);
+    Application app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

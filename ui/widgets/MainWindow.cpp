@@ -3,11 +3,14 @@
 #include "AssessmentMetricsModel.h"
 #include "RegionTreeModel.h"
 #include "editing/Editor.h"
+#include "MethodDialog.h"
+#include "forms/AddRegionDialog.h"
 #include "forms/AssessmentForm.h"
 #include "forms/RegionForm.h"
 #include "records/RecordsPanel.h"
 #include "data/DefaultDatabase.h"
 #include "model/DomainNames.h"
+#include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -38,6 +41,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LastDatabaseKey = QStringLiteral("files/lastDatabase");
+const QString RecentKey = QStringLiteral("files/recent");
+constexpr int MaxRecent = 8;
 
 QString databaseFileFilter()
 {
@@ -168,8 +173,12 @@ QDockWidget *MainWindow::createHistory()
 void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
+    create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
     saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -184,6 +193,13 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo) << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Add &Region…"), this, &MainWindow::addRegionDialog);
+    QAction *remove = edit->addAction(tr("&Delete Region…"), this, qOverload<>(&MainWindow::deleteRegion));
+    remove->setShortcut(QKeySequence::Delete);
+    // Delete acts on the navigator; the tables have their own Delete.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_navigator->addAction(remove);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Region"), this, [this] {
         m_filterEdit->setFocus();
@@ -200,6 +216,8 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     view->addAction(showHistory);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *method = help->addAction(tr("&Method"), this, [this] { MethodDialog(this).exec(); });
+    method->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Triangle Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -229,12 +247,107 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_assessments->setStore(m_store.get());
     m_editor->setStore(m_store.get());
     m_navigator->expandToDepth(0);
-    QSettings().setValue(LastDatabaseKey, path);
+    QSettings settings;
+    settings.setValue(LastDatabaseKey, path);
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
     updateTitle();
     showRegion(NoId);
     statusBar()->showMessage(m_store->wasCreated() ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
                                                    : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QString start = m_store ? QFileInfo(m_store->filePath()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start, databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1StringView(DatabaseSuffix);
+    // QFileDialog asked before replacing; a new study starts from an empty file.
+    QFile::remove(path);
+    auto defaults = defaultData();
+    auto created = defaults ? createDatabase(path, referenceData(*defaults)) : Result<std::unique_ptr<Store>>(defaults.error());
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create the database"), created.error().message);
+        return;
+    }
+    created->reset(); // openDatabase opens it the usual way
+    if (openDatabase(path))
+        statusBar()->showMessage(tr("Created %1 with the national level, the provinces and the three stages")
+                                     .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [] { QSettings().remove(RecentKey); });
+    }
+}
+
+Id MainWindow::currentRegion() const
+{
+    return m_regionForm->regionId();
+}
+
+void MainWindow::addRegionDialog()
+{
+    if (!m_store)
+        return;
+    Id parentId = currentRegion();
+    if (parentId == NoId) {
+        if (auto national = m_store->regionByCode(QStringLiteral("100000")))
+            parentId = national->id;
+    }
+    auto parent = m_store->region(parentId);
+    if (!parent) {
+        statusBar()->showMessage(tr("Select the region the new one belongs to."), 5000);
+        return;
+    }
+    AddRegionDialog dialog(m_editor, *parent, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectRegion(dialog.addedId());
+}
+
+void MainWindow::deleteRegion()
+{
+    deleteRegion(currentRegion(), [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete Region"), question) == QMessageBox::Yes;
+    });
+}
+
+bool MainWindow::deleteRegion(Id regionId, const std::function<bool(const QString &)> &confirm)
+{
+    if (!m_store || regionId == NoId)
+        return false;
+    auto snapshot = snapshotRegion(*m_store, regionId);
+    if (!snapshot) {
+        statusBar()->showMessage(snapshot.error().message, 10000);
+        return false;
+    }
+    const Region &region = snapshot->regions.first();
+    EntityCounts others = snapshot->counts();
+    others.regions -= 1;
+    QString question = tr("Delete %1 (%2)?").arg(localizedName(region.nameZh, region.nameEn), region.code);
+    if (others != EntityCounts{})
+        question += QLatin1Char('\n') + tr("This also deletes %1.").arg(describeDependents(others));
+    question += QLatin1Char('\n') + tr("You can undo this.");
+    if (!confirm(question))
+        return false;
+    return m_editor->removeRegion(regionId);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -4,10 +4,12 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -38,6 +40,9 @@ public:
     bool openDatabase(const QString &path, bool createIfMissing = false);
     Store *store() const { return m_store.get(); }
     Editor *editor() const { return m_editor; }
+    Id currentRegion() const;
+    // Deletes the region after asking (`confirm` answers instead of a dialog, for tests).
+    bool deleteRegion(Id regionId, const std::function<bool(const QString &)> &confirm);
     // Selects the region in the navigator and shows it everywhere.
     void selectRegion(Id regionId);
     RegionForm *regionForm() const { return m_regionForm; }
@@ -52,7 +57,11 @@ private:
     void createActions(QDockWidget *navigator, QDockWidget *history);
     QDockWidget *createNavigator();
     QDockWidget *createHistory();
+    void newDatabaseDialog();
     void openDatabaseDialog();
+    void fillRecentMenu();
+    void addRegionDialog();
+    void deleteRegion();
     void saveCopyDialog();
     void showAbout();
     void showRegion(Id regionId);
@@ -67,6 +76,7 @@ private:
     QTreeView *m_navigator = nullptr;
     QLabel *m_profile = nullptr;
     QTableView *m_assessmentTable = nullptr;
+    QMenu *m_recentMenu = nullptr;
     RegionForm *m_regionForm = nullptr;
     AssessmentForm *m_assessmentForm = nullptr;
     RecordsPanel *m_policies = nullptr;

@@ -1,0 +1,63 @@
+#include "MethodDialog.h"
+
+#include "analysis/TriangleMetrics.h"
+#include "model/DomainNames.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+MethodDialog::MethodDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Method"));
+    auto *text = new QTextBrowser;
+    text->setHtml(methodHtml());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+QString MethodDialog::methodHtml()
+{
+    QString html = tr("<h2>The strategic triangle</h2>"
+                      "<p>Following Mark H. Moore, public value is created when three things are managed together: "
+                      "<b>%1</b> (the value goals agreed with stakeholders), <b>%2</b> (legitimacy and support, the "
+                      "authorising environment) and <b>%3</b> (the capacity to deliver: structure, process, technology, "
+                      "people, standards). Zhang Fan's article applies the model to government operations support and "
+                      "describes three forms over time: the initial triangle (about 2011), the advantage triangle "
+                      "(2016–2020) and the target triangle (about 2025).</p>")
+                       .arg(dimensionName(Dimension::Mission), dimensionName(Dimension::Political),
+                            dimensionName(Dimension::Operational));
+    html += tr("<h2>The scale</h2>"
+               "<p>Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's "
+               "judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores "
+               "shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.</p>");
+    html += tr("<h2>The figures</h2>"
+               "<p>The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:</p>"
+               "<ul>"
+               "<li><b>Area</b> = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of "
+               "½·a·b·sin 120°. The largest possible area is %1.</li>"
+               "<li><b>Balance</b> = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over "
+               "the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the "
+               "scores spread, and is 0 when two scores are 0.</li>"
+               "<li><b>Leading dimension</b>: the highest score; scores within %2 of it share the lead.</li>"
+               "<li><b>Form</b>: advantage-led by a dimension that stands %3 or more above both others; lagging when "
+               "one stands %3 or more below both others; otherwise balanced, <i>high</i> when the mean is %4 or more "
+               "and <i>low</i> below it.</li>"
+               "<li><b>Change</b> between two stages: the later score minus the earlier, per dimension.</li>"
+               "<li><b>Shares</b> (the balance map): each score divided by the sum of the three; the centre of the "
+               "map, one third each, is perfect balance.</li>"
+               "</ul>")
+                .arg(equilateralArea(MaxScore), 0, 'f', 1)
+                .arg(LeadTieTolerance, 0, 'f', 1)
+                .arg(AdvantageMargin, 0, 'f', 1)
+                .arg(BalancedHighMean, 0, 'f', 1);
+    return html;
+}
+
+} // namespace triangle
