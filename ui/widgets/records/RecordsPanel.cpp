@@ -135,7 +135,7 @@ void RecordsPanel::applyFilter()
     case ThisRegionAndNational: regions = {m_regionId, m_nationalId}; break;
     default: break;
     }
-    m_filter->setRegions(regions);
+    m_model->setRegions(regions);
     const int dimension = m_dimension->currentData().toInt();
     m_filter->setDimension(dimension < 0 ? std::nullopt : std::optional<Dimension>(Dimension(dimension)));
     m_filter->setYearRange(m_from->value() == m_from->minimum() ? 0 : m_from->value(),

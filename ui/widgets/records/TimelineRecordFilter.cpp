@@ -10,12 +10,6 @@ TimelineRecordFilter::TimelineRecordFilter(QObject *parent) : QSortFilterProxyMo
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void TimelineRecordFilter::setRegions(const QList<Id> &regionIds)
-{
-    m_regions = regionIds;
-    invalidateFilter();
-}
-
 void TimelineRecordFilter::setDimension(std::optional<Dimension> dimension)
 {
     m_dimension = dimension;
@@ -38,8 +32,6 @@ void TimelineRecordFilter::setText(const QString &text)
 bool TimelineRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_regions.isEmpty() && !m_regions.contains(index.data(TimelineRecordModel::RegionIdRole).toLongLong()))
-        return false;
     if (m_dimension
         && !DimensionSet::fromBits(index.data(TimelineRecordModel::DimensionBitsRole).toUInt()).contains(*m_dimension))
         return false;

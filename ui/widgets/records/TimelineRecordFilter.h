@@ -8,7 +8,7 @@
 
 namespace triangle {
 
-// Filters a TimelineRecordModel by region, dimension, year range and text.
+// Filters a TimelineRecordModel (already narrowed to regions) by dimension, year range and text.
 class TimelineRecordFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,7 +16,6 @@ class TimelineRecordFilter : public QSortFilterProxyModel
 public:
     explicit TimelineRecordFilter(QObject *parent = nullptr);
 
-    void setRegions(const QList<Id> &regionIds); // empty: every region
     void setDimension(std::optional<Dimension> dimension);
     void setYearRange(int from, int to); // 0: open
     void setText(const QString &text);
@@ -25,7 +24,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QList<Id> m_regions;
     std::optional<Dimension> m_dimension;
     int m_from = 0;
     int m_to = 0;

@@ -41,6 +41,14 @@ void TimelineRecordModel::setStore(Store *store)
     reload();
 }
 
+void TimelineRecordModel::setRegions(const QList<Id> &regionIds)
+{
+    if (regionIds == m_scope)
+        return;
+    m_scope = regionIds;
+    reload();
+}
+
 void TimelineRecordModel::reload()
 {
     beginResetModel();
@@ -56,16 +64,31 @@ void TimelineRecordModel::reload()
         }
         if (auto counts = m_store->evidenceCounts(m_kind))
             m_supports = std::move(*counts);
+        // One query per region in scope, or one for all.
+        QList<RecordFilter> queries;
+        for (Id region : std::as_const(m_scope)) {
+            if (region == NoId)
+                continue; // no region selected: nothing of it to show
+            RecordFilter filter;
+            filter.regionId = region;
+            queries << filter;
+        }
+        if (m_scope.isEmpty())
+            queries << RecordFilter{};
         if (m_kind == Evidence::Kind::Policy) {
-            if (auto policies = m_store->policies())
-                m_policies = std::move(*policies);
+            for (const RecordFilter &filter : std::as_const(queries)) {
+                if (auto policies = m_store->policies(filter))
+                    m_policies += *policies;
+            }
             for (const Policy &p : std::as_const(m_policies))
                 m_rows.append({p.id, p.regionId, p.date, localizedName(p.titleZh, p.titleEn),
                                preferChinese() ? p.titleEn : p.titleZh, p.dimensions,
                                QStringLiteral("%1 · %2").arg(policyKindName(p.kind), levelName(p.level))});
         } else {
-            if (auto milestones = m_store->milestones())
-                m_milestones = std::move(*milestones);
+            for (const RecordFilter &filter : std::as_const(queries)) {
+                if (auto milestones = m_store->milestones(filter))
+                    m_milestones += *milestones;
+            }
             for (const Milestone &m : std::as_const(m_milestones))
                 m_rows.append({m.id, m.regionId, m.date, localizedName(m.titleZh, m.titleEn),
                                preferChinese() ? m.titleEn : m.titleZh, m.dimensions,

@@ -31,6 +31,9 @@ public:
 
     Evidence::Kind kind() const { return m_kind; }
     void setStore(Store *store);
+    // Loads only these regions' records (all when empty): at county scale
+    // loading every milestone takes tens of milliseconds.
+    void setRegions(const QList<Id> &regionIds);
     int rowOfId(Id id) const;
 
     const Policy *policyAt(int row) const;
@@ -59,6 +62,7 @@ private:
 
     Evidence::Kind m_kind;
     Store *m_store = nullptr;
+    QList<Id> m_scope;
     QList<Row> m_rows;
     QList<Policy> m_policies;
     QList<Milestone> m_milestones;
