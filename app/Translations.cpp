@@ -3,29 +3,16 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace triangle {
 
 namespace {
-const QString LanguageKey = QStringLiteral("ui/language");
-
 QString localeName(Language language)
 {
     return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 } // namespace
-
-QString languageSetting()
-{
-    return QSettings().value(LanguageKey).toString();
-}
-
-void setLanguageSetting(const QString &code)
-{
-    QSettings().setValue(LanguageKey, code);
-}
 
 std::optional<Language> languageFromCode(const QString &code)
 {
@@ -38,7 +25,7 @@ std::optional<Language> languageFromCode(const QString &code)
 
 Language resolveLanguage(const QString &requested)
 {
-    for (const QString &code : {requested, languageSetting()}) {
+    for (const QString &code : {requested, languagePreference()}) {
         if (auto language = languageFromCode(code))
             return *language;
     }

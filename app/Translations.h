@@ -8,12 +8,8 @@ class QCoreApplication;
 
 namespace triangle {
 
-// "zh_CN", "en", or empty for the system's language.
-QString languageSetting();
-void setLanguageSetting(const QString &code);
-
 // The language to use: `requested` ("zh_CN" or "en") when given, else the
-// saved setting, else the system locale — any Chinese locale gives zh_CN,
+// saved preference, else the system locale — any Chinese locale gives zh_CN,
 // every other English.
 Language resolveLanguage(const QString &requested = {});
 std::optional<Language> languageFromCode(const QString &code);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -101,6 +102,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Triangle Studio"));
+    // Matches the window to its desktop entry (Wayland) and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trianglestudio.TriangleStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.trianglestudio.TriangleStudio"),
+                                                 QIcon(QStringLiteral(":/icons/triangle-studio.svg"))));
     triangle::installTranslations(app, triangle::resolveLanguage());
 
     triangle::MainWindow window;

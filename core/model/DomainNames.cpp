@@ -1,6 +1,7 @@
 #include "DomainNames.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace triangle {
 
@@ -64,6 +65,13 @@ Language currentLanguage = Language::English; // the language of the source stri
 Language uiLanguage() { return currentLanguage; }
 void setUiLanguage(Language language) { currentLanguage = language; }
 bool preferChinese() { return currentLanguage == Language::Chinese; }
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+}
+
+QString languagePreference() { return QSettings().value(LanguageKey).toString(); }
+void setLanguagePreference(const QString &code) { QSettings().setValue(LanguageKey, code); }
 
 QString localizedName(const QString &zh, const QString &en)
 {

@@ -22,6 +22,11 @@ Language uiLanguage();
 void setUiLanguage(Language language);
 bool preferChinese();
 
+// The language the user chose in the settings: "zh_CN", "en", or empty for
+// the system's. Read at start-up, so a change applies on the next start.
+QString languagePreference();
+void setLanguagePreference(const QString &code);
+
 // The name of a record that has both, in the UI language, falling back to the other.
 QString localizedName(const QString &zh, const QString &en);
 

@@ -17,7 +17,7 @@ build_packages=(
 test_packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils librsvg2-bin sqlite3
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
 )
 
 # install_missing PACKAGE…: apt-get installs those not installed yet.

@@ -14,6 +14,7 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -214,6 +215,23 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     QAction *showHistory = history->toggleViewAction();
     showHistory->setText(tr("Undo &History"));
     view->addAction(showHistory);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = languagePreference();
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("System Default")}, {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            setLanguagePreference(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when you next start Triangle Studio."));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *method = help->addAction(tr("&Method"), this, [this] { MethodDialog(this).exec(); });
