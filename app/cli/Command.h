@@ -42,6 +42,8 @@ public:
     virtual int run(const QCommandLineParser &parser, Output &io) const = 0;
     // Commands that draw need a QGuiApplication (offscreen when there is no display).
     virtual bool needsGui() const { return false; }
+    // How many positional arguments the command takes (after its options).
+    virtual int positionalArguments() const { return 0; }
 };
 
 // The database a command works on: --db FILE, or the user's default database.

@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "Command.h"
+#include "DataCommands.h"
 #include "SummaryCommand.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ const std::vector<std::unique_ptr<Command>> &commands()
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<SummaryCommand>());
+        list.push_back(std::make_unique<ExportCommand>());
+        list.push_back(std::make_unique<ImportCommand>());
         return list;
     }();
     return all;
@@ -71,9 +74,14 @@ int runOne(const Command &command, const QStringList &arguments, Output &io)
                << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::endl;
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << Tr::tr("triangle-studio %1: unexpected argument “%2”").arg(command.name(), parser.positionalArguments().first())
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > command.positionalArguments()) {
+        io.err << Tr::tr("triangle-studio %1: unexpected argument “%2”").arg(command.name(), positional.value(command.positionalArguments()))
                << Qt::endl;
+        return ExitUsage;
+    }
+    if (positional.size() < command.positionalArguments()) {
+        io.err << Tr::tr("triangle-studio %1: missing argument; see “triangle-studio help %1”").arg(command.name()) << Qt::endl;
         return ExitUsage;
     }
     return command.run(parser, io);

@@ -207,7 +207,7 @@ private:
                     e.targetId = m ? m->id : NoId;
                 }
                 if (e.targetId == NoId) {
-                    problems.append({r.origin + QStringLiteral(".evidence.") + dimensionKey(d),
+                    problems.append({ref.origin.isEmpty() ? r.origin + QStringLiteral(".evidence.") + dimensionKey(d) : ref.origin,
                                      Tr::tr("“%1:%2” is neither in the file nor in the database")
                                          .arg(ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy") : QStringLiteral("milestone"),
                                               ref.uid)});

@@ -45,8 +45,10 @@ struct EvidenceRef
 {
     Evidence::Kind kind = Evidence::Kind::Policy;
     QString uid;
+    QString origin; // where the reference itself was written
 
-    friend bool operator==(const EvidenceRef &, const EvidenceRef &) = default;
+    // The same reference, wherever it was written.
+    friend bool operator==(const EvidenceRef &a, const EvidenceRef &b) { return a.kind == b.kind && a.uid == b.uid; }
 };
 
 struct AssessmentRecord

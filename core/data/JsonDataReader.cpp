@@ -268,7 +268,13 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
         problems.add(QStringLiteral("$"), Tr::tr("must be a JSON object with “format”: “triangle-studio”"));
         return out;
     }
-    const QJsonObject root = doc.object();
+    return readDocument(doc.object(), sourceName);
+}
+
+JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, const QString &sourceName)
+{
+    Output out;
+    Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "stages", "regions", "policies", "milestones", "assessments"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
@@ -410,7 +416,8 @@ JsonDataReader::Output JsonDataReader::read(const QByteArray &bytes, const QStri
                                  Tr::tr("“%1” is not “policy:UID” or “milestone:UID”").arg(ref));
                     continue;
                 }
-                r.evidence[d].append({kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid});
+                r.evidence[d].append({kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid,
+                                      problems.origin(QStringLiteral("%1[%2]").arg(refsPath).arg(i))});
             }
         }
         assessmentKeys.check(r.regionCode + QLatin1Char('/') + r.stageKey, path);

@@ -3,6 +3,7 @@
 #include "DataSet.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace triangle {
@@ -24,6 +25,8 @@ public:
 
     // `sourceName` (a file name) starts every problem's location.
     static Output read(const QByteArray &bytes, const QString &sourceName);
+    // The same for a document already parsed (the CSV reader builds one).
+    static Output readDocument(const QJsonObject &root, const QString &sourceName);
 };
 
 } // namespace triangle

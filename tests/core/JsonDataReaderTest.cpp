@@ -57,7 +57,7 @@ TEST(JsonDataReaderTest, ReadsAValidFile)
     EXPECT_EQ(a.assessment.scores, makeScores(3.5, 3, 3));
     EXPECT_EQ(a.assessment.rationale[Dimension::Mission], QStringLiteral("理由"));
     ASSERT_EQ(a.evidence[Dimension::Political].size(), 1);
-    EXPECT_EQ(a.evidence[Dimension::Political][0], (EvidenceRef{Evidence::Kind::Policy, QStringLiteral("p1")}));
+    EXPECT_EQ(a.evidence[Dimension::Political][0], (EvidenceRef{Evidence::Kind::Policy, QStringLiteral("p1"), {}}));
     EXPECT_EQ(a.origin, QStringLiteral("in.json: $.assessments[0]"));
 }
 

@@ -96,7 +96,7 @@ TEST_F(StoreTest, ImportReportsUnknownEvidence)
     broken.replace("milestone:m1", "milestone:nope");
     const auto out = DataImporter::import(*store, parse(broken.constData()), ConflictPolicy::Fail);
     ASSERT_FALSE(out.ok());
-    EXPECT_TRUE(mentions(out.problems, QStringLiteral("in.json: $.assessments[0].evidence.operational"), QStringLiteral("nope")));
+    EXPECT_TRUE(mentions(out.problems, QStringLiteral("in.json: $.assessments[0].evidence.operational[0]"), QStringLiteral("nope")));
     EXPECT_EQ(store->counts()->regions, 0);
 }
 

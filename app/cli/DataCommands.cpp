@@ -1,0 +1,151 @@
+#include "DataCommands.h"
+
+#include "data/DataExporter.h"
+#include "data/DataFiles.h"
+#include "data/DataImporter.h"
+#include "data/DefaultDatabase.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace triangle::cli {
+
+namespace {
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QString countsLine(const EntityCounts &c)
+{
+    return QCoreApplication::translate("triangle::cli::ImportCommand",
+                                       "%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links")
+        .arg(c.regions)
+        .arg(c.stages)
+        .arg(c.assessments)
+        .arg(c.policies)
+        .arg(c.milestones)
+        .arg(c.evidence);
+}
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return tr("Write the whole database to a JSON file or to CSV files.");
+}
+
+QString ExportCommand::description() const
+{
+    return tr("Writes every region, stage, assessment, policy, milestone and evidence link of the database given with "
+              "--db (or the default database).\n"
+              "-o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity "
+              "(UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the "
+              "output into an empty database gives the same content.");
+}
+
+void ExportCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDatabaseOption(parser);
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write: FILE.json or NAME.csv."), tr("OUT")});
+    parser.addOption({QStringLiteral("bom"), tr("Start each CSV file with a byte-order mark.")});
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, Output &io) const
+{
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty()) {
+        io.err << tr("triangle-studio export: say where to write with -o FILE.json or -o NAME.csv") << Qt::endl;
+        return ExitUsage;
+    }
+    const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
+    if (!store)
+        return ExitFailure;
+    auto data = exportDataSet(*store);
+    if (!data) {
+        io.err << tr("triangle-studio export: %1").arg(data.error().message) << Qt::endl;
+        return ExitFailure;
+    }
+    if (const QString error = writeDataPath(*data, out, parser.isSet(QStringLiteral("bom"))); !error.isEmpty()) {
+        io.err << tr("triangle-studio export: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
+    io.out << tr("Wrote %1 to %2").arg(countsLine(*store->counts()), shown(dataOutputLocation(out))) << Qt::endl;
+    return ExitOk;
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("Read a JSON file or a folder of CSV files into the database, all or nothing.");
+}
+
+QString ImportCommand::description() const
+{
+    return tr("Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER\n"
+              "Checks the whole input first and reports every problem with its file and line (or JSON path) and "
+              "field; nothing is written unless all of it is valid, and then all of it is written in one "
+              "transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, "
+              "region and stage of an assessment): --on-conflict says what to do with one already in the database "
+              "(fail, the default; skip it; or update it from the file).");
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("on-conflict"), tr("fail (default), skip or update"), tr("POLICY"), QStringLiteral("fail")});
+    parser.addPositionalArgument(QStringLiteral("input"), tr("A .json file or a folder of CSV files."));
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
+{
+    const QString policyName = parser.value(QStringLiteral("on-conflict"));
+    const QHash<QString, ConflictPolicy> policies = {{QStringLiteral("fail"), ConflictPolicy::Fail},
+                                                     {QStringLiteral("skip"), ConflictPolicy::Skip},
+                                                     {QStringLiteral("update"), ConflictPolicy::Update}};
+    if (!policies.contains(policyName)) {
+        io.err << tr("triangle-studio import: --on-conflict must be fail, skip or update, not “%1”").arg(policyName) << Qt::endl;
+        return ExitUsage;
+    }
+    const QString input = parser.positionalArguments().value(0);
+    const DataReadOutput read = readDataPath(input);
+    auto report = [&](const DataProblems &problems) {
+        io.err << tr("triangle-studio import: nothing was imported; %n problem(s) in %1:", nullptr, int(problems.size())).arg(shown(input))
+               << Qt::endl;
+        for (const DataProblem &p : problems)
+            io.err << QStringLiteral("  %1: %2").arg(p.location, p.message) << Qt::endl;
+    };
+    if (!read.problems.isEmpty()) {
+        report(read.problems);
+        return ExitFailure;
+    }
+    // A --db file that does not exist yet is created empty (and removed again
+    // if the import fails); without --db the default database is used.
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    const bool creating = !dbPath.isEmpty() && !QFileInfo::exists(dbPath);
+    OpenOptions options;
+    options.createIfMissing = creating;
+    auto store = dbPath.isEmpty() ? openOrCreateSeeded(defaultDatabasePath()) : Store::open(dbPath, options);
+    if (!store) {
+        io.err << tr("triangle-studio import: %1").arg(store.error().message) << Qt::endl;
+        return ExitFailure;
+    }
+    const DataImporter::Output imported = DataImporter::import(**store, read.data, policies.value(policyName));
+    if (!imported.ok() && creating) {
+        store->reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+    }
+    if (!imported.ok()) {
+        if (imported.problems.isEmpty())
+            io.err << tr("triangle-studio import: %1").arg(imported.error->message) << Qt::endl;
+        else
+            report(imported.problems);
+        return ExitFailure;
+    }
+    io.out << (creating ? tr("Created %1 and imported into it.") : tr("Imported into %1.")).arg(shown(dbPath.isEmpty() ? (*store)->filePath() : dbPath))
+           << Qt::endl
+           << tr("Added:   %1").arg(countsLine(imported.summary.added)) << Qt::endl
+           << tr("Updated: %1").arg(countsLine(imported.summary.updated)) << Qt::endl
+           << tr("Skipped: %1").arg(countsLine(imported.summary.skipped)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace triangle::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "DataSet.h"
+
+#include <QString>
+
+namespace triangle {
+
+// The data format as a folder of CSV files, one per entity: stages.csv,
+// regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv
+// (columns in docs/data-format.md). Every file is optional; a file's columns
+// may come in any order. Rows are checked by the same rules as the JSON
+// format, and each problem names the file, line and column.
+struct CsvReadOutput
+{
+    DataSet data;
+    DataProblems problems;
+};
+
+CsvReadOutput readCsvFolder(const QString &folder);
+
+// Writes the files into `folder` (created if missing). Returns an empty
+// string, or a sentence saying what went wrong.
+QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom);
+
+} // namespace triangle

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace triangle {
+
+// A CSV file (RFC 4180: commas, double quotes, fields across lines) as a
+// header and rows, each row remembering the line it starts on.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> rowLines; // 1-based line of each row's first character
+
+    // Parses UTF-8 bytes, with or without a byte-order mark, LF or CRLF.
+    // On failure returns an empty table and sets `error` to a sentence that
+    // names the line.
+    static CsvTable parse(const QByteArray &bytes, QString *error);
+
+    // Writes UTF-8 with CRLF line ends, quoting fields that need it; a BOM
+    // first when `bom` (Excel and WPS then read Chinese correctly).
+    static QByteArray write(const QStringList &header, const QList<QStringList> &rows, bool bom);
+
+    static constexpr qsizetype MaxRecordBytes = 1024 * 1024;
+};
+
+} // namespace triangle

@@ -1,0 +1,67 @@
+#include "DataFiles.h"
+
+#include "CsvDataFolder.h"
+#include "JsonDataReader.h"
+#include "JsonDataWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::DataFiles)
+};
+
+bool isCsvName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0; }
+bool isJsonName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0; }
+} // namespace
+
+DataReadOutput readDataPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir()) {
+        CsvReadOutput csv = readCsvFolder(path);
+        return {csv.data, csv.problems};
+    }
+    if (!info.exists())
+        return {{}, {{shown, Tr::tr("does not exist")}}};
+    if (!isJsonName(path))
+        return {{}, {{shown, Tr::tr("is neither a .json file nor a folder of CSV files")}}};
+    if (info.size() > MaxDataFileBytes)
+        return {{}, {{shown, Tr::tr("is %1 MiB; files over %2 MiB are not read").arg(info.size() / (1024 * 1024)).arg(MaxDataFileBytes / (1024 * 1024))}}};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, {{shown, Tr::tr("cannot be read: %1").arg(file.errorString())}}};
+    JsonDataReader::Output json = JsonDataReader::read(file.readAll(), info.fileName());
+    return {json.data, json.problems};
+}
+
+QString dataOutputLocation(const QString &path)
+{
+    if (isCsvName(path))
+        return QDir(QFileInfo(path).absolutePath()).filePath(QFileInfo(path).completeBaseName());
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
+{
+    const QString target = dataOutputLocation(path);
+    if (isCsvName(path) || QFileInfo(path).isDir())
+        return writeCsvFolder(data, target, csvBom);
+    const QString shown = QDir::toNativeSeparators(target);
+    if (!isJsonName(path))
+        return Tr::tr("“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).").arg(shown);
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeJsonData(data)) < 0 || !file.commit())
+        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+    return {};
+}
+
+} // namespace triangle

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "DataSet.h"
+
+#include <QString>
+
+namespace triangle {
+
+// Data in and out of files, in the form a path asks for: FILE.json is the
+// JSON format; a folder — or, on export, FILE.csv, which names the folder
+// FILE — holds one CSV file per entity.
+struct DataReadOutput
+{
+    DataSet data;
+    DataProblems problems;
+};
+
+DataReadOutput readDataPath(const QString &path);
+
+// Where writeDataPath puts the data for `path`: the file, or the CSV folder.
+QString dataOutputLocation(const QString &path);
+
+// Returns an empty string, or a sentence saying what went wrong.
+QString writeDataPath(const DataSet &data, const QString &path, bool csvBom);
+
+inline constexpr qint64 MaxDataFileBytes = 256LL * 1024 * 1024;
+
+} // namespace triangle

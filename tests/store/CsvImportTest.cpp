@@ -1,0 +1,139 @@
+// The CSV folder format: a round trip that keeps everything, and each kind of
+// malformed input with its own message naming file, line and column — and a
+// database left exactly as it was.
+
+#include "support/TestData.h"
+
+#include "data/CsvDataFolder.h"
+#include "data/CsvTable.h"
+#include "data/DataExporter.h"
+#include "data/DataFiles.h"
+#include "data/DataImporter.h"
+#include "data/DefaultDatabase.h"
+#include "data/JsonDataWriter.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+struct MalformedCase
+{
+    const char *name;
+    QList<std::pair<const char *, QByteArray>> files; // file name → content
+    const char *location;                              // expected problem location
+    const char *fragment;                              // expected in its message
+};
+
+const QByteArray Regions = "code,name_zh,name_en,level,parent\n100000,全国,China,national,\n330000,浙江省,Zhejiang,province,100000\n";
+const QByteArray Stages = "key,name_zh,start_year,end_year,order\ninitial,初始三角,2011,2011,1\n";
+
+QList<MalformedCase> malformedCases()
+{
+    return {
+        {"WrongEncoding", {{"regions.csv", QByteArray("code,name_zh,level,parent\n330000,\xd5\xe3\xbd\xad,province,100000\n")}},
+         "regions.csv", "UTF-8"},
+        {"MissingColumn", {{"regions.csv", QByteArray("code,name_en,level,parent\n330000,Zhejiang,province,100000\n")}},
+         "regions.csv: line 1", "name_zh"},
+        {"UnknownColumn", {{"regions.csv", QByteArray("code,name_zh,level,parent,colour\n330000,浙江省,province,100000,red\n")}},
+         "regions.csv: line 1", "colour"},
+        {"UnknownDimension",
+         {{"regions.csv", Regions},
+          {"policies.csv", QByteArray("uid,region,date,title_zh,level,kind,dimensions\np1,330000,2018,试点方案,province,pilot,mission;finance\n")}},
+         "policies.csv: line 2, column dimensions", "finance"},
+        {"ScoreOfEleven",
+         {{"regions.csv", Regions}, {"stages.csv", Stages},
+          {"assessments.csv", QByteArray("region,stage,mission,political,operational\n330000,initial,11,3,3\n")}},
+         "assessments.csv: line 2, column mission", "11"},
+        {"ImpossibleDate",
+         {{"regions.csv", Regions},
+          {"milestones.csv", QByteArray("uid,region,date,title_zh,dimensions\nm1,330000,2023-13-40,一张网,operational\n")}},
+         "milestones.csv: line 2, column date", "2023-13-40"},
+        {"DuplicateCode", {{"regions.csv", Regions + "330000,又一个,Again,province,100000\n"}}, "regions.csv: line 4, column code",
+         "330000"},
+        {"DanglingReference", {{"regions.csv", Regions + "440100,广州市,Guangzhou,city,440000\n"}}, "regions.csv: line 4", "440000"},
+        {"DanglingEvidence",
+         {{"regions.csv", Regions}, {"stages.csv", Stages},
+          {"assessments.csv", QByteArray("region,stage,mission,political,operational\n330000,initial,3,3,3\n")},
+          {"evidence.csv", QByteArray("region,stage,dimension,kind,uid\n330000,initial,mission,policy,nowhere\n")}},
+         "evidence.csv: line 2, column uid", "nowhere"},
+        {"EmptyFile", {{"regions.csv", QByteArray()}}, "regions.csv", "empty"},
+        {"HugeLine", {{"regions.csv", QByteArray("code,name_zh,level,parent\n330000,") + QByteArray(2 * 1024 * 1024, 'x') + "\n"}},
+         "regions.csv", "line 2 is longer"},
+        {"UnclosedQuote", {{"regions.csv", QByteArray("code,name_zh,level,parent\n330000,\"浙江,province,100000\n")}}, "regions.csv",
+         "line 2"},
+        {"WrongFieldCount", {{"regions.csv", Regions + "510000,四川省,Sichuan\n"}}, "regions.csv: line 4", "3 fields"},
+        {"NotAScore",
+         {{"regions.csv", Regions}, {"stages.csv", Stages},
+          {"assessments.csv", QByteArray("region,stage,mission,political,operational\n330000,initial,high,3,3\n")}},
+         "assessments.csv: line 2, column mission", "number"},
+    };
+}
+
+class CsvMalformedTest : public StoreTest, public ::testing::WithParamInterface<MalformedCase>
+{
+};
+} // namespace
+
+TEST_P(CsvMalformedTest, IsRefusedWithItsMessageAndNothingWritten)
+{
+    addBasics();
+    const EntityCounts before = *store->counts();
+    const QString folder = path(QStringLiteral("in"));
+    QDir().mkpath(folder);
+    for (const auto &[name, content] : GetParam().files) {
+        QFile f(QDir(folder).filePath(QLatin1StringView(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    DataReadOutput read = readDataPath(folder);
+    DataProblems problems = read.problems;
+    if (problems.isEmpty()) {
+        const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Skip);
+        EXPECT_FALSE(imported.ok());
+        problems = imported.problems;
+    }
+    bool found = false;
+    for (const DataProblem &p : problems)
+        found = found || (p.location.startsWith(QLatin1StringView(GetParam().location)) && p.message.contains(QString::fromUtf8(GetParam().fragment)));
+    EXPECT_TRUE(found) << "expected at " << GetParam().location << ": " << GetParam().fragment << "\ngot:\n"
+                       << qPrintable(describeDataProblems(problems));
+    EXPECT_EQ(*store->counts(), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Inputs, CsvMalformedTest, ::testing::ValuesIn(malformedCases()),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+TEST(CsvTableTest, QuotesCommasNewlinesAndTheBom)
+{
+    const QByteArray written = CsvTable::write({QStringLiteral("a"), QStringLiteral("b")},
+                                               {{QStringLiteral("x, y"), QStringLiteral("say \"hi\"\nthere")}}, true);
+    EXPECT_TRUE(written.startsWith("\xEF\xBB\xBF"));
+    QString error;
+    const CsvTable table = CsvTable::parse(written, &error);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    ASSERT_EQ(table.rows.size(), 1);
+    EXPECT_EQ(table.rows[0][0], QStringLiteral("x, y"));
+    EXPECT_EQ(table.rows[0][1], QStringLiteral("say \"hi\"\nthere"));
+    EXPECT_EQ(table.rowLines[0], 2);
+}
+
+TEST_F(StoreTest, CsvRoundTripOfTheDefaultDataKeepsEverything)
+{
+    auto source = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
+    ASSERT_OK(source);
+    auto exported = exportDataSet(**source);
+    ASSERT_OK(exported);
+    const QString out = path(QStringLiteral("data.csv"));
+    ASSERT_TRUE(writeDataPath(*exported, out, true).isEmpty());
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("data/evidence.csv"))));
+
+    const DataReadOutput read = readDataPath(path(QStringLiteral("data")));
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(describeDataProblems(read.problems));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(describeDataProblems(imported.problems));
+    EXPECT_EQ(*store->counts(), *(*source)->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(*exported));
+}
