@@ -48,8 +48,18 @@ QString databaseArgument(const QStringList &arguments)
     return parser.positionalArguments().value(0);
 }
 
+// Commands promise one clear line on standard error; Qt's own notes (such as
+// "XDG_RUNTIME_DIR not set" on headless machines) would add more. They are
+// kept out unless TRIANGLE_DEBUG is set; critical messages always pass.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("TRIANGLE_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 int runCommandLine(int argc, char **argv, const QString &command)
 {
+    qInstallMessageHandler(quietQtMessages);
     if (triangle::cli::commandNeedsGui(command)) {
         // Figures are drawn with Qt Gui; without a display, draw offscreen.
         if (!hasDisplay())

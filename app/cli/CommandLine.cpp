@@ -3,6 +3,8 @@
 #include "CheckCommand.h"
 #include "Command.h"
 #include "DataCommands.h"
+#include "FigureCommand.h"
+#include "ReportCommand.h"
 #include "SummaryCommand.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,8 @@ const std::vector<std::unique_ptr<Command>> &commands()
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<SummaryCommand>());
+        list.push_back(std::make_unique<FigureCommand>());
+        list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         return list;

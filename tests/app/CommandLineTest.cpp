@@ -4,6 +4,8 @@
 #include "support/TestData.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -139,4 +141,63 @@ TEST_F(CommandLineTest, SpeaksChineseInAChineseLocale)
     EXPECT_EQ(summary.exitCode, 0) << qPrintable(summary.err);
     EXPECT_TRUE(summary.out.contains(QStringLiteral("优势"))) << qPrintable(summary.out);
     EXPECT_FALSE(summary.out.contains(QStringLiteral("Advantage-led"))) << qPrintable(summary.out);
+}
+
+TEST_F(CommandLineTest, FigureWritesEachFormatWithoutADisplay)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString png = m_home.filePath(QStringLiteral("evolution.png"));
+    const ProcessResult ok = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--regions"),
+                                  QStringLiteral("330000"), QStringLiteral("--dpi"), QStringLiteral("100"), QStringLiteral("--size"),
+                                  QStringLiteral("4x3in"), QStringLiteral("-o"), png});
+    EXPECT_EQ(ok.exitCode, 0) << qPrintable(ok.err);
+    EXPECT_EQ(QImage(png).size(), QSize(400, 300));
+    for (const char *name : {"compare.svg", "balance.pdf"}) {
+        const QString out = m_home.filePath(QLatin1StringView(name));
+        const QString view = QString::fromLatin1(name).section(QLatin1Char('.'), 0, 0);
+        const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), view, QStringLiteral("--regions"),
+                                     QStringLiteral("330000,140000,510000"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                     QStringLiteral("-o"), out});
+        EXPECT_EQ(r.exitCode, 0) << name << qPrintable(r.err);
+        EXPECT_GT(QFileInfo(out).size(), 1000) << name;
+    }
+}
+
+TEST_F(CommandLineTest, FigureExitCodesForBadRequests)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString out = m_home.filePath(QStringLiteral("x.png"));
+    auto figure = [&](const QStringList &extra) {
+        return run(QStringList{QStringLiteral("figure"), QStringLiteral("-o"), out} + extra);
+    };
+    const ProcessResult view = figure({QStringLiteral("--view"), QStringLiteral("pie"), QStringLiteral("--regions"), QStringLiteral("330000")});
+    EXPECT_EQ(view.exitCode, 2);
+    EXPECT_TRUE(view.err.contains(QStringLiteral("pie")));
+    const ProcessResult region = figure({QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--regions"), QStringLiteral("999999")});
+    EXPECT_EQ(region.exitCode, 1);
+    EXPECT_TRUE(region.err.contains(QStringLiteral("999999")));
+    EXPECT_EQ(region.err.count(QLatin1Char('\n')), 1);
+    const ProcessResult dpi = figure({QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--regions"), QStringLiteral("330000"),
+                                      QStringLiteral("--dpi"), QStringLiteral("5000")});
+    EXPECT_EQ(dpi.exitCode, 2);
+    const ProcessResult unwritable = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--regions"),
+                                          QStringLiteral("330000"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.png")});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.contains(QStringLiteral("cannot be written")));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(CommandLineTest, ExportThenImportIntoANewDatabase)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString json = m_home.filePath(QStringLiteral("all.json"));
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("-o"), json}).exitCode, 0);
+    const QString copy = m_home.filePath(QStringLiteral("copy.tsdb"));
+    const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), copy, json});
+    EXPECT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    const ProcessResult again = run({QStringLiteral("import"), QStringLiteral("--db"), copy, json});
+    EXPECT_EQ(again.exitCode, 1); // every record is already there
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already in the database")));
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), copy});
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Evidence links: 71"))) << qPrintable(check.out);
 }

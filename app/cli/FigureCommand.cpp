@@ -1,0 +1,111 @@
+#include "FigureCommand.h"
+
+#include "Translations.h"
+#include "export/FigureExporter.h"
+#include "export/ViewFigures.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QGuiApplication>
+
+namespace triangle::cli {
+
+namespace {
+constexpr char DefaultSize[] = "160x120mm";
+}
+
+QString FigureCommand::summary() const
+{
+    return tr("Draw a figure of chosen regions to PNG, SVG or PDF.");
+}
+
+QString FigureCommand::description() const
+{
+    return tr("Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] "
+              "[--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
+              "Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one "
+              "panel per stage), balance (each region's path on the ternary balance map).\n"
+              "The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, "
+              "pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel "
+              "size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the "
+              "figure's words in that language.");
+}
+
+void FigureCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("view"), tr("evolution, compare or balance."), tr("VIEW")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated."), tr("CODES")});
+    parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
+    parser.addOption({QStringLiteral("lang"), tr("zh_CN or en (default: the interface language)."), tr("LANG")});
+    parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),
+                      QLatin1StringView(DefaultSize)});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("OUT")});
+}
+
+int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
+{
+    auto fail = [&](const QString &message, int code) {
+        io.err << tr("triangle-studio figure: %1").arg(message) << Qt::endl;
+        return code;
+    };
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const auto language = languageFromCode(parser.value(QStringLiteral("lang")));
+        if (!language)
+            return fail(tr("--lang must be zh_CN or en, not “%1”").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
+        installTranslations(*QCoreApplication::instance(), *language);
+    }
+    const auto view = figureViewFromKey(parser.value(QStringLiteral("view")));
+    if (!view)
+        return fail(tr("--view must be one of %1, not “%2”").arg(figureViewKeys(), parser.value(QStringLiteral("view"))), ExitUsage);
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return fail(tr("say where to write with -o OUT.png, OUT.svg or OUT.pdf"), ExitUsage);
+    if (!exportFormatForPath(out))
+        return fail(tr("“%1”: the file name must end in .png, .svg or .pdf").arg(out), ExitUsage);
+    bool dpiOk = false;
+    const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+    if (!dpiOk || dpi < MinExportDpi || dpi > MaxExportDpi)
+        return fail(tr("--dpi must be a whole number from %1 to %2, not “%3”").arg(MinExportDpi).arg(MaxExportDpi).arg(parser.value(QStringLiteral("dpi"))),
+                    ExitUsage);
+    const auto size = parseFigureSizePt(parser.value(QStringLiteral("size")), dpi);
+    if (!size)
+        return fail(tr("--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”").arg(parser.value(QStringLiteral("size"))),
+                    ExitUsage);
+    const QStringList codes = parser.value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (codes.isEmpty())
+        return fail(tr("name the regions with --regions CODE[,CODE…]"), ExitUsage);
+
+    const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
+    if (!store)
+        return ExitFailure;
+    FigureRequest request;
+    request.view = *view;
+    for (const QString &code : codes) {
+        auto region = store->regionByCode(code.trimmed());
+        if (!region)
+            return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
+        request.regions << region->id;
+    }
+    for (const QString &key : parser.value(QStringLiteral("stages")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto stage = store->stageByKey(key.trimmed());
+        if (!stage)
+            return fail(tr("unknown stage “%1”").arg(key.trimmed()), ExitFailure);
+        request.stages << stage->id;
+    }
+    auto paint = viewFigurePaint(*store, request);
+    if (!paint)
+        return fail(paint.error().message, ExitFailure);
+
+    ExportSettings settings;
+    settings.sizePt = *size;
+    settings.dpi = dpi;
+    settings.title = QStringLiteral("Triangle Studio: %1").arg(parser.value(QStringLiteral("view")));
+    if (const QString error = exportFigure(*paint, settings, out); !error.isEmpty())
+        return fail(error, ExitFailure);
+    io.out << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace triangle::cli

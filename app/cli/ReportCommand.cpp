@@ -1,0 +1,83 @@
+#include "ReportCommand.h"
+
+#include "Translations.h"
+#include "export/ReportWriter.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace triangle::cli {
+
+QString ReportCommand::summary() const
+{
+    return tr("Write a multi-page PDF report for chosen regions.");
+}
+
+QString ReportCommand::description() const
+{
+    return tr("Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf\n"
+              "Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from "
+              "stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. "
+              "“all” means every region that has an assessment. A report that fails leaves no file behind.");
+}
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated, or all."), tr("CODES")});
+    parser.addOption({QStringLiteral("lang"), tr("zh_CN or en (default: the interface language)."), tr("LANG")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
+{
+    auto fail = [&](const QString &message, int code) {
+        io.err << tr("triangle-studio report: %1").arg(message) << Qt::endl;
+        return code;
+    };
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const auto language = languageFromCode(parser.value(QStringLiteral("lang")));
+        if (!language)
+            return fail(tr("--lang must be zh_CN or en, not “%1”").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
+        installTranslations(*QCoreApplication::instance(), *language);
+    }
+    const QString out = parser.value(QStringLiteral("output"));
+    if (!out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return fail(tr("say where to write with -o OUT.pdf"), ExitUsage);
+    const QString codes = parser.value(QStringLiteral("regions")).trimmed();
+    if (codes.isEmpty())
+        return fail(tr("name the regions with --regions CODE[,CODE…] or --regions all"), ExitUsage);
+
+    const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
+    if (!store)
+        return ExitFailure;
+    QList<Id> regions;
+    if (codes == QStringLiteral("all")) {
+        auto assessments = store->allAssessments();
+        if (!assessments)
+            return fail(assessments.error().message, ExitFailure);
+        for (const Assessment &a : *assessments) {
+            if (!regions.contains(a.regionId))
+                regions << a.regionId;
+        }
+    } else {
+        for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto region = store->regionByCode(code.trimmed());
+            if (!region)
+                return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
+            regions << region->id;
+        }
+    }
+    const ReportWriter::Result written = ReportWriter::write(*store, regions, out, [&](int done, int total) {
+        io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
+        return true;
+    });
+    if (!written.ok)
+        return fail(written.error, ExitFailure);
+    io.out << tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+           << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace triangle::cli

@@ -1,0 +1,184 @@
+#include "support/TestData.h"
+
+#include "data/DefaultDatabase.h"
+#include "export/FigureExporter.h"
+#include "export/ReportWriter.h"
+#include "export/ViewFigures.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QImageReader>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+
+using namespace triangle;
+
+namespace {
+class FigureExportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = openOrCreateSeeded(m_dir.filePath(QStringLiteral("db.tsdb")));
+        ASSERT_OK(opened);
+        store = std::move(*opened);
+        FigureRequest request;
+        request.view = FigureView::Evolution;
+        request.regions = {store->regionByCode(QStringLiteral("330000"))->id};
+        auto built = viewFigurePaint(*store, request);
+        ASSERT_OK(built);
+        paint = *built;
+    }
+    QString path(const char *name) const { return m_dir.filePath(QLatin1StringView(name)); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> store;
+    FigurePaint paint;
+};
+
+// The share of pixels that are not white: how much was drawn.
+double inkFraction(const QImage &image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ink += (image.pixel(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+    }
+    return double(ink) / (double(image.width() / 2) * (image.height() / 2));
+}
+
+// pdfinfo's "Key: value" lines, or an empty map without poppler-utils.
+QHash<QString, QString> pdfInfo(const QString &file)
+{
+    QHash<QString, QString> info;
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        return info;
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {file});
+    p.waitForFinished();
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            info.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return info;
+}
+} // namespace
+
+TEST_F(FigureExportTest, PngPixelsAreInchesTimesDpi)
+{
+    for (int dpi : {72, 150, 300, 600}) {
+        ExportSettings settings;
+        settings.sizePt = QSizeF(6 * 72, 4.5 * 72);
+        settings.dpi = dpi;
+        const QString file = path("figure.png");
+        ASSERT_TRUE(exportFigure(paint, settings, file).isEmpty());
+        QImageReader reader(file);
+        EXPECT_EQ(reader.size(), QSize(6 * dpi, int(4.5 * dpi))) << dpi;
+        const QImage image = reader.read();
+        EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, dpi, 0.5);
+        // A figure was drawn: neither blank nor filled.
+        EXPECT_GT(inkFraction(image), 0.03) << dpi;
+        EXPECT_LT(inkFraction(image), 0.6) << dpi;
+    }
+}
+
+TEST_F(FigureExportTest, SvgParsesAndDrawsAgainAtItsSize)
+{
+    ExportSettings settings;
+    settings.sizePt = QSizeF(400, 300);
+    const QString file = path("figure.svg");
+    ASSERT_TRUE(exportFigure(paint, settings, file).isEmpty());
+    QSvgRenderer svg(file);
+    ASSERT_TRUE(svg.isValid());
+    EXPECT_EQ(svg.viewBoxF(), QRectF(0, 0, 400, 300));
+    QImage again(800, 600, QImage::Format_ARGB32);
+    again.fill(Qt::white);
+    QPainter painter(&again);
+    svg.render(&painter);
+    painter.end();
+    EXPECT_GT(inkFraction(again), 0.03);
+
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    EXPECT_TRUE(text.contains("<text")) << "text must stay text";
+    EXPECT_TRUE(text.contains("font-family")) << "fonts must be named";
+    EXPECT_TRUE(text.contains("Zhejiang"));
+}
+
+TEST_F(FigureExportTest, PdfIsOnePageOfTheRightSize)
+{
+    ExportSettings settings;
+    settings.sizePt = QSizeF(432, 360);
+    const QString file = path("figure.pdf");
+    ASSERT_TRUE(exportFigure(paint, settings, file).isEmpty());
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5) == "%PDF-");
+    const auto info = pdfInfo(file);
+    if (info.isEmpty())
+        GTEST_SKIP() << "pdfinfo (poppler-utils) is not installed";
+    EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("1"));
+    EXPECT_TRUE(info.value(QStringLiteral("Page size")).startsWith(QStringLiteral("432 x 360 pts"))) << qPrintable(info.value(QStringLiteral("Page size")));
+}
+
+TEST_F(FigureExportTest, FailedExportLeavesTheOldFileAlone)
+{
+    const QString file = path("keep.png");
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("old");
+    f.close();
+    ExportSettings settings;
+    settings.dpi = 9000; // refused
+    EXPECT_FALSE(exportFigure(paint, settings, file).isEmpty());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("old"));
+}
+
+TEST_F(FigureExportTest, RefusesUnknownFormatsAndUnwritablePlaces)
+{
+    EXPECT_TRUE(exportFigure(paint, {}, path("figure.bmp")).contains(QStringLiteral(".png")));
+    EXPECT_FALSE(exportFigure(paint, {}, QStringLiteral("/nonexistent-folder/figure.png")).isEmpty());
+}
+
+TEST(FigureSizeTest, ParsesUnits)
+{
+    EXPECT_EQ(parseFigureSizePt(QStringLiteral("6x4in"), 300), QSizeF(432, 288));
+    EXPECT_EQ(parseFigureSizePt(QStringLiteral("400x300pt"), 300), QSizeF(400, 300));
+    EXPECT_EQ(parseFigureSizePt(QStringLiteral("1500x900px"), 300), QSizeF(360, 216));
+    const auto mm = parseFigureSizePt(QStringLiteral("254 x 127"), 300); // millimetres by default
+    ASSERT_TRUE(mm);
+    EXPECT_NEAR(mm->width(), 720, 1e-9);
+    EXPECT_FALSE(parseFigureSizePt(QStringLiteral("wide"), 300));
+    EXPECT_FALSE(parseFigureSizePt(QStringLiteral("6x4furlongs"), 300));
+    EXPECT_EQ(pixelSize(QSizeF(432, 288), 300), QSize(1800, 1200));
+}
+
+TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
+{
+    const QList<Id> regions = {store->regionByCode(QStringLiteral("330000"))->id, store->regionByCode(QStringLiteral("140000"))->id,
+                               store->regionByCode(QStringLiteral("510000"))->id};
+    const QString file = path("report.pdf");
+    int calls = 0;
+    const ReportWriter::Result written = ReportWriter::write(*store, regions, file, [&](int, int) {
+        ++calls;
+        return true;
+    });
+    ASSERT_TRUE(written.ok) << qPrintable(written.error);
+    EXPECT_EQ(written.pages, 6); // cover, method, three regions, comparison
+    EXPECT_EQ(calls, 6);
+    const auto info = pdfInfo(file);
+    if (!info.isEmpty()) {
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("6"));
+        EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
+    }
+
+    const QString cancelled = path("cancelled.pdf");
+    const ReportWriter::Result stopped = ReportWriter::write(*store, regions, cancelled, [](int done, int) { return done < 3; });
+    EXPECT_FALSE(stopped.ok);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_FALSE(QFile::exists(cancelled));
+}

@@ -1,0 +1,245 @@
+#include "ReportWriter.h"
+
+#include "analysis/MetricsText.h"
+#include "model/DomainNames.h"
+#include "render/FigureBuilder.h"
+#include "render/TriangleRenderer.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace triangle {
+
+namespace {
+constexpr int Dpi = 300;
+constexpr double MarginPt = 56; // about 2 cm
+
+double px(double points) { return points * Dpi / 72.0; }
+
+// Lays out HTML at the report's resolution and draws it at `top`, returning
+// the height used.
+double drawHtml(QPainter &painter, const QString &html, const QRectF &column, double top)
+{
+    QTextDocument doc;
+    QFont font = painter.font();
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; } h3 { font-size: 11pt; }"
+                                            "td, th { padding: 2px 6px; } th { text-align: left; background: #EEEEEE; }"
+                                            ".note { color: #5C5C5C; font-size: 8pt; }"));
+    doc.setHtml(html);
+    doc.setTextWidth(column.width());
+    painter.save();
+    painter.translate(column.left(), top);
+    doc.drawContents(&painter, QRectF(0, 0, column.width(), column.bottom() - top));
+    painter.restore();
+    return doc.size().height();
+}
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QString metricsTable(const QList<Stage> &stages, const QList<Assessment> &assessments)
+{
+    QString html = QStringLiteral("<table cellspacing='0' border='1' style='border-collapse: collapse; border-color: #BBBBBB;'><tr>");
+    for (const QString &h : QStringList{ReportWriter::tr("Stage"), dimensionShortName(Dimension::Mission), dimensionShortName(Dimension::Political),
+                             dimensionShortName(Dimension::Operational), ReportWriter::tr("Area"), ReportWriter::tr("Balance"),
+                             ReportWriter::tr("Leading"), ReportWriter::tr("Form")})
+        html += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    html += QStringLiteral("</tr>");
+    const Assessment *previous = nullptr;
+    for (const Stage &s : stages) {
+        for (const Assessment &a : assessments) {
+            if (a.stageId != s.id)
+                continue;
+            const TriangleMetrics m = analyse(a.scores);
+            html += QStringLiteral("<tr><td>%1</td>").arg(escaped(localizedName(s.nameZh, s.nameEn)));
+            for (Dimension d : AllDimensions) {
+                QString cell = QString::number(a.scores[d], 'f', 1);
+                if (previous) {
+                    const double change = a.scores[d] - previous->scores[d];
+                    cell += QStringLiteral(" (%1%2)").arg(change >= 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 1);
+                }
+                html += QStringLiteral("<td align='right'>%1</td>").arg(cell);
+            }
+            html += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(m.area, 0, 'f', 1)
+                        .arg(m.balance, 0, 'f', 3)
+                        .arg(escaped(leadersText(m.leaders)), escaped(formName(m.form)));
+            previous = &a;
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+} // namespace
+
+ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &regionIds, const QString &pdfPath,
+                                         const Progress &progress)
+{
+    Result result;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
+    auto stages = store.stages();
+    if (!stages) {
+        result.error = stages.error().message;
+        return result;
+    }
+    QList<Region> regions;
+    for (Id id : regionIds) {
+        auto r = store.region(id);
+        if (!r) {
+            result.error = r.error().message;
+            return result;
+        }
+        regions << *r;
+    }
+    if (regions.isEmpty()) {
+        result.error = tr("Choose at least one region for the report.");
+        return result;
+    }
+
+    QSaveFile file(pdfPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+        return result;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setResolution(Dpi);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(tr("Strategic triangle report"));
+    pdf.setCreator(QStringLiteral("Triangle Studio"));
+    QPainter painter(&pdf);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    const QRectF column = page.adjusted(px(MarginPt), px(MarginPt), -px(MarginPt), -px(MarginPt));
+    const int total = 2 + int(regions.size()) + 1;
+    int done = 0;
+    auto nextPage = [&]() -> bool {
+        ++done;
+        if (progress && !progress(done, total))
+            return false;
+        if (done < total)
+            pdf.newPage();
+        return true;
+    };
+    auto cancel = [&] {
+        painter.end();
+        file.cancelWriting();
+        result.cancelled = true;
+        return result;
+    };
+    const FigureBuilder builder(store);
+    RenderOptions options;
+    options.dpi = Dpi;
+    options.printing = true;
+
+    // Cover.
+    QStringList names;
+    for (const Region &r : regions)
+        names << escaped(localizedName(r.nameZh, r.nameEn));
+    drawHtml(painter,
+             tr("<h1>Strategic triangle report</h1><p>%1</p><p class='note'>%2 · %3</p>"
+                "<p>Scores of mission, political and operational management at each stage, what they show, and the "
+                "policies and milestones behind them.</p>")
+                 .arg(names.join(tr(", ")), escaped(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
+                      escaped(QFileInfo(store.filePath()).fileName())),
+             column, column.top() + px(160));
+    if (!nextPage())
+        return cancel();
+
+    // Method.
+    drawHtml(painter,
+             tr("<h2>Method</h2><p>Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. "
+                "The three axes of a diagram leave the centre 120° apart, mission at the top.</p>"
+                "<ul><li>Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.</li>"
+                "<li>Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.</li>"
+                "<li>Leading dimension: the highest score; scores within %2 of it share the lead.</li>"
+                "<li>Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails "
+                "both by %3 or more; otherwise balanced, high from a mean of %4.</li></ul>"
+                "<p>Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio "
+                "are an analyst's reading of Zhang Fan's article, not measured data.</p>")
+                 .arg(equilateralArea(MaxScore), 0, 'f', 1)
+                 .arg(LeadTieTolerance, 0, 'f', 1)
+                 .arg(AdvantageMargin, 0, 'f', 1)
+                 .arg(BalancedHighMean, 0, 'f', 1),
+             column, column.top());
+    if (!nextPage())
+        return cancel();
+
+    // One page per region.
+    for (const Region &region : regions) {
+        double top = column.top();
+        top += drawHtml(painter,
+                        QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
+                            .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code, escaped(levelName(region.level))),
+                        column, top);
+        auto figure = builder.evolution(region.id);
+        if (figure) {
+            const QRectF diagram(column.left(), top, column.width(), column.width() * 0.62);
+            TriangleRenderer::render(painter, diagram, *figure, options);
+            top = diagram.bottom() + px(8);
+            auto assessments = store.assessments(region.id);
+            top += drawHtml(painter, metricsTable(*stages, assessments ? *assessments : QList<Assessment>{}), column, top) + px(8);
+        } else {
+            top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
+        }
+        // Dated policies and milestones, oldest first, as many as fit.
+        RecordFilter ofRegion;
+        ofRegion.regionId = region.id;
+        QList<std::pair<PartialDate, QString>> dated;
+        if (auto policies = store.policies(ofRegion)) {
+            for (const Policy &p : *policies)
+                dated << std::pair(p.date, tr("Policy: %1").arg(localizedName(p.titleZh, p.titleEn)));
+        }
+        if (auto milestones = store.milestones(ofRegion)) {
+            for (const Milestone &m : *milestones)
+                dated << std::pair(m.date, tr("Milestone: %1").arg(localizedName(m.titleZh, m.titleEn)));
+        }
+        std::stable_sort(dated.begin(), dated.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QString list = tr("<h3>Policies and milestones</h3>");
+        if (dated.isEmpty())
+            list += tr("<p>None recorded.</p>");
+        else {
+            list += QStringLiteral("<table cellspacing='0'>");
+            for (const auto &[date, text] : dated)
+                list += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(date.toString(), escaped(text));
+            list += QStringLiteral("</table>");
+        }
+        drawHtml(painter, list, column, top);
+        if (!nextPage())
+            return cancel();
+    }
+
+    // Comparison at every stage.
+    drawHtml(painter, tr("<h2>Comparison</h2>"), column, column.top());
+    const double panelHeight = (column.height() - px(40)) / std::max<qsizetype>(1, stages->size());
+    double top = column.top() + px(40);
+    for (const Stage &stage : *stages) {
+        auto figure = builder.comparison(regionIds, stage.id);
+        if (figure) {
+            TriangleRenderer::render(painter, QRectF(column.left(), top, column.width(), panelHeight), *figure, options);
+            top += panelHeight;
+        }
+    }
+    if (!nextPage())
+        return cancel();
+
+    painter.end();
+    if (!file.commit()) {
+        result.error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.pages = total;
+    return result;
+}
+
+} // namespace triangle

@@ -1,0 +1,123 @@
+#include "ViewFigures.h"
+
+#include "render/BalanceMapRenderer.h"
+#include "render/FigureBuilder.h"
+#include "render/TriangleRenderer.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <cmath>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::ViewFigures)
+};
+
+const QList<std::pair<FigureView, const char *>> ViewKeys = {
+    {FigureView::Evolution, "evolution"}, {FigureView::Compare, "compare"},   {FigureView::Dimensions, "dimensions"},
+    {FigureView::Balance, "balance"},     {FigureView::Timeline, "timeline"},
+};
+
+FigurePaint trianglePaint(const TriangleFigure &figure)
+{
+    return [figure](QPainter &p, const QRectF &area, const RenderOptions &o) { TriangleRenderer::render(p, area, figure, o); };
+}
+} // namespace
+
+std::optional<FigureView> figureViewFromKey(const QString &key)
+{
+    for (const auto &[view, name] : ViewKeys) {
+        if (key == QLatin1StringView(name))
+            return view;
+    }
+    return std::nullopt;
+}
+
+QString figureViewKeys()
+{
+    QStringList keys;
+    for (const auto &entry : ViewKeys)
+        keys << QLatin1StringView(entry.second);
+    return keys.join(QStringLiteral(", "));
+}
+
+void paintPanels(QPainter &painter, const QRectF &area, const RenderOptions &options, const QList<FigurePaint> &panels)
+{
+    if (panels.isEmpty())
+        return;
+    // As square a grid as the panels allow, wider than tall.
+    const int columns = int(std::ceil(std::sqrt(double(panels.size()) * area.width() / std::max(1.0, area.height()))));
+    const int cols = std::clamp(columns, 1, int(panels.size()));
+    const int rows = int(std::ceil(double(panels.size()) / cols));
+    const double w = area.width() / cols;
+    const double h = area.height() / rows;
+    for (int i = 0; i < panels.size(); ++i) {
+        const QRectF cell(area.left() + (i % cols) * w, area.top() + (i / cols) * h, w, h);
+        painter.save();
+        painter.setClipRect(cell);
+        panels[i](painter, cell, options);
+        painter.restore();
+    }
+}
+
+Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request)
+{
+    const FigureBuilder builder(store);
+    if (request.regions.isEmpty())
+        return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
+
+    QList<FigurePaint> panels;
+    switch (request.view) {
+    case FigureView::Evolution:
+        for (Id region : request.regions) {
+            auto figure = builder.evolution(region, request.stages);
+            if (!figure)
+                return figure.error();
+            panels << trianglePaint(*figure);
+        }
+        break;
+    case FigureView::Compare: {
+        QList<Id> stages = request.stages;
+        if (stages.isEmpty()) {
+            auto all = store.stages();
+            if (!all)
+                return all.error();
+            for (const Stage &s : *all)
+                stages << s.id;
+        }
+        for (Id stage : stages) {
+            auto figure = builder.comparison(request.regions, stage);
+            if (figure)
+                panels << trianglePaint(*figure);
+            else if (request.stages.contains(stage))
+                return figure.error(); // a stage asked for by name must show something
+        }
+        if (panels.isEmpty())
+            return StoreError{StoreError::Kind::NotFound, Tr::tr("None of the chosen regions has an assessment to compare."), {}};
+        break;
+    }
+    case FigureView::Balance: {
+        auto figure = builder.balanceMap(request.regions, request.stages);
+        if (!figure)
+            return figure.error();
+        return FigurePaint([map = *figure](QPainter &p, const QRectF &area, const RenderOptions &o) {
+            BalanceMapRenderer::render(p, area, map, o);
+        });
+    }
+    case FigureView::Dimensions:
+    case FigureView::Timeline:
+        return StoreError{StoreError::Kind::Invalid,
+                          Tr::tr("The %1 view cannot be exported yet.")
+                              .arg(QLatin1StringView(request.view == FigureView::Dimensions ? "dimensions" : "timeline")),
+                          {}};
+    }
+    if (panels.size() == 1)
+        return panels.first();
+    return FigurePaint([panels](QPainter &p, const QRectF &area, const RenderOptions &o) { paintPanels(p, area, o, panels); });
+}
+
+} // namespace triangle

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "FigurePainter.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace triangle {
+
+// Everything around the plot: title and subtitle on top, footnote at the
+// bottom, legend to the right (landscape) or below (portrait). These are
+// measured first; the plot gets what they leave, so nothing overlaps.
+class FigureFrame
+{
+public:
+    struct LegendEntry
+    {
+        QString label;
+        QColor color;
+        Qt::PenStyle lineStyle = Qt::NoPen; // the line sample behind the marker, if any
+        std::optional<MarkerShape> marker = MarkerShape::Circle;
+        bool ring = false;   // the leading-dimension ring around the marker
+        bool dimmed = false; // a hidden series, listed faintly so it can be shown again
+    };
+
+    FigureFrame(const FigurePainter &fp, const QRectF &area, const QString &title, const QString &subtitle,
+                const QString &footnote, const QList<LegendEntry> &legend);
+
+    QRectF plotArea() const { return m_plot; }
+    // Whether everything fits the area at these sizes, with room for a plot.
+    bool fits() const { return m_fits; }
+    const QList<QRectF> &legendRects() const { return m_legendRects; }
+    void paint() const;
+
+    // The largest scale at which sizeAt(scale), growing with the scale, still fits.
+    static double largestFit(const std::function<QSizeF(double)> &sizeAt, QSizeF available);
+
+private:
+    QSizeF entrySize(const LegendEntry &entry, double maxWidth) const;
+    void layOutLegend();
+    void paintEntry(qsizetype i) const;
+
+    const FigurePainter &m_fp;
+    QString m_title, m_subtitle, m_footnote;
+    QList<LegendEntry> m_legend;
+    QFont m_titleFont, m_subtitleFont, m_footnoteFont, m_legendFont;
+    QRectF m_titleRect, m_subtitleRect, m_footnoteRect, m_plot;
+    QList<QRectF> m_legendRects;
+    QStringList m_legendLabels; // elided to fit
+    bool m_fits = false;
+};
+
+} // namespace triangle

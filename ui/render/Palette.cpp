@@ -1,0 +1,54 @@
+#include "Palette.h"
+
+#include <array>
+
+namespace triangle {
+
+namespace {
+int wrap(int i, int count)
+{
+    return ((i % count) + count) % count;
+}
+} // namespace
+
+QColor seriesColor(int i)
+{
+    static constexpr std::array<QRgb, SeriesColorCount> okabeIto{
+        0xE69F00, // orange
+        0x56B4E9, // sky blue
+        0x009E73, // bluish green
+        0xF0E442, // yellow
+        0x0072B2, // blue
+        0xD55E00, // vermillion
+        0xCC79A7, // reddish purple
+        0x000000, // black
+    };
+    return QColor(okabeIto[std::size_t(wrap(i, SeriesColorCount))]);
+}
+
+Qt::PenStyle stageLineStyle(int i)
+{
+    static constexpr std::array<Qt::PenStyle, StageLineStyleCount> styles{
+        Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    return styles[std::size_t(wrap(i, StageLineStyleCount))];
+}
+
+MarkerShape stageMarker(int i)
+{
+    static constexpr std::array<MarkerShape, StageMarkerCount> shapes{
+        MarkerShape::Circle, MarkerShape::Square, MarkerShape::Diamond, MarkerShape::Triangle};
+    return shapes[std::size_t(wrap(i, StageMarkerCount))];
+}
+
+QColor dimensionColor(Dimension d)
+{
+    // Three Okabe–Ito colours far apart in hue and lightness.
+    switch (d) {
+    case Dimension::Mission: return QColor(0x0072B2);
+    case Dimension::Political: return QColor(0xD55E00);
+    case Dimension::Operational: return QColor(0x009E73);
+    }
+    return {};
+}
+
+} // namespace triangle

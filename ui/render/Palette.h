@@ -1,0 +1,25 @@
+#pragma once
+
+// Colours, line styles and marker shapes shared by every figure. The
+// Okabe–Ito palette stays distinguishable under the common colour-vision
+// deficiencies, and each stage has its own dash pattern and marker shape so
+// that greyscale prints still read.
+
+#include "model/Dimension.h"
+
+#include <QColor>
+
+namespace triangle {
+
+inline constexpr int SeriesColorCount = 8;
+inline constexpr int StageLineStyleCount = 5;
+inline constexpr int StageMarkerCount = 4;
+
+enum class MarkerShape { Circle, Square, Diamond, Triangle, Cross };
+
+QColor seriesColor(int i);          // wraps around after SeriesColorCount
+Qt::PenStyle stageLineStyle(int i); // wraps around after StageLineStyleCount
+MarkerShape stageMarker(int i);     // wraps around after StageMarkerCount
+QColor dimensionColor(Dimension d);
+
+} // namespace triangle

@@ -1,0 +1,297 @@
+#include "TriangleRenderer.h"
+
+#include "FigureFrame.h"
+#include "LabelPlacer.h"
+#include "Palette.h"
+#include "analysis/TriangleMetrics.h"
+#include "model/DomainNames.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace triangle {
+
+namespace {
+constexpr double HighlightWidth = 1.7; // times the usual line width
+constexpr double Sqrt1_2 = 0.7071067811865476;
+constexpr double MinRadiusPt = 45; // a triangle smaller than this beside its labels is cramped
+constexpr int MinDpi = 12;
+
+// One render call: the figure, where it goes and the sizes it is drawn at.
+struct Scene
+{
+    const FigurePainter &fp;
+    const TriangleFigure &figure;
+    QRectF plot;
+    TriangleGeometry geometry;
+    QList<qsizetype> order; // visible series in drawing order
+    QFont axisFont, tickFont, valueFont;
+    PerDimension<QSizeF> axisTitleSizes;
+    double labelGap = 0.0;
+    double ringRadius = 0.0;
+    double axisTitleGap = 0.0; // between the end of an axis and its title
+};
+
+// The title of axis d: centred above the top corner; below the bottom
+// corners, reaching inwards under the base.
+QRectF axisTitleRect(const Scene &scene, const TriangleGeometry &geometry, Dimension d)
+{
+    const QPointF end = geometry.vertex(d, MaxScore);
+    QRectF rect(QPointF(), scene.axisTitleSizes[d]);
+    switch (d) {
+    case Dimension::Mission:
+        rect.moveBottom(end.y() - scene.axisTitleGap);
+        rect.moveLeft(end.x() - rect.width() / 2.0);
+        break;
+    case Dimension::Political:
+        rect.moveTop(end.y() + scene.axisTitleGap);
+        rect.moveLeft(end.x() - scene.axisTitleGap);
+        break;
+    case Dimension::Operational:
+        rect.moveTop(end.y() + scene.axisTitleGap);
+        rect.moveRight(end.x() + scene.axisTitleGap);
+        break;
+    }
+    return rect;
+}
+
+// The largest triangle that fits the plot with its axis titles and, beyond
+// the outer vertices, room for rings and value labels.
+Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TriangleFigure &figure)
+{
+    const FigureStyle &style = fp.style();
+    Scene scene{fp, figure, frame.plotArea(), {}, fp.drawingOrder(figure.series), fp.font(style.axisTitlePt, QFont::DemiBold),
+                fp.font(style.tickPt), fp.font(style.valuePt), {}, fp.px(style.labelGapPt), fp.px(style.leadRingPt) / 2.0, 0.0};
+    // The bottom titles share the width under the base; the top one has the plot's.
+    for (Dimension d : AllDimensions) {
+        const double maxWidth = scene.plot.width() * (d == Dimension::Mission ? 1.0 : 0.4);
+        scene.axisTitleSizes[d] = FigurePainter::textSize(scene.axisFont, dimensionName(d), maxWidth);
+    }
+    const double tickHeight = FigurePainter::textSize(scene.tickFont, QStringLiteral("10"), scene.plot.width()).height();
+    scene.axisTitleGap = std::max(scene.ringRadius, tickHeight / 2.0) + scene.labelGap;
+
+    const QSizeF value = FigurePainter::textSize(scene.valueFont, QStringLiteral("10.0"), scene.plot.width());
+    const double pad = scene.ringRadius + scene.labelGap + (figure.showValueLabels ? value.width() : 0.0);
+    auto extents = [&](double radius) {
+        const TriangleGeometry g({}, radius);
+        QRectF box = g.gridRing(MaxScore).boundingRect().adjusted(-pad, -pad, pad, pad);
+        for (Dimension d : AllDimensions)
+            box |= axisTitleRect(scene, g, d);
+        return box;
+    };
+    const double radius = FigureFrame::largestFit([&](double r) { return extents(r).size(); }, scene.plot.size());
+    scene.geometry = TriangleGeometry(scene.plot.center() - extents(radius).center(), radius);
+    return scene;
+}
+
+QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, const FigureStyle &style)
+{
+    QList<FigureFrame::LegendEntry> entries;
+    if (!figure.showLegend)
+        return entries;
+    bool anyLead = false;
+    for (const TriangleSeries &series : figure.series) {
+        entries.append({series.label, seriesColor(series.colorIndex), stageLineStyle(series.styleIndex),
+                        stageMarker(series.styleIndex), false, !series.visible});
+        anyLead = anyLead || (series.visible && leadingDimension(series.scores));
+    }
+    if (figure.markLeadingDimension && anyLead)
+        entries.append({TriangleRenderer::tr("Leading dimension"), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
+    return entries;
+}
+
+// Rings at every tick but the centre, the outermost as dark as the axes; the axes.
+void drawGrid(const Scene &scene)
+{
+    const FigureStyle &style = scene.fp.style();
+    QPainter &painter = scene.fp.painter();
+    painter.setBrush(Qt::NoBrush);
+    for (double tick : TriangleGeometry::gridTicks()) {
+        if (tick == MinScore)
+            continue;
+        painter.setPen(tick == MaxScore ? scene.fp.pen(style.axis, style.axisLinePt) : scene.fp.pen(style.grid, style.gridLinePt));
+        painter.drawPolygon(scene.geometry.gridRing(tick));
+    }
+    painter.setPen(scene.fp.pen(style.axis, style.axisLinePt));
+    for (Dimension d : AllDimensions)
+        painter.drawLine(scene.geometry.centre(), scene.geometry.vertex(d, MaxScore));
+}
+
+// Tick labels left of the mission axis, clear of any ring on it. None at
+// the centre: it is plainly zero, and a label there would sit under the
+// smallest triangles.
+QList<std::pair<QString, QRectF>> tickLabels(const Scene &scene)
+{
+    QList<std::pair<QString, QRectF>> labels;
+    for (double tick : TriangleGeometry::gridTicks()) {
+        if (tick == MinScore)
+            continue;
+        const QString text = QString::number(tick);
+        const QSizeF size = FigurePainter::textSize(scene.tickFont, text, scene.plot.width());
+        labels.append({text, LabelPlacer::beside(scene.geometry.vertex(Dimension::Mission, tick), {-1.0, 0.0}, size,
+                                                 scene.ringRadius + scene.labelGap)});
+    }
+    return labels;
+}
+
+void drawSeries(const Scene &scene)
+{
+    const FigureStyle &style = scene.fp.style();
+    QPainter &painter = scene.fp.painter();
+    // All fills first, so that no fill hides another series' outline.
+    for (qsizetype i : scene.order) {
+        QColor fill = seriesColor(scene.figure.series[i].colorIndex);
+        fill.setAlphaF(float(i == scene.fp.highlighted() ? style.fillOpacity * 2 : style.fillOpacity));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawPolygon(scene.geometry.polygon(scene.figure.series[i].scores));
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (qsizetype i : scene.order) {
+        const TriangleSeries &series = scene.figure.series[i];
+        const double width = style.seriesLinePt * (i == scene.fp.highlighted() ? HighlightWidth : 1.0);
+        painter.setPen(scene.fp.pen(seriesColor(series.colorIndex), width, stageLineStyle(series.styleIndex)));
+        painter.drawPolygon(scene.geometry.polygon(series.scores));
+    }
+}
+
+// Along each axis, from one visible series' vertex to the next one's,
+// stopping short of the markers.
+void drawArrows(const Scene &scene)
+{
+    const FigureStyle &style = scene.fp.style();
+    const double inset = scene.fp.px(style.markerPt) / 2.0 + scene.labelGap;
+    const TriangleSeries *previous = nullptr;
+    for (const TriangleSeries &series : scene.figure.series) {
+        if (!series.visible)
+            continue;
+        for (Dimension d : AllDimensions) {
+            if (!previous)
+                break;
+            scene.fp.arrow(scene.geometry.vertex(d, previous->scores[d]), scene.geometry.vertex(d, series.scores[d]),
+                           style.secondaryText, style.arrowLinePt, inset);
+        }
+        previous = &series;
+    }
+}
+
+void drawMarkers(const Scene &scene, const TriangleLayout &layout, std::optional<Dimension> highlightedVertex)
+{
+    const FigureStyle &style = scene.fp.style();
+    QPainter &painter = scene.fp.painter();
+    for (qsizetype i : scene.order) {
+        const TriangleSeries &series = scene.figure.series[i];
+        const QColor color = seriesColor(series.colorIndex);
+        for (Dimension d : AllDimensions) {
+            if (i == scene.fp.highlighted() && highlightedVertex == d) {
+                QColor halo = color;
+                halo.setAlphaF(0.35f);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(halo);
+                painter.drawEllipse(layout.vertices[i][d], scene.ringRadius * 1.4, scene.ringRadius * 1.4);
+            }
+            scene.fp.marker(layout.vertices[i][d], style.markerPt, color, stageMarker(series.styleIndex));
+        }
+        if (!scene.figure.markLeadingDimension)
+            continue;
+        if (const auto lead = leadingDimension(series.scores))
+            scene.fp.ring(layout.vertices[i][*lead], style.leadRingPt, color);
+    }
+}
+
+// Sides to try for a value label: beside the axis first (above it on the
+// lower axes, right of the mission axis where no tick labels are), then
+// beyond or short of the vertex, then the diagonals.
+QList<QPointF> labelDirections(Dimension d)
+{
+    const QPointF along = TriangleGeometry::axisDirection(d);
+    QPointF side(-along.y(), along.x());
+    if (side.y() > 0 || (side.y() == 0 && side.x() < 0))
+        side = -side;
+    return {side, -side, along, -along, (along + side) * Sqrt1_2, (along - side) * Sqrt1_2,
+            (-along + side) * Sqrt1_2, (-along - side) * Sqrt1_2};
+}
+
+// Value labels where they overlap no title, tick label, marker or other
+// value label; one that finds no such place is left out.
+void drawValueLabels(const Scene &scene, const TriangleLayout &layout, LabelPlacer &placer)
+{
+    const double half = scene.ringRadius * Sqrt1_2; // inside the ring: labels a ring's radius away stay clear
+    for (qsizetype i : scene.order) {
+        for (const QPointF &v : layout.vertices[i].values)
+            placer.reserve(QRectF(v - QPointF(half, half), v + QPointF(half, half)));
+    }
+    for (qsizetype i : scene.order) {
+        const TriangleSeries &series = scene.figure.series[i];
+        const QColor color = seriesColor(series.colorIndex).darker(150);
+        for (Dimension d : AllDimensions) {
+            const QString text = QString::number(series.scores[d], 'f', 1);
+            const QSizeF size = FigurePainter::textSize(scene.valueFont, text, scene.plot.width());
+            const auto rect = placer.place(layout.vertices[i][d], size, scene.ringRadius + scene.labelGap / 2, labelDirections(d));
+            if (rect)
+                scene.fp.haloText(*rect, text, scene.valueFont, color);
+        }
+    }
+}
+} // namespace
+
+TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, const TriangleFigure &figure,
+                                        const RenderOptions &options)
+{
+    auto frameFor = [&](const FigurePainter &fp) {
+        return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
+    };
+    // An area too small for these sizes gets everything smaller, as a
+    // thumbnail, rather than text spilling out of it.
+    RenderOptions fitted = options;
+    for (; fitted.dpi > MinDpi; fitted.dpi = fitted.dpi * 4 / 5) {
+        const FigurePainter fp(painter, fitted);
+        const FigureFrame frame = frameFor(fp);
+        if (frame.fits() && layOut(fp, frame, figure).geometry.radius() >= fp.px(MinRadiusPt))
+            break;
+    }
+
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.fillRect(area, options.style.background);
+    const FigurePainter fp(painter, fitted);
+    const FigureStyle &style = fp.style();
+    const FigureFrame frame = frameFor(fp);
+    const Scene scene = layOut(fp, frame, figure);
+
+    TriangleLayout layout;
+    layout.geometry = scene.geometry;
+    layout.legendEntries = frame.legendRects().mid(0, figure.showLegend ? figure.series.size() : 0);
+    for (const TriangleSeries &series : figure.series) {
+        PerDimension<QPointF> vertices;
+        for (Dimension d : AllDimensions)
+            vertices[d] = scene.geometry.vertex(d, series.scores[d]);
+        layout.vertices << vertices;
+    }
+
+    LabelPlacer placer(scene.plot);
+    drawGrid(scene);
+    for (Dimension d : AllDimensions) {
+        const QRectF rect = axisTitleRect(scene, scene.geometry, d);
+        const int align = d == Dimension::Political ? Qt::AlignLeft : d == Dimension::Operational ? Qt::AlignRight : Qt::AlignHCenter;
+        fp.text(rect, dimensionName(d), scene.axisFont, style.text, align | Qt::AlignTop);
+        placer.reserve(rect);
+    }
+    drawSeries(scene);
+    if (figure.arrowsBetweenSeries)
+        drawArrows(scene);
+    // Over the lines, which break around the digits, and under the markers.
+    for (const auto &[text, rect] : tickLabels(scene)) {
+        fp.haloText(rect, text, scene.tickFont, style.secondaryText);
+        placer.reserve(rect);
+    }
+    drawMarkers(scene, layout, options.highlightedVertex);
+    if (figure.showValueLabels)
+        drawValueLabels(scene, layout, placer);
+    frame.paint();
+    painter.restore();
+    return layout;
+}
+
+} // namespace triangle
