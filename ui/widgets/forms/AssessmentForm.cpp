@@ -1,6 +1,7 @@
 #include "AssessmentForm.h"
 
 #include "EvidencePanel.h"
+#include "TrianglePreview.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "store/RecordSnapshot.h"
@@ -32,7 +33,8 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
       m_source(new QPlainTextEdit),
       m_metrics(new QLabel),
       m_remove(new QPushButton(tr("&Delete Assessment"))),
-      m_evidence(new EvidencePanel(editor))
+      m_evidence(new EvidencePanel(editor)),
+      m_preview(new TrianglePreview)
 {
     auto *stageRow = new QHBoxLayout;
     auto *stageLabel = new QLabel(tr("&Stage:"));
@@ -93,7 +95,11 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     grid->setColumnStretch(2, 1);
     m_metrics->setWordWrap(true);
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(m_metrics, row + 1, 0, 1, 3);
+    // The metrics beside the live preview.
+    auto *metricsRow = new QHBoxLayout;
+    metricsRow->addWidget(m_metrics, 1);
+    metricsRow->addWidget(m_preview);
+    grid->addLayout(metricsRow, row + 1, 0, 1, 3);
     grid->addWidget(m_feedback.addGeneralMessage(), row + 2, 0, 1, 3);
     grid->addWidget(m_evidence, row + 3, 0, 1, 3);
     grid->setRowStretch(row + 3, 1);
@@ -188,6 +194,7 @@ DimensionScores AssessmentForm::shownScores() const
 
 void AssessmentForm::showMetrics()
 {
+    m_preview->setScores(shownScores(), m_loaded.has_value());
     if (!m_loaded) {
         m_metrics->clear();
         return;

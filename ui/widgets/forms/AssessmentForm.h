@@ -16,6 +16,7 @@ namespace triangle {
 
 class Editor;
 class EvidencePanel;
+class TrianglePreview;
 
 // One region's assessment at one stage: a score and a rationale per
 // dimension, and where the scores come from. Area, balance, leading
@@ -64,6 +65,7 @@ private:
     QLabel *m_metrics;
     QPushButton *m_remove;
     EvidencePanel *m_evidence;
+    TrianglePreview *m_preview;
 };
 
 } // namespace triangle
