@@ -1,6 +1,6 @@
-// Draws the article's three cases and a balance map of them to PNG, in the
-// language asked for, by default at 1600×1200 (8 × 6 inches at 200 DPI): for
-// looking at the figures, not a test.
+// Draws the article's three cases, their advantage triangles overlaid and a
+// balance map of them to PNG, in the language asked for, by default at
+// 1600×1200 (8 × 6 inches at 200 DPI): for looking at, not a test.
 
 #include "Translations.h"
 #include "render/BalanceMapRenderer.h"
@@ -104,6 +104,13 @@ int main(int argc, char **argv)
         balance.paths.append(path);
         ok = save(figure, &TriangleRenderer::render, size, dpi, out.filePath(region.key + suffix + QStringLiteral(".png"))) && ok;
     }
+    TriangleFigure compared;
+    compared.title = text(zh, "优势三角：三省比较", "Advantage triangles compared");
+    compared.subtitle = stages[1];
+    compared.footnote = source;
+    for (int c = 0; c < cases.size(); ++c)
+        compared.series.append({cases[c].name, cases[c].advantage, c, c, true});
+    ok = save(compared, &TriangleRenderer::render, size, dpi, out.filePath(QStringLiteral("compared") + suffix + QStringLiteral(".png"))) && ok;
     ok = save(balance, &BalanceMapRenderer::render, size, dpi, out.filePath(QStringLiteral("balance") + suffix + QStringLiteral(".png"))) && ok;
     return ok ? 0 : 1;
 }

@@ -99,9 +99,11 @@ int paintedOutside(const QImage &image, const QRectF &area)
 
 int differingPixels(const QImage &a, const QImage &b, int tolerance)
 {
+    if (a.size() != b.size())
+        return std::max(a.width() * a.height(), b.width() * b.height());
     int differing = 0;
-    for (int y = 0; y < std::min(a.height(), b.height()); ++y) {
-        for (int x = 0; x < std::min(a.width(), b.width()); ++x) {
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y);
             const QRgb q = b.pixel(x, y);
             if (std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance

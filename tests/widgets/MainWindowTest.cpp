@@ -10,9 +10,14 @@
 #include "widgets/forms/RegionForm.h"
 #include "widgets/records/RecordDialog.h"
 #include "widgets/records/RecordsPanel.h"
+#include "widgets/files/ExportFigureDialog.h"
+#include "export/ViewFigures.h"
 
 #include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QTest>
 #include <QApplication>
@@ -60,6 +65,27 @@ protected:
         else
             qobject_cast<QLineEdit *>(field)->insert(text);
         QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    // Answers the next message box that opens (other modal windows, such as
+    // progress dialogs, may come first), recording its text and details.
+    static void answerNextMessageBox(QString *text, QString *details = nullptr)
+    {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, text, details] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    *text = box->text();
+                    if (details)
+                        *details = box->detailedText();
+                    box->accept();
+                    timer->deleteLater();
+                    return;
+                }
+            }
+        });
+        timer->start(20);
     }
 
     static QStringList visibleMessages(QWidget *root)
@@ -184,13 +210,59 @@ TEST_F(MainWindowTest, BadDatabaseShowsTheStoresErrorAndKeepsTheOpenOne)
     f.close();
     // The warning box is modal: answer it as a user would.
     QString shown;
-    QTimer::singleShot(0, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            box->accept();
-        }
-    });
+    answerNextMessageBox(&shown);
     EXPECT_FALSE(window.openDatabase(text));
     EXPECT_TRUE(shown.contains(QStringLiteral("not a SQLite database"))) << qPrintable(shown);
     EXPECT_EQ(window.store()->filePath(), path());
+}
+
+TEST_F(MainWindowTest, ExportDialogWritesTheFigureAndRemembersItsSettings)
+{
+    FigureRequest request;
+    request.regions = {zhejiang};
+    auto paint = viewFigurePaint(*window.store(), request);
+    ASSERT_TRUE(paint.ok());
+    const QString file = m_dir.filePath(QStringLiteral("figure.png"));
+    {
+        ExportFigureDialog dialog(*paint, QStringLiteral("figure"), &window);
+        dialog.setPath(file);
+        auto *dpi = dialog.findChild<QSpinBox *>();
+        ASSERT_TRUE(dpi);
+        dpi->setValue(150);
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    }
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_NEAR(image.width(), 160 / 25.4 * 150, 1.0); // the default 160 mm at 150 DPI
+    ExportFigureDialog again(*paint, QStringLiteral("figure"), &window);
+    EXPECT_EQ(again.settings().dpi, 150);
+    EXPECT_EQ(QFileInfo(again.path()).absolutePath(), m_dir.path());
+}
+
+TEST_F(MainWindowTest, ImportOfABadFileChangesNothingAndAGoodOneLands)
+{
+    const EntityCounts before = *window.store()->counts();
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "triangle-studio", "regions": [{"code": "440000", "name_zh": "广东省", "level": "province", "parent": "999999"}]})");
+    f.close();
+    QString text, details;
+    answerNextMessageBox(&text, &details);
+    EXPECT_FALSE(window.importData(bad, 0));
+    EXPECT_TRUE(details.contains(QStringLiteral("999999"))) << qPrintable(details);
+    EXPECT_EQ(*window.store()->counts(), before);
+
+    const QString good = m_dir.filePath(QStringLiteral("good.json"));
+    f.setFileName(good);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "triangle-studio", "regions": [{"code": "440100", "name_zh": "广州市", "level": "city", "parent": "440000"}]})");
+    f.close();
+    // 440000 (Guangdong) is in the default data, so the parent resolves against the database.
+    QString unexpected;
+    answerNextMessageBox(&unexpected); // so that a failure fails the test instead of waiting for a click
+    EXPECT_TRUE(window.importData(good, 0));
+    EXPECT_TRUE(unexpected.isEmpty()) << qPrintable(unexpected);
+    EXPECT_EQ(window.store()->counts()->regions, before.regions + 1);
 }

@@ -22,7 +22,6 @@ constexpr double MaxZoom = 0.2;     // shares from 20% to 60%: closer in hides t
 constexpr double TickStep = 0.1;
 constexpr double PathBend = 0.15;   // of an arrow's length
 constexpr double MinSidePt = 108;   // a triangle smaller than this beside its labels is cramped
-constexpr int MinDpi = 12;
 
 // The largest whole step of TickStep that every visible point's shares stay above.
 double zoomFor(const BalanceMapFigure &figure)
@@ -90,6 +89,7 @@ QString tickText(double value)
 {
     return QStringLiteral("%1%").arg(std::lround(value * 100.0));
 }
+
 // The stages in order of first appearance: each gets its marker shape.
 QStringList stagesOf(const BalanceMapFigure &figure)
 {
@@ -120,13 +120,14 @@ QRectF cornerRect(const QRectF &box, Dimension d, QSizeF size, double gap)
 struct Map
 {
     const FigurePainter &fp;
-    QRectF plot;
+    QRectF plot{};
     double zoom = 0.0;
-    QList<double> ticks;
-    QFont cornerFont, tickFont;
-    PerDimension<QSizeF> cornerSizes;
+    QList<double> ticks{};
+    QFont cornerFont{};
+    QFont tickFont{};
+    PerDimension<QSizeF> cornerSizes{};
     double labelGap = 0.0;
-    QRectF box; // of the triangle
+    QRectF box{}; // of the triangle
 
     QRectF tickRect(const QRectF &triangleBox, Dimension d, double value) const
     {
@@ -140,8 +141,12 @@ struct Map
 Map layOut(const FigurePainter &fp, const FigureFrame &frame, const BalanceMapFigure &figure)
 {
     const FigureStyle &style = fp.style();
-    Map map{fp, frame.plotArea(), zoomFor(figure), {}, fp.font(style.axisTitlePt, QFont::DemiBold), fp.font(style.tickPt),
-            {}, fp.px(style.labelGapPt), {}};
+    Map map{.fp = fp,
+            .plot = frame.plotArea(),
+            .zoom = zoomFor(figure),
+            .cornerFont = fp.font(style.axisTitlePt, QFont::DemiBold),
+            .tickFont = fp.font(style.tickPt),
+            .labelGap = fp.px(style.labelGapPt)};
     map.ticks = tickValues(map.zoom);
     // The side labels take width from the triangle, so they may wrap; the top one has the plot's.
     for (Dimension d : AllDimensions) {
@@ -230,15 +235,11 @@ BalanceMapLayout BalanceMapRenderer::render(QPainter &painter, const QRectF &are
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
     };
-    // An area too small for these sizes gets everything smaller, as a
-    // thumbnail, rather than text spilling out of it.
-    RenderOptions fitted = options;
-    for (; fitted.dpi > MinDpi; fitted.dpi = fitted.dpi * 4 / 5) {
-        const FigurePainter fp(painter, fitted);
+    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
+        const FigurePainter fp(painter, candidate);
         const FigureFrame frame = frameFor(fp);
-        if (frame.fits() && layOut(fp, frame, figure).box.width() >= fp.px(MinSidePt))
-            break;
-    }
+        return frame.fits() && layOut(fp, frame, figure).box.width() >= fp.px(MinSidePt);
+    });
 
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);

@@ -11,6 +11,7 @@ namespace {
 constexpr double SamplePt = 24; // length of the line sample in a legend entry
 constexpr double LandscapeRatio = 1.25;
 constexpr double LegendColumnShare = 0.3; // of the width, at most
+constexpr int MinDpi = 12;                // how far a figure shrinks to fit a small area
 
 QColor faded(const QColor &color, const QColor &background)
 {
@@ -68,13 +69,16 @@ FigureFrame::FigureFrame(const FigurePainter &fp, const QRectF &area, const QStr
         && std::all_of(m_legendRects.begin(), m_legendRects.end(), [&](const QRectF &r) { return legendSpace.contains(r); });
 }
 
+double FigureFrame::sampleWidth() const
+{
+    return m_fp.px(SamplePt) + m_fp.px(m_fp.style().labelGapPt) * 2;
+}
+
 QSizeF FigureFrame::entrySize(const LegendEntry &entry, double maxWidth) const
 {
     const QFontMetricsF metrics(m_legendFont);
-    const double sampleWidth = m_fp.px(SamplePt) + m_fp.px(m_fp.style().labelGapPt) * 2;
-    const double labelWidth = std::min(metrics.horizontalAdvance(entry.label) + 1.0, maxWidth - sampleWidth);
-    return {sampleWidth + std::max(0.0, labelWidth),
-            std::max(metrics.height(), m_fp.px(m_fp.style().leadRingPt))};
+    const double labelWidth = std::min(metrics.horizontalAdvance(entry.label) + 1.0, maxWidth - sampleWidth());
+    return {sampleWidth() + std::max(0.0, labelWidth), std::max(metrics.height(), m_fp.px(m_fp.style().leadRingPt))};
 }
 
 void FigureFrame::layOutLegend()
@@ -84,9 +88,8 @@ void FigureFrame::layOutLegend()
     const double gap = m_fp.px(m_fp.style().gapPt);
     const double rowGap = m_fp.px(m_fp.style().labelGapPt);
     const QFontMetricsF metrics(m_legendFont);
-    const double sampleWidth = m_fp.px(SamplePt) + m_fp.px(m_fp.style().labelGapPt) * 2;
     auto elide = [&](const LegendEntry &entry, const QSizeF &size) {
-        m_legendLabels << metrics.elidedText(entry.label, Qt::ElideRight, size.width() - sampleWidth);
+        m_legendLabels << metrics.elidedText(entry.label, Qt::ElideRight, size.width() - sampleWidth());
     };
 
     if (m_plot.width() > m_plot.height() * LandscapeRatio) {
@@ -167,7 +170,7 @@ void FigureFrame::paintEntry(qsizetype i) const
         m_fp.marker(middle, style.markerPt, color, *entry.marker);
     if (entry.ring)
         m_fp.ring(middle, style.leadRingPt, color);
-    const QRectF labelRect = rect.adjusted(m_fp.px(SamplePt) + labelGap * 2, 0, 0, 0);
+    const QRectF labelRect = rect.adjusted(sampleWidth(), 0, 0, 0);
     m_fp.text(labelRect, m_legendLabels[i], m_legendFont, entry.dimmed ? faded(style.text, style.background) : style.text,
               Qt::AlignLeft | Qt::AlignVCenter);
 }
@@ -185,6 +188,14 @@ double FigureFrame::largestFit(const std::function<QSizeF(double)> &sizeAt, QSiz
             tooBig = scale;
     }
     return fits;
+}
+
+RenderOptions FigureFrame::shrunkToFit(const RenderOptions &options, const std::function<bool(const RenderOptions &)> &fits)
+{
+    RenderOptions fitted = options;
+    while (fitted.dpi > MinDpi && !fits(fitted))
+        fitted.dpi = fitted.dpi * 4 / 5;
+    return fitted;
 }
 
 } // namespace triangle

@@ -41,8 +41,12 @@ public:
 
     // The largest scale at which sizeAt(scale), growing with the scale, still fits.
     static double largestFit(const std::function<QSizeF(double)> &sizeAt, QSizeF available);
+    // `options` with the DPI lowered until fits() holds: in an area too small
+    // for its sizes a figure is drawn smaller, as a thumbnail, rather than spill.
+    static RenderOptions shrunkToFit(const RenderOptions &options, const std::function<bool(const RenderOptions &)> &fits);
 
 private:
+    double sampleWidth() const; // the marker and line before a legend label, with its gaps
     QSizeF entrySize(const LegendEntry &entry, double maxWidth) const;
     void layOutLegend();
     void paintEntry(qsizetype i) const;

@@ -20,7 +20,6 @@ public:
 
     QPainter &painter() const { return m_painter; }
     const FigureStyle &style() const { return m_options.style; }
-    const RenderOptions &options() const { return m_options; }
 
     // The series to highlight, or -1: none when printing.
     int highlighted() const { return m_options.printing ? -1 : m_options.highlightedSeries; }

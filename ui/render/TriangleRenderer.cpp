@@ -16,18 +16,19 @@ namespace {
 constexpr double HighlightWidth = 1.7; // times the usual line width
 constexpr double Sqrt1_2 = 0.7071067811865476;
 constexpr double MinRadiusPt = 45; // a triangle smaller than this beside its labels is cramped
-constexpr int MinDpi = 12;
 
 // One render call: the figure, where it goes and the sizes it is drawn at.
 struct Scene
 {
     const FigurePainter &fp;
     const TriangleFigure &figure;
-    QRectF plot;
-    TriangleGeometry geometry;
-    QList<qsizetype> order; // visible series in drawing order
-    QFont axisFont, tickFont, valueFont;
-    PerDimension<QSizeF> axisTitleSizes;
+    QRectF plot{};
+    TriangleGeometry geometry{};
+    QList<qsizetype> order{}; // visible series in drawing order
+    QFont axisFont{};
+    QFont tickFont{};
+    QFont valueFont{};
+    PerDimension<QSizeF> axisTitleSizes{};
     double labelGap = 0.0;
     double ringRadius = 0.0;
     double axisTitleGap = 0.0; // between the end of an axis and its title
@@ -61,8 +62,15 @@ QRectF axisTitleRect(const Scene &scene, const TriangleGeometry &geometry, Dimen
 Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TriangleFigure &figure)
 {
     const FigureStyle &style = fp.style();
-    Scene scene{fp, figure, frame.plotArea(), {}, fp.drawingOrder(figure.series), fp.font(style.axisTitlePt, QFont::DemiBold),
-                fp.font(style.tickPt), fp.font(style.valuePt), {}, fp.px(style.labelGapPt), fp.px(style.leadRingPt) / 2.0, 0.0};
+    Scene scene{.fp = fp,
+                .figure = figure,
+                .plot = frame.plotArea(),
+                .order = fp.drawingOrder(figure.series),
+                .axisFont = fp.font(style.axisTitlePt, QFont::DemiBold),
+                .tickFont = fp.font(style.tickPt),
+                .valueFont = fp.font(style.valuePt),
+                .labelGap = fp.px(style.labelGapPt),
+                .ringRadius = fp.px(style.leadRingPt) / 2.0};
     // The bottom titles share the width under the base; the top one has the plot's.
     for (Dimension d : AllDimensions) {
         const double maxWidth = scene.plot.width() * (d == Dimension::Mission ? 1.0 : 0.4);
@@ -166,11 +174,10 @@ void drawArrows(const Scene &scene)
     for (const TriangleSeries &series : scene.figure.series) {
         if (!series.visible)
             continue;
-        for (Dimension d : AllDimensions) {
-            if (!previous)
-                break;
-            scene.fp.arrow(scene.geometry.vertex(d, previous->scores[d]), scene.geometry.vertex(d, series.scores[d]),
-                           style.secondaryText, style.arrowLinePt, inset);
+        if (previous) {
+            for (Dimension d : AllDimensions)
+                scene.fp.arrow(scene.geometry.vertex(d, previous->scores[d]), scene.geometry.vertex(d, series.scores[d]),
+                               style.secondaryText, style.arrowLinePt, inset);
         }
         previous = &series;
     }
@@ -242,15 +249,11 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
     };
-    // An area too small for these sizes gets everything smaller, as a
-    // thumbnail, rather than text spilling out of it.
-    RenderOptions fitted = options;
-    for (; fitted.dpi > MinDpi; fitted.dpi = fitted.dpi * 4 / 5) {
-        const FigurePainter fp(painter, fitted);
+    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
+        const FigurePainter fp(painter, candidate);
         const FigureFrame frame = frameFor(fp);
-        if (frame.fits() && layOut(fp, frame, figure).geometry.radius() >= fp.px(MinRadiusPt))
-            break;
-    }
+        return frame.fits() && layOut(fp, frame, figure).geometry.radius() >= fp.px(MinRadiusPt);
+    });
 
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -262,7 +265,7 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
 
     TriangleLayout layout;
     layout.geometry = scene.geometry;
-    layout.legendEntries = frame.legendRects().mid(0, figure.showLegend ? figure.series.size() : 0);
+    layout.legendEntries = frame.legendRects().mid(0, figure.series.size()); // not the leading-dimension key
     for (const TriangleSeries &series : figure.series) {
         PerDimension<QPointF> vertices;
         for (Dimension d : AllDimensions)

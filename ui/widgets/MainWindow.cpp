@@ -4,6 +4,12 @@
 #include "RegionTreeModel.h"
 #include "editing/Editor.h"
 #include "MethodDialog.h"
+#include "data/DataExporter.h"
+#include "data/DataFiles.h"
+#include "data/DataImporter.h"
+#include "export/ReportWriter.h"
+#include "export/ViewFigures.h"
+#include "files/ExportFigureDialog.h"
 #include "forms/AddRegionDialog.h"
 #include "forms/AssessmentForm.h"
 #include "forms/RegionForm.h"
@@ -25,7 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -180,6 +188,14 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import Data…"), this, &MainWindow::importDataDialog);
+    file->addAction(tr("E&xport Data…"), this, &MainWindow::exportDataDialog);
+    file->addSeparator();
+    QAction *exportFigure = file->addAction(tr("Export &Figure…"), this, &MainWindow::exportFigureDialog);
+    exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *report = file->addAction(tr("&Report…"), this, &MainWindow::reportDialog);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
     saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -298,6 +314,129 @@ void MainWindow::newDatabaseDialog()
     if (openDatabase(path))
         statusBar()->showMessage(tr("Created %1 with the national level, the provinces and the three stages")
                                      .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportFigureDialog()
+{
+    if (!m_store)
+        return;
+    const Id region = currentRegion();
+    FigureRequest request;
+    request.view = FigureView::Evolution;
+    request.regions = {region};
+    auto paint = viewFigurePaint(*m_store, request);
+    if (!paint) {
+        QMessageBox::information(this, tr("Export Figure"),
+                                 region == NoId ? tr("Select a region with assessments first.") : paint.error().message);
+        return;
+    }
+    auto r = m_store->region(region);
+    ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 10000);
+}
+
+void MainWindow::reportDialog()
+{
+    if (!m_store)
+        return;
+    // Every assessed region, the selected one first.
+    QList<Id> regions;
+    if (currentRegion() != NoId)
+        regions << currentRegion();
+    if (auto assessments = m_store->allAssessments()) {
+        for (const Assessment &a : *assessments) {
+            if (!regions.contains(a.regionId))
+                regions << a.regionId;
+        }
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report.pdf")),
+                                                tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const ReportWriter::Result written = ReportWriter::write(*m_store, regions, path, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (written.cancelled)
+        statusBar()->showMessage(tr("Report cancelled; no file was written."), 10000);
+    else if (!written.ok)
+        QMessageBox::warning(this, tr("Report"), written.error);
+    else
+        statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::importDataDialog()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), QDir::homePath(),
+                                                      tr("Triangle Studio data (*.json);;CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // A CSV file stands for the folder of CSV files it is in.
+    const QString input = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? QFileInfo(path).absolutePath() : path;
+    const QStringList choices = {tr("Stop if a record is already in the database"), tr("Keep the database's version"),
+                                 tr("Replace it with the file's version")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Import Data"), tr("Records already in the database:"), choices, 0, false, &ok);
+    if (ok)
+        importData(input, int(choices.indexOf(choice)));
+}
+
+bool MainWindow::importData(const QString &path, int conflictPolicy)
+{
+    QProgressDialog busy(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(500);
+    const DataReadOutput read = readDataPath(path);
+    DataProblems problems = read.problems;
+    DataImporter::Output imported;
+    if (problems.isEmpty()) {
+        busy.setLabelText(tr("Importing…"));
+        imported = DataImporter::import(*m_store, read.data, ConflictPolicy(conflictPolicy));
+        problems = imported.problems;
+    }
+    busy.reset();
+    if (problems.isEmpty() && imported.ok()) {
+        const EntityCounts &a = imported.summary.added;
+        statusBar()->showMessage(tr("Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links")
+                                     .arg(a.regions).arg(a.assessments).arg(a.policies).arg(a.milestones).arg(a.evidence), 10000);
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Import Data"),
+                    tr("Nothing was imported: %n problem(s) found.", nullptr, int(problems.size())), QMessageBox::Ok, this);
+    box.setDetailedText(problems.isEmpty() ? imported.error->message : describeDataProblems(problems));
+    box.exec();
+    return false;
+}
+
+void MainWindow::exportDataDialog()
+{
+    if (!m_store)
+        return;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QDir::home().filePath(QStringLiteral("triangle-data.json")),
+                                                tr("JSON file (*.json);;CSV files, one per entity (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(QStringLiteral("csv")) ? QStringLiteral(".csv") : QStringLiteral(".json");
+    auto data = exportDataSet(*m_store);
+    const QString error = data ? writeDataPath(*data, path, true) : data.error().message;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Data"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the database to %1").arg(QDir::toNativeSeparators(dataOutputLocation(path))), 10000);
 }
 
 void MainWindow::fillRecentMenu()

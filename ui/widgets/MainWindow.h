@@ -43,6 +43,9 @@ public:
     Id currentRegion() const;
     // Deletes the region after asking (`confirm` answers instead of a dialog, for tests).
     bool deleteRegion(Id regionId, const std::function<bool(const QString &)> &confirm);
+    // Imports a data file or CSV folder; the user is asked what to do with
+    // records already in the database. Returns whether anything was imported.
+    bool importData(const QString &path, int conflictPolicy);
     // Selects the region in the navigator and shows it everywhere.
     void selectRegion(Id regionId);
     RegionForm *regionForm() const { return m_regionForm; }
@@ -61,6 +64,10 @@ private:
     void openDatabaseDialog();
     void fillRecentMenu();
     void addRegionDialog();
+    void exportFigureDialog();
+    void reportDialog();
+    void importDataDialog();
+    void exportDataDialog();
     void deleteRegion();
     void saveCopyDialog();
     void showAbout();

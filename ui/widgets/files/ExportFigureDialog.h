@@ -1,0 +1,48 @@
+#pragma once
+
+#include "export/FigureExporter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace triangle {
+
+// Exports a figure: file (its extension picks PNG, SVG or PDF), size in
+// millimetres, inches or pixels, resolution, a live preview, and Copy to the
+// clipboard. Remembers the last settings. Draws with the same renderer as the
+// screen, as for printing.
+class ExportFigureDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportFigureDialog(FigurePaint paint, const QString &suggestedName, QWidget *parent = nullptr);
+
+    void accept() override;
+    void copyToClipboard();
+    ExportSettings settings() const;
+    QString path() const;
+    void setPath(const QString &path);
+
+private:
+    void browse();
+    void updatePreview();
+    void saveSettings() const;
+
+    FigurePaint m_paint;
+    QLineEdit *m_path;
+    QDoubleSpinBox *m_width;
+    QDoubleSpinBox *m_height;
+    QComboBox *m_unit;
+    QSpinBox *m_dpi;
+    QLabel *m_pixels;
+    QLabel *m_preview;
+    QLabel *m_message;
+};
+
+} // namespace triangle
