@@ -9,6 +9,92 @@
     </message>
 </context>
 <context>
+    <name>triangle::AddRegionDialog</name>
+    <message>
+        <source>Add Region</source>
+        <translation>添加地区</translation>
+    </message>
+    <message>
+        <source>six digits, e.g. 330100</source>
+        <translation>六位数字，例如 330100</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>上级地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AssessmentForm</name>
+    <message>
+        <source>&amp;Delete Assessment</source>
+        <translation>删除评估(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Assessment for This Stage</source>
+        <translation>为此阶段添加评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This region has no assessment at this stage.</source>
+        <translation>该地区在此阶段尚无评估。</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>评分（0–10）</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>评分理由</translation>
+    </message>
+    <message>
+        <source>S&amp;ource and confidence:</source>
+        <translation>来源与可信度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · leading: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 优势维度：%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s judgement.</source>
+        <translation>分析者的判断。</translation>
+    </message>
+    <message>
+        <source>Delete the assessment at stage “%1”?</source>
+        <translation>删除阶段“%1”的评估？</translation>
+    </message>
+    <message>
+        <source>This also removes %1.</source>
+        <translation>同时还将删除 %1。</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Assessment</source>
+        <translation>删除评估</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentMetricsModel</name>
     <message>
         <source>Stage</source>
@@ -32,14 +118,153 @@
     </message>
 </context>
 <context>
+    <name>triangle::BalanceMapRenderer</name>
+    <message>
+        <source>Perfect balance</source>
+        <translation>完全均衡</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::BalanceMapView</name>
+    <message>
+        <source>Balance map</source>
+        <translation>均衡图</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (score %3)</source>
+        <translation>%1：%2%（评分 %3）</translation>
+    </message>
+    <message>
+        <source>Click to hide “%1”.</source>
+        <translation>单击以隐藏“%1”。</translation>
+    </message>
+    <message>
+        <source>Click to show “%1”.</source>
+        <translation>单击以显示“%1”。</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1。%2。</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between regions, Enter selects one and H hides or shows it.</source>
+        <translation>方向键可在地区之间移动，Enter 键选中地区，H 键隐藏或显示该地区。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::CsvDataFolder</name>
+    <message>
+        <source>is not a folder of CSV files</source>
+        <translation>不是包含 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>第 1 行</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (accepted: %2)</source>
+        <translation>未知列“%1”（可用列：%2）</translation>
+    </message>
+    <message>
+        <source>the required column “%1” is missing</source>
+        <translation>缺少必需的列“%1”</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个字段</translation>
+    </message>
+    <message>
+        <source>there is no assessment of region %1 at stage “%2” in assessments.csv</source>
+        <translation>assessments.csv 中没有地区 %1 在阶段“%2”的评估</translation>
+    </message>
+    <message>
+        <source>, column dimension</source>
+        <translation>，dimension 列</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (accepted: %2)</source>
+        <translation>未知维度“%1”（可用值：%2）</translation>
+    </message>
+    <message>
+        <source>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</source>
+        <translation>不包含 stages.csv、regions.csv、policies.csv、milestones.csv、assessments.csv、evidence.csv 中的任何一个文件</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，%1 列</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::CsvTable</name>
+    <message>
+        <source>the file is not UTF-8 text (save it as “CSV UTF-8”)</source>
+        <translation>文件不是 UTF-8 文本（请另存为“CSV UTF-8”格式）</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>第 %1 行超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>从第 %1 行开始的带引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs at least a header line</source>
+        <translation>文件为空：至少需要一行表头</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataFiles</name>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is neither a .json file nor a folder of CSV files</source>
+        <translation>既不是 .json 文件，也不是包含 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files over %2 MiB are not read</source>
+        <translation>大小为 %1 MiB；超过 %2 MiB 的文件不予读取</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</source>
+        <translation>“%1”：输出路径必须以 .json（单个文件）或 .csv（CSV 文件夹）结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::DataImporter</name>
     <message>
         <source>stage “%1”</source>
         <translation>阶段“%1”</translation>
-    </message>
-    <message>
-        <source>regions “%1” and “%2” are each other&apos;s ancestors</source>
-        <translation>地区“%1”与“%2”互为上级地区</translation>
     </message>
     <message>
         <source>policy “%1”</source>
@@ -79,6 +304,10 @@
             <numerusform>未导入任何内容：发现 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the parent chain of region %1 loops back on itself (through %2)</source>
+        <translation>地区 %1 的上级链形成循环（经由 %2）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -87,20 +316,8 @@
         <translation>未知字段（可用字段：%1）</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
     </message>
     <message>
         <source>“%1” is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day)</source>
@@ -111,16 +328,8 @@
         <translation>“%1”不是以下值之一：%2</translation>
     </message>
     <message>
-        <source>a list of dimensions</source>
-        <translation>维度列表</translation>
-    </message>
-    <message>
         <source>unknown dimension “%1” (accepted: %2)</source>
         <translation>未知维度“%1”（可用值：%2）</translation>
-    </message>
-    <message>
-        <source>an object keyed by dimension</source>
-        <translation>以维度为键的对象</translation>
     </message>
     <message>
         <source>unknown dimension (accepted: %1)</source>
@@ -131,20 +340,12 @@
         <translation>为必填项，但未提供</translation>
     </message>
     <message>
-        <source>must be %1</source>
-        <translation>必须是%1</translation>
-    </message>
-    <message>
         <source>must be a list</source>
         <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
-    </message>
-    <message>
-        <source>duplicate %1 “%2” (first used at %3)</source>
-        <translation>%1“%2”重复（首次出现于 %3）</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -175,14 +376,6 @@
         <translation>格式版本 %1 高于本程序可读取的版本（%2）</translation>
     </message>
     <message>
-        <source>stage key</source>
-        <translation>阶段标识</translation>
-    </message>
-    <message>
-        <source>region code</source>
-        <translation>地区代码</translation>
-    </message>
-    <message>
         <source>“%1” is not six digits (GB/T 2260), e.g. 330000</source>
         <translation>“%1”不是六位数字代码（GB/T 2260），例如 330000</translation>
     </message>
@@ -195,20 +388,8 @@
         <translation>必须填写所属上级地区的代码</translation>
     </message>
     <message>
-        <source>policy uid</source>
-        <translation>政策 UID</translation>
-    </message>
-    <message>
-        <source>milestone uid</source>
-        <translation>里程碑 UID</translation>
-    </message>
-    <message>
         <source>a unit needs a quantity</source>
         <translation>填写单位时须同时填写数量</translation>
-    </message>
-    <message>
-        <source>assessment of region and stage</source>
-        <translation>同一地区和阶段的评估</translation>
     </message>
     <message>
         <source>must be a number from 0 to 10</source>
@@ -230,6 +411,42 @@
         <source>“%1” is not “policy:UID” or “milestone:UID”</source>
         <translation>“%1”不是“policy:UID”或“milestone:UID”格式</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a list of dimensions</source>
+        <translation>必须是维度列表</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by dimension</source>
+        <translation>必须是以维度为键的对象</translation>
+    </message>
+    <message>
+        <source>duplicate stage key “%1” (first used at %2)</source>
+        <translation>阶段键“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate region code “%1” (first used at %2)</source>
+        <translation>地区代码“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate policy uid “%1” (first used at %2)</source>
+        <translation>政策 uid“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate milestone uid “%1” (first used at %2)</source>
+        <translation>里程碑 uid“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>a second assessment of the same region and stage “%1” (first at %2)</source>
+        <translation>同一地区和阶段“%1”出现第二条评估（第一条位于 %2）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DefaultDatabase</name>
@@ -244,10 +461,14 @@
 %1</translation>
     </message>
     <message>
-        <source>Seeding “%1” with the default data failed:
+        <source>Filling “%1” with the default data failed:
 %2</source>
         <translation>向“%1”写入默认数据失败：
 %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>“%1”已存在，请选择新的文件名。</translation>
     </message>
 </context>
 <context>
@@ -293,14 +514,6 @@
         <translation>县级</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>法规</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>规章</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
@@ -323,6 +536,261 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Law or local regulation</source>
+        <translation>法律/地方性法规</translation>
+    </message>
+    <message>
+        <source>Administrative or Party regulation</source>
+        <translation>行政法规/党内法规</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::Editor</name>
+    <message>
+        <source>Edit region %1</source>
+        <translation>编辑地区 %1</translation>
+    </message>
+    <message>
+        <source>Add region %1</source>
+        <translation>添加地区 %1</translation>
+    </message>
+    <message>
+        <source>Delete region %1</source>
+        <translation>删除地区 %1</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>编辑评估</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将%1设为 %2</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>添加评估</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Edit policy %1</source>
+        <translation>编辑政策 %1</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>添加政策 %1</translation>
+    </message>
+    <message>
+        <source>Delete policy %1</source>
+        <translation>删除政策 %1</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>编辑里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>添加里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>删除里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>取消关联证据</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidencePanel</name>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>关联证据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>取消关联(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link Evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Supports the score for:</source>
+        <translation>支撑以下维度的评分：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>关联 %n 条证据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ExportFigureDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm; a PNG is %3 × %4 pixels</source>
+        <translation>%1 × %2 毫米；PNG 图像为 %3 × %4 像素</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigureBuilder</name>
+    <message>
+        <source>Scores: analysts&apos; judgements on a 0–10 scale.</source>
+        <translation>评分：分析者的判断，采用 0–10 分制。</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <source>Triangle Studio, %1.</source>
+        <translation>Triangle Studio，%1。</translation>
+    </message>
+    <message>
+        <source>%1: the strategic triangle across stages</source>
+        <translation>%1：各阶段的战略三角</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment at the chosen stages.</source>
+        <translation>%1在所选阶段没有评估。</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1.</source>
+        <translation>不存在 ID 为 %1 的阶段。</translation>
+    </message>
+    <message>
+        <source>%1: regions compared</source>
+        <translation>%1：地区比较</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions is assessed at stage “%1”.</source>
+        <translation>所选地区在阶段“%1”均没有评估。</translation>
+    </message>
+    <message>
+        <source>Not assessed at this stage: %1</source>
+        <translation>本阶段未评估：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Balance map: each dimension&apos;s share of the total score</source>
+        <translation>均衡图：各维度评分占三项总分的比例</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has an assessment to place on the balance map.</source>
+        <translation>所选地区均没有可在均衡图上显示的评估。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigureExporter</name>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg or .pdf.</source>
+        <translation>“%1”：文件名必须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 DPI is outside the range %2–%3.</source>
+        <translation>%1 DPI 超出 %2–%3 的范围。</translation>
+    </message>
+    <message>
+        <source>A figure must be between 1 and 100 inches wide and high.</source>
+        <translation>图表的宽度和高度必须在 1 到 100 英寸之间。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written as PNG.</source>
+        <translation>无法将“%1”写为 PNG。</translation>
+    </message>
+    <message>
+        <source>Made with Triangle Studio</source>
+        <translation>由 Triangle Studio 制作</translation>
     </message>
 </context>
 <context>
@@ -458,6 +926,269 @@
         <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore&apos;s strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;借助 Mark Moore 的公共价值创造战略三角模型（使命管理、政治管理、运作管理），分析我国各省份如何推进政府运行保障改革。&lt;/p&gt;&lt;p&gt;本软件基于张帆《基于公共价值创造的政府运行保障管理研究：框架构建与案例检视》一文。内置评分是分析者对文章叙述的解读，非实测数据。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>概况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies</source>
+        <translation>政策(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时的状态&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Data…</source>
+        <translation>导出数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figure…</source>
+        <translation>导出图表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>生成报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Region…</source>
+        <translation>添加地区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Region…</source>
+        <translation>删除地区(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Region</source>
+        <translation>查找地区(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when you next start Triangle Studio.</source>
+        <translation>语言将在下次启动 Triangle Studio 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方法说明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>Created %1 with the national level, the provinces and the three stages</source>
+        <translation>已创建 %1，其中包含全国层级、各省份和三个阶段</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Select a region with assessments first.</source>
+        <translation>请先选择一个有评估的地区。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>报告已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Triangle Studio data (*.json);;CSV files (*.csv)</source>
+        <translation>Triangle Studio 数据 (*.json);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop if a record is already in the database</source>
+        <translation>若记录已存在于数据库中，则停止导入</translation>
+    </message>
+    <message>
+        <source>Keep the database&apos;s version</source>
+        <translation>保留数据库中的版本</translation>
+    </message>
+    <message>
+        <source>Replace it with the file&apos;s version</source>
+        <translation>用文件中的版本替换</translation>
+    </message>
+    <message>
+        <source>Records already in the database:</source>
+        <translation>数据库中已存在的记录：</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links</source>
+        <translation>已导入 %1 个地区、%2 项评估、%3 项政策、%4 个里程碑、%5 条证据关联</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>未导入任何内容：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json);;CSV files, one per entity (*.csv)</source>
+        <translation>JSON 文件 (*.json);;CSV 文件，每类实体一个 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the database to %1</source>
+        <translation>已将数据库导出到 %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select the region the new one belongs to.</source>
+        <translation>请先选择新地区所属的上级地区。</translation>
+    </message>
+    <message>
+        <source>Delete Region</source>
+        <translation>删除地区</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?</source>
+        <translation>删除 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>同时还将删除 %1。</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::MethodDialog</name>
+    <message>
+        <source>Method</source>
+        <translation>方法说明</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan&apos;s article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;战略三角&lt;/h2&gt;&lt;p&gt;按照 Mark H. Moore 的观点，公共价值的创造需要同时管理好三个方面：&lt;b&gt;%1&lt;/b&gt;（与利益相关者达成共识的价值目标）、&lt;b&gt;%2&lt;/b&gt;（合法性与支持，即授权环境）和&lt;b&gt;%3&lt;/b&gt;（实现目标的能力：结构、流程、技术、人员、标准）。张帆的文章将该模型应用于政府运行保障，并描述了其随时间演进的三种形态：初始三角（约 2011 年）、优势三角（2016–2020 年）和目标三角（约 2025 年）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst&apos;s judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;评分标准&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分，步长 0.1。评分是分析者的判断，以评分理由以及作为证据关联的政策和里程碑为依据。软件内置的浙江、山西、四川评分是分析者对文章的解读，非实测数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle&apos;s area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;图示与指标&lt;/h2&gt;&lt;p&gt;三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。设三项评分分别为 m（使命）、p（政治）、o（运作）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;面积&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m)：每两条相邻坐标轴围成一个面积为 ½·a·b·sin 120° 的三角形。面积的最大可能值为 %1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;均衡度&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²)，其中 x̄ 为平均评分：即三角形面积与平均评分相同的等边三角形面积之比。1 表示完全均衡；评分越分散，该值越低；有两项评分为 0 时，该值为 0。&lt;/li&gt;&lt;li&gt;&lt;b&gt;优势维度&lt;/b&gt;：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;&lt;b&gt;形态&lt;/b&gt;：某一维度比其余两个维度均高出 %3 或以上时，为该维度优势型；某一维度比其余两个维度均低 %3 或以上时，为滞后型；否则为均衡型，平均评分达到 %4 或以上时为&lt;i&gt;高位&lt;/i&gt;均衡，低于该值时为&lt;i&gt;低位&lt;/i&gt;均衡。&lt;/li&gt;&lt;li&gt;两个阶段之间的&lt;b&gt;变化&lt;/b&gt;：按维度计算，后一阶段的评分减去前一阶段的评分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;占比&lt;/b&gt;（均衡图）：各项评分除以三项评分之和；图的中心（各占三分之一）即完全均衡。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -476,10 +1207,6 @@
     <message>
         <source>%1 lagging</source>
         <translation>%1滞后型</translation>
-    </message>
-    <message>
-        <source>none (all within %1)</source>
-        <translation>无（各维度相差均在 %1 以内）</translation>
     </message>
     <message>
         <source>%1 (tied)</source>
@@ -502,12 +1229,16 @@
         <translation>无突出维度，且平均评分 %1 达到 %2：属于高位均衡的三角。</translation>
     </message>
     <message>
-        <source>%1 leads both other dimensions by %2 or more: an advantage triangle that it pulls along.</source>
-        <translation>%1比其余两个维度均高出 %2 或以上：属于由其牵引的优势三角。</translation>
-    </message>
-    <message>
         <source>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</source>
         <translation>%1比其余两个维度均低 %2 或以上：整个三角受其拖累。</translation>
+    </message>
+    <message>
+        <source>none (all three within %1 of the highest)</source>
+        <translation>无（三项评分与最高分之差均不超过 %1）</translation>
+    </message>
+    <message>
+        <source>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</source>
+        <translation>%1比其余两个维度均高 %2 或以上：属于优势三角，由该维度牵引。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +1250,400 @@
     <message>
         <source>Recording schema version %1 failed</source>
         <translation>记录架构版本 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordDialog</name>
+    <message>
+        <source>Add Policy</source>
+        <translation>添加政策</translation>
+    </message>
+    <message>
+        <source>Edit Policy</source>
+        <translation>编辑政策</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>地区代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>中文标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Bears on:</source>
+        <translation>涉及维度：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发布机关(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>出处(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 283</source>
+        <translation>可选，例如 283</translation>
+    </message>
+    <message>
+        <source>e.g. 项, m², records</source>
+        <translation>例如：项、m²、条</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>描述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>no region has the code “%1”</source>
+        <translation>没有代码为“%1”的地区</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>a unit needs a quantity</source>
+        <translation>填写单位时须同时填写数量</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordSnapshot</name>
+    <message>
+        <source>No region %1 in the database.</source>
+        <translation>数据库中没有地区 %1。</translation>
+    </message>
+    <message>
+        <source>No stage %1 in the database.</source>
+        <translation>数据库中没有阶段 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n 项评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n 个里程碑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence link(s)</source>
+        <translation>
+            <numerusform>%n 条证据关联</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordsPanel</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>本地区</translation>
+    </message>
+    <message>
+        <source>This region and national</source>
+        <translation>本地区及全国</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>Any dimension</source>
+        <translation>所有维度</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>搜索标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Add Policy…</source>
+        <translation>添加政策(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Milestone…</source>
+        <translation>添加里程碑(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n policy(ies)?</source>
+        <translation>
+            <numerusform>删除 %n 项政策？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n milestone(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个里程碑？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also removes %1 that cite them as support for scores.</source>
+        <translation>同时还将删除将其引为评分依据的 %1。</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RegionForm</name>
+    <message>
+        <source>six digits, e.g. 330000</source>
+        <translation>六位数字，例如 330000</translation>
+    </message>
+    <message>
+        <source>code of the region above</source>
+        <translation>上级地区的代码</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级地区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>管理机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>no region has the code %1</source>
+        <translation>没有代码为 %1 的地区</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportWriter</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>均衡度</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Choose at least one region for the report.</source>
+        <translation>请为报告至少选择一个地区。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Strategic triangle report</source>
+        <translation>战略三角报告</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;战略三角报告&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;各阶段使命管理、政治管理和运作管理的评分及其所反映的情况，以及评分背后的政策和里程碑。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst&apos;s reading of Zhang Fan&apos;s article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;方法&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分（步长 0.1）。图中三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。以下 m、p、o 分别表示使命、政治、运作评分。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;面积 = (√3/4)·(m·p + p·o + o·m)；最大可能值为 %1。&lt;/li&gt;&lt;li&gt;均衡度 = (m·p + p·o + o·m) / (3·均值²)：等边三角形的均衡度为 1。&lt;/li&gt;&lt;li&gt;优势维度：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;形态：某一维度比其余两个维度均高出 %3 或以上时为优势型；某一维度比其余两个维度均低 %3 或以上时为滞后型；否则为均衡型，平均评分达到 %4 时为高位均衡。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;来源：每条评估均注明其评分来源；Triangle Studio 内置的评分是分析者对张帆文章的解读，非实测数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>里程碑：%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policies and milestones&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;政策与里程碑&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None recorded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂无记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Comparison&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;地区比较&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::SmallMultiplesView</name>
+    <message>
+        <source>Regions&apos; triangles</source>
+        <translation>各地区的战略三角</translation>
+    </message>
+    <message>
+        <source>Axes: %1 up, %2 lower left, %3 lower right. The colour is the leading dimension; grey when the lead is shared.</source>
+        <translation>坐标轴：%1在上，%2在左下，%3在右下。颜色表示优势维度；优势维度并列时为灰色。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>面积 %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>均衡度 %1</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>平均分 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Area %1, balance %2</source>
+        <translation>面积 %1，均衡度 %2</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>形态：%1</translation>
+    </message>
+    <message>
+        <source>Leading: %1</source>
+        <translation>优势维度：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s).</source>
+        <translation>
+            <numerusform>共 %n 个地区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current: %1.</source>
+        <translation>当前：%1。</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between regions and Enter opens one.</source>
+        <translation>方向键可在地区之间移动，Enter 键打开所选地区。</translation>
     </message>
 </context>
 <context>
@@ -624,10 +1749,6 @@
         <translation>保存修改</translation>
     </message>
     <message>
-        <source>No %1 “%2” in the database.</source>
-        <translation>数据库中没有%1“%2”。</translation>
-    </message>
-    <message>
         <source>Reading assessments</source>
         <translation>读取评估</translation>
     </message>
@@ -648,10 +1769,6 @@
         <translation>保存评估</translation>
     </message>
     <message>
-        <source>assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
         <source>Deleting an assessment</source>
         <translation>删除评估</translation>
     </message>
@@ -668,24 +1785,12 @@
         <translation>取消关联证据</translation>
     </message>
     <message>
-        <source>evidence link</source>
-        <translation>证据关联</translation>
-    </message>
-    <message>
         <source>Reading regions</source>
         <translation>读取地区</translation>
     </message>
     <message>
         <source>Reading a region</source>
         <translation>读取一个地区</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>region with code</source>
-        <translation>地区代码</translation>
     </message>
     <message>
         <source>Region %1</source>
@@ -720,10 +1825,6 @@
         <translation>读取一个阶段</translation>
     </message>
     <message>
-        <source>stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <source>Stage %1</source>
         <translation>阶段 %1</translation>
     </message>
@@ -748,22 +1849,6 @@
         <translation>读取一项政策</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>政策</translation>
-    </message>
-    <message>
-        <source>Policy “%1”</source>
-        <translation>政策“%1”</translation>
-    </message>
-    <message>
-        <source>Adding policy “%1”</source>
-        <translation>添加政策“%1”</translation>
-    </message>
-    <message>
-        <source>Saving policy “%1”</source>
-        <translation>保存政策“%1”</translation>
-    </message>
-    <message>
         <source>Deleting a policy</source>
         <translation>删除政策</translation>
     </message>
@@ -776,24 +1861,168 @@
         <translation>读取一个里程碑</translation>
     </message>
     <message>
-        <source>milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>Milestone “%1”</source>
-        <translation>里程碑“%1”</translation>
-    </message>
-    <message>
-        <source>Adding milestone “%1”</source>
-        <translation>添加里程碑“%1”</translation>
-    </message>
-    <message>
-        <source>Saving milestone “%1”</source>
-        <translation>保存里程碑“%1”</translation>
-    </message>
-    <message>
         <source>Deleting a milestone</source>
         <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的评估。</translation>
+    </message>
+    <message>
+        <source>There is no evidence link with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的证据关联。</translation>
+    </message>
+    <message>
+        <source>Counting evidence</source>
+        <translation>统计证据</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1 in the database.</source>
+        <translation>数据库中没有代码为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in the database.</source>
+        <translation>数据库中没有阶段“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的阶段。</translation>
+    </message>
+    <message>
+        <source>There is no policy with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的政策。</translation>
+    </message>
+    <message>
+        <source>There is no policy with uid “%1” in the database.</source>
+        <translation>数据库中没有 uid 为“%1”的政策。</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Adding policy %1</source>
+        <translation>添加政策 %1</translation>
+    </message>
+    <message>
+        <source>Saving policy %1</source>
+        <translation>保存政策 %1</translation>
+    </message>
+    <message>
+        <source>There is no milestone with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的里程碑。</translation>
+    </message>
+    <message>
+        <source>There is no milestone with uid “%1” in the database.</source>
+        <translation>数据库中没有 uid 为“%1”的里程碑。</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Adding milestone %1</source>
+        <translation>添加里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Saving milestone %1</source>
+        <translation>保存里程碑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TimelineRecordModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not cited as evidence for any score.</source>
+        <translation>未被任何评分引为证据。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Supports:</source>
+        <translation>支撑的评分：</translation>
+    </message>
+    <message>
+        <source>How many scores cite this as evidence</source>
+        <translation>引用此项作为证据的评分数量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Bears on</source>
+        <translation>涉及维度</translation>
+    </message>
+    <message>
+        <source>Kind · level</source>
+        <translation>类型 · 层级</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支撑评分</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TrianglePreview</name>
+    <message>
+        <source>Preview of the triangle</source>
+        <translation>战略三角预览</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleRenderer</name>
+    <message>
+        <source>Leading dimension</source>
+        <translation>优势维度</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleView</name>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Strategic triangle diagram</source>
+        <translation>战略三角图</translation>
+    </message>
+    <message>
+        <source>Click to hide “%1”.</source>
+        <translation>单击以隐藏“%1”。</translation>
+    </message>
+    <message>
+        <source>Click to show “%1”.</source>
+        <translation>单击以显示“%1”。</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: %4.</source>
+        <translation>%1。%2，%3：%4。</translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys move between vertices, Up and Down change a score, Enter selects the series and H hides or shows it.</source>
+        <translation>Tab 键或方向键可在顶点之间移动，上/下方向键更改评分，Enter 键选中该系列，H 键隐藏或显示该系列。</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2074,42 @@
     <message>
         <source>must be a number</source>
         <translation>必须是数字</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::VertexToolTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n 条证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag the vertex, or press Up or Down, to change the score.</source>
+        <translation>拖动顶点或按上/下方向键可更改评分。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ViewFigures</name>
+    <message>
+        <source>Choose at least one region.</source>
+        <translation>请至少选择一个地区。</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has an assessment to compare.</source>
+        <translation>所选地区均没有可供比较的评估。</translation>
+    </message>
+    <message>
+        <source>The %1 view cannot be exported yet.</source>
+        <translation>暂不支持导出 %1 视图。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +2240,292 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <source>triangle-studio: unknown command “%1”</source>
         <translation>triangle-studio: 未知命令“%1”</translation>
     </message>
+    <message>
+        <source>triangle-studio %1: missing argument; see “triangle-studio help %1”</source>
+        <translation>triangle-studio %1: 缺少参数；请参阅“triangle-studio help %1”</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ExportCommand</name>
+    <message>
+        <source>Write the whole database to a JSON file or to CSV files.</source>
+        <translation>将整个数据库写入一个 JSON 文件或多个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
+        <translation>写出 --db 指定的数据库（或默认数据库）中的全部地区、阶段、评估、政策、里程碑和证据关联。
+-o 文件.json 写出一个 JSON 文件；-o 名称.csv 写出一个名为“名称”的文件夹，其中每类实体各一个 CSV 文件（UTF-8 编码；供 Excel 和 WPS 使用时请加上 --bom）。格式说明见 docs/data-format.md；将输出导入空数据库可得到相同的内容。</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.json or NAME.csv.</source>
+        <translation>写入位置：文件.json 或 名称.csv。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Start each CSV file with a byte-order mark.</source>
+        <translation>在每个 CSV 文件开头写入字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</source>
+        <translation>triangle-studio export: 请用 -o 文件.json 或 -o 名称.csv 指定写入位置</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: %1</source>
+        <translation>triangle-studio export: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>已写入 %2：%1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::FigureCommand</name>
+    <message>
+        <source>Draw a figure of chosen regions to PNG, SVG or PDF.</source>
+        <translation>将所选地区绘制成 PNG、SVG 或 PDF 格式的图表。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
+        <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf
+视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）。
+文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。</translation>
+    </message>
+    <message>
+        <source>evolution, compare or balance.</source>
+        <translation>evolution、compare 或 balance。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated.</source>
+        <translation>地区代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Stage keys, comma-separated (default: all).</source>
+        <translation>阶段键，以逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN 或 en（默认：界面语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72–600 (default 300).</source>
+        <translation>PNG 的分辨率，72–600（默认 300）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Width x height (default %1).</source>
+        <translation>宽 x 高（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio figure: %1</source>
+        <translation>triangle-studio figure: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not “%1”</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>请用 -o 输出.png、-o 输出.svg 或 -o 输出.pdf 指定写入位置</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg or .pdf</source>
+        <translation>“%1”：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from %1 to %2, not “%3”</source>
+        <translation>--dpi 必须是 %1 到 %2 之间的整数，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”</source>
+        <translation>--size 的格式应类似 160x120mm、6x4.5in 或 1600x1200px，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…]</source>
+        <translation>请用 --regions 代码[,代码…] 指定地区</translation>
+    </message>
+    <message>
+        <source>unknown region code “%1”</source>
+        <translation>未知地区代码“%1”</translation>
+    </message>
+    <message>
+        <source>unknown stage “%1”</source>
+        <translation>未知阶段“%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ImportCommand</name>
+    <message>
+        <source>%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links</source>
+        <translation>%1 个地区、%2 个阶段、%3 项评估、%4 项政策、%5 个里程碑、%6 条证据关联</translation>
+    </message>
+    <message>
+        <source>Read a JSON file or a folder of CSV files into the database, all or nothing.</source>
+        <translation>将一个 JSON 文件或一个 CSV 文件夹读入数据库：要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>用法：triangle-studio import [--db 文件] [--on-conflict fail|skip|update] 输入.json|输入文件夹
+先检查全部输入，并报告每个问题所在的文件和行（或 JSON 路径）以及字段；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
+    </message>
+    <message>
+        <source>fail (default), skip or update</source>
+        <translation>fail（默认）、skip 或 update</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>A .json file or a folder of CSV files.</source>
+        <translation>一个 .json 文件，或一个包含 CSV 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: --on-conflict must be fail, skip or update, not “%1”</source>
+        <translation>triangle-studio import: --on-conflict 必须是 fail、skip 或 update，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>triangle-studio import: nothing was imported; %n problem(s) in %1:</source>
+        <translation>
+            <numerusform>triangle-studio import: 未导入任何内容；%1 中有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triangle-studio import: %1</source>
+        <translation>triangle-studio import: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 and imported into it.</source>
+        <translation>已创建 %1 并导入数据。</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>已导入到 %1。</translation>
+    </message>
+    <message>
+        <source>Added:   %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ReportCommand</name>
+    <message>
+        <source>Write a multi-page PDF report for chosen regions.</source>
+        <translation>为所选地区生成多页 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|all [--lang zh_CN|en] -o 输出.pdf
+写出封面、方法说明、每个地区一页（含其演进图、各项指标及各阶段之间的变化，以及注明日期的政策和里程碑），以及一页各阶段的地区比较。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all.</source>
+        <translation>地区代码（以逗号分隔），或 all。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN 或 en（默认：界面语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio report: %1</source>
+        <translation>triangle-studio report: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not “%1”</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.pdf</source>
+        <translation>请用 -o 输出.pdf 指定写入位置</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
+        <translation>请用 --regions 代码[,代码…] 或 --regions all 指定地区</translation>
+    </message>
+    <message>
+        <source>unknown region code “%1”</source>
+        <translation>未知地区代码“%1”</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SummaryCommand</name>
@@ -999,8 +2550,8 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>地区 / 阶段: 使命 / 政治 / 运作; 面积，均衡度，优势维度，形态</translation>
     </message>
     <message>
-        <source>area %1, balance %2, %3, %4</source>
-        <translation>面积 %1，均衡度 %2，%3，%4</translation>
+        <source>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</source>
+        <translation>  %1: %2 / %3 / %4; 面积 %5，均衡度 %6，优势维度 %7，%8</translation>
     </message>
 </context>
 </TS>
