@@ -1,6 +1,7 @@
 // triangle-studio: the desktop application, or one of its commands
 // (`triangle-studio check`, …) when the arguments name one.
 
+#include "ChartFigures.h"
 #include "Translations.h"
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
@@ -61,10 +62,11 @@ int runCommandLine(int argc, char **argv, const QString &command)
 {
     qInstallMessageHandler(quietQtMessages);
     if (triangle::cli::commandNeedsGui(command)) {
-        // Figures are drawn with Qt Gui; without a display, draw offscreen.
+        // Figures are drawn with Qt Gui, the dimension chart with Qt Charts,
+        // which needs widgets; without a display, draw offscreen.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         describeApplication();
         triangle::installTranslations(app, triangle::resolveLanguage());
         return triangle::cli::runCommand(app.arguments());
@@ -103,6 +105,7 @@ int runWithoutDisplay(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    triangle::registerChartFigures();
     const QString command = triangle::cli::commandName(argc, argv);
     if (!command.isEmpty())
         return runCommandLine(argc, argv, command);

@@ -24,7 +24,9 @@ QString FigureCommand::description() const
     return tr("Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] "
               "[--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
               "Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one "
-              "panel per stage), balance (each region's path on the ternary balance map).\n"
+              "panel per stage), balance (each region's path on the ternary balance map), dimensions (the three "
+              "dimension scores across the stages, a line per region and dimension), timeline (the regions' policies "
+              "and milestones along the years, with the national level and the stages).\n"
               "The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, "
               "pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel "
               "size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the "
@@ -34,7 +36,7 @@ QString FigureCommand::description() const
 void FigureCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("view"), tr("evolution, compare or balance."), tr("VIEW")});
+    parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions or timeline."), tr("VIEW")});
     parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
     parser.addOption({QStringLiteral("lang"), tr("zh_CN or en (default: the interface language)."), tr("LANG")});

@@ -8,6 +8,92 @@
     </message>
 </context>
 <context>
+    <name>triangle::AddRegionDialog</name>
+    <message>
+        <source>Add Region</source>
+        <translation>Add Region</translation>
+    </message>
+    <message>
+        <source>six digits, e.g. 330100</source>
+        <translation>six digits, e.g. 330100</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Part of:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AssessmentForm</name>
+    <message>
+        <source>&amp;Delete Assessment</source>
+        <translation>&amp;Delete Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an Assessment for This Stage</source>
+        <translation>&amp;Add an Assessment for This Stage</translation>
+    </message>
+    <message>
+        <source>This region has no assessment at this stage.</source>
+        <translation>This region has no assessment at this stage.</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>S&amp;ource and confidence:</source>
+        <translation>S&amp;ource and confidence:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · leading: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · leading: %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>An analyst's judgement.</source>
+        <translation>An analyst's judgement.</translation>
+    </message>
+    <message>
+        <source>Delete the assessment at stage “%1”?</source>
+        <translation>Delete the assessment at stage “%1”?</translation>
+    </message>
+    <message>
+        <source>This also removes %1.</source>
+        <translation>This also removes %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete Assessment</source>
+        <translation>Delete Assessment</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentMetricsModel</name>
     <message>
         <source>Stage</source>
@@ -31,14 +117,160 @@
     </message>
 </context>
 <context>
+    <name>triangle::BalanceMapRenderer</name>
+    <message>
+        <source>Perfect balance</source>
+        <translation>Perfect balance</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::BalanceMapView</name>
+    <message>
+        <source>Balance map</source>
+        <translation>Balance map</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (score %3)</source>
+        <translation>%1: %2% (score %3)</translation>
+    </message>
+    <message>
+        <source>Click to hide “%1”.</source>
+        <translation>Click to hide “%1”.</translation>
+    </message>
+    <message>
+        <source>Click to show “%1”.</source>
+        <translation>Click to show “%1”.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between regions, Enter selects one and H hides or shows it.</source>
+        <translation>The arrow keys move between regions, Enter selects one and H hides or shows it.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ChartFigures</name>
+    <message>
+        <source>The dimensions chart needs the widgets application.</source>
+        <translation>The dimensions chart needs the widgets application.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::CsvDataFolder</name>
+    <message>
+        <source>is not a folder of CSV files</source>
+        <translation>is not a folder of CSV files</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>line 1</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (accepted: %2)</source>
+        <translation>unknown column “%1” (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>the required column “%1” is missing</source>
+        <translation>the required column “%1” is missing</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2</source>
+        <translation>has %1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>there is no assessment of region %1 at stage “%2” in assessments.csv</source>
+        <translation>there is no assessment of region %1 at stage “%2” in assessments.csv</translation>
+    </message>
+    <message>
+        <source>, column dimension</source>
+        <translation>, column dimension</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (accepted: %2)</source>
+        <translation>unknown dimension “%1” (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</source>
+        <translation>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>The folder “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::CsvTable</name>
+    <message>
+        <source>the file is not UTF-8 text (save it as “CSV UTF-8”)</source>
+        <translation>the file is not UTF-8 text (save it as “CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>line %1 is longer than %2 MiB</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>a quoted field that starts on line %1 is never closed</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs at least a header line</source>
+        <translation>the file is empty: it needs at least a header line</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataFiles</name>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>is neither a .json file nor a folder of CSV files</source>
+        <translation>is neither a .json file nor a folder of CSV files</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files over %2 MiB are not read</source>
+        <translation>is %1 MiB; files over %2 MiB are not read</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</source>
+        <translation>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::DataImporter</name>
     <message>
         <source>stage “%1”</source>
         <translation>stage “%1”</translation>
-    </message>
-    <message>
-        <source>regions “%1” and “%2” are each other's ancestors</source>
-        <translation>regions “%1” and “%2” are each other's ancestors</translation>
     </message>
     <message>
         <source>policy “%1”</source>
@@ -76,6 +308,10 @@
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation><numerusform>Nothing was imported: %n problem found.</numerusform><numerusform>Nothing was imported: %n problems found.</numerusform></translation>
     </message>
+    <message>
+        <source>the parent chain of region %1 loops back on itself (through %2)</source>
+        <translation>the parent chain of region %1 loops back on itself (through %2)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -84,20 +320,8 @@
         <translation>unknown field (accepted: %1)</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>a whole number</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
     </message>
     <message>
         <source>“%1” is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day)</source>
@@ -108,16 +332,8 @@
         <translation>“%1” is not one of: %2</translation>
     </message>
     <message>
-        <source>a list of dimensions</source>
-        <translation>a list of dimensions</translation>
-    </message>
-    <message>
         <source>unknown dimension “%1” (accepted: %2)</source>
         <translation>unknown dimension “%1” (accepted: %2)</translation>
-    </message>
-    <message>
-        <source>an object keyed by dimension</source>
-        <translation>an object keyed by dimension</translation>
     </message>
     <message>
         <source>unknown dimension (accepted: %1)</source>
@@ -128,20 +344,12 @@
         <translation>is required but missing</translation>
     </message>
     <message>
-        <source>must be %1</source>
-        <translation>must be %1</translation>
-    </message>
-    <message>
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>must be an object</translation>
-    </message>
-    <message>
-        <source>duplicate %1 “%2” (first used at %3)</source>
-        <translation>duplicate %1 “%2” (first used at %3)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -172,14 +380,6 @@
         <translation>format version %1 is newer than this program reads (%2)</translation>
     </message>
     <message>
-        <source>stage key</source>
-        <translation>stage key</translation>
-    </message>
-    <message>
-        <source>region code</source>
-        <translation>region code</translation>
-    </message>
-    <message>
         <source>“%1” is not six digits (GB/T 2260), e.g. 330000</source>
         <translation>“%1” is not six digits (GB/T 2260), e.g. 330000</translation>
     </message>
@@ -192,20 +392,8 @@
         <translation>must name the code of the region this one belongs to</translation>
     </message>
     <message>
-        <source>policy uid</source>
-        <translation>policy uid</translation>
-    </message>
-    <message>
-        <source>milestone uid</source>
-        <translation>milestone uid</translation>
-    </message>
-    <message>
         <source>a unit needs a quantity</source>
         <translation>a unit needs a quantity</translation>
-    </message>
-    <message>
-        <source>assessment of region and stage</source>
-        <translation>assessment of region and stage</translation>
     </message>
     <message>
         <source>must be a number from 0 to 10</source>
@@ -227,6 +415,42 @@
         <source>“%1” is not “policy:UID” or “milestone:UID”</source>
         <translation>“%1” is not “policy:UID” or “milestone:UID”</translation>
     </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a list of dimensions</source>
+        <translation>must be a list of dimensions</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by dimension</source>
+        <translation>must be an object keyed by dimension</translation>
+    </message>
+    <message>
+        <source>duplicate stage key “%1” (first used at %2)</source>
+        <translation>duplicate stage key “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate region code “%1” (first used at %2)</source>
+        <translation>duplicate region code “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate policy uid “%1” (first used at %2)</source>
+        <translation>duplicate policy uid “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate milestone uid “%1” (first used at %2)</source>
+        <translation>duplicate milestone uid “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>a second assessment of the same region and stage “%1” (first at %2)</source>
+        <translation>a second assessment of the same region and stage “%1” (first at %2)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DefaultDatabase</name>
@@ -241,10 +465,72 @@
 %1</translation>
     </message>
     <message>
-        <source>Seeding “%1” with the default data failed:
+        <source>Filling “%1” with the default data failed:
 %2</source>
-        <translation>Seeding “%1” with the default data failed:
+        <translation>Filling “%1” with the default data failed:
 %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>“%1” already exists; choose a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DiagramsPanel</name>
+    <message>
+        <source>Evolution</source>
+        <translation>Evolution</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>Small multiples</translation>
+    </message>
+    <message>
+        <source>Balance map</source>
+        <translation>Balance map</translation>
+    </message>
+    <message>
+        <source>Sort by code</source>
+        <translation>Sort by code</translation>
+    </message>
+    <message>
+        <source>Sort by area</source>
+        <translation>Sort by area</translation>
+    </message>
+    <message>
+        <source>Sort by balance</source>
+        <translation>Sort by balance</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sort by %1</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Select a region</source>
+        <translation>Select a region</translation>
+    </message>
+    <message>
+        <source>No assessments yet: add one on the Assessments tab</source>
+        <translation>No assessments yet: add one on the Assessments tab</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DimensionChart</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
     </message>
 </context>
 <context>
@@ -290,14 +576,6 @@
         <translation>County</translation>
     </message>
     <message>
-        <source>Law</source>
-        <translation>Law</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Regulation</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -320,6 +598,285 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Law or local regulation</source>
+        <translation>Law or local regulation</translation>
+    </message>
+    <message>
+        <source>Administrative or Party regulation</source>
+        <translation>Administrative or Party regulation</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::Editor</name>
+    <message>
+        <source>Edit region %1</source>
+        <translation>Edit region %1</translation>
+    </message>
+    <message>
+        <source>Add region %1</source>
+        <translation>Add region %1</translation>
+    </message>
+    <message>
+        <source>Delete region %1</source>
+        <translation>Delete region %1</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Edit assessment</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Add assessment</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>Edit policy %1</source>
+        <translation>Edit policy %1</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>Add policy %1</translation>
+    </message>
+    <message>
+        <source>Delete policy %1</source>
+        <translation>Delete policy %1</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>Edit milestone %1</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Add milestone %1</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Delete milestone %1</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Unlink evidence</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidencePanel</name>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>&amp;Link Evidence…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>U&amp;nlink</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Link Evidence</source>
+        <translation>Link Evidence</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Supports the score for:</source>
+        <translation>Supports the score for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n piece(s) of evidence</source>
+        <translation><numerusform>Link %n piece of evidence</numerusform><numerusform>Link %n pieces of evidence</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ExportFigureDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>Export Figure</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm; a PNG is %3 × %4 pixels</source>
+        <translation>%1 × %2 mm; a PNG is %3 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigureBuilder</name>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has a dated policy or milestone to place on the timeline.</source>
+        <translation>None of the chosen regions has a dated policy or milestone to place on the timeline.</translation>
+    </message>
+    <message>
+        <source>Policies and milestones over time</source>
+        <translation>Policies and milestones over time</translation>
+    </message>
+    <message>
+        <source>Markers are coloured by the dimensions a record bears on; a split marker bears on several.</source>
+        <translation>Markers are coloured by the dimensions a record bears on; a split marker bears on several.</translation>
+    </message>
+    <message>
+        <source>The three dimensions across stages</source>
+        <translation>The three dimensions across stages</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions is assessed at the chosen stages.</source>
+        <translation>None of the chosen regions is assessed at the chosen stages.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1</source>
+        <translation>Not assessed: %1</translation>
+    </message>
+    <message>
+        <source>Scores: analysts' judgements on a 0–10 scale.</source>
+        <translation>Scores: analysts' judgements on a 0–10 scale.</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
+    </message>
+    <message>
+        <source>Triangle Studio, %1.</source>
+        <translation>Triangle Studio, %1.</translation>
+    </message>
+    <message>
+        <source>%1: the strategic triangle across stages</source>
+        <translation>%1: the strategic triangle across stages</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment at the chosen stages.</source>
+        <translation>%1 has no assessment at the chosen stages.</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1.</source>
+        <translation>There is no stage with id %1.</translation>
+    </message>
+    <message>
+        <source>%1: regions compared</source>
+        <translation>%1: regions compared</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions is assessed at stage “%1”.</source>
+        <translation>None of the chosen regions is assessed at stage “%1”.</translation>
+    </message>
+    <message>
+        <source>Not assessed at this stage: %1</source>
+        <translation>Not assessed at this stage: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Balance map: each dimension's share of the total score</source>
+        <translation>Balance map: each dimension's share of the total score</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has an assessment to place on the balance map.</source>
+        <translation>None of the chosen regions has an assessment to place on the balance map.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigureExporter</name>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg or .pdf.</source>
+        <translation>“%1”: the file name must end in .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 DPI is outside the range %2–%3.</source>
+        <translation>%1 DPI is outside the range %2–%3.</translation>
+    </message>
+    <message>
+        <source>A figure must be between 1 and 100 inches wide and high.</source>
+        <translation>A figure must be between 1 and 100 inches wide and high.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written as PNG.</source>
+        <translation>“%1” cannot be written as PNG.</translation>
+    </message>
+    <message>
+        <source>Made with Triangle Studio</source>
+        <translation>Made with Triangle Studio</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1012,269 @@
         <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Assessments</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies</source>
+        <translation>Po&amp;licies</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Data…</source>
+        <translation>E&amp;xport Data…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figure…</source>
+        <translation>Export &amp;Figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add &amp;Region…</source>
+        <translation>Add &amp;Region…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Region…</source>
+        <translation>&amp;Delete Region…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Region</source>
+        <translation>&amp;Find Region</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regions</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Undo &amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>System Default</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language changes when you next start Triangle Studio.</source>
+        <translation>The language changes when you next start Triangle Studio.</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Cannot create the database</translation>
+    </message>
+    <message>
+        <source>Created %1 with the national level, the provinces and the three stages</source>
+        <translation>Created %1 with the national level, the provinces and the three stages</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Export Figure</translation>
+    </message>
+    <message>
+        <source>Select a region with assessments first.</source>
+        <translation>Select a region with assessments first.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Report cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation><numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <source>Triangle Studio data (*.json);;CSV files (*.csv)</source>
+        <translation>Triangle Studio data (*.json);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stop if a record is already in the database</source>
+        <translation>Stop if a record is already in the database</translation>
+    </message>
+    <message>
+        <source>Keep the database's version</source>
+        <translation>Keep the database's version</translation>
+    </message>
+    <message>
+        <source>Replace it with the file's version</source>
+        <translation>Replace it with the file's version</translation>
+    </message>
+    <message>
+        <source>Records already in the database:</source>
+        <translation>Records already in the database:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links</source>
+        <translation>Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation><numerusform>Nothing was imported: %n problem found.</numerusform><numerusform>Nothing was imported: %n problems found.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json);;CSV files, one per entity (*.csv)</source>
+        <translation>JSON file (*.json);;CSV files, one per entity (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the database to %1</source>
+        <translation>Exported the database to %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Clear Menu</translation>
+    </message>
+    <message>
+        <source>Select the region the new one belongs to.</source>
+        <translation>Select the region the new one belongs to.</translation>
+    </message>
+    <message>
+        <source>Delete Region</source>
+        <translation>Delete Region</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?</source>
+        <translation>Delete %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>This also deletes %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagrams</source>
+        <translation>&amp;Diagrams</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::MethodDialog</name>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -473,10 +1293,6 @@
     <message>
         <source>%1 lagging</source>
         <translation>%1 lagging</translation>
-    </message>
-    <message>
-        <source>none (all within %1)</source>
-        <translation>none (all within %1)</translation>
     </message>
     <message>
         <source>%1 (tied)</source>
@@ -499,12 +1315,16 @@
         <translation>No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.</translation>
     </message>
     <message>
-        <source>%1 leads both other dimensions by %2 or more: an advantage triangle that it pulls along.</source>
-        <translation>%1 leads both other dimensions by %2 or more: an advantage triangle that it pulls along.</translation>
-    </message>
-    <message>
         <source>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</source>
         <translation>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</translation>
+    </message>
+    <message>
+        <source>none (all three within %1 of the highest)</source>
+        <translation>none (all three within %1 of the highest)</translation>
+    </message>
+    <message>
+        <source>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</source>
+        <translation>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1336,380 @@
     <message>
         <source>Recording schema version %1 failed</source>
         <translation>Recording schema version %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordDialog</name>
+    <message>
+        <source>Add Policy</source>
+        <translation>Add Policy</translation>
+    </message>
+    <message>
+        <source>Edit Policy</source>
+        <translation>Edit Policy</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Add Milestone</translation>
+    </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>Edit Milestone</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>&amp;Region code:</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;title:</source>
+        <translation>Chinese &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>&amp;English title:</translation>
+    </message>
+    <message>
+        <source>Bears on:</source>
+        <translation>Bears on:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 283</source>
+        <translation>optional, e.g. 283</translation>
+    </message>
+    <message>
+        <source>e.g. 项, m², records</source>
+        <translation>e.g. 项, m², records</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>no region has the code “%1”</source>
+        <translation>no region has the code “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>a unit needs a quantity</source>
+        <translation>a unit needs a quantity</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordSnapshot</name>
+    <message>
+        <source>No region %1 in the database.</source>
+        <translation>No region %1 in the database.</translation>
+    </message>
+    <message>
+        <source>No stage %1 in the database.</source>
+        <translation>No stage %1 in the database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation><numerusform>%n assessment</numerusform><numerusform>%n assessments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation><numerusform>%n policy</numerusform><numerusform>%n policies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation><numerusform>%n milestone</numerusform><numerusform>%n milestones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence link(s)</source>
+        <translation><numerusform>%n evidence link</numerusform><numerusform>%n evidence links</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordsPanel</name>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>This region</translation>
+    </message>
+    <message>
+        <source>This region and national</source>
+        <translation>This region and national</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Any dimension</source>
+        <translation>Any dimension</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Search titles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Add Policy…</source>
+        <translation>&amp;Add Policy…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Milestone…</source>
+        <translation>&amp;Add Milestone…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n policy(ies)?</source>
+        <translation><numerusform>Delete %n policy?</numerusform><numerusform>Delete %n policies?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n milestone(s)?</source>
+        <translation><numerusform>Delete %n milestone?</numerusform><numerusform>Delete %n milestones?</numerusform></translation>
+    </message>
+    <message>
+        <source>This also removes %1 that cite them as support for scores.</source>
+        <translation>This also removes %1 that cite them as support for scores.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RegionForm</name>
+    <message>
+        <source>six digits, e.g. 330000</source>
+        <translation>six digits, e.g. 330000</translation>
+    </message>
+    <message>
+        <source>code of the region above</source>
+        <translation>code of the region above</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Parent:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>no region has the code %1</source>
+        <translation>no region has the code %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportWriter</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Choose at least one region for the report.</source>
+        <translation>Choose at least one region for the report.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Strategic triangle report</source>
+        <translation>Strategic triangle report</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Policy: %1</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Milestone: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policies and milestones&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Policies and milestones&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None recorded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;None recorded.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Comparison&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Comparison&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::SmallMultiplesView</name>
+    <message>
+        <source>Regions' triangles</source>
+        <translation>Regions' triangles</translation>
+    </message>
+    <message>
+        <source>Axes: %1 up, %2 lower left, %3 lower right. The colour is the leading dimension; grey when the lead is shared.</source>
+        <translation>Axes: %1 up, %2 lower left, %3 lower right. The colour is the leading dimension; grey when the lead is shared.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Area %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Balance %1</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Area %1, balance %2</source>
+        <translation>Area %1, balance %2</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>Leading: %1</source>
+        <translation>Leading: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s).</source>
+        <translation><numerusform>%n region.</numerusform><numerusform>%n regions.</numerusform></translation>
+    </message>
+    <message>
+        <source>Current: %1.</source>
+        <translation>Current: %1.</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between regions and Enter opens one.</source>
+        <translation>The arrow keys move between regions and Enter opens one.</translation>
     </message>
 </context>
 <context>
@@ -621,10 +1815,6 @@
         <translation>Saving a change</translation>
     </message>
     <message>
-        <source>No %1 “%2” in the database.</source>
-        <translation>No %1 “%2” in the database.</translation>
-    </message>
-    <message>
         <source>Reading assessments</source>
         <translation>Reading assessments</translation>
     </message>
@@ -645,10 +1835,6 @@
         <translation>Saving an assessment</translation>
     </message>
     <message>
-        <source>assessment</source>
-        <translation>assessment</translation>
-    </message>
-    <message>
         <source>Deleting an assessment</source>
         <translation>Deleting an assessment</translation>
     </message>
@@ -665,24 +1851,12 @@
         <translation>Unlinking evidence</translation>
     </message>
     <message>
-        <source>evidence link</source>
-        <translation>evidence link</translation>
-    </message>
-    <message>
         <source>Reading regions</source>
         <translation>Reading regions</translation>
     </message>
     <message>
         <source>Reading a region</source>
         <translation>Reading a region</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>region</translation>
-    </message>
-    <message>
-        <source>region with code</source>
-        <translation>region with code</translation>
     </message>
     <message>
         <source>Region %1</source>
@@ -717,10 +1891,6 @@
         <translation>Reading a stage</translation>
     </message>
     <message>
-        <source>stage</source>
-        <translation>stage</translation>
-    </message>
-    <message>
         <source>Stage %1</source>
         <translation>Stage %1</translation>
     </message>
@@ -745,22 +1915,6 @@
         <translation>Reading a policy</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>policy</translation>
-    </message>
-    <message>
-        <source>Policy “%1”</source>
-        <translation>Policy “%1”</translation>
-    </message>
-    <message>
-        <source>Adding policy “%1”</source>
-        <translation>Adding policy “%1”</translation>
-    </message>
-    <message>
-        <source>Saving policy “%1”</source>
-        <translation>Saving policy “%1”</translation>
-    </message>
-    <message>
         <source>Deleting a policy</source>
         <translation>Deleting a policy</translation>
     </message>
@@ -773,24 +1927,183 @@
         <translation>Reading a milestone</translation>
     </message>
     <message>
-        <source>milestone</source>
-        <translation>milestone</translation>
-    </message>
-    <message>
-        <source>Milestone “%1”</source>
-        <translation>Milestone “%1”</translation>
-    </message>
-    <message>
-        <source>Adding milestone “%1”</source>
-        <translation>Adding milestone “%1”</translation>
-    </message>
-    <message>
-        <source>Saving milestone “%1”</source>
-        <translation>Saving milestone “%1”</translation>
-    </message>
-    <message>
         <source>Deleting a milestone</source>
         <translation>Deleting a milestone</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in the database.</source>
+        <translation>There is no assessment with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no evidence link with id %1 in the database.</source>
+        <translation>There is no evidence link with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Counting evidence</source>
+        <translation>Counting evidence</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1 in the database.</source>
+        <translation>There is no region with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1 in the database.</source>
+        <translation>There is no region with code %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in the database.</source>
+        <translation>There is no stage “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1 in the database.</source>
+        <translation>There is no stage with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no policy with id %1 in the database.</source>
+        <translation>There is no policy with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no policy with uid “%1” in the database.</source>
+        <translation>There is no policy with uid “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <source>Adding policy %1</source>
+        <translation>Adding policy %1</translation>
+    </message>
+    <message>
+        <source>Saving policy %1</source>
+        <translation>Saving policy %1</translation>
+    </message>
+    <message>
+        <source>There is no milestone with id %1 in the database.</source>
+        <translation>There is no milestone with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no milestone with uid “%1” in the database.</source>
+        <translation>There is no milestone with uid “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Milestone %1</translation>
+    </message>
+    <message>
+        <source>Adding milestone %1</source>
+        <translation>Adding milestone %1</translation>
+    </message>
+    <message>
+        <source>Saving milestone %1</source>
+        <translation>Saving milestone %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TimelineRecordModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not cited as evidence for any score.</source>
+        <translation>Not cited as evidence for any score.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Supports:</source>
+        <translation>Supports:</translation>
+    </message>
+    <message>
+        <source>How many scores cite this as evidence</source>
+        <translation>How many scores cite this as evidence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Bears on</source>
+        <translation>Bears on</translation>
+    </message>
+    <message>
+        <source>Kind · level</source>
+        <translation>Kind · level</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TimelineRenderer</name>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TrianglePreview</name>
+    <message>
+        <source>Preview of the triangle</source>
+        <translation>Preview of the triangle</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleRenderer</name>
+    <message>
+        <source>Leading dimension</source>
+        <translation>Leading dimension</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleView</name>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Zoom to Fit</translation>
+    </message>
+    <message>
+        <source>Strategic triangle diagram</source>
+        <translation>Strategic triangle diagram</translation>
+    </message>
+    <message>
+        <source>Click to hide “%1”.</source>
+        <translation>Click to hide “%1”.</translation>
+    </message>
+    <message>
+        <source>Click to show “%1”.</source>
+        <translation>Click to show “%1”.</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: %4.</source>
+        <translation>%1. %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys move between vertices, Up and Down change a score, Enter selects the series and H hides or shows it.</source>
+        <translation>Tab or the arrow keys move between vertices, Up and Down change a score, Enter selects the series and H hides or shows it.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +2155,40 @@
     <message>
         <source>must be a number</source>
         <translation>must be a number</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::VertexToolTip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation><numerusform>%n piece of evidence</numerusform><numerusform>%n pieces of evidence</numerusform></translation>
+    </message>
+    <message>
+        <source>Drag the vertex, or press Up or Down, to change the score.</source>
+        <translation>Drag the vertex, or press Up or Down, to change the score.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ViewFigures</name>
+    <message>
+        <source>The dimensions view cannot be drawn here: the chart module is not loaded.</source>
+        <translation>The dimensions view cannot be drawn here: the chart module is not loaded.</translation>
+    </message>
+    <message>
+        <source>Choose at least one region.</source>
+        <translation>Choose at least one region.</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has an assessment to compare.</source>
+        <translation>None of the chosen regions has an assessment to compare.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +2319,288 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <source>triangle-studio: unknown command “%1”</source>
         <translation>triangle-studio: unknown command “%1”</translation>
     </message>
+    <message>
+        <source>triangle-studio %1: missing argument; see “triangle-studio help %1”</source>
+        <translation>triangle-studio %1: missing argument; see “triangle-studio help %1”</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ExportCommand</name>
+    <message>
+        <source>Write the whole database to a JSON file or to CSV files.</source>
+        <translation>Write the whole database to a JSON file or to CSV files.</translation>
+    </message>
+    <message>
+        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
+        <translation>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.json or NAME.csv.</source>
+        <translation>Where to write: FILE.json or NAME.csv.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Start each CSV file with a byte-order mark.</source>
+        <translation>Start each CSV file with a byte-order mark.</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</source>
+        <translation>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: %1</source>
+        <translation>triangle-studio export: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>Wrote %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::FigureCommand</name>
+    <message>
+        <source>Draw a figure of chosen regions to PNG, SVG or PDF.</source>
+        <translation>Draw a figure of chosen regions to PNG, SVG or PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</source>
+        <translation>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</translation>
+    </message>
+    <message>
+        <source>evolution, compare, balance, dimensions or timeline.</source>
+        <translation>evolution, compare, balance, dimensions or timeline.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated.</source>
+        <translation>Region codes, comma-separated.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>Stage keys, comma-separated (default: all).</source>
+        <translation>Stage keys, comma-separated (default: all).</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>KEYS</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN or en (default: the interface language).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72–600 (default 300).</source>
+        <translation>Resolution of a PNG, 72–600 (default 300).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Width x height (default %1).</source>
+        <translation>Width x height (default %1).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio figure: %1</source>
+        <translation>triangle-studio figure: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not “%1”</source>
+        <translation>--lang must be zh_CN or en, not “%1”</translation>
+    </message>
+    <message>
+        <source>--view must be one of %1, not “%2”</source>
+        <translation>--view must be one of %1, not “%2”</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>say where to write with -o OUT.png, OUT.svg or OUT.pdf</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg or .pdf</source>
+        <translation>“%1”: the file name must end in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from %1 to %2, not “%3”</source>
+        <translation>--dpi must be a whole number from %1 to %2, not “%3”</translation>
+    </message>
+    <message>
+        <source>--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”</source>
+        <translation>--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…]</source>
+        <translation>name the regions with --regions CODE[,CODE…]</translation>
+    </message>
+    <message>
+        <source>unknown region code “%1”</source>
+        <translation>unknown region code “%1”</translation>
+    </message>
+    <message>
+        <source>unknown stage “%1”</source>
+        <translation>unknown stage “%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ImportCommand</name>
+    <message>
+        <source>%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links</source>
+        <translation>%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links</translation>
+    </message>
+    <message>
+        <source>Read a JSON file or a folder of CSV files into the database, all or nothing.</source>
+        <translation>Read a JSON file or a folder of CSV files into the database, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
+    </message>
+    <message>
+        <source>fail (default), skip or update</source>
+        <translation>fail (default), skip or update</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>A .json file or a folder of CSV files.</source>
+        <translation>A .json file or a folder of CSV files.</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: --on-conflict must be fail, skip or update, not “%1”</source>
+        <translation>triangle-studio import: --on-conflict must be fail, skip or update, not “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>triangle-studio import: nothing was imported; %n problem(s) in %1:</source>
+        <translation><numerusform>triangle-studio import: nothing was imported; %n problem in %1:</numerusform><numerusform>triangle-studio import: nothing was imported; %n problems in %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>triangle-studio import: %1</source>
+        <translation>triangle-studio import: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 and imported into it.</source>
+        <translation>Created %1 and imported into it.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Imported into %1.</translation>
+    </message>
+    <message>
+        <source>Added:   %1</source>
+        <translation>Added:   %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::ReportCommand</name>
+    <message>
+        <source>Write a multi-page PDF report for chosen regions.</source>
+        <translation>Write a multi-page PDF report for chosen regions.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all.</source>
+        <translation>Region codes, comma-separated, or all.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN or en (default: the interface language).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio report: %1</source>
+        <translation>triangle-studio report: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not “%1”</source>
+        <translation>--lang must be zh_CN or en, not “%1”</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.pdf</source>
+        <translation>say where to write with -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
+        <translation>name the regions with --regions CODE[,CODE…] or --regions all</translation>
+    </message>
+    <message>
+        <source>unknown region code “%1”</source>
+        <translation>unknown region code “%1”</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation><numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SummaryCommand</name>
@@ -996,8 +2625,8 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>Region / stage: mission / political / operational; area, balance, leading dimension, form</translation>
     </message>
     <message>
-        <source>area %1, balance %2, %3, %4</source>
-        <translation>area %1, balance %2, %3, %4</translation>
+        <source>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</source>
+        <translation>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</translation>
     </message>
 </context>
 </TS>

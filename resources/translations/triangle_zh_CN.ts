@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -74,7 +73,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · 优势维度：%2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>An analyst&apos;s judgement.</source>
+        <source>An analyst's judgement.</source>
         <translation>分析者的判断。</translation>
     </message>
     <message>
@@ -153,6 +152,13 @@
     <message>
         <source>The arrow keys move between regions, Enter selects one and H hides or shows it.</source>
         <translation>方向键可在地区之间移动，Enter 键选中地区，H 键隐藏或显示该地区。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ChartFigures</name>
+    <message>
+        <source>The dimensions chart needs the widgets application.</source>
+        <translation>维度图需要图形界面应用程序。</translation>
     </message>
 </context>
 <context>
@@ -472,6 +478,64 @@
     </message>
 </context>
 <context>
+    <name>triangle::DiagramsPanel</name>
+    <message>
+        <source>Evolution</source>
+        <translation>演进</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>小多图</translation>
+    </message>
+    <message>
+        <source>Balance map</source>
+        <translation>均衡图</translation>
+    </message>
+    <message>
+        <source>Sort by code</source>
+        <translation>按代码排序</translation>
+    </message>
+    <message>
+        <source>Sort by area</source>
+        <translation>按面积排序</translation>
+    </message>
+    <message>
+        <source>Sort by balance</source>
+        <translation>按均衡度排序</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Select a region</source>
+        <translation>请选择一个地区</translation>
+    </message>
+    <message>
+        <source>No assessments yet: add one on the Assessments tab</source>
+        <translation>尚无评估：请在“评估”选项卡中添加</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DimensionChart</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>得分（0–10）</translation>
+    </message>
+</context>
+<context>
     <name>triangle::DomainNames</name>
     <message>
         <source>Mission management</source>
@@ -718,7 +782,35 @@
 <context>
     <name>triangle::FigureBuilder</name>
     <message>
-        <source>Scores: analysts&apos; judgements on a 0–10 scale.</source>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions has a dated policy or milestone to place on the timeline.</source>
+        <translation>所选地区均没有可放在时间线上的带日期的政策或里程碑。</translation>
+    </message>
+    <message>
+        <source>Policies and milestones over time</source>
+        <translation>政策与里程碑时间线</translation>
+    </message>
+    <message>
+        <source>Markers are coloured by the dimensions a record bears on; a split marker bears on several.</source>
+        <translation>标记颜色表示记录涉及的维度；分色标记涉及多个维度。</translation>
+    </message>
+    <message>
+        <source>The three dimensions across stages</source>
+        <translation>三个维度在各阶段的得分</translation>
+    </message>
+    <message>
+        <source>None of the chosen regions is assessed at the chosen stages.</source>
+        <translation>所选地区在所选阶段均无评估。</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1</source>
+        <translation>无评估：%1</translation>
+    </message>
+    <message>
+        <source>Scores: analysts' judgements on a 0–10 scale.</source>
         <translation>评分：分析者的判断，采用 0–10 分制。</translation>
     </message>
     <message>
@@ -758,7 +850,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Balance map: each dimension&apos;s share of the total score</source>
+        <source>Balance map: each dimension's share of the total score</source>
         <translation>均衡图：各维度评分占三项总分的比例</translation>
     </message>
     <message>
@@ -875,7 +967,7 @@
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <source>Created %1 with the article&apos;s data</source>
+        <source>Created %1 with the article's data</source>
         <translation>已创建 %1 并写入文章数据</translation>
     </message>
     <message>
@@ -923,7 +1015,7 @@
         <translation>关于 Triangle Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore&apos;s strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;借助 Mark Moore 的公共价值创造战略三角模型（使命管理、政治管理、运作管理），分析我国各省份如何推进政府运行保障改革。&lt;/p&gt;&lt;p&gt;本软件基于张帆《基于公共价值创造的政府运行保障管理研究：框架构建与案例检视》一文。内置评分是分析者对文章叙述的解读，非实测数据。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -932,7 +1024,7 @@
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation>概况(&amp;P)</translation>
+        <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Assessments</source>
@@ -1101,11 +1193,11 @@
         <translation>若记录已存在于数据库中，则停止导入</translation>
     </message>
     <message>
-        <source>Keep the database&apos;s version</source>
+        <source>Keep the database's version</source>
         <translation>保留数据库中的版本</translation>
     </message>
     <message>
-        <source>Replace it with the file&apos;s version</source>
+        <source>Replace it with the file's version</source>
         <translation>用文件中的版本替换</translation>
     </message>
     <message>
@@ -1170,6 +1262,10 @@
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
+    <message>
+        <source>&amp;Diagrams</source>
+        <translation>图示(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -1178,15 +1274,15 @@
         <translation>方法说明</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan&apos;s article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;战略三角&lt;/h2&gt;&lt;p&gt;按照 Mark H. Moore 的观点，公共价值的创造需要同时管理好三个方面：&lt;b&gt;%1&lt;/b&gt;（与利益相关者达成共识的价值目标）、&lt;b&gt;%2&lt;/b&gt;（合法性与支持，即授权环境）和&lt;b&gt;%3&lt;/b&gt;（实现目标的能力：结构、流程、技术、人员、标准）。张帆的文章将该模型应用于政府运行保障，并描述了其随时间演进的三种形态：初始三角（约 2011 年）、优势三角（2016–2020 年）和目标三角（约 2025 年）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst&apos;s judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;评分标准&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分，步长 0.1。评分是分析者的判断，以评分理由以及作为证据关联的政策和里程碑为依据。软件内置的浙江、山西、四川评分是分析者对文章的解读，非实测数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle&apos;s area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;图示与指标&lt;/h2&gt;&lt;p&gt;三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。设三项评分分别为 m（使命）、p（政治）、o（运作）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;面积&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m)：每两条相邻坐标轴围成一个面积为 ½·a·b·sin 120° 的三角形。面积的最大可能值为 %1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;均衡度&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²)，其中 x̄ 为平均评分：即三角形面积与平均评分相同的等边三角形面积之比。1 表示完全均衡；评分越分散，该值越低；有两项评分为 0 时，该值为 0。&lt;/li&gt;&lt;li&gt;&lt;b&gt;优势维度&lt;/b&gt;：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;&lt;b&gt;形态&lt;/b&gt;：某一维度比其余两个维度均高出 %3 或以上时，为该维度优势型；某一维度比其余两个维度均低 %3 或以上时，为滞后型；否则为均衡型，平均评分达到 %4 或以上时为&lt;i&gt;高位&lt;/i&gt;均衡，低于该值时为&lt;i&gt;低位&lt;/i&gt;均衡。&lt;/li&gt;&lt;li&gt;两个阶段之间的&lt;b&gt;变化&lt;/b&gt;：按维度计算，后一阶段的评分减去前一阶段的评分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;占比&lt;/b&gt;（均衡图）：各项评分除以三项评分之和；图的中心（各占三分之一）即完全均衡。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
@@ -1557,15 +1653,15 @@
         <translation>战略三角报告</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;战略三角报告&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;各阶段使命管理、政治管理和运作管理的评分及其所反映的情况，以及评分背后的政策和里程碑。&lt;/p&gt;</translation>
+        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;战略三角报告&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;各阶段使命管理、政治管理和运作管理的评分及其所反映的情况，以及评分背后的政策和里程碑。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst&apos;s reading of Zhang Fan&apos;s article, not measured data.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;方法&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分（步长 0.1）。图中三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。以下 m、p、o 分别表示使命、政治、运作评分。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;面积 = (√3/4)·(m·p + p·o + o·m)；最大可能值为 %1。&lt;/li&gt;&lt;li&gt;均衡度 = (m·p + p·o + o·m) / (3·均值²)：等边三角形的均衡度为 1。&lt;/li&gt;&lt;li&gt;优势维度：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;形态：某一维度比其余两个维度均高出 %3 或以上时为优势型；某一维度比其余两个维度均低 %3 或以上时为滞后型；否则为均衡型，平均评分达到 %4 时为高位均衡。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;来源：每条评估均注明其评分来源；Triangle Studio 内置的评分是分析者对张帆文章的解读，非实测数据。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1592,7 +1688,7 @@
 <context>
     <name>triangle::SmallMultiplesView</name>
     <message>
-        <source>Regions&apos; triangles</source>
+        <source>Regions' triangles</source>
         <translation>各地区的战略三角</translation>
     </message>
     <message>
@@ -1685,7 +1781,7 @@
         <translation>“%1”已损坏：%2</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”.</source>
+        <source>“%1” is damaged: SQLite's integrity check reports “%2”.</source>
         <translation>“%1”已损坏：SQLite 完整性检查报告“%2”。</translation>
     </message>
     <message>
@@ -1985,6 +2081,21 @@
     </message>
 </context>
 <context>
+    <name>triangle::TimelineRenderer</name>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+</context>
+<context>
     <name>triangle::TrianglePreview</name>
     <message>
         <source>Preview of the triangle</source>
@@ -2100,16 +2211,16 @@
 <context>
     <name>triangle::ViewFigures</name>
     <message>
+        <source>The dimensions view cannot be drawn here: the chart module is not loaded.</source>
+        <translation>此处无法绘制维度视图：图表模块未加载。</translation>
+    </message>
+    <message>
         <source>Choose at least one region.</source>
         <translation>请至少选择一个地区。</translation>
     </message>
     <message>
         <source>None of the chosen regions has an assessment to compare.</source>
         <translation>所选地区均没有可供比较的评估。</translation>
-    </message>
-    <message>
-        <source>The %1 view cannot be exported yet.</source>
-        <translation>暂不支持导出 %1 视图。</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2230,7 @@
         <translation>检查数据库：架构版本、完整性和记录数量。</translation>
     </message>
     <message>
-        <source>Opens the database given with --db (or the default database, which is created and seeded with the article&apos;s data if it does not exist yet), runs SQLite&apos;s integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
+        <source>Opens the database given with --db (or the default database, which is created and seeded with the article's data if it does not exist yet), runs SQLite's integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
 A file given with --db is opened read-only and never changed.
 Exits with 0 when the database is sound, 1 otherwise.</source>
         <translation>打开 --db 指定的数据库（或默认数据库；若默认数据库尚不存在，则先创建并写入文章数据），运行 SQLite 完整性检查，并输出架构版本以及地区、阶段、评估、政策、里程碑和证据关联的数量。
@@ -2131,7 +2242,7 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <translation>triangle-studio check: %1</translation>
     </message>
     <message>
-        <source>Created the default database and seeded it with the article&apos;s data.</source>
+        <source>Created the default database and seeded it with the article's data.</source>
         <translation>已创建默认数据库，并写入文章数据。</translation>
     </message>
     <message>
@@ -2290,15 +2401,15 @@ Run “triangle-studio help COMMAND” for the options of a command.
     </message>
     <message>
         <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
+Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</source>
         <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf
-视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）。
+视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）、dimensions（三个维度在各阶段的得分，每个地区的每个维度一条线）、timeline（各地区的政策与里程碑按年份排列，并显示全国层级和各阶段）。
 文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。</translation>
     </message>
     <message>
-        <source>evolution, compare or balance.</source>
-        <translation>evolution、compare 或 balance。</translation>
+        <source>evolution, compare, balance, dimensions or timeline.</source>
+        <translation>evolution、compare、balance、dimensions 或 timeline。</translation>
     </message>
     <message>
         <source>VIEW</source>
@@ -2530,11 +2641,11 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
 <context>
     <name>triangle::cli::SummaryCommand</name>
     <message>
-        <source>List each assessed region&apos;s triangles with area, balance, leading dimension and form.</source>
+        <source>List each assessed region's triangles with area, balance, leading dimension and form.</source>
         <translation>列出每个已评估地区的战略三角及其面积、均衡度、优势维度和形态。</translation>
     </message>
     <message>
-        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle&apos;s area and balance, its leading dimension and its form. The database is opened read-only.</source>
+        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle's area and balance, its leading dimension and its form. The database is opened read-only.</source>
         <translation>为 --db 指定的数据库（或默认数据库）中的每条评估输出一行：地区、阶段、三项评分（使命 / 政治 / 运作）、三角形的面积和均衡度、优势维度及形态。数据库以只读方式打开。</translation>
     </message>
     <message>

@@ -201,3 +201,21 @@ TEST_F(CommandLineTest, ExportThenImportIntoANewDatabase)
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), copy});
     EXPECT_TRUE(check.out.contains(QStringLiteral("Evidence links: 71"))) << qPrintable(check.out);
 }
+
+TEST_F(CommandLineTest, FigureDrawsTheTimelineAndTheDimensionChartWithoutADisplay)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    for (const char *name : {"timeline.png", "dimensions.png", "timeline.svg", "dimensions.pdf"}) {
+        const QString out = m_home.filePath(QLatin1StringView(name));
+        const QString view = QString::fromLatin1(name).section(QLatin1Char('.'), 0, 0);
+        const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), view, QStringLiteral("--regions"),
+                                     QStringLiteral("330000,140000,510000"), QStringLiteral("--dpi"), QStringLiteral("100"),
+                                     QStringLiteral("--size"), QStringLiteral("6x4in"), QStringLiteral("-o"), out});
+        EXPECT_EQ(r.exitCode, 0) << name << qPrintable(r.err);
+        EXPECT_GT(QFileInfo(out).size(), 1000) << name;
+    }
+    EXPECT_EQ(QImage(m_home.filePath(QStringLiteral("dimensions.png"))).size(), QSize(600, 400));
+    const ProcessResult help = run({QStringLiteral("figure"), QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("timeline"))) << qPrintable(help.out);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("dimensions"))) << qPrintable(help.out);
+}

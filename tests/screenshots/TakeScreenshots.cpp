@@ -5,6 +5,7 @@
 #include "data/DefaultDatabase.h"
 #include "store/Store.h"
 #include "widgets/MainWindow.h"
+#include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
 
 #include <QApplication>
@@ -44,15 +45,28 @@ int main(int argc, char **argv)
     out.mkpath(QStringLiteral("."));
     const QStringList names = {QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("assessments"),
                                QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("diagrams")};
+    const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
+                                      QStringLiteral("balance-map")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         if (i == 2) // the assessment that makes Zhejiang mission-led
             window.assessmentForm()->setStage(window.store()->stageByKey(QStringLiteral("advantage"))->id);
         QApplication::processEvents();
-        const QString file = out.filePath(QStringLiteral("main-window-%1-%2.png").arg(names.value(i, QString::number(i)), lang));
-        if (!window.grab().save(file))
+        auto save = [&](const QString &name) {
+            QApplication::processEvents();
+            const QString file = out.filePath(QStringLiteral("main-window-%1-%2.png").arg(name, lang));
+            QTextStream(stdout) << file << '\n';
+            return window.grab().save(file);
+        };
+        if (tabs->widget(i) == window.diagramsPanel()) {
+            for (int page = 0; page < diagramPages.size(); ++page) {
+                window.diagramsPanel()->showPage(DiagramsPanel::Page(page));
+                if (!save(diagramPages[page]))
+                    return 1;
+            }
+        } else if (!save(names.value(i, QString::number(i)))) {
             return 1;
-        QTextStream(stdout) << file << '\n';
+        }
     }
     return 0;
 }

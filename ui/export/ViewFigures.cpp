@@ -2,9 +2,11 @@
 
 #include "render/BalanceMapRenderer.h"
 #include "render/FigureBuilder.h"
+#include "render/TimelineRenderer.h"
 #include "render/TriangleRenderer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 
 #include <cmath>
@@ -22,11 +24,25 @@ const QList<std::pair<FigureView, const char *>> ViewKeys = {
     {FigureView::Balance, "balance"},     {FigureView::Timeline, "timeline"},
 };
 
+QHash<FigureView, FigureProvider> &providers()
+{
+    static QHash<FigureView, FigureProvider> registered;
+    return registered;
+}
+
 FigurePaint trianglePaint(const TriangleFigure &figure)
 {
     return [figure](QPainter &p, const QRectF &area, const RenderOptions &o) { TriangleRenderer::render(p, area, figure, o); };
 }
 } // namespace
+
+void registerFigureProvider(FigureView view, FigureProvider provider)
+{
+    if (provider)
+        providers().insert(view, std::move(provider));
+    else
+        providers().remove(view);
+}
 
 std::optional<FigureView> figureViewFromKey(const QString &key)
 {
@@ -108,12 +124,18 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &req
             BalanceMapRenderer::render(p, area, map, o);
         });
     }
+    case FigureView::Timeline: {
+        auto figure = builder.timeline(request.regions);
+        if (!figure)
+            return figure.error();
+        return FigurePaint([timeline = *figure](QPainter &p, const QRectF &area, const RenderOptions &o) {
+            TimelineRenderer::render(p, area, timeline, o);
+        });
+    }
     case FigureView::Dimensions:
-    case FigureView::Timeline:
-        return StoreError{StoreError::Kind::Invalid,
-                          Tr::tr("The %1 view cannot be exported yet.")
-                              .arg(QLatin1StringView(request.view == FigureView::Dimensions ? "dimensions" : "timeline")),
-                          {}};
+        if (const FigureProvider provider = providers().value(request.view))
+            return provider(store, request);
+        return StoreError{StoreError::Kind::Invalid, Tr::tr("The dimensions view cannot be drawn here: the chart module is not loaded."), {}};
     }
     if (panels.size() == 1)
         return panels.first();

@@ -4,6 +4,7 @@
 #include "store/Result.h"
 #include "store/Store.h"
 
+#include <functional>
 #include <optional>
 
 namespace triangle {
@@ -23,8 +24,16 @@ struct FigureRequest
 
 // Builds the figure from the store now and returns how to paint it, at any
 // size and resolution. Evolution draws one panel per region; comparison one
-// panel per stage, each overlaying the regions; the balance map one plot.
+// panel per stage, each overlaying the regions; the balance map and the
+// timeline one plot each; the dimension chart comes from its registered provider.
 Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request);
+
+// Builds a figure this library cannot draw itself: the dimension chart needs
+// Qt Charts and so widgets, which triangle_export must not link. The
+// application registers one at start-up (registerChartFigures() in app/).
+using FigureProvider = std::function<Result<FigurePaint>(const Store &store, const FigureRequest &request)>;
+// Makes viewFigurePaint use `provider` for `view` (Dimensions); an empty provider removes it.
+void registerFigureProvider(FigureView view, FigureProvider provider);
 
 // Paints `panels` side by side in a grid that fills `area`.
 void paintPanels(QPainter &painter, const QRectF &area, const RenderOptions &options, const QList<FigurePaint> &panels);

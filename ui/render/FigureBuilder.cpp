@@ -4,11 +4,20 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace triangle {
 
 namespace {
 QString regionName(const Region &r) { return localizedName(r.nameZh, r.nameEn); }
 QString stageName(const Stage &s) { return localizedName(s.nameZh, s.nameEn); }
+
+QString stageYears(const Stage &s)
+{
+    return s.startYear == s.endYear ? QString::number(s.startYear) : QStringLiteral("%1–%2").arg(s.startYear).arg(s.endYear);
+}
+
+constexpr char NationalCode[] = "100000";
 
 StoreError nothingToShow(const QString &message) { return StoreError{StoreError::Kind::NotFound, message, {}}; }
 } // namespace
@@ -153,6 +162,124 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
         return nothingToShow(tr("None of the chosen regions has an assessment to place on the balance map."));
     figure.footnote = footnote(shown);
     return figure;
+}
+
+Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int fromYear, int toYear) const
+{
+    auto stages = m_store.stages();
+    if (!stages)
+        return stages.error();
+
+    // The national level leads, when it has records and was not asked for by name.
+    QList<Id> laneRegions = regionIds;
+    bool nationalAdded = false;
+    if (auto national = m_store.regionByCode(QLatin1StringView(NationalCode)); national && !laneRegions.contains(national->id)) {
+        laneRegions.prepend(national->id);
+        nationalAdded = true;
+    }
+
+    TimelineFigure figure;
+    bool anyRecord = false;
+    int firstYear = PartialDate::MaxYear, lastYear = PartialDate::MinYear;
+    QStringList names;
+    for (Id regionId : laneRegions) {
+        auto region = m_store.region(regionId);
+        if (!region)
+            return region.error();
+        RecordFilter filter;
+        filter.regionId = regionId;
+        filter.fromYear = fromYear;
+        filter.toYear = toYear;
+        auto policies = m_store.policies(filter);
+        if (!policies)
+            return policies.error();
+        auto milestones = m_store.milestones(filter);
+        if (!milestones)
+            return milestones.error();
+        const bool isNationalLane = nationalAdded && regionId == laneRegions.first();
+        if (isNationalLane && policies->isEmpty() && milestones->isEmpty())
+            continue;
+
+        TimelineFigure::Lane lane;
+        lane.label = isNationalLane ? tr("National") : regionName(*region);
+        for (const Policy &p : *policies) {
+            if (p.date.isValid())
+                lane.items << TimelineFigure::Item{Evidence::Kind::Policy, p.id, p.date, localizedName(p.titleZh, p.titleEn), p.dimensions};
+        }
+        for (const Milestone &m : *milestones) {
+            if (m.date.isValid())
+                lane.items << TimelineFigure::Item{Evidence::Kind::Milestone, m.id, m.date, localizedName(m.titleZh, m.titleEn), m.dimensions};
+        }
+        std::stable_sort(lane.items.begin(), lane.items.end(),
+                         [](const TimelineFigure::Item &a, const TimelineFigure::Item &b) { return a.date < b.date; });
+        for (const TimelineFigure::Item &item : lane.items) {
+            firstYear = std::min(firstYear, item.date.year());
+            lastYear = std::max(lastYear, item.date.year());
+        }
+        anyRecord = anyRecord || !lane.items.isEmpty();
+        if (!isNationalLane)
+            names << lane.label;
+        figure.lanes << lane;
+    }
+    if (!anyRecord)
+        return nothingToShow(tr("None of the chosen regions has a dated policy or milestone to place on the timeline."));
+
+    for (const Stage &s : *stages) {
+        figure.stages << TimelineFigure::StageBand{QStringLiteral("%1 (%2)").arg(stageName(s), stageYears(s)), s.startYear, s.endYear};
+        if (fromYear == 0)
+            firstYear = std::min(firstYear, s.startYear);
+        if (toYear == 0)
+            lastYear = std::max(lastYear, s.endYear);
+    }
+    figure.fromYear = fromYear != 0 ? fromYear : firstYear;
+    figure.toYear = toYear != 0 ? toYear : lastYear;
+    figure.title = tr("Policies and milestones over time");
+    figure.subtitle = names.join(tr(", "));
+    figure.footnote = tr("Markers are coloured by the dimensions a record bears on; a split marker bears on several.")
+        + QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
+    return figure;
+}
+
+Result<DimensionChartData> FigureBuilder::dimensionSeries(const QList<Id> &regionIds, const QList<Id> &stageIds) const
+{
+    auto stages = chosenStages(stageIds);
+    if (!stages)
+        return stages.error();
+    DimensionChartData data;
+    data.title = tr("The three dimensions across stages");
+    for (const Stage &s : *stages)
+        data.stages << QStringLiteral("%1 (%2)").arg(stageName(s), stageYears(s));
+    QList<Assessment> shown;
+    QStringList missing;
+    for (Id regionId : regionIds) {
+        auto region = m_store.region(regionId);
+        if (!region)
+            return region.error();
+        auto assessments = m_store.assessments(regionId);
+        if (!assessments)
+            return assessments.error();
+        DimensionChartData::Region series{regionName(*region), {}};
+        bool any = false;
+        for (const Stage &s : *stages) {
+            const auto found = std::find_if(assessments->cbegin(), assessments->cend(), [&](const Assessment &a) { return a.stageId == s.id; });
+            if (found == assessments->cend()) {
+                series.scores << std::nullopt;
+                continue;
+            }
+            series.scores << found->scores;
+            shown << *found;
+            any = true;
+        }
+        if (any)
+            data.regions << series;
+        else
+            missing << series.label;
+    }
+    if (data.regions.isEmpty())
+        return nothingToShow(tr("None of the chosen regions is assessed at the chosen stages."));
+    data.subtitle = missing.isEmpty() ? QString() : tr("Not assessed: %1").arg(missing.join(tr(", ")));
+    data.footnote = footnote(shown);
+    return data;
 }
 
 } // namespace triangle

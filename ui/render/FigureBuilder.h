@@ -1,6 +1,8 @@
 #pragma once
 
 #include "BalanceMapFigure.h"
+#include "DimensionChartData.h"
+#include "TimelineFigure.h"
 #include "TriangleFigure.h"
 #include "store/Result.h"
 #include "store/Store.h"
@@ -27,6 +29,16 @@ public:
 
     // Each region's path across the stages on the ternary balance map.
     Result<BalanceMapFigure> balanceMap(const QList<Id> &regionIds, const QList<Id> &stages = {}) const;
+
+    // Policies and milestones of the regions, one lane each, with a "National"
+    // lane on top for the national level when it has records in the years;
+    // stages as bands. Years of 0 reach from the first record or stage to
+    // the last. Fails when there is nothing at all to show.
+    Result<TimelineFigure> timeline(const QList<Id> &regionIds, int fromYear = 0, int toYear = 0) const;
+
+    // Each region's three scores at each stage, for the dimension chart.
+    // Fails when none of the regions is assessed at the chosen stages.
+    Result<DimensionChartData> dimensionSeries(const QList<Id> &regionIds, const QList<Id> &stages = {}) const;
 
 private:
     Result<QList<Stage>> chosenStages(const QList<Id> &stageIds) const;

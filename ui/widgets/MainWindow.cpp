@@ -4,6 +4,7 @@
 #include "RegionTreeModel.h"
 #include "editing/Editor.h"
 #include "MethodDialog.h"
+#include "diagrams/DiagramsPanel.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
@@ -84,19 +85,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_assessmentForm = new AssessmentForm(m_editor);
     m_policies = new RecordsPanel(Evidence::Kind::Policy, m_editor);
     m_milestones = new RecordsPanel(Evidence::Kind::Milestone, m_editor);
+    m_diagrams = new DiagramsPanel(m_editor);
 
     auto *overview = new QWidget;
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(m_profile);
     overviewLayout->addWidget(m_assessmentTable, 1);
 
-    auto *tabs = new QTabWidget;
+    auto *tabs = m_tabs = new QTabWidget;
     tabs->setDocumentMode(true);
     tabs->addTab(overview, tr("O&verview"));
     tabs->addTab(m_regionForm, tr("&Profile"));
     tabs->addTab(m_assessmentForm, tr("&Assessments"));
     tabs->addTab(m_policies, tr("Po&licies"));
     tabs->addTab(m_milestones, tr("&Milestones"));
+    tabs->addTab(m_diagrams, tr("&Diagrams"));
+    connect(m_diagrams, &DiagramsPanel::regionActivated, this, &MainWindow::selectRegion);
+    connect(m_diagrams, &DiagramsPanel::stageActivated, this, [this, tabs](Id stage) {
+        m_assessmentForm->setStage(stage);
+        tabs->setCurrentWidget(m_assessmentForm);
+    });
     setCentralWidget(tabs);
 
     // Opening an assessment row of the overview shows it in the form.
@@ -320,10 +328,13 @@ void MainWindow::exportFigureDialog()
 {
     if (!m_store)
         return;
+    // The diagram on show, or the selected region's evolution.
     const Id region = currentRegion();
     FigureRequest request;
     request.view = FigureView::Evolution;
     request.regions = {region};
+    if (m_tabs->currentWidget() == m_diagrams)
+        request = m_diagrams->currentRequest();
     auto paint = viewFigurePaint(*m_store, request);
     if (!paint) {
         QMessageBox::information(this, tr("Export Figure"),
@@ -540,6 +551,7 @@ void MainWindow::showRegion(Id regionId)
     m_assessmentForm->setRegion(regionId);
     m_policies->setRegion(regionId);
     m_milestones->setRegion(regionId);
+    m_diagrams->setRegion(regionId);
     const QModelIndex index = m_regions->indexOfRegion(regionId);
     const Region *r = m_regions->region(index);
     if (!r) {

@@ -12,6 +12,7 @@ class QLabel;
 class QMenu;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -19,6 +20,7 @@ namespace triangle {
 
 class AssessmentForm;
 class AssessmentMetricsModel;
+class DiagramsPanel;
 class Editor;
 class RecordsPanel;
 class RegionForm;
@@ -52,6 +54,7 @@ public:
     AssessmentForm *assessmentForm() const { return m_assessmentForm; }
     RecordsPanel *policiesPanel() const { return m_policies; }
     RecordsPanel *milestonesPanel() const { return m_milestones; }
+    DiagramsPanel *diagramsPanel() const { return m_diagrams; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +91,8 @@ private:
     AssessmentForm *m_assessmentForm = nullptr;
     RecordsPanel *m_policies = nullptr;
     RecordsPanel *m_milestones = nullptr;
+    DiagramsPanel *m_diagrams = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace triangle

@@ -1,0 +1,149 @@
+#include "ViewTestSupport.h"
+
+#include "model/DomainNames.h"
+#include "views/SmallMultiplesView.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QTest>
+#include <QToolTip>
+
+#include <gtest/gtest.h>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+using Cell = SmallMultiplesView::Cell;
+using SortKey = SmallMultiplesView::SortKey;
+
+QStringList labels(const SmallMultiplesView &view)
+{
+    QStringList out;
+    for (int p = 0; p < view.cellCount(); ++p)
+        out << view.cellAt(p).label;
+    return out;
+}
+
+class SmallMultiplesViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QObject::connect(&view, &SmallMultiplesView::regionActivated, [this](Id id) { activated << id; });
+    }
+
+    // The most cells a paint may touch: the rows that fit, plus one cut in two.
+    int screenful() const
+    {
+        const int rows = view.viewport()->height() / view.cellSize().height() + 2;
+        return rows * view.columnCount();
+    }
+
+    SmallMultiplesView view;
+    QList<Id> activated;
+};
+
+TEST_F(SmallMultiplesViewTest, PaintsOnlyTheCellsInView)
+{
+    view.setCells(generatedCells(2900));
+    showAt(view, QSize(1300, 860));
+    EXPECT_GE(view.cellSize().width(), 140);
+    EXPECT_GE(view.columnCount(), 8);
+
+    view.viewport()->repaint();
+    EXPECT_GT(view.lastPaintedCellCount(), view.columnCount() * 3);
+    EXPECT_LE(view.lastPaintedCellCount(), screenful());
+
+    QScrollBar *bar = view.verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    view.viewport()->repaint();
+    EXPECT_GT(view.lastPaintedCellCount(), 0);
+    EXPECT_LE(view.lastPaintedCellCount(), screenful());
+
+    // The last cell can be scrolled to.
+    bar->setValue(bar->maximum());
+    view.viewport()->repaint();
+    EXPECT_LE(view.lastPaintedCellCount(), screenful());
+    EXPECT_TRUE(view.viewport()->rect().contains(view.cellRect(view.cellCount() - 1)));
+}
+
+TEST_F(SmallMultiplesViewTest, SortsByAreaLargestFirstKeepingTiesInOrder)
+{
+    view.setCells({{QStringLiteral("A"), makeScores(5, 5, 5), 1},
+                   {QStringLiteral("B"), makeScores(4, 4, 4), 2},
+                   {QStringLiteral("C"), makeScores(5, 5, 5), 3},
+                   {QStringLiteral("D"), makeScores(8, 1, 1), 4}});
+    view.setSortKey(SortKey::Area);
+    EXPECT_EQ(labels(view), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("D")}));
+    view.setSortKey(SortKey::Balance);
+    EXPECT_EQ(labels(view), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
+    view.setSortKey(SmallMultiplesView::sortKeyFor(Dimension::Mission));
+    EXPECT_EQ(labels(view), (QStringList{QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+    view.setSortKey(SortKey::Code);
+    EXPECT_EQ(labels(view), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
+}
+
+TEST_F(SmallMultiplesViewTest, SortingKeepsTheCurrentRegion)
+{
+    view.setCells(generatedCells(200));
+    view.setCurrentPosition(17);
+    const Id current = view.currentRegion();
+    view.setSortKey(SortKey::Area);
+    EXPECT_EQ(view.currentRegion(), current);
+    EXPECT_EQ(view.cellAt(view.currentPosition()).regionId, current);
+}
+
+TEST_F(SmallMultiplesViewTest, ClickingACellActivatesItsRegion)
+{
+    view.setCells(generatedCells(100));
+    showAt(view, QSize(900, 600));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.cellRect(3).center());
+    EXPECT_EQ(activated, QList<Id>{view.cellAt(3).regionId});
+    EXPECT_EQ(view.currentPosition(), 3);
+}
+
+TEST_F(SmallMultiplesViewTest, ArrowKeysMoveTheCurrentCellAndEnterActivatesIt)
+{
+    view.setCells(generatedCells(2900));
+    showAt(view, QSize(900, 600));
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Right); // onto the first cell
+    QTest::keyClick(&view, Qt::Key_Right);
+    QTest::keyClick(&view, Qt::Key_Down);
+    EXPECT_EQ(view.currentPosition(), 1 + view.columnCount());
+    QTest::keyClick(&view, Qt::Key_Return);
+    EXPECT_EQ(activated, QList<Id>{view.cellAt(1 + view.columnCount()).regionId});
+
+    QTest::keyClick(&view, Qt::Key_End);
+    EXPECT_EQ(view.currentPosition(), 2899);
+    EXPECT_TRUE(view.viewport()->rect().contains(view.cellRect(2899)));
+}
+
+TEST_F(SmallMultiplesViewTest, HoverShowsTheRegionAndItsMetrics)
+{
+    view.setCells(generatedCells(50));
+    showAt(view, QSize(900, 600));
+    const QPoint pos = view.cellRect(2).center();
+    QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view.viewport(), &help);
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(view.cellAt(2).label)) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(dimensionName(Dimension::Political))) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(QStringLiteral("Area"))) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(QStringLiteral("balance"))) << qPrintable(tip);
+}
+
+TEST_F(SmallMultiplesViewTest, CellsFollowTheWidth)
+{
+    view.setCells(generatedCells(100));
+    showAt(view, QSize(900, 600));
+    const int wide = view.columnCount();
+    view.resize(500, 600);
+    QTest::qWait(10);
+    EXPECT_LT(view.columnCount(), wide);
+    EXPECT_GE(view.cellSize().width(), 140);
+    EXPECT_LE(view.columnCount() * view.cellSize().width(), view.viewport()->width());
+}
+} // namespace

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/Entities.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace triangle {
+
+// Policies and milestones along the years: one lane per region, stages
+// shaded behind. Plain data in the UI language; TimelineRenderer draws it.
+struct TimelineFigure
+{
+    struct Item
+    {
+        Evidence::Kind kind = Evidence::Kind::Policy;
+        Id id = NoId;
+        PartialDate date;
+        QString label; // short; drawn where there is room
+        DimensionSet dims;
+    };
+
+    struct Lane
+    {
+        QString label;
+        QList<Item> items;
+    };
+
+    struct StageBand
+    {
+        QString label;
+        int startYear = 0;
+        int endYear = 0; // inclusive
+    };
+
+    QString title;
+    QString subtitle;
+    QString footnote;
+    QList<Lane> lanes; // top to bottom
+    QList<StageBand> stages;
+    int fromYear = 0; // inclusive: the axis runs from 1 January of fromYear
+    int toYear = 0;   // to 31 December of toYear
+};
+
+// Where a TimelineRenderer put things, for hit tests in the views.
+struct TimelineLayout
+{
+    struct Marker
+    {
+        QRectF rect;
+        Evidence::Kind kind = Evidence::Kind::Policy;
+        Id id = NoId;
+        int lane = 0;
+    };
+
+    QRectF plot;            // the lanes, between the lane labels and the year axis
+    QList<QRectF> lanes;    // one per lane, in figure order
+    QList<Marker> markers;  // in drawing order: a later one lies on top
+    QList<QRectF> stageBands; // one per stage band shown, in figure order; null when outside the years
+
+    // x of a fractional year (2018.5 is mid-2018).
+    double fromYear = 0.0;
+    double toYear = 0.0;
+    double xOf(double year) const
+    {
+        return toYear > fromYear ? plot.left() + (year - fromYear) / (toYear - fromYear) * plot.width() : plot.left();
+    }
+
+    // The topmost marker at `point`, or nullptr.
+    const Marker *markerAt(QPointF point) const
+    {
+        for (qsizetype i = markers.size() - 1; i >= 0; --i) {
+            if (markers[i].rect.contains(point))
+                return &markers[i];
+        }
+        return nullptr;
+    }
+};
+
+} // namespace triangle

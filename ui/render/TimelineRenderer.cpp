@@ -1,0 +1,384 @@
+#include "TimelineRenderer.h"
+
+#include "FigureFrame.h"
+#include "LabelPlacer.h"
+#include "Palette.h"
+#include "model/DomainNames.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace triangle {
+
+namespace {
+constexpr double MarkerPt = 8.5;        // larger than a triangle's vertex markers: these carry the colours
+constexpr double RowPitch = 1.3;        // rows of markers in a crowded lane, in marker diameters
+constexpr double TickPt = 3;            // length of a year tick
+constexpr double MaxLaneLabelShare = 0.22; // of the plot's width
+constexpr double MaxItemLabelPt = 110;  // longer record titles are elided
+constexpr double MinPlotWidthPt = 100;
+constexpr double MinBandLabelPt = 70;   // a narrow band's name may be this wide
+constexpr int BandLabelLines = 2;
+const QColor BandColor(0xEBEBEB);
+
+
+// One render call: the figure, where it goes and the sizes it is drawn at.
+struct Scene
+{
+    const FigurePainter &fp;
+    const TimelineFigure &figure;
+    QRectF plot{};  // what the frame leaves
+    QRectF lanes{}; // the markers' area: right of the lane labels, above the axis, below the band labels
+    double from = 0.0, to = 0.0;
+    QFont laneFont{}, tickFont{}, itemFont{}, bandFont{};
+    double laneLabelWidth = 0.0;
+    double marker = 0.0; // diameter, pixels
+    QList<QRectF> laneRects{};
+    QList<QList<int>> rows{}; // per lane, the row of each item
+
+    double xOf(double year) const { return lanes.left() + (year - from) / (to - from) * lanes.width(); }
+    int rowCount(int lane) const { return rows[lane].isEmpty() ? 1 : *std::max_element(rows[lane].cbegin(), rows[lane].cend()) + 1; }
+    // Rows closer than a marker overlap, but every marker stays inside its lane.
+    double pitch(int lane) const
+    {
+        const int count = rowCount(lane);
+        return count < 2 ? 0.0 : std::min(marker * RowPitch, (laneRects[lane].height() - marker * 1.3) / (count - 1));
+    }
+    QPointF centre(int lane, int item) const
+    {
+        const double y = laneRects[lane].center().y() + (rows[lane][item] - (rowCount(lane) - 1) / 2.0) * pitch(lane);
+        return {xOf(figure.lanes[lane].items[item].date.toFractionalYear()), y};
+    }
+    bool inRange(const TimelineFigure::Item &item) const
+    {
+        const double year = item.date.toFractionalYear();
+        return item.date.isValid() && year >= from && year <= to;
+    }
+};
+
+double lineHeight(const QFont &font) { return QFontMetricsF(font).height(); }
+
+// Rows within each lane, so that markers close in time sit one above the other.
+QList<QList<int>> packRows(const Scene &scene)
+{
+    QList<QList<int>> rows;
+    const double minGap = scene.marker * 1.1;
+    for (const TimelineFigure::Lane &lane : scene.figure.lanes) {
+        QList<int> order(lane.items.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return lane.items[a].date < lane.items[b].date; });
+        QList<int> row(lane.items.size(), 0);
+        QList<double> lastX;
+        for (int i : order) {
+            const double x = scene.xOf(lane.items[i].date.toFractionalYear());
+            qsizetype r = 0;
+            while (r < lastX.size() && x - lastX[r] < minGap)
+                ++r;
+            if (r == lastX.size())
+                lastX << x;
+            lastX[r] = x;
+            row[i] = int(r);
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFigure &figure)
+{
+    const FigureStyle &style = fp.style();
+    Scene scene{.fp = fp,
+                .figure = figure,
+                .plot = frame.plotArea(),
+                .from = double(figure.fromYear),
+                .to = double(std::max(figure.toYear, figure.fromYear) + 1),
+                .laneFont = fp.font(style.legendPt, QFont::DemiBold),
+                .tickFont = fp.font(style.tickPt),
+                .itemFont = fp.font(style.tickPt),
+                .bandFont = fp.font(style.tickPt, QFont::DemiBold),
+                .marker = fp.px(MarkerPt)};
+    const QFontMetricsF laneMetrics(scene.laneFont);
+    for (const TimelineFigure::Lane &lane : figure.lanes)
+        scene.laneLabelWidth = std::max(scene.laneLabelWidth, laneMetrics.horizontalAdvance(lane.label));
+    scene.laneLabelWidth = std::min(scene.laneLabelWidth, scene.plot.width() * MaxLaneLabelShare);
+    const double gap = fp.px(style.labelGapPt);
+    const double bandStrip = figure.stages.isEmpty() ? 0.0 : BandLabelLines * lineHeight(scene.bandFont) + gap;
+    const double axis = fp.px(TickPt) + gap + lineHeight(scene.tickFont);
+    // Half a marker to the right, so a record dated late in the last year stays inside.
+    scene.lanes = scene.plot.adjusted(scene.laneLabelWidth + 2 * gap, bandStrip, -scene.marker / 2, -axis);
+    if (scene.lanes.width() <= 0 || scene.lanes.height() <= 0)
+        return scene;
+    scene.rows = packRows(scene);
+
+    // Crowded lanes get more height; every lane room for a row of labels.
+    QList<double> weights;
+    double total = 0.0;
+    for (const QList<int> &r : scene.rows) {
+        const int count = r.isEmpty() ? 1 : *std::max_element(r.cbegin(), r.cend()) + 1;
+        weights << count + 0.8;
+        total += weights.last();
+    }
+    double y = scene.lanes.top();
+    for (double w : weights) {
+        const double h = scene.lanes.height() * w / total;
+        scene.laneRects << QRectF(scene.lanes.left(), y, scene.lanes.width(), h);
+        y += h;
+    }
+    return scene;
+}
+
+bool sceneFits(const FigurePainter &fp, const Scene &scene)
+{
+    if (scene.lanes.width() < fp.px(MinPlotWidthPt))
+        return false;
+    // Room for a few rows of markers in each lane; more may overlap a little.
+    for (int i = 0; i < scene.laneRects.size(); ++i) {
+        if (scene.laneRects[i].height() < scene.marker * (0.4 + 1.05 * std::min(scene.rowCount(i), 3)))
+            return false;
+    }
+    return scene.lanes.height() >= scene.marker * 2;
+}
+
+QList<FigureFrame::LegendEntry> legendEntries(const TimelineFigure &figure, const FigureStyle &style)
+{
+    QList<FigureFrame::LegendEntry> entries;
+    for (Dimension d : AllDimensions)
+        entries.append({dimensionShortName(d), dimensionColor(d), Qt::NoPen, MarkerShape::Square, false, false});
+    entries.append({TimelineRenderer::tr("Policy"), style.secondaryText, Qt::NoPen, MarkerShape::Circle, false, false});
+    entries.append({TimelineRenderer::tr("Milestone"), style.secondaryText, Qt::NoPen, MarkerShape::Diamond, false, false});
+    if (!figure.stages.isEmpty())
+        entries.append({TimelineRenderer::tr("Stage"), BandColor.darker(115), Qt::NoPen, MarkerShape::Square, false, false});
+    return entries;
+}
+
+// The years labelled on the axis: every year, or every 2nd, 5th, 10th… as room allows.
+int yearStep(const Scene &scene)
+{
+    const double labelWidth = QFontMetricsF(scene.tickFont).horizontalAdvance(QStringLiteral("0000")) + scene.fp.px(6);
+    const double perYear = scene.lanes.width() / (scene.to - scene.from);
+    for (int step : {1, 2, 5, 10, 20, 50, 100}) {
+        if (step * perYear >= labelWidth)
+            return step;
+    }
+    return 200;
+}
+
+QList<QRectF> drawStageBands(const Scene &scene)
+{
+    const FigurePainter &fp = scene.fp;
+    QPainter &painter = fp.painter();
+    const double gap = fp.px(fp.style().labelGapPt);
+    QList<QRectF> bands;
+    for (const TimelineFigure::StageBand &band : scene.figure.stages) {
+        const double left = std::max(scene.from, double(band.startYear));
+        const double right = std::min(scene.to, double(std::max(band.endYear, band.startYear) + 1));
+        if (right <= left) {
+            bands << QRectF();
+            continue;
+        }
+        bands << QRectF(QPointF(scene.xOf(left), scene.lanes.top()), QPointF(scene.xOf(right), scene.lanes.bottom()));
+        painter.fillRect(bands.last(), BandColor);
+    }
+    // Names above the bands, widest band first, wrapped to the band (or a
+    // little wider for a narrow one) and kept inside the plot; a name that
+    // would overlap another is left out.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        if (!bands[i].isNull())
+            order << i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return bands[a].width() > bands[b].width(); });
+    const double stripHeight = scene.lanes.top() - scene.plot.top() - gap;
+    QList<QRectF> labels;
+    for (qsizetype i : order) {
+        const QString &text = scene.figure.stages[i].label;
+        const double maxWidth = std::min(std::max(bands[i].width(), fp.px(MinBandLabelPt)), scene.lanes.width());
+        const QSizeF size = FigurePainter::textSize(scene.bandFont, text, maxWidth);
+        if (size.height() > stripHeight + 0.5)
+            continue;
+        QRectF label(0, scene.lanes.top() - gap - size.height(), size.width(), size.height());
+        label.moveLeft(std::clamp(bands[i].center().x() - size.width() / 2, scene.plot.left(), scene.plot.right() - size.width()));
+        const bool overlaps = std::any_of(labels.cbegin(), labels.cend(), [&](const QRectF &other) {
+            return other.adjusted(-gap, 0, gap, 0).intersects(label);
+        });
+        if (overlaps)
+            continue;
+        labels << label;
+        fp.text(label, text, scene.bandFont, fp.style().secondaryText, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap);
+    }
+    return bands;
+}
+
+void drawAxisAndLanes(const Scene &scene)
+{
+    const FigurePainter &fp = scene.fp;
+    const FigureStyle &style = fp.style();
+    QPainter &painter = fp.painter();
+    const double gap = fp.px(style.labelGapPt);
+    const int step = yearStep(scene);
+    const double perYear = scene.lanes.width() / (scene.to - scene.from);
+
+    // Light lines at the labelled years, through every lane.
+    for (int year = int(scene.from); year <= int(scene.to); ++year) {
+        if (year % step != 0)
+            continue;
+        const double x = scene.xOf(year);
+        painter.setPen(fp.pen(style.grid, style.gridLinePt));
+        painter.drawLine(QPointF(x, scene.lanes.top()), QPointF(x, scene.lanes.bottom()));
+    }
+    // Lanes: a rule between them, the region's name to the left.
+    for (int i = 0; i < scene.laneRects.size(); ++i) {
+        const QRectF lane = scene.laneRects[i];
+        if (i > 0) {
+            painter.setPen(fp.pen(style.grid, style.gridLinePt));
+            painter.drawLine(QPointF(scene.plot.left(), lane.top()), lane.topRight());
+        }
+        const QRectF label(scene.plot.left(), lane.top(), scene.laneLabelWidth, lane.height());
+        const QString text = QFontMetricsF(scene.laneFont).elidedText(scene.figure.lanes[i].label, Qt::ElideRight, scene.laneLabelWidth + 1);
+        fp.text(label, text, scene.laneFont, style.text, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    // The axis: a tick at the start of each year, labels mid-year.
+    painter.setPen(fp.pen(style.axis, style.axisLinePt));
+    painter.drawLine(scene.lanes.bottomLeft(), scene.lanes.bottomRight());
+    const double tick = fp.px(TickPt);
+    const double labelHeight = lineHeight(scene.tickFont);
+    for (int year = int(scene.from); year <= int(scene.to); ++year) {
+        const double x = scene.xOf(year);
+        const bool labelled = year % step == 0;
+        if (labelled || perYear >= fp.px(2.5))
+            painter.drawLine(QPointF(x, scene.lanes.bottom()), QPointF(x, scene.lanes.bottom() + (labelled ? tick : tick / 2)));
+        if (!labelled || year >= int(scene.to))
+            continue;
+        // Mid-year when each year has room for its label, at the year's start otherwise.
+        const double centre = step == 1 ? scene.xOf(year + 0.5) : x;
+        const QString text = QString::number(year);
+        const double width = QFontMetricsF(scene.tickFont).horizontalAdvance(text);
+        QRectF rect(0, scene.lanes.bottom() + tick + gap, width, labelHeight);
+        rect.moveLeft(std::clamp(centre - width / 2, scene.plot.left(), scene.plot.right() - width));
+        fp.text(rect, text, scene.tickFont, style.secondaryText, Qt::AlignCenter);
+    }
+}
+
+// A circle for a policy, a diamond for a milestone: the shape reads in greyscale.
+QPainterPath markerShape(Evidence::Kind kind, QPointF centre, double diameter)
+{
+    const double r = diameter / 2;
+    QPainterPath path;
+    if (kind == Evidence::Kind::Policy) {
+        path.addEllipse(centre, r, r);
+    } else {
+        const double d = r * 1.2;
+        path.addPolygon(QPolygonF{centre + QPointF(0, -d), centre + QPointF(d, 0), centre + QPointF(0, d), centre + QPointF(-d, 0),
+                                  centre + QPointF(0, -d)});
+        path.closeSubpath();
+    }
+    return path;
+}
+
+// The shape split into upright strips, one per dimension the record bears
+// on, parted by thin background lines; grey when it names none.
+QRectF drawMarker(const FigurePainter &fp, const TimelineFigure::Item &item, QPointF centre, double diameter)
+{
+    const FigureStyle &style = fp.style();
+    QPainter &painter = fp.painter();
+    const QPainterPath shape = markerShape(item.kind, centre, diameter);
+    QList<QColor> colors;
+    for (Dimension d : AllDimensions) {
+        if (item.dims.contains(d))
+            colors << dimensionColor(d);
+    }
+    if (colors.isEmpty())
+        colors << style.axis;
+    const QRectF box = shape.boundingRect();
+    const double w = box.width() / colors.size();
+    painter.setPen(Qt::NoPen);
+    for (qsizetype i = 0; i < colors.size(); ++i) {
+        QPainterPath strip;
+        strip.addRect(QRectF(box.left() + i * w, box.top() - 1, w, box.height() + 2));
+        painter.fillPath(shape.intersected(strip), colors[i]);
+    }
+    painter.setPen(fp.pen(style.background, 0.8));
+    for (qsizetype i = 1; i < colors.size(); ++i) {
+        const double x = box.left() + i * w;
+        painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()));
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(shape);
+    return box;
+}
+
+QList<TimelineLayout::Marker> drawItems(const Scene &scene)
+{
+    const FigurePainter &fp = scene.fp;
+    const FigureStyle &style = fp.style();
+    const double gap = fp.px(style.labelGapPt);
+    const QFontMetricsF metrics(scene.itemFont);
+    const double maxLabel = std::min(fp.px(MaxItemLabelPt), scene.lanes.width() / 3);
+    QList<TimelineLayout::Marker> markers;
+    for (int lane = 0; lane < scene.figure.lanes.size(); ++lane) {
+        const QList<TimelineFigure::Item> &items = scene.figure.lanes[lane].items;
+        LabelPlacer placer(scene.laneRects[lane].adjusted(0, gap / 2, 0, -gap / 2));
+        QList<QPointF> centres;
+        for (int i = 0; i < items.size(); ++i) {
+            centres << scene.centre(lane, i);
+            if (!scene.inRange(items[i]))
+                continue;
+            const QRectF box = drawMarker(fp, items[i], centres.last(), scene.marker);
+            markers << TimelineLayout::Marker{box, items[i].kind, items[i].id, lane};
+            placer.reserve(box.adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
+        }
+        // Labels after every marker of the lane, so that none covers a marker; in date order.
+        const double radius = scene.marker / 2;
+        for (int i = 0; i < items.size(); ++i) {
+            if (!scene.inRange(items[i]) || items[i].label.isEmpty())
+                continue;
+            const QString text = metrics.elidedText(items[i].label, Qt::ElideRight, maxLabel);
+            const QSizeF size(metrics.horizontalAdvance(text) + 1, metrics.height());
+            if (const auto rect = placer.place(centres[i], size, radius + gap / 2, {{1, 0}, {0, -1}, {0, 1}, {-1, 0}}))
+                fp.haloText(*rect, text, scene.itemFont, style.text);
+        }
+    }
+    return markers;
+}
+} // namespace
+
+TimelineLayout TimelineRenderer::render(QPainter &painter, const QRectF &area, const TimelineFigure &figure,
+                                        const RenderOptions &options)
+{
+    auto frameFor = [&](const FigurePainter &fp) {
+        return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
+    };
+    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
+        const FigurePainter fp(painter, candidate);
+        const FigureFrame frame = frameFor(fp);
+        return frame.fits() && sceneFits(fp, layOut(fp, frame, figure));
+    });
+
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.fillRect(area, options.style.background);
+    const FigurePainter fp(painter, fitted);
+    const FigureFrame frame = frameFor(fp);
+    const Scene scene = layOut(fp, frame, figure);
+
+    TimelineLayout layout;
+    layout.plot = scene.lanes;
+    layout.lanes = scene.laneRects;
+    layout.fromYear = scene.from;
+    layout.toYear = scene.to;
+    if (scene.lanes.width() > 0 && scene.lanes.height() > 0) {
+        layout.stageBands = drawStageBands(scene);
+        drawAxisAndLanes(scene);
+        layout.markers = drawItems(scene);
+    }
+    frame.paint();
+    painter.restore();
+    return layout;
+}
+
+} // namespace triangle

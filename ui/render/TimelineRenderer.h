@@ -1,0 +1,26 @@
+#pragma once
+
+#include "RenderOptions.h"
+#include "TimelineFigure.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+
+namespace triangle {
+
+// Draws a timeline of policies and milestones with QPainter: one lane per
+// region, a marker per record coloured by the dimensions it bears on (a
+// circle for a policy, a diamond for a milestone, split when it bears on
+// several), stages as shaded bands behind, and labels where they fit.
+class TimelineRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::TimelineRenderer)
+
+public:
+    // Draws within `area` and nowhere else.
+    static TimelineLayout render(QPainter &painter, const QRectF &area, const TimelineFigure &figure,
+                                 const RenderOptions &options);
+};
+
+} // namespace triangle

@@ -1,0 +1,271 @@
+#include "DiagramsPanel.h"
+
+#include "analysis/TriangleMetrics.h"
+#include "model/DomainNames.h"
+#include "render/FigureBuilder.h"
+#include "store/Store.h"
+#include "views/BalanceMapView.h"
+#include "views/SeriesInfoBuilder.h"
+#include "views/SmallMultiplesView.h"
+#include "views/TriangleView.h"
+#include "widgets/AssessmentMetricsModel.h"
+#include "widgets/editing/Editor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+namespace {
+// An overlay or a balance map reads with a handful of regions, not hundreds.
+constexpr int MaxOverlaid = 12;
+} // namespace
+
+DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
+    : QWidget(parent),
+      m_editor(editor),
+      m_pages(new QTabBar),
+      m_stack(new QStackedWidget),
+      m_stage(new QComboBox),
+      m_sort(new QComboBox),
+      m_evolution(new TriangleView),
+      m_metrics(new QTableView),
+      m_metricsModel(new AssessmentMetricsModel(this)),
+      m_compare(new TriangleView),
+      m_grid(new SmallMultiplesView),
+      m_balance(new BalanceMapView)
+{
+    m_pages->addTab(tr("Evolution"));
+    m_pages->addTab(tr("Comparison"));
+    m_pages->addTab(tr("Small multiples"));
+    m_pages->addTab(tr("Balance map"));
+    m_pages->setExpanding(false);
+
+    m_sort->addItem(tr("Sort by code"), int(SmallMultiplesView::SortKey::Code));
+    m_sort->addItem(tr("Sort by area"), int(SmallMultiplesView::SortKey::Area));
+    m_sort->addItem(tr("Sort by balance"), int(SmallMultiplesView::SortKey::Balance));
+    for (Dimension d : AllDimensions)
+        m_sort->addItem(tr("Sort by %1").arg(dimensionName(d)), int(SmallMultiplesView::sortKeyFor(d)));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_pages);
+    bar->addStretch();
+    // The stage and sort choices belong to the comparison pages only.
+    auto *choices = new QWidget;
+    auto *choicesLayout = new QHBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *stageLabel = new QLabel(tr("S&tage:"));
+    stageLabel->setBuddy(m_stage);
+    choicesLayout->addWidget(stageLabel);
+    choicesLayout->addWidget(m_stage);
+    choicesLayout->addWidget(m_sort);
+    bar->addWidget(choices);
+
+    // Evolution: the diagram above its metrics.
+    m_metrics->setModel(m_metricsModel);
+    m_metrics->verticalHeader()->hide();
+    m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_metrics->horizontalHeader()->setStretchLastSection(true);
+    m_metrics->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *evolution = new QSplitter(Qt::Vertical);
+    evolution->addWidget(m_evolution);
+    evolution->addWidget(m_metrics);
+    evolution->setStretchFactor(0, 1);
+    evolution->setSizes({520, 150}); // room for the metrics of three stages
+
+    m_stack->insertWidget(EvolutionPage, evolution);
+    m_stack->insertWidget(ComparePage, m_compare);
+    m_stack->insertWidget(GridPage, m_grid);
+    m_stack->insertWidget(BalancePage, m_balance);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_pages, &QTabBar::currentChanged, this, [this](int page) {
+        m_stack->setCurrentIndex(page);
+        m_stage->parentWidget()->setVisible(page == ComparePage || page == GridPage);
+        m_sort->setVisible(page == GridPage);
+        rebuild();
+    });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { m_grid->setSortKey(SmallMultiplesView::SortKey(m_sort->currentData().toInt())); });
+    // Edits on the diagram are edits like any other: undoable, saved at once.
+    for (TriangleView *view : {m_evolution, m_compare})
+        connect(view, &TriangleView::scoreEdited, m_editor,
+                [this](Id assessment, Dimension d, double score) { m_editor->setScore(assessment, d, score); });
+    connect(m_evolution, &TriangleView::seriesActivated, this, [this](int i) {
+        if (i >= 0 && i < m_evolutionStages.size())
+            emit stageActivated(m_evolutionStages[i]);
+    });
+    connect(m_compare, &TriangleView::seriesActivated, this, [this](int i) {
+        if (i >= 0 && i < m_compareRegions.size())
+            emit regionActivated(m_compareRegions[i]);
+    });
+    connect(m_balance, &BalanceMapView::seriesActivated, this, [this](int i) {
+        const QList<Id> regions = assessedRegions(NoId);
+        if (i >= 0 && i < regions.size())
+            emit regionActivated(regions[i]);
+    });
+    connect(m_grid, &SmallMultiplesView::regionActivated, this, &DiagramsPanel::regionActivated);
+    connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
+        m_metricsModel->setStore(store);
+        m_regionId = NoId;
+        const QSignalBlocker blocker(m_stage);
+        m_stage->clear();
+        if (store) {
+            using Signal = void (Store::*)();
+            for (Signal signal : {&Store::assessmentsChanged, &Store::regionsChanged, &Store::evidenceChanged, &Store::stagesChanged})
+                connect(store, signal, this, &DiagramsPanel::rebuild);
+            if (auto stages = store->stages()) {
+                for (const Stage &s : *stages) {
+                    m_stage->addItem(localizedName(s.nameZh, s.nameEn), s.id);
+                    // Start on the advantage stage, where the article's provinces differ.
+                    if (s.key == QStringLiteral("advantage"))
+                        m_stage->setCurrentIndex(m_stage->count() - 1);
+                }
+            }
+        }
+        rebuild();
+    });
+    choices->hide();
+    m_sort->hide();
+}
+
+void DiagramsPanel::setRegion(Id regionId)
+{
+    m_regionId = regionId;
+    m_metricsModel->setRegion(regionId);
+    m_grid->setCurrentRegion(regionId);
+    rebuild();
+}
+
+void DiagramsPanel::showPage(Page page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+DiagramsPanel::Page DiagramsPanel::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
+{
+    QList<Id> regions;
+    Store *store = m_editor->store();
+    if (!store)
+        return regions;
+    if (auto assessments = store->allAssessments()) {
+        for (const Assessment &a : *assessments) {
+            if ((stageId == NoId || a.stageId == stageId) && !regions.contains(a.regionId))
+                regions << a.regionId;
+        }
+    }
+    return regions;
+}
+
+FigureRequest DiagramsPanel::currentRequest() const
+{
+    FigureRequest request;
+    const Id stage = m_stage->currentData().toLongLong();
+    switch (currentPage()) {
+    case EvolutionPage:
+        request.view = FigureView::Evolution;
+        request.regions = {m_regionId};
+        break;
+    case ComparePage:
+    case GridPage:
+        request.view = FigureView::Compare;
+        request.regions = assessedRegions(stage).mid(0, MaxOverlaid);
+        request.stages = {stage};
+        break;
+    case BalancePage:
+        request.view = FigureView::Balance;
+        request.regions = assessedRegions(NoId).mid(0, MaxOverlaid);
+        break;
+    }
+    return request;
+}
+
+void DiagramsPanel::rebuild()
+{
+    Store *store = m_editor->store();
+    if (!store)
+        return;
+    const FigureBuilder figures(*store);
+    const SeriesInfoBuilder info(*store);
+    switch (currentPage()) {
+    case EvolutionPage: {
+        m_evolutionStages.clear();
+        auto figure = m_regionId != NoId ? figures.evolution(m_regionId) : Result<TriangleFigure>(StoreError{});
+        auto series = m_regionId != NoId ? info.evolution(m_regionId) : Result<QList<SeriesInfo>>(StoreError{});
+        if (figure && series) {
+            if (auto assessments = store->assessments(m_regionId)) {
+                for (const Assessment &a : *assessments)
+                    m_evolutionStages << a.stageId;
+            }
+            m_evolution->setFigure(*figure, *series);
+        } else {
+            TriangleFigure empty;
+            empty.title = m_regionId == NoId ? tr("Select a region") : tr("No assessments yet: add one on the Assessments tab");
+            m_evolution->setFigure(empty, {});
+        }
+        break;
+    }
+    case ComparePage: {
+        const Id stage = m_stage->currentData().toLongLong();
+        m_compareRegions = assessedRegions(stage).mid(0, MaxOverlaid);
+        auto figure = figures.comparison(m_compareRegions, stage);
+        auto series = info.comparison(m_compareRegions, stage);
+        if (figure && series)
+            m_compare->setFigure(*figure, *series);
+        break;
+    }
+    case GridPage: {
+        const Id stage = m_stage->currentData().toLongLong();
+        QHash<Id, Region> regions;
+        if (auto all = store->regions()) {
+            for (const Region &r : *all)
+                regions.insert(r.id, r);
+        }
+        QList<SmallMultiplesView::Cell> cells;
+        if (auto assessments = store->allAssessments()) {
+            for (const Assessment &a : *assessments) {
+                if (a.stageId != stage)
+                    continue;
+                const Region r = regions.value(a.regionId);
+                SmallMultiplesView::Cell cell;
+                cell.label = localizedName(r.nameZh, r.nameEn);
+                cell.scores = a.scores;
+                cell.regionId = r.id;
+                cells << cell;
+            }
+        }
+        // In code order, which the grid's "sort by code" keeps.
+        std::stable_sort(cells.begin(), cells.end(), [&](const auto &a, const auto &b) {
+            return regions.value(a.regionId).code < regions.value(b.regionId).code;
+        });
+        m_grid->setCells(cells);
+        m_grid->setCurrentRegion(m_regionId);
+        break;
+    }
+    case BalancePage: {
+        auto figure = figures.balanceMap(assessedRegions(NoId).mid(0, MaxOverlaid));
+        if (figure)
+            m_balance->setFigure(*figure);
+        break;
+    }
+    }
+}
+
+} // namespace triangle

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "export/ViewFigures.h"
+#include "model/Entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QStackedWidget;
+class QTabBar;
+class QTableView;
+
+namespace triangle {
+
+class AssessmentMetricsModel;
+class BalanceMapView;
+class Editor;
+class SmallMultiplesView;
+class TriangleView;
+
+// The diagrams of the workspace: the selected region's evolution (with its
+// metrics beneath; drag a vertex to change a score), the regions compared at
+// a stage (overlaid, or as a grid of small triangles that stays smooth with
+// thousands of regions), and the balance map. Rebuilt when the data change.
+class DiagramsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { EvolutionPage, ComparePage, GridPage, BalancePage };
+
+    explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
+
+    void setRegion(Id regionId);
+    void showPage(Page page);
+    Page currentPage() const;
+    // What the current page shows, for Export Figure.
+    FigureRequest currentRequest() const;
+
+    TriangleView *evolutionView() const { return m_evolution; }
+    TriangleView *compareView() const { return m_compare; }
+    SmallMultiplesView *gridView() const { return m_grid; }
+    BalanceMapView *balanceView() const { return m_balance; }
+
+signals:
+    void regionActivated(triangle::Id regionId);
+    void stageActivated(triangle::Id stageId);
+
+private:
+    void rebuild();
+    QList<Id> assessedRegions(Id stageId) const;
+
+    Editor *m_editor;
+    Id m_regionId = NoId;
+    QList<Id> m_evolutionStages; // the stage of each evolution series
+    QList<Id> m_compareRegions;
+    QTabBar *m_pages;
+    QStackedWidget *m_stack;
+    QComboBox *m_stage;
+    QComboBox *m_sort;
+    TriangleView *m_evolution;
+    QTableView *m_metrics;
+    AssessmentMetricsModel *m_metricsModel;
+    TriangleView *m_compare;
+    SmallMultiplesView *m_grid;
+    BalanceMapView *m_balance;
+};
+
+} // namespace triangle
