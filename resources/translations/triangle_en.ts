@@ -521,6 +521,22 @@
         <source>No assessments yet: add one on the Assessments tab</source>
         <translation>No assessments yet: add one on the Assessments tab</translation>
     </message>
+    <message>
+        <source>Dimension chart</source>
+        <translation>Dimension chart</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -1997,6 +2013,27 @@
     <message>
         <source>Saving milestone %1</source>
         <translation>Saving milestone %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TimelineCanvas</name>
+    <message>
+        <source>Timeline of policies and milestones</source>
+        <translation>Timeline of policies and milestones</translation>
+    </message>
+    <message>
+        <source>Policy, %1
+%2
+%3</source>
+        <translation>Policy, %1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Milestone, %1
+%2</source>
+        <translation>Milestone, %1
+%2</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,22 @@
         <source>No assessments yet: add one on the Assessments tab</source>
         <translation>尚无评估：请在“评估”选项卡中添加</translation>
     </message>
+    <message>
+        <source>Dimension chart</source>
+        <translation>维度图</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -2027,6 +2043,27 @@
     <message>
         <source>Saving milestone %1</source>
         <translation>保存里程碑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TimelineCanvas</name>
+    <message>
+        <source>Timeline of policies and milestones</source>
+        <translation>政策与里程碑时间线</translation>
+    </message>
+    <message>
+        <source>Policy, %1
+%2
+%3</source>
+        <translation>政策，%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Milestone, %1
+%2</source>
+        <translation>里程碑，%1
+%2</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ int main(int argc, char **argv)
     const QStringList names = {QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("assessments"),
                                QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("diagrams")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
-                                      QStringLiteral("balance-map")};
+                                      QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         if (i == 2) // the assessment that makes Zhejiang mission-led

@@ -8,6 +8,10 @@
 #include "views/SeriesInfoBuilder.h"
 #include "views/SmallMultiplesView.h"
 #include "views/TriangleView.h"
+#include "TimelineCanvas.h"
+#include "charts/DimensionChart.h"
+
+#include <QChartView>
 #include "widgets/AssessmentMetricsModel.h"
 #include "widgets/editing/Editor.h"
 
@@ -40,12 +44,21 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
       m_metricsModel(new AssessmentMetricsModel(this)),
       m_compare(new TriangleView),
       m_grid(new SmallMultiplesView),
-      m_balance(new BalanceMapView)
+      m_balance(new BalanceMapView),
+      m_dimensions(new QWidget),
+      m_chartMode(new QComboBox),
+      m_timeline(new TimelineCanvas)
 {
     m_pages->addTab(tr("Evolution"));
     m_pages->addTab(tr("Comparison"));
     m_pages->addTab(tr("Small multiples"));
     m_pages->addTab(tr("Balance map"));
+    m_pages->addTab(tr("Dimension chart"));
+    m_pages->addTab(tr("Timeline"));
+    m_chartMode->addItem(tr("Lines"), int(DimensionChart::Mode::Lines));
+    m_chartMode->addItem(tr("Bars"), int(DimensionChart::Mode::Bars));
+    auto *dimensionsLayout = new QVBoxLayout(m_dimensions);
+    dimensionsLayout->setContentsMargins(0, 0, 0, 0);
     m_pages->setExpanding(false);
 
     m_sort->addItem(tr("Sort by code"), int(SmallMultiplesView::SortKey::Code));
@@ -66,6 +79,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     choicesLayout->addWidget(stageLabel);
     choicesLayout->addWidget(m_stage);
     choicesLayout->addWidget(m_sort);
+    choicesLayout->addWidget(m_chartMode);
     bar->addWidget(choices);
 
     // Evolution: the diagram above its metrics.
@@ -84,6 +98,8 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_stack->insertWidget(ComparePage, m_compare);
     m_stack->insertWidget(GridPage, m_grid);
     m_stack->insertWidget(BalancePage, m_balance);
+    m_stack->insertWidget(DimensionsPage, m_dimensions);
+    m_stack->insertWidget(TimelinePage, m_timeline);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,8 +108,11 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
 
     connect(m_pages, &QTabBar::currentChanged, this, [this](int page) {
         m_stack->setCurrentIndex(page);
-        m_stage->parentWidget()->setVisible(page == ComparePage || page == GridPage);
+        m_stage->parentWidget()->setVisible(page == ComparePage || page == GridPage || page == DimensionsPage);
+        m_stage->setVisible(page != DimensionsPage);
+        m_stage->parentWidget()->findChild<QLabel *>()->setVisible(page != DimensionsPage);
         m_sort->setVisible(page == GridPage);
+        m_chartMode->setVisible(page == DimensionsPage);
         rebuild();
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
@@ -139,6 +158,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     });
     choices->hide();
     m_sort->hide();
+    connect(m_chartMode, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
 }
 
 void DiagramsPanel::setRegion(Id regionId)
@@ -157,6 +177,14 @@ void DiagramsPanel::showPage(Page page)
 DiagramsPanel::Page DiagramsPanel::currentPage() const
 {
     return Page(m_pages->currentIndex());
+}
+
+QList<Id> DiagramsPanel::timelineRegions() const
+{
+    // The selected region, or, with none, the assessed ones.
+    if (m_regionId != NoId)
+        return {m_regionId};
+    return assessedRegions(NoId).mid(0, MaxOverlaid);
 }
 
 QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
@@ -192,6 +220,14 @@ FigureRequest DiagramsPanel::currentRequest() const
     case BalancePage:
         request.view = FigureView::Balance;
         request.regions = assessedRegions(NoId).mid(0, MaxOverlaid);
+        break;
+    case DimensionsPage:
+        request.view = FigureView::Dimensions;
+        request.regions = timelineRegions();
+        break;
+    case TimelinePage:
+        request.view = FigureView::Timeline;
+        request.regions = timelineRegions();
         break;
     }
     return request;
@@ -263,6 +299,25 @@ void DiagramsPanel::rebuild()
         auto figure = figures.balanceMap(assessedRegions(NoId).mid(0, MaxOverlaid));
         if (figure)
             m_balance->setFigure(*figure);
+        break;
+    }
+    case DimensionsPage: {
+        auto data = figures.dimensionSeries(timelineRegions());
+        qDeleteAll(m_dimensions->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+        if (data) {
+            const DimensionChart chart(*data, DimensionChart::Mode(m_chartMode->currentData().toInt()));
+            m_dimensions->layout()->addWidget(chart.createView(m_dimensions));
+        } else {
+            m_dimensions->layout()->addWidget(new QLabel(data.error().message, m_dimensions));
+        }
+        break;
+    }
+    case TimelinePage: {
+        auto figure = figures.timeline(timelineRegions());
+        TimelineFigure empty;
+        if (!figure)
+            empty.title = figure.error().message;
+        m_timeline->setFigure(figure ? *figure : empty, store);
         break;
     }
     }

@@ -16,6 +16,7 @@ class AssessmentMetricsModel;
 class BalanceMapView;
 class Editor;
 class SmallMultiplesView;
+class TimelineCanvas;
 class TriangleView;
 
 // The diagrams of the workspace: the selected region's evolution (with its
@@ -27,7 +28,7 @@ class DiagramsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { EvolutionPage, ComparePage, GridPage, BalancePage };
+    enum Page { EvolutionPage, ComparePage, GridPage, BalancePage, DimensionsPage, TimelinePage };
 
     explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
 
@@ -41,6 +42,7 @@ public:
     TriangleView *compareView() const { return m_compare; }
     SmallMultiplesView *gridView() const { return m_grid; }
     BalanceMapView *balanceView() const { return m_balance; }
+    TimelineCanvas *timelineCanvas() const { return m_timeline; }
 
 signals:
     void regionActivated(triangle::Id regionId);
@@ -49,6 +51,7 @@ signals:
 private:
     void rebuild();
     QList<Id> assessedRegions(Id stageId) const;
+    QList<Id> timelineRegions() const;
 
     Editor *m_editor;
     Id m_regionId = NoId;
@@ -64,6 +67,9 @@ private:
     TriangleView *m_compare;
     SmallMultiplesView *m_grid;
     BalanceMapView *m_balance;
+    QWidget *m_dimensions; // holds the chart view, replaced on each rebuild
+    QComboBox *m_chartMode;
+    TimelineCanvas *m_timeline;
 };
 
 } // namespace triangle

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "render/TimelineFigure.h"
+
+#include <QWidget>
+
+namespace triangle {
+
+class Store;
+
+// The timeline on screen, drawn by TimelineRenderer; hovering a marker shows
+// the policy or milestone it stands for.
+class TimelineCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineCanvas(QWidget *parent = nullptr);
+    void setFigure(const TimelineFigure &figure, const Store *store);
+    const TimelineLayout &timelineLayout() const { return m_layout; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QString describe(const TimelineLayout::Marker &marker) const;
+
+    TimelineFigure m_figure;
+    TimelineLayout m_layout;
+    const Store *m_store = nullptr;
+};
+
+} // namespace triangle
