@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "Translations.h"
 #include "data/DefaultDatabase.h"
 #include "store/Store.h"
 
@@ -16,6 +17,26 @@ QString databasePathOption(const QCommandLineParser &parser)
 {
     const QString given = parser.value(QStringLiteral("db"));
     return given.isEmpty() ? defaultDatabasePath() : given;
+}
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"), Command::tr("zh_CN or en (default: the interface language)."), Command::tr("LANG")});
+}
+
+bool applyLanguageOption(const QCommandLineParser &parser, const Command &command, Output &io)
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return true;
+    const auto language = languageFromCode(parser.value(QStringLiteral("lang")));
+    if (!language) {
+        io.err << Command::tr("triangle-studio %1: --lang must be zh_CN or en, not “%2”")
+                      .arg(command.name(), parser.value(QStringLiteral("lang")))
+               << Qt::endl;
+        return false;
+    }
+    installTranslations(*QCoreApplication::instance(), *language);
+    return true;
 }
 
 std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io)

@@ -50,6 +50,11 @@ public:
 void addDatabaseOption(QCommandLineParser &parser);
 QString databasePathOption(const QCommandLineParser &parser);
 
+// --lang zh_CN|en: the language of a figure's or report's words.
+void addLanguageOption(QCommandLineParser &parser);
+// Switches to the language asked for; false (with a line on io.err) for an unknown one.
+bool applyLanguageOption(const QCommandLineParser &parser, const Command &command, Output &io);
+
 // The default database is created and seeded when missing; a --db file is
 // opened read-only, so commands that only read never change it. Failures are
 // reported on io.err as "triangle-studio COMMAND: message".

@@ -39,7 +39,7 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions or timeline."), tr("VIEW")});
     parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
-    parser.addOption({QStringLiteral("lang"), tr("zh_CN or en (default: the interface language)."), tr("LANG")});
+    addLanguageOption(parser);
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),
                       QLatin1StringView(DefaultSize)});
@@ -52,12 +52,8 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio figure: %1").arg(message) << Qt::endl;
         return code;
     };
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const auto language = languageFromCode(parser.value(QStringLiteral("lang")));
-        if (!language)
-            return fail(tr("--lang must be zh_CN or en, not “%1”").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
-        installTranslations(*QCoreApplication::instance(), *language);
-    }
+    if (!applyLanguageOption(parser, *this, io))
+        return ExitUsage;
     const auto view = figureViewFromKey(parser.value(QStringLiteral("view")));
     if (!view)
         return fail(tr("--view must be one of %1, not “%2”").arg(figureViewKeys(), parser.value(QStringLiteral("view"))), ExitUsage);

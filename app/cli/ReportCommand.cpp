@@ -26,7 +26,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated, or all."), tr("CODES")});
-    parser.addOption({QStringLiteral("lang"), tr("zh_CN or en (default: the interface language)."), tr("LANG")});
+    addLanguageOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
 }
 
@@ -36,12 +36,8 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio report: %1").arg(message) << Qt::endl;
         return code;
     };
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const auto language = languageFromCode(parser.value(QStringLiteral("lang")));
-        if (!language)
-            return fail(tr("--lang must be zh_CN or en, not “%1”").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
-        installTranslations(*QCoreApplication::instance(), *language);
-    }
+    if (!applyLanguageOption(parser, *this, io))
+        return ExitUsage;
     const QString out = parser.value(QStringLiteral("output"));
     if (!out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return fail(tr("say where to write with -o OUT.pdf"), ExitUsage);

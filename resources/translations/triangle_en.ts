@@ -2309,6 +2309,18 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <source>triangle-studio %1: %2</source>
         <translation>triangle-studio %1: %2</translation>
     </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN or en (default: the interface language).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: --lang must be zh_CN or en, not “%2”</source>
+        <translation>triangle-studio %1: --lang must be zh_CN or en, not “%2”</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::CommandLine</name>
@@ -2437,14 +2449,6 @@ The format follows the file name. --size takes millimetres (160x120, the default
         <translation>KEYS</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN or en (default: the interface language).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
         <source>Resolution of a PNG, 72–600 (default 300).</source>
         <translation>Resolution of a PNG, 72–600 (default 300).</translation>
     </message>
@@ -2471,10 +2475,6 @@ The format follows the file name. --size takes millimetres (160x120, the default
     <message>
         <source>triangle-studio figure: %1</source>
         <translation>triangle-studio figure: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be zh_CN or en, not “%1”</source>
-        <translation>--lang must be zh_CN or en, not “%1”</translation>
     </message>
     <message>
         <source>--view must be one of %1, not “%2”</source>
@@ -2595,14 +2595,6 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>CODES</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN or en (default: the interface language).</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
@@ -2613,10 +2605,6 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
     <message>
         <source>triangle-studio report: %1</source>
         <translation>triangle-studio report: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be zh_CN or en, not “%1”</source>
-        <translation>--lang must be zh_CN or en, not “%1”</translation>
     </message>
     <message>
         <source>say where to write with -o OUT.pdf</source>

@@ -2341,6 +2341,18 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <source>triangle-studio %1: %2</source>
         <translation>triangle-studio %1: %2</translation>
     </message>
+    <message>
+        <source>zh_CN or en (default: the interface language).</source>
+        <translation>zh_CN 或 en（默认：界面语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: --lang must be zh_CN or en, not “%2”</source>
+        <translation>triangle-studio %1：--lang 必须为 zh_CN 或 en，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::CommandLine</name>
@@ -2469,14 +2481,6 @@ The format follows the file name. --size takes millimetres (160x120, the default
         <translation>键</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN 或 en（默认：界面语言）。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Resolution of a PNG, 72–600 (default 300).</source>
         <translation>PNG 的分辨率，72–600（默认 300）。</translation>
     </message>
@@ -2503,10 +2507,6 @@ The format follows the file name. --size takes millimetres (160x120, the default
     <message>
         <source>triangle-studio figure: %1</source>
         <translation>triangle-studio figure: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be zh_CN or en, not “%1”</source>
-        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>--view must be one of %1, not “%2”</source>
@@ -2629,14 +2629,6 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>代码</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN 或 en（默认：界面语言）。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
     </message>
@@ -2647,10 +2639,6 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
     <message>
         <source>triangle-studio report: %1</source>
         <translation>triangle-studio report: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be zh_CN or en, not “%1”</source>
-        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>say where to write with -o OUT.pdf</source>
