@@ -788,6 +788,42 @@
         <source>Copied to the clipboard.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
+    <message>
+        <source>Report figure, 160 × 120 mm</source>
+        <translation>Report figure, 160 × 120 mm</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 210 × 297 mm</source>
+        <translation>A4 portrait, 210 × 297 mm</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 297 × 210 mm</source>
+        <translation>A4 landscape, 297 × 210 mm</translation>
+    </message>
+    <message>
+        <source>A5 landscape, 210 × 148 mm</source>
+        <translation>A5 landscape, 210 × 148 mm</translation>
+    </message>
+    <message>
+        <source>US Letter landscape, 11 × 8.5 in</source>
+        <translation>US Letter landscape, 11 × 8.5 in</translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080 px</source>
+        <translation>Slide, 1920 × 1080 px</translation>
+    </message>
+    <message>
+        <source>Web, 1200 × 900 px</source>
+        <translation>Web, 1200 × 900 px</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureBuilder</name>

@@ -794,6 +794,42 @@
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Report figure, 160 × 120 mm</source>
+        <translation>报告插图，160 × 120 毫米</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 210 × 297 mm</source>
+        <translation>A4 纵向，210 × 297 毫米</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 297 × 210 mm</source>
+        <translation>A4 横向，297 × 210 毫米</translation>
+    </message>
+    <message>
+        <source>A5 landscape, 210 × 148 mm</source>
+        <translation>A5 横向，210 × 148 毫米</translation>
+    </message>
+    <message>
+        <source>US Letter landscape, 11 × 8.5 in</source>
+        <translation>美国信纸横向，11 × 8.5 英寸</translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080 px</source>
+        <translation>幻灯片，1920 × 1080 像素</translation>
+    </message>
+    <message>
+        <source>Web, 1200 × 900 px</source>
+        <translation>网页，1200 × 900 像素</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureBuilder</name>

@@ -11,6 +11,8 @@
 #include "widgets/records/RecordDialog.h"
 #include "widgets/records/RecordsPanel.h"
 #include "widgets/files/ExportFigureDialog.h"
+#include "widgets/diagrams/DiagramsPanel.h"
+#include "views/TriangleView.h"
 #include "export/ViewFigures.h"
 
 #include <QDoubleSpinBox>
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QTest>
 #include <QApplication>
@@ -265,4 +268,38 @@ TEST_F(MainWindowTest, ImportOfABadFileChangesNothingAndAGoodOneLands)
     EXPECT_TRUE(window.importData(good, 0));
     EXPECT_TRUE(unexpected.isEmpty()) << qPrintable(unexpected);
     EXPECT_EQ(window.store()->counts()->regions, before.regions + 1);
+}
+
+// A vertex dragged on the evolution diagram changes the stored score, as one
+// undoable edit; undo puts the old score back in the file.
+TEST_F(MainWindowTest, DraggingAVertexChangesTheStoredScoreAndUndoRestoresIt)
+{
+    window.resize(1280, 800);
+    QApplication::processEvents();
+    DiagramsPanel *diagrams = window.diagramsPanel();
+    diagrams->showPage(DiagramsPanel::EvolutionPage);
+    auto *tabs = window.findChild<QTabWidget *>();
+    ASSERT_TRUE(tabs);
+    tabs->setCurrentWidget(diagrams);
+    TriangleView *view = diagrams->evolutionView();
+    view->resize(900, 600);
+    QApplication::processEvents();
+    const double before = storedScore(Dimension::Political);
+
+    // The advantage stage is the second series of Zhejiang's evolution.
+    const TriangleLayout layout = view->layout();
+    ASSERT_GE(layout.vertices.size(), 2);
+    const QPoint from = layout.vertices[1][Dimension::Political].toPoint();
+    const QPoint to = layout.geometry.vertex(Dimension::Political, 7.0).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QTest::mouseMove(view, (from + to) / 2);
+    QTest::mouseMove(view, to);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+
+    const double after = storedScore(Dimension::Political);
+    EXPECT_NEAR(after, 7.0, 0.11);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(window.editor()->undoStack()->count(), 1);
+    window.editor()->undoStack()->undo();
+    EXPECT_DOUBLE_EQ(storedScore(Dimension::Political), before);
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
+#include "ViewFigures.h"
 #include "render/FigureBuilder.h"
 #include "render/TriangleRenderer.h"
 #include "store/Store.h"
@@ -183,8 +184,22 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                         column, top);
         auto figure = builder.evolution(region.id);
         if (figure) {
-            const QRectF diagram(column.left(), top, column.width(), column.width() * 0.62);
+            // The evolution diagram and, where the app provides it, the
+            // dimension chart beside it.
+            FigureRequest chartRequest;
+            chartRequest.view = FigureView::Dimensions;
+            chartRequest.regions = {region.id};
+            const auto chart = viewFigurePaint(store, chartRequest);
+            const double width = chart ? column.width() * 0.56 : column.width();
+            const QRectF diagram(column.left(), top, width, column.width() * (chart ? 0.5 : 0.62));
             TriangleRenderer::render(painter, diagram, *figure, options);
+            if (chart) {
+                const QRectF chartArea(diagram.right() + px(6), top, column.right() - diagram.right() - px(6), diagram.height());
+                painter.save();
+                painter.setClipRect(chartArea);
+                (*chart)(painter, chartArea, options);
+                painter.restore();
+            }
             top = diagram.bottom() + px(8);
             auto assessments = store.assessments(region.id);
             top += drawHtml(painter, metricsTable(*stages, assessments ? *assessments : QList<Assessment>{}), column, top) + px(8);

@@ -42,6 +42,7 @@ ExportFigureDialog::ExportFigureDialog(FigurePaint paint, const QString &suggest
       m_width(new QDoubleSpinBox),
       m_height(new QDoubleSpinBox),
       m_unit(new QComboBox),
+      m_preset(new QComboBox),
       m_dpi(new QSpinBox),
       m_pixels(new QLabel),
       m_preview(new QLabel),
@@ -80,8 +81,37 @@ ExportFigureDialog::ExportFigureDialog(FigurePaint paint, const QString &suggest
     sizeRow->addWidget(m_unit);
     sizeRow->addStretch();
 
+    // Common sizes: paper (millimetres) and screens (pixels).
+    struct Preset
+    {
+        QString name;
+        double width, height;
+        int unit;
+    };
+    const QList<Preset> presets = {
+        {tr("Report figure, 160 × 120 mm"), 160, 120, Millimetres},
+        {tr("A4 portrait, 210 × 297 mm"), 210, 297, Millimetres},
+        {tr("A4 landscape, 297 × 210 mm"), 297, 210, Millimetres},
+        {tr("A5 landscape, 210 × 148 mm"), 210, 148, Millimetres},
+        {tr("US Letter landscape, 11 × 8.5 in"), 11, 8.5, Inches},
+        {tr("Slide, 1920 × 1080 px"), 1920, 1080, Pixels},
+        {tr("Web, 1200 × 900 px"), 1200, 900, Pixels},
+    };
+    m_preset->addItem(tr("Custom size"));
+    for (const Preset &p : presets)
+        m_preset->addItem(p.name);
+    connect(m_preset, &QComboBox::activated, this, [this, presets](int index) {
+        if (index < 1)
+            return;
+        const Preset &p = presets[index - 1];
+        m_unit->setCurrentIndex(m_unit->findData(p.unit));
+        m_width->setValue(p.width);
+        m_height->setValue(p.height);
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(QString(), m_pixels);

@@ -39,6 +39,7 @@ private:
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;
     QComboBox *m_unit;
+    QComboBox *m_preset;
     QSpinBox *m_dpi;
     QLabel *m_pixels;
     QLabel *m_preview;
