@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 using namespace triangle;
 
@@ -218,4 +219,46 @@ TEST_F(CommandLineTest, FigureDrawsTheTimelineAndTheDimensionChartWithoutADispla
     const ProcessResult help = run({QStringLiteral("figure"), QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("timeline"))) << qPrintable(help.out);
     EXPECT_TRUE(help.out.contains(QStringLiteral("dimensions"))) << qPrintable(help.out);
+}
+
+// An import killed half-way (a crash, a kill -9) leaves the database exactly
+// as it was and sound: the write is one transaction.
+TEST_F(CommandLineTest, KilledImportLeavesTheDatabaseUntouched)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString db = defaultDatabase();
+    // Enough milestones that the import is still running when it is killed.
+    QString json = QStringLiteral(R"({"format": "triangle-studio", "milestones": [)");
+    for (int i = 0; i < 60000; ++i)
+        json += QStringLiteral(R"(%1{"uid": "m%2", "region": "330000", "date": "2019", "title_zh": "里程碑 %2", "dimensions": ["operational"]})")
+                    .arg(i == 0 ? QString() : QStringLiteral(","))
+                    .arg(i);
+    json += QStringLiteral("]}");
+    const QString input = m_home.filePath(QStringLiteral("big.json"));
+    QFile f(input);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(json.toUtf8());
+    f.close();
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TRIANGLE_EXECUTABLE), {QStringLiteral("import"), QStringLiteral("--db"), db, input});
+    ASSERT_TRUE(process.waitForStarted());
+    // Kill once the uncommitted write has begun to spill into the WAL (or
+    // after three seconds at the most).
+    const QString wal = db + QStringLiteral("-wal");
+    for (int waited = 0; waited < 3000 && QFileInfo(wal).size() < 256 * 1024 && process.state() == QProcess::Running; waited += 20)
+        QThread::msleep(20);
+    if (process.state() != QProcess::Running)
+        GTEST_SKIP() << "the import finished before it could be killed on this machine";
+    process.kill();
+    process.waitForFinished();
+
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Integrity:      ok"))) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     20"))) << qPrintable(check.out);
 }
