@@ -1708,6 +1708,10 @@
         <source>&lt;h2&gt;Comparison&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comparison&lt;/h2&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform><numerusform>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>triangle::SmallMultiplesView</name>

@@ -1736,6 +1736,10 @@
         <source>&lt;h2&gt;Comparison&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;地区比较&lt;/h2&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p class='note'&gt;…另有 %n 条未在此列出。&lt;/p&gt;</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>triangle::SmallMultiplesView</name>

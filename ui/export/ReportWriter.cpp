@@ -4,6 +4,7 @@
 #include "model/DomainNames.h"
 #include "ViewFigures.h"
 #include "render/FigureBuilder.h"
+#include "render/FigureStyle.h"
 #include "render/TriangleRenderer.h"
 #include "store/Store.h"
 
@@ -26,19 +27,32 @@ constexpr double MarginPt = 56; // about 2 cm
 
 double px(double points) { return points * Dpi / 72.0; }
 
-// Lays out HTML at the report's resolution and draws it at `top`, returning
-// the height used.
-double drawHtml(QPainter &painter, const QString &html, const QRectF &column, double top)
+// A document laid out at the report's resolution and column width.
+void setUpDocument(QTextDocument &doc, QPainter &painter, const QString &html, double width)
 {
-    QTextDocument doc;
-    QFont font = painter.font();
+    // The figures' fonts, so Chinese is set in a Simplified Chinese face.
+    QFont font(figureFont(10, Dpi), painter.device()); // measured at the PDF's resolution
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; } h3 { font-size: 11pt; }"
                                             "td, th { padding: 2px 6px; } th { text-align: left; background: #EEEEEE; }"
                                             ".note { color: #5C5C5C; font-size: 8pt; }"));
     doc.setHtml(html);
-    doc.setTextWidth(column.width());
+    doc.setTextWidth(width);
+}
+
+double htmlHeight(QPainter &painter, const QString &html, double width)
+{
+    QTextDocument doc;
+    setUpDocument(doc, painter, html, width);
+    return doc.size().height();
+}
+
+// Draws HTML at `top` of the column, returning the height used.
+double drawHtml(QPainter &painter, const QString &html, const QRectF &column, double top)
+{
+    QTextDocument doc;
+    setUpDocument(doc, painter, html, column.width());
     painter.save();
     painter.translate(column.left(), top);
     doc.drawContents(&painter, QRectF(0, 0, column.width(), column.bottom() - top));
@@ -184,21 +198,21 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                         column, top);
         auto figure = builder.evolution(region.id);
         if (figure) {
-            // The evolution diagram and, where the app provides it, the
-            // dimension chart beside it.
+            // The evolution diagram and, beneath it where the app provides
+            // it, the dimension chart.
             FigureRequest chartRequest;
             chartRequest.view = FigureView::Dimensions;
             chartRequest.regions = {region.id};
             const auto chart = viewFigurePaint(store, chartRequest);
-            const double width = chart ? column.width() * 0.56 : column.width();
-            const QRectF diagram(column.left(), top, width, column.width() * (chart ? 0.5 : 0.62));
+            QRectF diagram(column.left(), top, column.width(), column.width() * 0.62);
             TriangleRenderer::render(painter, diagram, *figure, options);
             if (chart) {
-                const QRectF chartArea(diagram.right() + px(6), top, column.right() - diagram.right() - px(6), diagram.height());
+                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.3);
                 painter.save();
                 painter.setClipRect(chartArea);
                 (*chart)(painter, chartArea, options);
                 painter.restore();
+                diagram = diagram.united(chartArea);
             }
             top = diagram.bottom() + px(8);
             auto assessments = store.assessments(region.id);
@@ -219,15 +233,23 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                 dated << std::pair(m.date, tr("Milestone: %1").arg(localizedName(m.titleZh, m.titleEn)));
         }
         std::stable_sort(dated.begin(), dated.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        QString list = tr("<h3>Policies and milestones</h3>");
-        if (dated.isEmpty())
-            list += tr("<p>None recorded.</p>");
-        else {
+        // As many as fit on the page, saying how many more there are.
+        auto listHtml = [&](qsizetype shown) {
+            QString list = tr("<h3>Policies and milestones</h3>");
+            if (dated.isEmpty())
+                return list + tr("<p>None recorded.</p>");
             list += QStringLiteral("<table cellspacing='0'>");
-            for (const auto &[date, text] : dated)
-                list += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(date.toString(), escaped(text));
+            for (qsizetype i = 0; i < shown; ++i)
+                list += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(dated[i].first.toString(), escaped(dated[i].second));
             list += QStringLiteral("</table>");
-        }
+            if (shown < dated.size())
+                list += tr("<p class='note'>… and %n more, not shown here.</p>", nullptr, int(dated.size() - shown));
+            return list;
+        };
+        qsizetype shown = dated.size();
+        while (shown > 0 && htmlHeight(painter, listHtml(shown), column.width()) > column.bottom() - top)
+            --shown;
+        const QString list = listHtml(shown);
         drawHtml(painter, list, column, top);
         if (!nextPage())
             return cancel();

@@ -8,6 +8,8 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace triangle {
@@ -71,17 +73,23 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TriangleFi
                 .valueFont = fp.font(style.valuePt),
                 .labelGap = fp.px(style.labelGapPt),
                 .ringRadius = fp.px(style.leadRingPt) / 2.0};
-    // The bottom titles share the width under the base; the top one has the plot's.
-    for (Dimension d : AllDimensions) {
-        const double maxWidth = scene.plot.width() * (d == Dimension::Mission ? 1.0 : 0.4);
-        scene.axisTitleSizes[d] = FigurePainter::textSize(scene.axisFont, dimensionName(d), maxWidth);
-    }
     const double tickHeight = FigurePainter::textSize(scene.tickFont, QStringLiteral("10"), scene.plot.width()).height();
     scene.axisTitleGap = std::max(scene.ringRadius, tickHeight / 2.0) + scene.labelGap;
+    // The top title may use the plot's width. The bottom ones share the width
+    // under the base, so they wrap to half of it (and never more than 40% of
+    // the plot): at any size the two stay apart.
+    auto wrapTitles = [&](double radius) {
+        const double halfBase = radius * std::sqrt(3.0) / 2.0 + scene.axisTitleGap - scene.labelGap;
+        for (Dimension d : AllDimensions) {
+            const double maxWidth = d == Dimension::Mission ? scene.plot.width() : std::min(scene.plot.width() * 0.4, halfBase);
+            scene.axisTitleSizes[d] = FigurePainter::textSize(scene.axisFont, dimensionName(d), maxWidth);
+        }
+    };
 
     const QSizeF value = FigurePainter::textSize(scene.valueFont, QStringLiteral("10.0"), scene.plot.width());
     const double pad = scene.ringRadius + scene.labelGap + (figure.showValueLabels ? value.width() : 0.0);
     auto extents = [&](double radius) {
+        wrapTitles(radius);
         const TriangleGeometry g({}, radius);
         QRectF box = g.gridRing(MaxScore).boundingRect().adjusted(-pad, -pad, pad, pad);
         for (Dimension d : AllDimensions)
@@ -89,7 +97,7 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TriangleFi
         return box;
     };
     const double radius = FigureFrame::largestFit([&](double r) { return extents(r).size(); }, scene.plot.size());
-    scene.geometry = TriangleGeometry(scene.plot.center() - extents(radius).center(), radius);
+    scene.geometry = TriangleGeometry(scene.plot.center() - extents(radius).center(), radius); // wraps for this radius too
     return scene;
 }
 
