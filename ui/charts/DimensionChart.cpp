@@ -156,15 +156,14 @@ void DimensionChart::paint(QPainter &painter, const QRectF &area, const RenderOp
     // Qt Charts does not shrink its text: in a small area the chart and its
     // footnote are drawn at a lower resolution, as a thumbnail, rather than
     // let the chart cut its labels.
-    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
-        const FigurePainter fp(painter, candidate);
-        const FigureFrame frame(fp, area, {}, {}, m_data.footnote, {});
-        const QSizeF plotPt = frame.plotArea().size() * 72.0 / candidate.dpi;
-        return frame.fits() && plotPt.width() >= MinChartWidthPt && plotPt.height() >= MinChartHeightPt;
+    // Title, axes and legend come from the chart; the frame adds the margins and the footnote.
+    auto frameFor = [&](const FigurePainter &fp) { return FigureFrame(fp, area, {}, {}, m_data.footnote, {}); };
+    const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
+        const QSizeF plotPt = frame.plotArea().size() / fp.px(1.0);
+        return plotPt.width() >= MinChartWidthPt && plotPt.height() >= MinChartHeightPt;
     });
     const FigurePainter fp(painter, fitted);
-    // Title, axes and legend come from the chart; the frame adds the margins and the footnote.
-    const FigureFrame frame(fp, area, {}, {}, m_data.footnote, {});
+    const FigureFrame frame = frameFor(fp);
     const QRectF plot = frame.plotArea();
 
     QGraphicsScene scene;

@@ -235,10 +235,8 @@ BalanceMapLayout BalanceMapRenderer::render(QPainter &painter, const QRectF &are
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
     };
-    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
-        const FigurePainter fp(painter, candidate);
-        const FigureFrame frame = frameFor(fp);
-        return frame.fits() && layOut(fp, frame, figure).box.width() >= fp.px(MinSidePt);
+    const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
+        return layOut(fp, frame, figure).box.width() >= fp.px(MinSidePt);
     });
 
     painter.save();

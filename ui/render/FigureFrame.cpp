@@ -190,8 +190,14 @@ double FigureFrame::largestFit(const std::function<QSizeF(double)> &sizeAt, QSiz
     return fits;
 }
 
-RenderOptions FigureFrame::shrunkToFit(const RenderOptions &options, const std::function<bool(const RenderOptions &)> &fits)
+RenderOptions FigureFrame::shrunkToFit(QPainter &painter, const RenderOptions &options, const FrameFactory &frameFor,
+                                       const std::function<bool(const FigurePainter &, const FigureFrame &)> &plotFits)
 {
+    auto fits = [&](const RenderOptions &candidate) {
+        const FigurePainter fp(painter, candidate);
+        const FigureFrame frame = frameFor(fp);
+        return frame.fits() && plotFits(fp, frame);
+    };
     RenderOptions fitted = options;
     while (fitted.dpi > MinDpi && !fits(fitted))
         fitted.dpi = fitted.dpi * 4 / 5;

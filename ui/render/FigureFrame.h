@@ -43,7 +43,12 @@ public:
     static double largestFit(const std::function<QSizeF(double)> &sizeAt, QSizeF available);
     // `options` with the DPI lowered until fits() holds: in an area too small
     // for its sizes a figure is drawn smaller, as a thumbnail, rather than spill.
-    static RenderOptions shrunkToFit(const RenderOptions &options, const std::function<bool(const RenderOptions &)> &fits);
+    // The options at which a figure fits: its frame (made by `frameFor`) fits
+    // and `plotFits` accepts what the frame leaves for the plot; until then
+    // every size shrinks (by drawing at a lower DPI).
+    using FrameFactory = std::function<FigureFrame(const FigurePainter &)>;
+    static RenderOptions shrunkToFit(QPainter &painter, const RenderOptions &options, const FrameFactory &frameFor,
+                                     const std::function<bool(const FigurePainter &, const FigureFrame &)> &plotFits);
 
 private:
     double sampleWidth() const; // the marker and line before a legend label, with its gaps

@@ -353,10 +353,8 @@ TimelineLayout TimelineRenderer::render(QPainter &painter, const QRectF &area, c
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
     };
-    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
-        const FigurePainter fp(painter, candidate);
-        const FigureFrame frame = frameFor(fp);
-        return frame.fits() && sceneFits(fp, layOut(fp, frame, figure));
+    const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
+        return sceneFits(fp, layOut(fp, frame, figure));
     });
 
     painter.save();

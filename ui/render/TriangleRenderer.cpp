@@ -101,6 +101,15 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TriangleFi
     return scene;
 }
 
+// Whether the scene can be drawn as laid out: a triangle big enough to read,
+// and the two bottom titles apart (a word too long to wrap can still collide).
+bool sceneFits(const Scene &scene, double minRadius)
+{
+    const QRectF political = axisTitleRect(scene, scene.geometry, Dimension::Political);
+    const QRectF operational = axisTitleRect(scene, scene.geometry, Dimension::Operational);
+    return scene.geometry.radius() >= minRadius && political.right() + scene.labelGap <= operational.left();
+}
+
 QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, const FigureStyle &style)
 {
     QList<FigureFrame::LegendEntry> entries;
@@ -257,10 +266,8 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
     };
-    const RenderOptions fitted = FigureFrame::shrunkToFit(options, [&](const RenderOptions &candidate) {
-        const FigurePainter fp(painter, candidate);
-        const FigureFrame frame = frameFor(fp);
-        return frame.fits() && layOut(fp, frame, figure).geometry.radius() >= fp.px(MinRadiusPt);
+    const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
+        return sceneFits(layOut(fp, frame, figure), fp.px(MinRadiusPt));
     });
 
     painter.save();
