@@ -44,30 +44,38 @@ QString leadersText(DimensionSet leaders)
 QString explainMetrics(const TriangleMetrics &m)
 {
     QStringList sentences;
-    sentences << Tr::tr("Area %1 of a possible %2; balance %3 (1 is equilateral).")
+    sentences << Tr::tr("Area %1 of a possible %2; balance %3 (lowest score over highest; 1 is equilateral).")
                      .arg(m.area, 0, 'f', 1)
                      .arg(equilateralArea(MaxScore), 0, 'f', 1)
-                     .arg(m.balance, 0, 'f', 3);
+                     .arg(m.balance, 0, 'f', 2);
     switch (m.form.form) {
     case TriangleForm::BalancedLow:
-        sentences << Tr::tr("No dimension stands out and the mean score %1 is below %2: an initial, balanced-low triangle.")
+        sentences << Tr::tr("Balanced (balance at least %1, or all scores within %2) with a mean score of %3, below %4: "
+                            "an initial, balanced-low triangle.")
+                         .arg(BalancedMinRatio, 0, 'f', 2)
+                         .arg(AdvantageMargin, 0, 'f', 1)
                          .arg(m.mean, 0, 'f', 1)
                          .arg(BalancedHighMean, 0, 'f', 1);
         break;
     case TriangleForm::BalancedHigh:
-        sentences << Tr::tr("No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.")
+        sentences << Tr::tr("Balanced (balance at least %1, or all scores within %2) with a mean score of %3, reaching %4: "
+                            "a balanced-high triangle.")
+                         .arg(BalancedMinRatio, 0, 'f', 2)
+                         .arg(AdvantageMargin, 0, 'f', 1)
                          .arg(m.mean, 0, 'f', 1)
                          .arg(BalancedHighMean, 0, 'f', 1);
         break;
     case TriangleForm::AdvantageLed:
-        sentences << Tr::tr("%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.")
-                         .arg(dimensionName(*m.form.dimension))
-                         .arg(AdvantageMargin, 0, 'f', 1);
+        sentences << Tr::tr("Unbalanced (balance below %1), and the widest gap is %2's lead over the others: an advantage "
+                            "triangle, pulled along by this dimension.")
+                         .arg(BalancedMinRatio, 0, 'f', 2)
+                         .arg(dimensionName(*m.form.dimension));
         break;
     case TriangleForm::Lagging:
-        sentences << Tr::tr("%1 trails both other dimensions by %2 or more: the triangle is held back by it.")
-                         .arg(dimensionName(*m.form.dimension))
-                         .arg(AdvantageMargin, 0, 'f', 1);
+        sentences << Tr::tr("Unbalanced (balance below %1), and the widest gap is %2 trailing the others: the triangle is "
+                            "held back by it.")
+                         .arg(BalancedMinRatio, 0, 'f', 2)
+                         .arg(dimensionName(*m.form.dimension));
         break;
     }
     return sentences.join(QLatin1Char(' '));

@@ -44,6 +44,14 @@ double meanScore(const DimensionScores &s)
 
 double balanceIndex(const DimensionScores &s)
 {
+    const auto [lowest, highest] = std::minmax_element(s.values.begin(), s.values.end());
+    if (*highest <= 0.0)
+        return 1.0;
+    return *lowest / *highest;
+}
+
+double areaRatio(const DimensionScores &s)
+{
     const double mean = meanScore(s);
     const auto [lowest, highest] = std::minmax_element(s.values.begin(), s.values.end());
     if (*highest - *lowest == 0.0)
@@ -83,13 +91,17 @@ FormResult classifyForm(const DimensionScores &s)
     const double bottom = s[order[2]];
     constexpr double Slack = 1e-9;
 
-    if (top - middle >= AdvantageMargin - Slack)
+    const bool balanced = balanceIndex(s) >= BalancedMinRatio - Slack || top - bottom < AdvantageMargin - Slack;
+    if (balanced) {
+        if (meanScore(s) >= BalancedHighMean - Slack)
+            return {TriangleForm::BalancedHigh, std::nullopt};
+        return {TriangleForm::BalancedLow, std::nullopt};
+    }
+    const double lead = top - middle;
+    const double lag = middle - bottom;
+    if (lead > LeadTieTolerance + Slack && lead >= lag - Slack)
         return {TriangleForm::AdvantageLed, order[0]};
-    if (middle - bottom >= AdvantageMargin - Slack)
-        return {TriangleForm::Lagging, order[2]};
-    if (meanScore(s) >= BalancedHighMean - Slack)
-        return {TriangleForm::BalancedHigh, std::nullopt};
-    return {TriangleForm::BalancedLow, std::nullopt};
+    return {TriangleForm::Lagging, order[2]};
 }
 
 DimensionScores scoreChange(const DimensionScores &from, const DimensionScores &to)
@@ -114,6 +126,7 @@ TriangleMetrics analyse(const DimensionScores &s)
     TriangleMetrics m;
     m.area = triangleArea(s);
     m.balance = balanceIndex(s);
+    m.areaRatio = areaRatio(s);
     m.mean = meanScore(s);
     m.leaders = leadingDimensions(s);
     m.form = classifyForm(s);

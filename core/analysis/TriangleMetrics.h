@@ -12,18 +12,21 @@ namespace triangle {
 // Scores closer than this to the highest one share the lead: half a point
 // on an analyst's 0–10 judgement is within the noise of the judgement.
 inline constexpr double LeadTieTolerance = 0.5;
-// A dimension leads the triangle (an "advantage triangle") when it stands at
-// least this far above both others; the same margin below both others makes
-// a dimension lag.
+// A triangle is balanced while its balance (lowest over highest score) is at
+// least this: the article's initial and target triangles read 0.90–0.95, its
+// advantage triangles 0.66–0.73.
+inline constexpr double BalancedMinRatio = 0.8;
+// Scores that all lie within this range are balanced whatever their ratio:
+// near zero a ratio magnifies differences that are within a judgement's noise.
 inline constexpr double AdvantageMargin = 1.0;
 // A balanced triangle whose mean score reaches this is "balanced high".
 inline constexpr double BalancedHighMean = 6.0;
 
 enum class TriangleForm {
-    BalancedLow,  // no dimension stands out, mean below BalancedHighMean
-    BalancedHigh, // no dimension stands out, mean at or above BalancedHighMean
-    AdvantageLed, // one dimension leads both others by AdvantageMargin or more
-    Lagging,      // two dimensions stand AdvantageMargin or more above the third
+    BalancedLow,  // balanced (see classifyForm), mean below BalancedHighMean
+    BalancedHigh, // balanced, mean at or above BalancedHighMean
+    AdvantageLed, // unbalanced, the widest gap is the top dimension's lead
+    Lagging,      // unbalanced, the widest gap is the bottom dimension's lag
 };
 
 // Area of the triangle drawn on three axes 120° apart:
@@ -33,11 +36,15 @@ double triangleArea(const DimensionScores &s);
 // Area of the equilateral triangle drawn at score `level` on every axis.
 double equilateralArea(double level);
 
-// Balance in [0, 1]: the triangle's area over the area of the equilateral
-// triangle with the same mean score, which reduces to
-// (m·p + p·o + o·m) / (3·mean²). 1 when all scores are equal (all zero
-// included); 0 when two scores are zero and the third is not.
+// Balance in [0, 1]: the lowest score over the highest. 1 when all scores are
+// equal (all zero included), 0 when one score is zero and another is not.
+// It spans its range on real triangles (0.66 to 0.95 on the article's cases).
 double balanceIndex(const DimensionScores &s);
+
+// The earlier balance index, kept as "area ratio": the triangle's area over
+// the area of the equilateral triangle with the same mean score, which reduces
+// to (m·p + p·o + o·m) / (3·mean²). It barely moves (0.990 for 8.0/5.8/6.3).
+double areaRatio(const DimensionScores &s);
 
 double meanScore(const DimensionScores &s);
 
@@ -57,6 +64,11 @@ struct FormResult
     friend bool operator==(const FormResult &, const FormResult &) = default;
 };
 
+// Balanced when balance ≥ BalancedMinRatio or every score lies within
+// AdvantageMargin of the others; then low or high by the mean. Otherwise,
+// with the scores sorted top ≥ middle ≥ bottom: advantage-led by the top
+// dimension when its lead over the middle is more than LeadTieTolerance and
+// at least the middle's lead over the bottom; lagging by the bottom one else.
 FormResult classifyForm(const DimensionScores &s);
 
 // to − from, per dimension.
@@ -70,7 +82,8 @@ PerDimension<double> shares(const DimensionScores &s);
 struct TriangleMetrics
 {
     double area = 0.0;
-    double balance = 0.0;
+    double balance = 0.0;   // balanceIndex: lowest over highest
+    double areaRatio = 0.0; // the earlier index, area over equilateral area
     double mean = 0.0;
     DimensionSet leaders;
     FormResult form;

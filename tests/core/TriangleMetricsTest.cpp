@@ -31,20 +31,32 @@ TEST(TriangleMetricsTest, DegenerateTrianglesHaveNoArea)
     EXPECT_NEAR(triangleArea(makeScores(3, 4, 0)), Sqrt3 / 4 * 12, 1e-12);
 }
 
-TEST(TriangleMetricsTest, BalanceIsOneForEquilateralAndFallsWithImbalance)
+TEST(TriangleMetricsTest, BalanceIsLowestOverHighest)
 {
     EXPECT_DOUBLE_EQ(balanceIndex(makeScores(5, 5, 5)), 1.0);
     EXPECT_DOUBLE_EQ(balanceIndex(makeScores(0, 0, 0)), 1.0);
-    // (8·6 + 6·4 + 4·8) / (3·6²) = 104 / 108.
-    EXPECT_NEAR(balanceIndex(makeScores(8, 6, 4)), 104.0 / 108.0, 1e-12);
+    EXPECT_DOUBLE_EQ(balanceIndex(makeScores(8, 6, 4)), 0.5);
     EXPECT_LT(balanceIndex(makeScores(9, 3, 3)), balanceIndex(makeScores(8, 6, 4)));
     EXPECT_DOUBLE_EQ(balanceIndex(makeScores(7, 0, 0)), 0.0);
+    EXPECT_DOUBLE_EQ(balanceIndex(makeScores(7, 7, 0)), 0.0);
 }
 
-TEST(TriangleMetricsTest, BalanceEqualsAreaOverEquilateralOfSameMean)
+TEST(TriangleMetricsTest, BalanceDiscriminatesWhereTheAreaRatioDoesNot)
+{
+    // Zhejiang's advantage triangle: 5.8 / 8.0 = 0.725, while the area ratio
+    // (8·5.8 + 5.8·6.3 + 6.3·8) / (3·6.7²) = 133.34 / 134.67 stays at 0.990.
+    const DimensionScores s = makeScores(8.0, 5.8, 6.3);
+    EXPECT_NEAR(balanceIndex(s), 0.725, 1e-12);
+    EXPECT_NEAR(areaRatio(s), 133.34 / 134.67, 1e-12);
+}
+
+TEST(TriangleMetricsTest, AreaRatioIsAreaOverEquilateralOfSameMean)
 {
     const DimensionScores s = makeScores(8.5, 5.5, 6.0);
-    EXPECT_NEAR(balanceIndex(s), triangleArea(s) / equilateralArea(meanScore(s)), 1e-12);
+    EXPECT_NEAR(areaRatio(s), triangleArea(s) / equilateralArea(meanScore(s)), 1e-12);
+    // (8·6 + 6·4 + 4·8) / (3·6²) = 104 / 108.
+    EXPECT_NEAR(areaRatio(makeScores(8, 6, 4)), 104.0 / 108.0, 1e-12);
+    EXPECT_DOUBLE_EQ(areaRatio(makeScores(0, 0, 0)), 1.0);
 }
 
 TEST(TriangleMetricsTest, LeadingDimensionWithTieTolerance)
@@ -71,12 +83,32 @@ TEST(TriangleMetricsTest, FormsFollowTheArticle)
 
 TEST(TriangleMetricsTest, FormThresholdsAreInclusive)
 {
-    // Exactly one point ahead is an advantage; 0.9 is not.
-    EXPECT_EQ(classifyForm(makeScores(7, 6, 6)).form, TriangleForm::AdvantageLed);
-    EXPECT_EQ(classifyForm(makeScores(6.9, 6, 6)).form, TriangleForm::BalancedHigh);
+    // A balance of exactly 0.8 is balanced (8 / 10); 7.9 / 10 is not.
+    EXPECT_EQ(classifyForm(makeScores(10, 8, 8)).form, TriangleForm::BalancedHigh);
+    EXPECT_EQ(classifyForm(makeScores(10, 7.9, 7.9)), (FormResult{TriangleForm::AdvantageLed, Dimension::Mission}));
+    // 7 / 6 / 6 leads by a point but is 0.857 balanced: balanced high.
+    EXPECT_EQ(classifyForm(makeScores(7, 6, 6)).form, TriangleForm::BalancedHigh);
     // A mean of exactly 6 is high; 5.9 is low.
     EXPECT_EQ(classifyForm(makeScores(6, 6, 6)).form, TriangleForm::BalancedHigh);
     EXPECT_EQ(classifyForm(makeScores(5.9, 5.9, 5.9)).form, TriangleForm::BalancedLow);
+}
+
+TEST(TriangleMetricsTest, SmallDifferencesNearZeroStayBalanced)
+{
+    // 1.5 / 2.0 = 0.75, but the range 0.5 is within a judgement's noise.
+    EXPECT_EQ(classifyForm(makeScores(2.0, 1.5, 1.5)).form, TriangleForm::BalancedLow);
+    // A range of exactly one point counts: 1 / 2 = 0.5, mission leads by 1.0.
+    EXPECT_EQ(classifyForm(makeScores(2.0, 1.0, 1.0)), (FormResult{TriangleForm::AdvantageLed, Dimension::Mission}));
+}
+
+TEST(TriangleMetricsTest, AnUnbalancedTriangleIsNamedByItsWidestGap)
+{
+    // Leads by 1.5 and lags by 2.5: the lag is wider.
+    EXPECT_EQ(classifyForm(makeScores(10, 8.5, 6)), (FormResult{TriangleForm::Lagging, Dimension::Operational}));
+    // Equal gaps of 0.5: a lead within LeadTieTolerance is no advantage.
+    EXPECT_EQ(classifyForm(makeScores(3, 2.5, 2)), (FormResult{TriangleForm::Lagging, Dimension::Operational}));
+    // Equal gaps of 1.0: the lead wins the tie.
+    EXPECT_EQ(classifyForm(makeScores(4, 3, 2)), (FormResult{TriangleForm::AdvantageLed, Dimension::Mission}));
 }
 
 TEST(TriangleMetricsTest, ChangeBetweenStages)
@@ -104,5 +136,6 @@ TEST(TriangleMetricsTest, AnalyseGathersEverything)
     EXPECT_NEAR(m.mean, 20.0 / 3.0, 1e-12);
     EXPECT_EQ(m.leaders, DimensionSet{Dimension::Political});
     EXPECT_EQ(m.form.form, TriangleForm::AdvantageLed);
-    EXPECT_LT(m.balance, 1.0);
+    EXPECT_NEAR(m.balance, 5.5 / 8.5, 1e-12);
+    EXPECT_NEAR(m.areaRatio, areaRatio(makeScores(5.5, 8.5, 6)), 1e-12);
 }

@@ -175,16 +175,18 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
              tr("<h2>Method</h2><p>Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. "
                 "The three axes of a diagram leave the centre 120° apart, mission at the top.</p>"
                 "<ul><li>Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.</li>"
-                "<li>Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.</li>"
+                "<li>Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio "
+                "(m·p + p·o + o·m) / (3·mean²) is shown beside it.</li>"
                 "<li>Leading dimension: the highest score; scores within %2 of it share the lead.</li>"
-                "<li>Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails "
-                "both by %3 or more; otherwise balanced, high from a mean of %4.</li></ul>"
+                "<li>Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4; "
+                "otherwise advantage-led or lagging, by the widest gap between the sorted scores.</li></ul>"
                 "<p>Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio "
                 "are an analyst's reading of Zhang Fan's article, not measured data.</p>")
                  .arg(equilateralArea(MaxScore), 0, 'f', 1)
                  .arg(LeadTieTolerance, 0, 'f', 1)
                  .arg(AdvantageMargin, 0, 'f', 1)
-                 .arg(BalancedHighMean, 0, 'f', 1),
+                 .arg(BalancedHighMean, 0, 'f', 1)
+                 .arg(BalancedMinRatio, 0, 'f', 2),
              column, column.top());
     if (!nextPage())
         return cancel();

@@ -42,13 +42,14 @@ QString MethodDialog::methodHtml()
                "<ul>"
                "<li><b>Area</b> = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of "
                "½·a·b·sin 120°. The largest possible area is %1.</li>"
-               "<li><b>Balance</b> = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over "
-               "the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the "
-               "scores spread, and is 0 when two scores are 0.</li>"
+               "<li><b>Balance</b> = lowest score / highest score: 1 is perfectly balanced, 0 when one score is 0. "
+               "The earlier index, the <b>area ratio</b> (m·p + p·o + o·m) / (3·x̄²) with x̄ the mean, is still shown; "
+               "it barely moves (0.990 for 8.0 / 5.8 / 6.3, whose balance is 0.725).</li>"
                "<li><b>Leading dimension</b>: the highest score; scores within %2 of it share the lead.</li>"
-               "<li><b>Form</b>: advantage-led by a dimension that stands %3 or more above both others; lagging when "
-               "one stands %3 or more below both others; otherwise balanced, <i>high</i> when the mean is %4 or more "
-               "and <i>low</i> below it.</li>"
+               "<li><b>Form</b>: <i>balanced</i> when the balance is %5 or more, or all three scores lie within %3 of "
+               "each other; balanced <i>high</i> when the mean is %4 or more, <i>low</i> below it. Otherwise the widest "
+               "gap names it: <i>advantage-led</i> by the top dimension when its lead over the middle one is more than %2 "
+               "and at least the middle one's lead over the bottom; <i>lagging</i> by the bottom dimension else.</li>"
                "<li><b>Change</b> between two stages: the later score minus the earlier, per dimension.</li>"
                "<li><b>Shares</b> (the balance map): each score divided by the sum of the three; the centre of the "
                "map, one third each, is perfect balance.</li>"
@@ -56,7 +57,8 @@ QString MethodDialog::methodHtml()
                 .arg(equilateralArea(MaxScore), 0, 'f', 1)
                 .arg(LeadTieTolerance, 0, 'f', 1)
                 .arg(AdvantageMargin, 0, 'f', 1)
-                .arg(BalancedHighMean, 0, 'f', 1);
+                .arg(BalancedHighMean, 0, 'f', 1)
+                .arg(BalancedMinRatio, 0, 'f', 2);
     return html;
 }
 
