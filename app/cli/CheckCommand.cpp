@@ -53,7 +53,11 @@ int CheckCommand::run(const QCommandLineParser &parser, Output &io) const
            << tr("Assessments:    %1").arg(counts->assessments) << Qt::endl
            << tr("Policies:       %1").arg(counts->policies) << Qt::endl
            << tr("Milestones:     %1").arg(counts->milestones) << Qt::endl
-           << tr("Evidence links: %1").arg(counts->evidence) << Qt::endl;
+           << tr("Evidence links: %1").arg(counts->evidence) << Qt::endl
+           << tr("Indicators:     %1").arg(counts->indicators) << Qt::endl
+           << tr("Raters:         %1").arg(counts->raters) << Qt::endl
+           << tr("Indicator values: %1 (with %2 evidence links)").arg(counts->indicatorValues).arg(counts->indicatorEvidence)
+           << Qt::endl;
     if (*integrity != QStringLiteral("ok")) {
         io.err << tr("triangle-studio check: “%1” failed the integrity check.").arg(shown) << Qt::endl;
         return ExitFailure;

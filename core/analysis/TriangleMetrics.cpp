@@ -17,11 +17,16 @@ double pairProducts(const DimensionScores &s)
     return m * p + p * o + o * m;
 }
 
-// Scores sorted from highest to lowest, ties in dimension order.
+// Scores sorted from highest to lowest, ties in dimension order. An insertion
+// sort of three: std::stable_sort would allocate on every call, and the
+// sensitivity run classifies millions of triangles.
 std::array<Dimension, DimensionCount> byScoreDescending(const DimensionScores &s)
 {
     std::array<Dimension, DimensionCount> order = AllDimensions;
-    std::stable_sort(order.begin(), order.end(), [&s](Dimension a, Dimension b) { return s[a] > s[b]; });
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        for (std::size_t j = i; j > 0 && s[order[j]] > s[order[j - 1]]; --j)
+            std::swap(order[j], order[j - 1]);
+    }
     return order;
 }
 } // namespace

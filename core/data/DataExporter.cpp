@@ -1,6 +1,12 @@
 #include "DataExporter.h"
 
+#include "store/IndicatorRepository.h"
+#include "store/IndicatorValueRepository.h"
+#include "store/RaterRepository.h"
+
 #include <QHash>
+
+#include <tuple>
 
 namespace triangle {
 
@@ -12,8 +18,14 @@ Result<DataSet> exportDataSet(const Store &store)
     auto milestones = store.milestones();
     auto assessments = store.allAssessments();
     auto evidence = store.allEvidence();
+    auto raters = store.raters().all();
+    auto aggregate = store.raters().aggregate();
+    auto indicators = store.indicators().all();
+    auto values = store.indicatorValues().all();
+    auto valueEvidence = store.indicatorValues().allEvidence();
     for (const Status &s : {Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
-                            Status(evidence)}) {
+                            Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
+                            Status(valueEvidence)}) {
         if (!s)
             return s.error();
     }
@@ -51,6 +63,40 @@ Result<DataSet> exportDataSet(const Store &store)
         copy.regionId = NoId;
         data.milestones << MilestoneRecord{copy, regionCode.value(m.regionId), {}};
     }
+    data.raterAggregate = *aggregate;
+    QHash<Id, QString> raterKey, indicatorKey;
+    for (const Rater &r : *raters) {
+        raterKey.insert(r.id, r.key);
+        Rater copy = r;
+        copy.id = NoId;
+        data.raters << RaterRecord{copy, {}};
+    }
+    for (const Indicator &i : *indicators) {
+        indicatorKey.insert(i.id, i.key);
+        Indicator copy = i;
+        copy.id = NoId;
+        data.indicators << IndicatorRecord{copy, {}};
+    }
+    QHash<Id, int> recordOfValue;
+    for (const IndicatorValue &v : *values) {
+        IndicatorValueRecord record;
+        record.value.score = v.score;
+        record.value.note = v.note;
+        record.regionCode = regionCode.value(v.regionId);
+        record.stageKey = stageKey.value(v.stageId);
+        record.indicatorKey = indicatorKey.value(v.indicatorId);
+        record.raterKey = raterKey.value(v.raterId);
+        recordOfValue.insert(v.id, int(data.indicatorValues.size()));
+        data.indicatorValues << record;
+    }
+    for (const IndicatorEvidence &e : *valueEvidence) {
+        const int at = recordOfValue.value(e.valueId, -1);
+        if (at < 0)
+            continue;
+        const QString uid = e.kind == Evidence::Kind::Policy ? policyUid.value(e.targetId) : milestoneUid.value(e.targetId);
+        data.indicatorValues[at].evidence << EvidenceRef{e.kind, uid, {}};
+    }
+
     QHash<Id, int> recordOfAssessment;
     for (const Assessment &a : *assessments) {
         Assessment copy = a;
@@ -90,12 +136,26 @@ Result<DataSet> exportDataSet(const Store &store)
     std::stable_sort(data.assessments.begin(), data.assessments.end(), [&](const AssessmentRecord &a, const AssessmentRecord &b) {
         return std::pair(a.regionCode, stageOrder.value(a.stageKey)) < std::pair(b.regionCode, stageOrder.value(b.stageKey));
     });
+    auto byKindThenUid = [](const EvidenceRef &a, const EvidenceRef &b) {
+        return std::pair(int(a.kind), a.uid) < std::pair(int(b.kind), b.uid);
+    };
     for (AssessmentRecord &r : data.assessments) {
         for (Dimension d : AllDimensions)
-            std::sort(r.evidence[d].begin(), r.evidence[d].end(), [](const EvidenceRef &a, const EvidenceRef &b) {
-                return std::pair(int(a.kind), a.uid) < std::pair(int(b.kind), b.uid);
-            });
+            std::sort(r.evidence[d].begin(), r.evidence[d].end(), byKindThenUid);
     }
+    // Raters by key; indicators stay in dimension order; values by region, stage, indicator, rater.
+    std::stable_sort(data.raters.begin(), data.raters.end(),
+                     [](const RaterRecord &a, const RaterRecord &b) { return a.rater.key < b.rater.key; });
+    QHash<QString, int> indicatorOrder;
+    for (int i = 0; i < data.indicators.size(); ++i)
+        indicatorOrder.insert(data.indicators[i].indicator.key, i);
+    std::stable_sort(data.indicatorValues.begin(), data.indicatorValues.end(),
+                     [&](const IndicatorValueRecord &a, const IndicatorValueRecord &b) {
+                         return std::tuple(a.regionCode, stageOrder.value(a.stageKey), indicatorOrder.value(a.indicatorKey), a.raterKey)
+                              < std::tuple(b.regionCode, stageOrder.value(b.stageKey), indicatorOrder.value(b.indicatorKey), b.raterKey);
+                     });
+    for (IndicatorValueRecord &r : data.indicatorValues)
+        std::sort(r.evidence.begin(), r.evidence.end(), byKindThenUid);
     return data;
 }
 

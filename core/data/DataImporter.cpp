@@ -1,5 +1,9 @@
 #include "DataImporter.h"
 
+#include "store/IndicatorRepository.h"
+#include "store/IndicatorValueRepository.h"
+#include "store/RaterRepository.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -136,6 +140,92 @@ public:
         }
     }
 
+    void importAggregate(const std::optional<RaterAggregate> &aggregate)
+    {
+        if (!aggregate)
+            return;
+        if (Status s = m_store.raters().setAggregate(*aggregate); !s)
+            problems.append({QStringLiteral("$.settings.rater_aggregate"), s.error().message});
+    }
+
+    void importRaters(const QList<RaterRecord> &raters)
+    {
+        for (const RaterRecord &r : raters) {
+            Rater rater = r.rater;
+            auto existing = m_store.raters().byKey(rater.key);
+            if (existing)
+                rater.id = existing->id;
+            store(r.origin, existing.ok(), Tr::tr("rater “%1”").arg(rater.key), &EntityCounts::raters, [&]() -> Status {
+                if (existing)
+                    return m_store.raters().update(rater);
+                return m_store.raters().add(rater);
+            });
+        }
+    }
+
+    void importIndicators(const QList<IndicatorRecord> &indicators)
+    {
+        for (const IndicatorRecord &r : indicators) {
+            Indicator indicator = r.indicator;
+            auto existing = m_store.indicators().byKey(indicator.key);
+            if (existing)
+                indicator.id = existing->id;
+            store(r.origin, existing.ok(), Tr::tr("indicator “%1”").arg(indicator.key), &EntityCounts::indicators,
+                  [&]() -> Status {
+                      if (existing)
+                          return m_store.indicators().update(indicator);
+                      return m_store.indicators().add(indicator);
+                  });
+        }
+    }
+
+    void importIndicatorValues(const QList<IndicatorValueRecord> &values)
+    {
+        for (const IndicatorValueRecord &r : values) {
+            IndicatorValue value = r.value;
+            bool resolved = resolveRegion(r.regionCode, r.origin + QStringLiteral(".region"), value.regionId);
+            auto stage = m_store.stageByKey(r.stageKey);
+            auto indicator = m_store.indicators().byKey(r.indicatorKey);
+            auto rater = m_store.raters().byKey(r.raterKey);
+            if (!stage)
+                problems.append({r.origin + QStringLiteral(".stage"),
+                                 Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
+            if (!indicator)
+                problems.append({r.origin + QStringLiteral(".indicator"),
+                                 Tr::tr("indicator “%1” is neither in the file nor in the database").arg(r.indicatorKey)});
+            if (!rater)
+                problems.append({r.origin + QStringLiteral(".rater"),
+                                 Tr::tr("rater “%1” is neither in the file nor in the database").arg(r.raterKey)});
+            if (!resolved || !stage || !indicator || !rater)
+                continue;
+            value.stageId = stage->id;
+            value.indicatorId = indicator->id;
+            value.raterId = rater->id;
+            auto existing = m_store.indicatorValues().find(value.regionId, value.stageId, value.indicatorId, value.raterId);
+            if (!existing) {
+                problems.append({r.origin, existing.error().message});
+                continue;
+            }
+            const bool exists = existing->has_value();
+            if (exists)
+                value.id = (*existing)->id;
+            const QString what = Tr::tr("value of indicator “%1” by “%2” for %3 at stage “%4”")
+                                     .arg(r.indicatorKey, r.raterKey, r.regionCode, r.stageKey);
+            store(r.origin, exists, what, &EntityCounts::indicatorValues, [&]() -> Status {
+                if (exists) {
+                    if (Status s = m_store.indicatorValues().update(value); !s)
+                        return s;
+                } else {
+                    auto id = m_store.indicatorValues().add(value);
+                    if (!id)
+                        return id.error();
+                    value.id = *id;
+                }
+                return replaceValueEvidence(value.id, indicator->dimension, r);
+            });
+        }
+    }
+
 private:
     // Stores one record under the conflict policy, counting what happened.
     void store(const QString &origin, bool exists, const QString &what, int EntityCounts::*counter,
@@ -183,6 +273,46 @@ private:
         return true;
     }
 
+    // The id of the policy or milestone a reference names, or NoId with a problem said.
+    Id resolveEvidence(const EvidenceRef &ref, const QString &origin)
+    {
+        Id id = NoId;
+        if (ref.kind == Evidence::Kind::Policy) {
+            auto p = m_store.policyByUid(ref.uid);
+            id = p ? p->id : NoId;
+        } else {
+            auto m = m_store.milestoneByUid(ref.uid);
+            id = m ? m->id : NoId;
+        }
+        if (id == NoId)
+            problems.append({ref.origin.isEmpty() ? origin : ref.origin,
+                             Tr::tr("“%1:%2” is neither in the file nor in the database")
+                                 .arg(ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy") : QStringLiteral("milestone"),
+                                      ref.uid)});
+        return id;
+    }
+
+    // The file's evidence for this indicator value replaces what the database had.
+    Status replaceValueEvidence(Id valueId, Dimension, const IndicatorValueRecord &r)
+    {
+        auto old = m_store.indicatorValues().evidenceFor(valueId);
+        if (!old)
+            return old.error();
+        for (const IndicatorEvidence &e : *old) {
+            if (Status s = m_store.indicatorValues().removeEvidence(e.id); !s)
+                return s;
+        }
+        for (const EvidenceRef &ref : r.evidence) {
+            const Id target = resolveEvidence(ref, r.origin + QStringLiteral(".evidence"));
+            if (target == NoId)
+                continue;
+            if (auto added = m_store.indicatorValues().addEvidence({NoId, valueId, ref.kind, target}); !added)
+                return added.error();
+            ++summary.added.indicatorEvidence;
+        }
+        return {};
+    }
+
     // The file's evidence for this assessment replaces what the database had.
     Status replaceEvidence(Id assessmentId, const AssessmentRecord &r)
     {
@@ -199,20 +329,9 @@ private:
                 e.assessmentId = assessmentId;
                 e.dimension = d;
                 e.kind = ref.kind;
-                if (ref.kind == Evidence::Kind::Policy) {
-                    auto p = m_store.policyByUid(ref.uid);
-                    e.targetId = p ? p->id : NoId;
-                } else {
-                    auto m = m_store.milestoneByUid(ref.uid);
-                    e.targetId = m ? m->id : NoId;
-                }
-                if (e.targetId == NoId) {
-                    problems.append({ref.origin.isEmpty() ? r.origin + QStringLiteral(".evidence.") + dimensionKey(d) : ref.origin,
-                                     Tr::tr("“%1:%2” is neither in the file nor in the database")
-                                         .arg(ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy") : QStringLiteral("milestone"),
-                                              ref.uid)});
+                e.targetId = resolveEvidence(ref, r.origin + QStringLiteral(".evidence.") + dimensionKey(d));
+                if (e.targetId == NoId)
                     continue;
-                }
                 if (auto added = m_store.addEvidence(e); !added)
                     return added.error();
                 ++summary.added.evidence;
@@ -235,6 +354,11 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importRegions(data.regions);
         run.importPolicies(data.policies);
         run.importMilestones(data.milestones);
+        run.importAggregate(data.raterAggregate);
+        run.importRaters(data.raters);
+        run.importIndicators(data.indicators);
+        // Values before assessments, so that a derived score finds them.
+        run.importIndicatorValues(data.indicatorValues);
         run.importAssessments(data.assessments);
         if (!run.problems.isEmpty())
             return StoreError{StoreError::Kind::Invalid,

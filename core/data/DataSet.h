@@ -5,6 +5,7 @@
 // uid — rather than by database ids, so a file can be merged into any database.
 
 #include "model/Entities.h"
+#include "model/Scorecard.h"
 
 #include <QList>
 #include <QString>
@@ -60,9 +61,36 @@ struct AssessmentRecord
     QString origin;
 };
 
+struct RaterRecord
+{
+    Rater rater; // id unset
+    QString origin;
+};
+
+struct IndicatorRecord
+{
+    Indicator indicator; // id unset
+    QString origin;
+};
+
+struct IndicatorValueRecord
+{
+    IndicatorValue value; // ids unset
+    QString regionCode;
+    QString stageKey;
+    QString indicatorKey;
+    QString raterKey;
+    QList<EvidenceRef> evidence;
+    QString origin;
+};
+
 struct DataSet
 {
     QString description;
+    std::optional<RaterAggregate> raterAggregate; // unset: leave the database's choice
+    QList<RaterRecord> raters;
+    QList<IndicatorRecord> indicators;
+    QList<IndicatorValueRecord> indicatorValues;
     QList<StageRecord> stages;
     QList<RegionRecord> regions;
     QList<PolicyRecord> policies;

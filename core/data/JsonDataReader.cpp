@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace triangle {
@@ -192,14 +193,16 @@ private:
     Problems &m_problems;
 };
 
-// Calls `readOne(object, path)` for each object of the array `key`.
+// Calls `readOne(object, path)` for each object of the array `key` of the
+// object at `base`.
 template<typename ReadOne>
-void forEachRecord(const QJsonObject &root, const char *key, Problems &problems, ReadOne readOne)
+void forEachRecord(const QJsonObject &root, const char *key, Problems &problems, ReadOne readOne,
+                   const QString &base = QStringLiteral("$"))
 {
     const QJsonValue section = root.value(QLatin1StringView(key));
     if (section.isUndefined())
         return;
-    const QString path = QStringLiteral("$.") + QLatin1StringView(key);
+    const QString path = base + QLatin1Char('.') + QLatin1StringView(key);
     if (!section.isArray()) {
         problems.add(path, Tr::tr("must be a list"));
         return;
@@ -235,6 +238,32 @@ private:
     QString m_message;
     QHash<QString, QString> m_seen;
 };
+
+// A list of "policy:UID" / "milestone:UID" references at `path`.
+QList<EvidenceRef> evidenceRefs(const QJsonValue &refs, const QString &path, Problems &problems)
+{
+    QList<EvidenceRef> out;
+    if (refs.isUndefined())
+        return out;
+    if (!refs.isArray()) {
+        problems.add(path, Tr::tr("must be a list of “policy:UID” or “milestone:UID”"));
+        return out;
+    }
+    const QJsonArray list = refs.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString ref = list.at(i).toString();
+        const QString kind = ref.section(QLatin1Char(':'), 0, 0);
+        const QString uid = ref.section(QLatin1Char(':'), 1);
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (uid.isEmpty() || (kind != QStringLiteral("policy") && kind != QStringLiteral("milestone"))) {
+            problems.add(at, Tr::tr("“%1” is not “policy:UID” or “milestone:UID”").arg(ref));
+            continue;
+        }
+        out.append({kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid,
+                    problems.origin(at)});
+    }
+    return out;
+}
 
 int lineOfOffset(const QByteArray &bytes, int offset)
 {
@@ -276,7 +305,8 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Output out;
     Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
-               {"format", "version", "description", "stages", "regions", "policies", "milestones", "assessments"});
+               {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
+                "indicators", "indicator_values", "assessments"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -288,6 +318,17 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         return out;
     }
     out.data.description = top.text("description", false);
+    if (top.has("settings")) {
+        const QJsonValue settings = top.value("settings");
+        if (!settings.isObject()) {
+            problems.add(QStringLiteral("$.settings"), Tr::tr("must be an object"));
+        } else {
+            Fields f(settings.toObject(), QStringLiteral("$.settings"), problems, {"rater_aggregate"});
+            if (f.has("rater_aggregate"))
+                out.data.raterAggregate = f.choice("rater_aggregate", raterAggregateFromKey, QStringLiteral("mean, median"),
+                                                   RaterAggregate::Mean);
+        }
+    }
 
     UniqueKeys stageKeys(problems, Tr::tr("duplicate stage key “%1” (first used at %2)"));
     forEachRecord(root, "stages", problems, [&](const QJsonObject &o, const QString &path) {
@@ -370,9 +411,73 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         out.data.milestones.append(r);
     });
 
+    UniqueKeys raterKeys(problems, Tr::tr("duplicate rater key “%1” (first used at %2)"));
+    forEachRecord(root, "raters", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"key", "name", "organisation"});
+        Rater r;
+        r.key = f.text("key", true);
+        r.name = f.text("name", true);
+        r.organisation = f.text("organisation", false);
+        f.report(validateRater(r), {"key", "name"});
+        raterKeys.check(r.key, f.at(QStringLiteral("key")));
+        out.data.raters.append({r, problems.origin(path)});
+    });
+
+    UniqueKeys indicatorKeys(problems, Tr::tr("duplicate indicator key “%1” (first used at %2)"));
+    forEachRecord(root, "indicators", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems,
+                 {"key", "dimension", "name_zh", "name_en", "definition", "observation", "direction", "weight", "order", "rubric"});
+        Indicator i;
+        i.key = f.text("key", true);
+        i.dimension = f.choice("dimension", dimensionFromKey, acceptedDimensionKeys(), Dimension::Mission);
+        i.nameZh = f.text("name_zh", true);
+        i.nameEn = f.text("name_en", false);
+        i.definition = f.text("definition", false);
+        i.observation = f.text("observation", false);
+        if (f.has("direction"))
+            i.direction = f.choice("direction", indicatorDirectionFromKey, acceptedIndicatorDirectionKeys(),
+                                   IndicatorDirection::HigherIsBetter);
+        i.weight = f.number("weight", true).value_or(1.0);
+        i.sortOrder = f.integer("order");
+        forEachRecord(o, "rubric", problems, [&](const QJsonObject &level, const QString &levelPath) {
+            Fields lf(level, levelPath, problems, {"score", "label_zh", "label_en", "description_zh", "description_en"});
+            RubricLevel l;
+            l.score = lf.number("score", true).value_or(0.0);
+            l.labelZh = lf.text("label_zh", true);
+            l.labelEn = lf.text("label_en", false);
+            l.descriptionZh = lf.text("description_zh", false);
+            l.descriptionEn = lf.text("description_en", false);
+            i.rubric.append(l);
+        }, path);
+        std::sort(i.rubric.begin(), i.rubric.end(), [](const RubricLevel &a, const RubricLevel &b) { return a.score < b.score; });
+        f.report(validateIndicator(i), {"key", "name_zh"});
+        indicatorKeys.check(i.key, f.at(QStringLiteral("key")));
+        out.data.indicators.append({i, problems.origin(path)});
+    });
+
+    UniqueKeys valueKeys(problems, Tr::tr("a second value for the same region, stage, indicator and rater “%1” (first at %2)"));
+    forEachRecord(root, "indicator_values", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"region", "stage", "indicator", "rater", "score", "note", "evidence"});
+        IndicatorValueRecord r;
+        r.origin = problems.origin(path);
+        r.regionCode = f.text("region", true);
+        r.stageKey = f.text("stage", true);
+        r.indicatorKey = f.text("indicator", true);
+        r.raterKey = f.text("rater", true);
+        if (const auto score = f.number("score", true)) {
+            r.value.score = *score;
+            if (!isValidScore(*score))
+                problems.add(f.at(QStringLiteral("score")), Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(*score));
+        }
+        r.value.note = f.text("note", false);
+        r.evidence = evidenceRefs(f.value("evidence"), f.at(QStringLiteral("evidence")), problems);
+        valueKeys.check(QStringList{r.regionCode, r.stageKey, r.indicatorKey, r.raterKey}.join(QLatin1Char('/')), path);
+        out.data.indicatorValues.append(r);
+    });
+
     UniqueKeys assessmentKeys(problems, Tr::tr("a second assessment of the same region and stage “%1” (first at %2)"));
     forEachRecord(root, "assessments", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems, {"region", "stage", "scores", "rationale", "source", "evidence"});
+        Fields f(o, path, problems, {"region", "stage", "scores", "origin", "rationale", "source", "evidence"});
         AssessmentRecord r;
         r.origin = problems.origin(path);
         r.regionCode = f.text("region", true);
@@ -381,6 +486,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         const QJsonObject scores = f.perDimension("scores", true);
         const QJsonObject rationale = f.perDimension("rationale", false);
         const QJsonObject evidence = f.perDimension("evidence", false);
+        const QJsonObject origins = f.perDimension("origin", false);
         for (Dimension d : AllDimensions) {
             const QString key = dimensionKey(d);
             const QString scorePath = f.at(QStringLiteral("scores.") + key);
@@ -398,27 +504,16 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
                 problems.add(f.at(QStringLiteral("rationale.") + key), Tr::tr("must be text"));
             r.assessment.rationale[d] = reason.toString();
 
-            const QJsonValue refs = evidence.value(key);
-            if (refs.isUndefined())
+            r.evidence[d] = evidenceRefs(evidence.value(key), f.at(QStringLiteral("evidence.") + key), problems);
+
+            const QJsonValue origin = origins.value(key);
+            if (origin.isUndefined())
                 continue;
-            const QString refsPath = f.at(QStringLiteral("evidence.") + key);
-            if (!refs.isArray()) {
-                problems.add(refsPath, Tr::tr("must be a list of “policy:UID” or “milestone:UID”"));
-                continue;
-            }
-            const QJsonArray list = refs.toArray();
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                const QString ref = list.at(i).toString();
-                const QString kind = ref.section(QLatin1Char(':'), 0, 0);
-                const QString uid = ref.section(QLatin1Char(':'), 1);
-                if (uid.isEmpty() || (kind != QStringLiteral("policy") && kind != QStringLiteral("milestone"))) {
-                    problems.add(QStringLiteral("%1[%2]").arg(refsPath).arg(i),
-                                 Tr::tr("“%1” is not “policy:UID” or “milestone:UID”").arg(ref));
-                    continue;
-                }
-                r.evidence[d].append({kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid,
-                                      problems.origin(QStringLiteral("%1[%2]").arg(refsPath).arg(i))});
-            }
+            if (const auto parsed = scoreOriginFromKey(origin.toString()))
+                r.assessment.origin[d] = *parsed;
+            else
+                problems.add(f.at(QStringLiteral("origin.") + key),
+                             Tr::tr("“%1” is not one of: hand, derived").arg(origin.toVariant().toString()));
         }
         assessmentKeys.check(r.regionCode + QLatin1Char('/') + r.stageKey, path);
         out.data.assessments.append(r);

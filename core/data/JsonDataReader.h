@@ -15,7 +15,7 @@ namespace triangle {
 class JsonDataReader
 {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2 added the scorecard: raters, indicators, indicator values
 
     struct Output
     {

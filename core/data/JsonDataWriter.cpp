@@ -19,6 +19,14 @@ QJsonArray dimensionList(DimensionSet set)
     return out;
 }
 
+QJsonArray evidenceList(const QList<EvidenceRef> &refs)
+{
+    QJsonArray out;
+    for (const EvidenceRef &ref : refs)
+        out.append((ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy:") : QStringLiteral("milestone:")) + ref.uid);
+    return out;
+}
+
 // Optional text fields are left out when empty, as a person would write the file.
 void putText(QJsonObject &o, const char *key, const QString &value)
 {
@@ -33,6 +41,8 @@ QByteArray writeJsonData(const DataSet &data)
     root.insert(QStringLiteral("format"), QStringLiteral("triangle-studio"));
     root.insert(QStringLiteral("version"), JsonDataReader::FormatVersion);
     putText(root, "description", data.description);
+    if (data.raterAggregate)
+        root.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("rater_aggregate"), raterAggregateKey(*data.raterAggregate)}});
 
     QJsonArray stages;
     for (const StageRecord &r : data.stages) {
@@ -95,21 +105,73 @@ QByteArray writeJsonData(const DataSet &data)
     }
     root.insert(QStringLiteral("milestones"), milestones);
 
+    QJsonArray raters;
+    for (const RaterRecord &r : data.raters) {
+        QJsonObject o{{QStringLiteral("key"), r.rater.key}, {QStringLiteral("name"), r.rater.name}};
+        putText(o, "organisation", r.rater.organisation);
+        raters.append(o);
+    }
+    if (!raters.isEmpty())
+        root.insert(QStringLiteral("raters"), raters);
+
+    QJsonArray indicators;
+    for (const IndicatorRecord &r : data.indicators) {
+        const Indicator &i = r.indicator;
+        QJsonArray rubric;
+        for (const RubricLevel &l : i.rubric) {
+            QJsonObject level{{QStringLiteral("score"), l.score}, {QStringLiteral("label_zh"), l.labelZh}};
+            putText(level, "label_en", l.labelEn);
+            putText(level, "description_zh", l.descriptionZh);
+            putText(level, "description_en", l.descriptionEn);
+            rubric.append(level);
+        }
+        QJsonObject o{{QStringLiteral("key"), i.key},
+                      {QStringLiteral("dimension"), dimensionKey(i.dimension)},
+                      {QStringLiteral("name_zh"), i.nameZh},
+                      {QStringLiteral("direction"), indicatorDirectionKey(i.direction)},
+                      {QStringLiteral("weight"), i.weight},
+                      {QStringLiteral("order"), i.sortOrder},
+                      {QStringLiteral("rubric"), rubric}};
+        putText(o, "name_en", i.nameEn);
+        putText(o, "definition", i.definition);
+        putText(o, "observation", i.observation);
+        indicators.append(o);
+    }
+    if (!indicators.isEmpty())
+        root.insert(QStringLiteral("indicators"), indicators);
+
+    QJsonArray values;
+    for (const IndicatorValueRecord &r : data.indicatorValues) {
+        QJsonObject o{{QStringLiteral("region"), r.regionCode},
+                      {QStringLiteral("stage"), r.stageKey},
+                      {QStringLiteral("indicator"), r.indicatorKey},
+                      {QStringLiteral("rater"), r.raterKey},
+                      {QStringLiteral("score"), r.value.score}};
+        putText(o, "note", r.value.note);
+        if (!r.evidence.isEmpty())
+            o.insert(QStringLiteral("evidence"), evidenceList(r.evidence));
+        values.append(o);
+    }
+    if (!values.isEmpty())
+        root.insert(QStringLiteral("indicator_values"), values);
+
     QJsonArray assessments;
     for (const AssessmentRecord &r : data.assessments) {
-        QJsonObject scores, rationale, evidence;
+        QJsonObject scores, rationale, evidence, origin;
         for (Dimension d : AllDimensions) {
             scores.insert(dimensionKey(d), r.assessment.scores[d]);
             putText(rationale, dimensionKey(d).toLatin1().constData(), r.assessment.rationale[d]);
-            QJsonArray refs;
-            for (const EvidenceRef &ref : r.evidence[d])
-                refs.append((ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy:") : QStringLiteral("milestone:")) + ref.uid);
-            if (!refs.isEmpty())
-                evidence.insert(dimensionKey(d), refs);
+            if (!r.evidence[d].isEmpty())
+                evidence.insert(dimensionKey(d), evidenceList(r.evidence[d]));
+            // "hand" is the default, so only derived scores are written.
+            if (r.assessment.origin[d] == ScoreOrigin::Derived)
+                origin.insert(dimensionKey(d), scoreOriginKey(ScoreOrigin::Derived));
         }
         QJsonObject o{{QStringLiteral("region"), r.regionCode},
                       {QStringLiteral("stage"), r.stageKey},
                       {QStringLiteral("scores"), scores}};
+        if (!origin.isEmpty())
+            o.insert(QStringLiteral("origin"), origin);
         if (!rationale.isEmpty())
             o.insert(QStringLiteral("rationale"), rationale);
         putText(o, "source", r.assessment.sourceNote);

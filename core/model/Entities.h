@@ -54,6 +54,7 @@ struct Assessment
     Id regionId = NoId;
     Id stageId = NoId;
     DimensionScores scores;
+    PerDimension<ScoreOrigin> origin; // Hand unless derived
     PerDimension<QString> rationale;
     // Where the scores come from and how far to trust them,
     // e.g. "an analyst's reading of the article's narrative, not measured".

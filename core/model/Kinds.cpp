@@ -22,7 +22,15 @@ constexpr EnumKeys<PolicyKind, 8> PolicyKindKeys({{
     {PolicyKind::Institution, "institution"},
     {PolicyKind::Other, "other"},
 }});
+
+constexpr EnumKeys<ScoreOrigin, 2> ScoreOriginKeys({{
+    {ScoreOrigin::Hand, "hand"},
+    {ScoreOrigin::Derived, "derived"},
+}});
 } // namespace
+
+QString scoreOriginKey(ScoreOrigin origin) { return ScoreOriginKeys.key(origin); }
+std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key) { return ScoreOriginKeys.fromKey(key); }
 
 QString levelKey(Level level) { return LevelKeys.key(level); }
 std::optional<Level> levelFromKey(QStringView key) { return LevelKeys.fromKey(key); }

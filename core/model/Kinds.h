@@ -35,4 +35,15 @@ QString policyKindKey(PolicyKind kind);
 std::optional<PolicyKind> policyKindFromKey(QStringView key);
 QString acceptedPolicyKindKeys();
 
+// Where a dimension's score comes from: typed by hand, or derived from the
+// indicator values of the scorecard (analysis/ScoreDerivation.h), in which
+// case the Store keeps it equal to the derived value rounded to 0.1.
+enum class ScoreOrigin : std::uint8_t {
+    Hand = 0,
+    Derived = 1,
+};
+
+QString scoreOriginKey(ScoreOrigin origin); // "hand", "derived"
+std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key);
+
 } // namespace triangle

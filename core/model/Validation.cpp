@@ -89,6 +89,51 @@ FieldProblems validateAssessment(const Assessment &assessment)
     return out;
 }
 
+FieldProblems validateIndicator(const Indicator &indicator)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("key"), indicator.key);
+    requireText(out, QStringLiteral("name_zh"), indicator.nameZh);
+    if (!(indicator.weight > 0.0 && indicator.weight <= 100.0))
+        out.append({QStringLiteral("weight"), Tr::tr("%1 is not a weight above 0 and at most 100").arg(indicator.weight)});
+    QList<long> seenTenths;
+    for (qsizetype i = 0; i < indicator.rubric.size(); ++i) {
+        const RubricLevel &level = indicator.rubric[i];
+        const QString field = QStringLiteral("rubric[%1]").arg(i);
+        if (!isValidScore(level.score))
+            out.append({field + QStringLiteral(".score"),
+                        Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(level.score)});
+        else if (seenTenths.contains(std::lround(level.score * 10.0)))
+            out.append({field + QStringLiteral(".score"), Tr::tr("another anchor already stands at %1").arg(level.score)});
+        seenTenths.append(std::lround(level.score * 10.0));
+        requireText(out, field + QStringLiteral(".label_zh"), level.labelZh);
+    }
+    return out;
+}
+
+FieldProblems validateRater(const Rater &rater)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("key"), rater.key);
+    requireText(out, QStringLiteral("name"), rater.name);
+    return out;
+}
+
+FieldProblems validateIndicatorValue(const IndicatorValue &value)
+{
+    FieldProblems out;
+    requireRegion(out, value.regionId);
+    if (value.stageId == NoId)
+        out.append({QStringLiteral("stage"), Tr::tr("must name a stage")});
+    if (value.indicatorId == NoId)
+        out.append({QStringLiteral("indicator"), Tr::tr("must name an indicator")});
+    if (value.raterId == NoId)
+        out.append({QStringLiteral("rater"), Tr::tr("must name a rater")});
+    if (!isValidScore(value.score))
+        out.append({QStringLiteral("score"), Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(value.score)});
+    return out;
+}
+
 FieldProblems validatePolicy(const Policy &policy)
 {
     FieldProblems out;

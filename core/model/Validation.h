@@ -6,6 +6,7 @@
 // the essential ones as the last line of defence.
 
 #include "Entities.h"
+#include "Scorecard.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ FieldProblems validateStage(const Stage &stage);
 FieldProblems validateAssessment(const Assessment &assessment);
 FieldProblems validatePolicy(const Policy &policy);
 FieldProblems validateMilestone(const Milestone &milestone);
+FieldProblems validateIndicator(const Indicator &indicator);
+FieldProblems validateRater(const Rater &rater);
+FieldProblems validateIndicatorValue(const IndicatorValue &value);
 
 // "code: must be six digits; name_zh: must not be empty"
 QString describeProblems(const FieldProblems &problems);

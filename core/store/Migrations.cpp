@@ -30,6 +30,7 @@ const QList<Migration> &builtinMigrations()
 {
     static const QList<Migration> migrations{
         {1, readResource(QStringLiteral(":/triangle/migrations/001-initial.sql"))},
+        {2, readResource(QStringLiteral(":/triangle/migrations/002-scorecard.sql"))},
     };
     return migrations;
 }

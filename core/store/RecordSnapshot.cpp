@@ -1,7 +1,14 @@
 #include "RecordSnapshot.h"
 
+#include "IndicatorRepository.h"
+#include "IndicatorValueRepository.h"
+#include "RaterRepository.h"
+
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
+#include <functional>
 
 namespace triangle {
 
@@ -50,12 +57,74 @@ Status collectEvidence(const Store &store, RecordSnapshot &s)
     }
     return {};
 }
+
+// The evidence of the snapshot's indicator values, and the indicator evidence
+// citing its policies and milestones, each link once.
+Status collectIndicatorEvidence(const Store &store, RecordSnapshot &s)
+{
+    QSet<Id> seen;
+    for (const IndicatorEvidence &e : std::as_const(s.indicatorEvidence))
+        seen.insert(e.id);
+    auto add = [&](const Result<QList<IndicatorEvidence>> &links) -> Status {
+        if (!links)
+            return links.error();
+        for (const IndicatorEvidence &e : *links) {
+            if (!seen.contains(e.id)) {
+                seen.insert(e.id);
+                s.indicatorEvidence.append(e);
+            }
+        }
+        return {};
+    };
+    const IndicatorValueRepository &values = store.indicatorValues();
+    for (const IndicatorValue &v : std::as_const(s.indicatorValues)) {
+        if (Status ok = add(values.evidenceFor(v.id)); !ok)
+            return ok;
+    }
+    for (const Policy &p : std::as_const(s.policies)) {
+        if (Status ok = add(values.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
+            return ok;
+    }
+    for (const Milestone &m : std::as_const(s.milestones)) {
+        if (Status ok = add(values.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// Values matching `keep`, with their evidence, and the assessments with a
+// derived score that those values feed.
+Status collectValues(const Store &store, RecordSnapshot &s, const std::function<bool(const IndicatorValue &)> &keep)
+{
+    auto values = store.indicatorValues().all();
+    if (!values)
+        return values.error();
+    QSet<QPair<Id, Id>> fed;
+    for (const IndicatorValue &v : *values) {
+        if (keep(v)) {
+            s.indicatorValues.append(v);
+            fed.insert({v.regionId, v.stageId});
+        }
+    }
+    auto assessments = store.allAssessments();
+    if (!assessments)
+        return assessments.error();
+    for (const Assessment &a : *assessments) {
+        const bool derived = std::any_of(AllDimensions.begin(), AllDimensions.end(),
+                                         [&a](Dimension d) { return a.origin[d] == ScoreOrigin::Derived; });
+        if (derived && fed.contains({a.regionId, a.stageId}))
+            s.derivedAssessments.append(a);
+    }
+    return collectIndicatorEvidence(store, s);
+}
 } // namespace
 
 EntityCounts RecordSnapshot::counts() const
 {
-    return {int(regions.size()), int(stages.size()), int(assessments.size()), int(policies.size()), int(milestones.size()),
-            int(evidence.size())};
+    return {int(regions.size()),        int(stages.size()),          int(assessments.size()),
+            int(policies.size()),       int(milestones.size()),      int(evidence.size()),
+            int(indicators.size()),     int(raters.size()),          int(indicatorValues.size()),
+            int(indicatorEvidence.size())};
 }
 
 Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
@@ -94,6 +163,9 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
     }
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
+    if (Status ok = collectValues(store, s, [&inTree](const IndicatorValue &v) { return inTree.contains(v.regionId); }); !ok)
+        return ok.error();
+    s.derivedAssessments.clear(); // the region's own assessments go with it and come back whole
     return s;
 }
 
@@ -118,6 +190,9 @@ Result<RecordSnapshot> snapshotStage(const Store &store, Id stageId)
     }
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
+    if (Status ok = collectValues(store, s, [stageId](const IndicatorValue &v) { return v.stageId == stageId; }); !ok)
+        return ok.error();
+    s.derivedAssessments.clear(); // the stage's assessments go with it and come back whole
     return s;
 }
 
@@ -142,6 +217,8 @@ Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId)
     s.policies.append(*policy);
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
+    if (Status ok = collectIndicatorEvidence(store, s); !ok)
+        return ok.error();
     return s;
 }
 
@@ -153,6 +230,8 @@ Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId)
     RecordSnapshot s;
     s.milestones.append(*milestone);
     if (Status ok = collectEvidence(store, s); !ok)
+        return ok.error();
+    if (Status ok = collectIndicatorEvidence(store, s); !ok)
         return ok.error();
     return s;
 }
@@ -167,6 +246,41 @@ Result<RecordSnapshot> snapshotEvidence(const Store &store, Id evidenceId)
     return s;
 }
 
+Result<RecordSnapshot> snapshotRater(const Store &store, Id raterId)
+{
+    auto rater = store.raters().byId(raterId);
+    if (!rater)
+        return rater.error();
+    RecordSnapshot s;
+    s.raters.append(*rater);
+    if (Status ok = collectValues(store, s, [raterId](const IndicatorValue &v) { return v.raterId == raterId; }); !ok)
+        return ok.error();
+    return s;
+}
+
+Result<RecordSnapshot> snapshotIndicator(const Store &store, Id indicatorId)
+{
+    auto indicator = store.indicators().byId(indicatorId);
+    if (!indicator)
+        return indicator.error();
+    RecordSnapshot s;
+    s.indicators.append(*indicator);
+    if (Status ok = collectValues(store, s, [indicatorId](const IndicatorValue &v) { return v.indicatorId == indicatorId; });
+        !ok)
+        return ok.error();
+    return s;
+}
+
+Result<RecordSnapshot> snapshotIndicatorValue(const Store &store, Id valueId)
+{
+    RecordSnapshot s;
+    if (Status ok = collectValues(store, s, [valueId](const IndicatorValue &v) { return v.id == valueId; }); !ok)
+        return ok.error();
+    if (s.indicatorValues.isEmpty())
+        return StoreError{StoreError::Kind::NotFound, Tr::tr("No indicator value %1 in the database.").arg(valueId), {}};
+    return s;
+}
+
 Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
 {
     return store.write([&]() -> Status {
@@ -176,6 +290,19 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
         }
         for (const Stage &st : snapshot.stages) {
             if (auto ok = store.addStage(st); !ok)
+                return ok.error();
+        }
+        for (const Rater &r : snapshot.raters) {
+            if (auto ok = store.raters().add(r); !ok)
+                return ok.error();
+        }
+        for (const Indicator &i : snapshot.indicators) {
+            if (auto ok = store.indicators().add(i); !ok)
+                return ok.error();
+        }
+        // Values before assessments, so that a derived score finds them.
+        for (const IndicatorValue &v : snapshot.indicatorValues) {
+            if (auto ok = store.indicatorValues().add(v); !ok)
                 return ok.error();
         }
         for (const Assessment &a : snapshot.assessments) {
@@ -193,6 +320,14 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
         for (const Evidence &e : snapshot.evidence) {
             if (auto ok = store.addEvidence(e); !ok)
                 return ok.error();
+        }
+        for (const IndicatorEvidence &e : snapshot.indicatorEvidence) {
+            if (auto ok = store.indicatorValues().addEvidence(e); !ok)
+                return ok.error();
+        }
+        for (const Assessment &a : snapshot.derivedAssessments) {
+            if (Status ok = store.updateAssessment(a); !ok)
+                return ok;
         }
         return {};
     });
@@ -213,6 +348,14 @@ QString describeDependents(const EntityCounts &c)
         parts << Tr::tr("%n milestone(s)", nullptr, c.milestones);
     if (c.evidence > 0)
         parts << Tr::tr("%n evidence link(s)", nullptr, c.evidence);
+    if (c.indicators > 0)
+        parts << Tr::tr("%n indicator(s)", nullptr, c.indicators);
+    if (c.raters > 0)
+        parts << Tr::tr("%n rater(s)", nullptr, c.raters);
+    if (c.indicatorValues > 0)
+        parts << Tr::tr("%n indicator value(s)", nullptr, c.indicatorValues);
+    if (c.indicatorEvidence > 0)
+        parts << Tr::tr("%n indicator evidence link(s)", nullptr, c.indicatorEvidence);
     return parts.join(Tr::tr(", "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Store.h"
+#include "model/Scorecard.h"
 
 namespace triangle {
 
@@ -17,6 +18,13 @@ struct RecordSnapshot
     QList<Policy> policies;
     QList<Milestone> milestones;
     QList<Evidence> evidence;
+    QList<Rater> raters;
+    QList<Indicator> indicators; // with their rubrics
+    QList<IndicatorValue> indicatorValues;
+    QList<IndicatorEvidence> indicatorEvidence;
+    // Assessments the delete does not remove but whose derived scores it
+    // moves (or turns to "set by hand"): restored as they were.
+    QList<Assessment> derivedAssessments;
 
     EntityCounts counts() const;
     bool isEmpty() const { return counts() == EntityCounts{}; }
@@ -28,6 +36,9 @@ Result<RecordSnapshot> snapshotAssessment(const Store &store, Id assessmentId);
 Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId);
 Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId);
 Result<RecordSnapshot> snapshotEvidence(const Store &store, Id evidenceId);
+Result<RecordSnapshot> snapshotRater(const Store &store, Id raterId);
+Result<RecordSnapshot> snapshotIndicator(const Store &store, Id indicatorId);
+Result<RecordSnapshot> snapshotIndicatorValue(const Store &store, Id valueId);
 
 // Puts every record of the snapshot back under its own id, in one transaction.
 Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot);

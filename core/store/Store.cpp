@@ -1,6 +1,9 @@
 #include "Store.h"
 
 #include "FileProbe.h"
+#include "IndicatorRepository.h"
+#include "IndicatorValueRepository.h"
+#include "RaterRepository.h"
 #include "SqlSupport.h"
 
 #include <QAtomicInt>
@@ -79,7 +82,9 @@ StoreError openError(StoreError::Kind kind, const QString &message) { return Sto
 } // namespace
 
 Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion)
-    : m_db(std::move(db)), m_path(path), m_readOnly(readOnly), m_schemaVersion(schemaVersion)
+    : m_db(std::move(db)), m_path(path), m_readOnly(readOnly), m_schemaVersion(schemaVersion),
+      m_indicators(std::make_unique<IndicatorRepository>(*this)), m_raters(std::make_unique<RaterRepository>(*this)),
+      m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this))
 {
 }
 
@@ -230,7 +235,9 @@ Result<EntityCounts> Store::counts() const
 {
     auto query = readStatement(QStringLiteral("SELECT (SELECT count(*) FROM regions), (SELECT count(*) FROM stages), "
                                               "(SELECT count(*) FROM assessments), (SELECT count(*) FROM policies), "
-                                              "(SELECT count(*) FROM milestones), (SELECT count(*) FROM evidence)"),
+                                              "(SELECT count(*) FROM milestones), (SELECT count(*) FROM evidence), "
+                                              "(SELECT count(*) FROM indicators), (SELECT count(*) FROM raters), "
+                                              "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence)"),
                                {}, tr("Counting records"));
     if (!query)
         return query.error();
@@ -242,6 +249,10 @@ Result<EntityCounts> Store::counts() const
     c.policies = query->value(3).toInt();
     c.milestones = query->value(4).toInt();
     c.evidence = query->value(5).toInt();
+    c.indicators = query->value(6).toInt();
+    c.raters = query->value(7).toInt();
+    c.indicatorValues = query->value(8).toInt();
+    c.indicatorEvidence = query->value(9).toInt();
     return c;
 }
 
@@ -383,6 +394,8 @@ void Store::emitChanges(unsigned changes)
         emit milestonesChanged();
     if (changes & EvidenceChanged)
         emit evidenceChanged();
+    if (changes & ScorecardChanged)
+        emit scorecardChanged();
 }
 
 } // namespace triangle

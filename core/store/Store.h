@@ -16,6 +16,10 @@
 
 namespace triangle {
 
+class IndicatorRepository;
+class IndicatorValueRepository;
+class RaterRepository;
+
 struct EntityCounts
 {
     int regions = 0;
@@ -24,6 +28,10 @@ struct EntityCounts
     int policies = 0;
     int milestones = 0;
     int evidence = 0;
+    int indicators = 0;
+    int raters = 0;
+    int indicatorValues = 0;
+    int indicatorEvidence = 0;
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
 };
@@ -59,6 +67,19 @@ class Store : public QObject
     Q_OBJECT
 
 public:
+    // What a committed write changed, for the signals below; repositories
+    // mark their writes with these.
+    enum Change : unsigned {
+        RegionsChanged = 1u << 0,
+        StagesChanged = 1u << 1,
+        AssessmentsChanged = 1u << 2,
+        PoliciesChanged = 1u << 3,
+        MilestonesChanged = 1u << 4,
+        EvidenceChanged = 1u << 5,
+        ScorecardChanged = 1u << 6, // indicators, rubrics, raters, indicator values and their evidence
+        EverythingChanged = 0x7fu,
+    };
+
     // Opens `path`, refusing a missing, unreadable, foreign, truncated, corrupt,
     // newer or (for read-write) read-only file with a clear error and without
     // touching it. An older schema is upgraded in one transaction after a
@@ -122,6 +143,15 @@ public:
     Status updateMilestone(const Milestone &milestone);
     Status removeMilestone(Id id);
 
+    // The scorecard's aggregates, each in a repository of its own over this
+    // store's connection and transaction.
+    IndicatorRepository &indicators() { return *m_indicators; }
+    const IndicatorRepository &indicators() const { return *m_indicators; }
+    RaterRepository &raters() { return *m_raters; }
+    const RaterRepository &raters() const { return *m_raters; }
+    IndicatorValueRepository &indicatorValues() { return *m_indicatorValues; }
+    const IndicatorValueRepository &indicatorValues() const { return *m_indicatorValues; }
+
     // Evidence.
     Result<QList<Evidence>> evidenceFor(Id assessmentId) const;
     Result<QList<Evidence>> evidenceCiting(Evidence::Kind kind, Id targetId) const;
@@ -139,17 +169,10 @@ signals:
     void policiesChanged();
     void milestonesChanged();
     void evidenceChanged();
+    void scorecardChanged();
 
 private:
-    enum Change : unsigned {
-        RegionsChanged = 1u << 0,
-        StagesChanged = 1u << 1,
-        AssessmentsChanged = 1u << 2,
-        PoliciesChanged = 1u << 3,
-        MilestonesChanged = 1u << 4,
-        EvidenceChanged = 1u << 5,
-        EverythingChanged = 0x3fu,
-    };
+    friend class Repository;
 
     Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion);
 
@@ -177,6 +200,9 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     unsigned m_pendingChanges = 0;
+    std::unique_ptr<IndicatorRepository> m_indicators;
+    std::unique_ptr<RaterRepository> m_raters;
+    std::unique_ptr<IndicatorValueRepository> m_indicatorValues;
 };
 
 } // namespace triangle

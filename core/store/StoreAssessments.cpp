@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include "ScoreSync.h"
 #include "SqlSupport.h"
 #include "model/Validation.h"
 
@@ -11,7 +12,8 @@ namespace {
 // Assessment rows come back joined to their stage so that they sort in stage order.
 const QString AssessmentColumns = QStringLiteral(
     "a.id, a.region_id, a.stage_id, a.mission, a.political, a.operational, "
-    "a.mission_rationale, a.political_rationale, a.operational_rationale, a.source_note");
+    "a.mission_rationale, a.political_rationale, a.operational_rationale, a.source_note, "
+    "a.mission_origin, a.political_origin, a.operational_origin");
 const QString AssessmentFrom = QStringLiteral("FROM assessments a JOIN stages s ON s.id = a.stage_id");
 const QString AssessmentOrder = QStringLiteral("ORDER BY a.region_id, s.sort_order, s.start_year, s.id");
 const QString EvidenceColumns = QStringLiteral("id, assessment_id, dimension, policy_id, milestone_id");
@@ -27,6 +29,8 @@ Assessment readAssessment(const QSqlQuery &q)
         a.rationale[d] = q.value(6 + index(d)).toString();
     }
     a.sourceNote = q.value(9).toString();
+    for (Dimension d : AllDimensions)
+        a.origin[d] = scoreOriginFromKey(q.value(10 + index(d)).toString()).value_or(ScoreOrigin::Hand);
     return a;
 }
 
@@ -38,6 +42,8 @@ QVariantList assessmentValues(const Assessment &a)
     for (Dimension d : AllDimensions)
         values.append(a.rationale[d]);
     values.append(a.sourceNote);
+    for (Dimension d : AllDimensions)
+        values.append(scoreOriginKey(a.origin[d]));
     return values;
 }
 
@@ -98,22 +104,42 @@ Result<Id> Store::addAssessment(const Assessment &assessment)
 {
     if (const FieldProblems problems = validateAssessment(assessment); !problems.isEmpty())
         return invalidRecord(tr("Assessment"), problems);
-    return insertRecord(QStringLiteral("INSERT INTO assessments (id, region_id, stage_id, mission, political, operational, "
-                                       "mission_rationale, political_rationale, operational_rationale, source_note) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        QVariantList{idOrNull(assessment.id)} + assessmentValues(assessment), AssessmentsChanged,
-                        tr("Adding an assessment"));
+    Id id = NoId;
+    Status status = write([&]() -> Status {
+        auto added = insertRecord(QStringLiteral("INSERT INTO assessments (id, region_id, stage_id, mission, political, "
+                                                 "operational, mission_rationale, political_rationale, operational_rationale, "
+                                                 "source_note, mission_origin, political_origin, operational_origin) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  QVariantList{idOrNull(assessment.id)} + assessmentValues(assessment), AssessmentsChanged,
+                                  tr("Adding an assessment"));
+        if (!added)
+            return added.error();
+        id = *added;
+        // A derived score takes its value from the indicators, whatever was given.
+        return resyncDerivedScores(*this, assessment.regionId, assessment.stageId);
+    });
+    if (!status)
+        return status.error();
+    return id;
 }
 
 Status Store::updateAssessment(const Assessment &assessment)
 {
     if (const FieldProblems problems = validateAssessment(assessment); !problems.isEmpty())
         return invalidRecord(tr("Assessment"), problems);
-    return updateRecord(QStringLiteral("UPDATE assessments SET region_id = ?, stage_id = ?, mission = ?, political = ?, "
-                                       "operational = ?, mission_rationale = ?, political_rationale = ?, "
-                                       "operational_rationale = ?, source_note = ? WHERE id = ?"),
-                        assessmentValues(assessment) + QVariantList{assessment.id}, AssessmentsChanged,
-                        tr("Saving an assessment"), tr("There is no assessment with id %1 in the database.").arg(assessment.id));
+    return write([&]() -> Status {
+        Status updated = updateRecord(QStringLiteral("UPDATE assessments SET region_id = ?, stage_id = ?, mission = ?, "
+                                                     "political = ?, operational = ?, mission_rationale = ?, "
+                                                     "political_rationale = ?, operational_rationale = ?, source_note = ?, "
+                                                     "mission_origin = ?, political_origin = ?, operational_origin = ? "
+                                                     "WHERE id = ?"),
+                                      assessmentValues(assessment) + QVariantList{assessment.id}, AssessmentsChanged,
+                                      tr("Saving an assessment"),
+                                      tr("There is no assessment with id %1 in the database.").arg(assessment.id));
+        if (!updated)
+            return updated;
+        return resyncDerivedScores(*this, assessment.regionId, assessment.stageId);
+    });
 }
 
 Status Store::removeAssessment(Id id)

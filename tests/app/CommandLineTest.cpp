@@ -80,10 +80,12 @@ TEST_F(CommandLineTest, CheckCreatesAndSeedsTheDefaultDatabase)
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
     EXPECT_TRUE(QFile::exists(defaultDatabase()));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Created the default database")));
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Schema version: 1")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Schema version: 2")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Integrity:      ok")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Regions:        32")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Assessments:    9")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Indicators:     13"))) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Raters:         1"))) << qPrintable(check.out);
 
     const ProcessResult again = run({QStringLiteral("check")});
     EXPECT_EQ(again.exitCode, 0);

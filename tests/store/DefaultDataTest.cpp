@@ -3,7 +3,12 @@
 
 #include "support/TestData.h"
 
+#include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleMetrics.h"
+#include "store/IndicatorRepository.h"
+#include "store/IndicatorValueRepository.h"
+#include "store/RaterRepository.h"
+#include "store/ScoreSync.h"
 #include "data/DefaultDatabase.h"
 
 #include <QSet>
@@ -85,6 +90,88 @@ TEST_F(DefaultDataTest, TheArticlesCasesFollowItsNarrative)
             << qPrintable(Cases[i]);
         EXPECT_EQ(classifyForm(scoresOf(Cases[i], QStringLiteral("target"))).form, TriangleForm::BalancedHigh) << qPrintable(Cases[i]);
     }
+}
+
+TEST_F(DefaultDataTest, ShipsAtLeastFourIndicatorsPerDimensionEachWithARubric)
+{
+    auto indicators = store->indicators().all();
+    ASSERT_OK(indicators);
+    PerDimension<int> count;
+    for (const Indicator &i : *indicators) {
+        ++count[i.dimension];
+        EXPECT_TRUE(i.key.startsWith(dimensionKey(i.dimension))) << qPrintable(i.key);
+        EXPECT_FALSE(i.nameEn.isEmpty()) << qPrintable(i.key);
+        ASSERT_GE(i.rubric.size(), 4) << qPrintable(i.key);
+        EXPECT_DOUBLE_EQ(i.rubric.first().score, 0.0) << qPrintable(i.key);
+        EXPECT_DOUBLE_EQ(i.rubric.last().score, 10.0) << qPrintable(i.key);
+        for (const RubricLevel &l : i.rubric)
+            EXPECT_FALSE(l.labelEn.isEmpty() || l.descriptionZh.isEmpty() || l.descriptionEn.isEmpty()) << qPrintable(i.key);
+    }
+    for (Dimension d : AllDimensions)
+        EXPECT_GE(count[d], 4) << qPrintable(dimensionKey(d));
+}
+
+TEST_F(DefaultDataTest, TheIndicatorValuesReproduceTheArticlesScores)
+{
+    // The scores as an analyst read them from the article, before there were
+    // indicators (release 0.1.0): the indicators must give them back within ±0.3.
+    const QHash<QString, DimensionScores> read = {
+        {QStringLiteral("330000/initial"), makeScores(3.2, 2.9, 3.1)},
+        {QStringLiteral("330000/advantage"), makeScores(8.0, 5.8, 6.3)},
+        {QStringLiteral("330000/target"), makeScores(8.7, 8.3, 8.5)},
+        {QStringLiteral("140000/initial"), makeScores(2.8, 3.0, 2.7)},
+        {QStringLiteral("140000/advantage"), makeScores(5.7, 8.5, 6.0)},
+        {QStringLiteral("140000/target"), makeScores(8.3, 8.7, 8.4)},
+        {QStringLiteral("510000/initial"), makeScores(2.8, 2.8, 3.1)},
+        {QStringLiteral("510000/advantage"), makeScores(5.9, 5.6, 8.5)},
+        {QStringLiteral("510000/target"), makeScores(8.3, 8.4, 8.7)},
+    };
+    const QList<Indicator> indicators = *store->indicators().all();
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        const Id region = store->regionByCode(it.key().section(QLatin1Char('/'), 0, 0))->id;
+        const Id stage = store->stageByKey(it.key().section(QLatin1Char('/'), 1))->id;
+        auto derivation = derivationFor(*store, region, stage);
+        ASSERT_OK(derivation);
+        const Assessment a = store->assessment(region, stage)->value();
+        for (Dimension d : AllDimensions) {
+            ASSERT_TRUE((*derivation)[d].value) << qPrintable(it.key());
+            EXPECT_NEAR(*(*derivation)[d].value, it.value()[d], 0.3) << qPrintable(it.key());
+            EXPECT_EQ((*derivation)[d].raters.size(), 1);
+            EXPECT_EQ((*derivation)[d].raters.first().indicatorsRated, (*derivation)[d].indicatorCount);
+            // Derived, and stored as the derived value on the 0.1 grid.
+            EXPECT_EQ(a.origin[d], ScoreOrigin::Derived) << qPrintable(it.key());
+            EXPECT_DOUBLE_EQ(a.scores[d], *(*derivation)[d].storedValue()) << qPrintable(it.key());
+        }
+    }
+    // Zhejiang's mission-led advantage: 8.0 from its four mission indicators.
+    const Id zj = store->regionByCode(QStringLiteral("330000"))->id;
+    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+    EXPECT_DOUBLE_EQ(store->assessment(zj, advantage)->value().scores[Dimension::Mission], 8.0);
+}
+
+TEST_F(DefaultDataTest, EveryIndicatorValueIsAReadingBackedByEvidenceOnItsDimension)
+{
+    auto raters = store->raters().all();
+    ASSERT_OK(raters);
+    ASSERT_EQ(raters->size(), 1);
+    EXPECT_EQ(raters->first().key, QStringLiteral("article-reading"));
+    QHash<Id, Indicator> indicators;
+    for (const Indicator &i : *store->indicators().all())
+        indicators.insert(i.id, i);
+    auto values = store->indicatorValues().all();
+    ASSERT_OK(values);
+    EXPECT_EQ(values->size(), 9 * indicators.size());
+    int linked = 0;
+    for (const IndicatorValue &v : *values) {
+        EXPECT_TRUE(v.note.contains(QStringLiteral("非实测"))) << qPrintable(v.note);
+        for (const IndicatorEvidence &e : *store->indicatorValues().evidenceFor(v.id)) {
+            ++linked;
+            const DimensionSet bears = e.kind == Evidence::Kind::Policy ? store->policy(e.targetId)->dimensions
+                                                                        : store->milestone(e.targetId)->dimensions;
+            EXPECT_TRUE(bears.contains(indicators.value(v.indicatorId).dimension)) << "indicator value " << v.id;
+        }
+    }
+    EXPECT_GE(linked, 50);
 }
 
 TEST_F(DefaultDataTest, EveryScoreSaysWhereItComesFromAndWhy)

@@ -4,7 +4,10 @@
 
 #include "support/TestData.h"
 
+#include "store/RaterRepository.h"
+
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -31,14 +34,15 @@ class MigrationTest : public ::testing::Test
 protected:
     QString path() const { return m_dir.filePath(QStringLiteral("old.tsdb")); }
 
-    // A database at the first schema with one region in it.
-    void makeFirstSchemaDatabase()
+    // A database at the current schema with one region in it; the tests
+    // below upgrade it to a next version, as the next release will.
+    void makeCurrentSchemaDatabase()
     {
         OpenOptions options;
         options.createIfMissing = true;
         auto store = Store::open(path(), options, builtinMigrations());
         ASSERT_OK(store);
-        ASSERT_EQ((*store)->schemaVersion(), 1);
+        ASSERT_EQ((*store)->schemaVersion(), latestSchemaVersion());
         ASSERT_OK((*store)->addRegion(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId)));
     }
 
@@ -65,18 +69,18 @@ TEST(MigrationSqlTest, BuiltinStepsAreNumberedFromOne)
     }
 }
 
-TEST_F(MigrationTest, UpgradesFromTheFirstSchemaKeepingData)
+TEST_F(MigrationTest, UpgradesToANextSchemaKeepingData)
 {
-    makeFirstSchemaDatabase();
+    makeCurrentSchemaDatabase();
     const auto steps = withNextVersion(QStringLiteral("ALTER TABLE regions ADD COLUMN population INTEGER;\n"
                                                       "CREATE INDEX regions_by_name ON regions (name_zh);"));
     auto store = Store::open(path(), {}, steps);
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion() + 1);
     EXPECT_FALSE((*store)->wasCreated());
     EXPECT_EQ((*store)->counts()->regions, 1);
 
-    // A backup of the version-1 file sits beside it and is itself openable at version 1.
+    // A backup of the older file sits beside it and is itself openable at its version.
     const QString backup = backupFor(QDir(m_dir.path()));
     ASSERT_FALSE(backup.isEmpty());
     EXPECT_EQ((*store)->upgradeBackupPath(), backup);
@@ -85,22 +89,23 @@ TEST_F(MigrationTest, UpgradesFromTheFirstSchemaKeepingData)
     readOnly.readOnly = true;
     auto old = Store::open(backup, readOnly, builtinMigrations());
     ASSERT_OK(old);
-    EXPECT_EQ((*old)->schemaVersion(), 1);
+    EXPECT_EQ((*old)->schemaVersion(), latestSchemaVersion());
     EXPECT_EQ((*old)->counts()->regions, 1);
 }
 
 TEST_F(MigrationTest, FailedUpgradeLeavesTheFileAtItsVersion)
 {
-    makeFirstSchemaDatabase();
+    makeCurrentSchemaDatabase();
     // The second statement fails after the first succeeded: both must roll back.
     const auto steps = withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);\nALTER TABLE no_such_table ADD COLUMN y;"));
     auto failed = Store::open(path(), {}, steps);
     ASSERT_FALSE(failed.ok());
-    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("version 2"))) << qPrintable(failed.error().message);
+    const QString next = QStringLiteral("version %1").arg(latestSchemaVersion() + 1);
+    EXPECT_TRUE(failed.error().message.contains(next)) << qPrintable(failed.error().message);
 
     auto store = Store::open(path(), {}, builtinMigrations());
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 1);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
     EXPECT_EQ((*store)->counts()->regions, 1);
     auto hasExtra = (*store)->quickCheck(); // the store still reads fine
     ASSERT_OK(hasExtra);
@@ -108,7 +113,7 @@ TEST_F(MigrationTest, FailedUpgradeLeavesTheFileAtItsVersion)
 
 TEST_F(MigrationTest, ReadOnlyOpenOfAnOlderSchemaAsksForAnUpgrade)
 {
-    makeFirstSchemaDatabase();
+    makeCurrentSchemaDatabase();
     OpenOptions readOnly;
     readOnly.readOnly = true;
     auto opened = Store::open(path(), readOnly, withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);")));
@@ -123,14 +128,14 @@ TEST_F(MigrationTest, NewDatabaseGetsNoBackup)
     options.createIfMissing = true;
     auto store = Store::open(path(), options, withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);")));
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion() + 1);
     EXPECT_TRUE((*store)->wasCreated());
     EXPECT_TRUE((*store)->upgradeBackupPath().isEmpty());
 }
 
 TEST_F(MigrationTest, StampsApplicationIdAndVersion)
 {
-    makeFirstSchemaDatabase();
+    makeCurrentSchemaDatabase();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stamp"));
     db.setDatabaseName(path());
     ASSERT_TRUE(db.open());
@@ -139,11 +144,68 @@ TEST_F(MigrationTest, StampsApplicationIdAndVersion)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         EXPECT_EQ(q.value(0).toInt(), ApplicationId);
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        EXPECT_EQ(q.value(0).toInt(), 1);
+        EXPECT_EQ(q.value(0).toInt(), latestSchemaVersion());
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
     }
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("stamp"));
+}
+
+// A database written by release 0.1.0 (schema 1, the default data as it
+// shipped; tests/store/fixtures/) comes up at schema 2 with nothing lost: every
+// record kept, every score the same and marked "set by hand".
+TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHand)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("from-0.1.0.tsdb"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(TRIANGLE_TEST_FIXTURES "/release-0.1.0-default.tsdb"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    // What the old file holds, read before the upgrade.
+    QList<QList<QVariant>> before;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        ASSERT_EQ(q.value(0).toInt(), 1);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, mission, political, operational, mission_rationale FROM assessments ORDER BY id")));
+        while (q.next())
+            before.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before"));
+    ASSERT_EQ(before.size(), 9);
+
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_FALSE((*store)->upgradeBackupPath().isEmpty());
+    const EntityCounts counts = *(*store)->counts();
+    EXPECT_EQ(counts.regions, 32);
+    EXPECT_EQ(counts.stages, 3);
+    EXPECT_EQ(counts.policies, 15);
+    EXPECT_EQ(counts.milestones, 20);
+    EXPECT_EQ(counts.evidence, 71);
+    EXPECT_EQ(counts.indicators, 0);
+    EXPECT_EQ(counts.indicatorValues, 0);
+
+    auto assessments = (*store)->allAssessments();
+    ASSERT_OK(assessments);
+    ASSERT_EQ(assessments->size(), before.size());
+    for (const Assessment &a : *assessments) {
+        const auto row = std::find_if(before.begin(), before.end(), [&a](const QList<QVariant> &r) { return r[0].toLongLong() == a.id; });
+        ASSERT_NE(row, before.end());
+        EXPECT_DOUBLE_EQ(a.scores[Dimension::Mission], (*row)[1].toDouble());
+        EXPECT_DOUBLE_EQ(a.scores[Dimension::Political], (*row)[2].toDouble());
+        EXPECT_DOUBLE_EQ(a.scores[Dimension::Operational], (*row)[3].toDouble());
+        EXPECT_EQ(a.rationale[Dimension::Mission], (*row)[4].toString());
+        for (Dimension d : AllDimensions)
+            EXPECT_EQ(a.origin[d], ScoreOrigin::Hand);
+    }
+    EXPECT_EQ(*(*store)->raters().aggregate(), RaterAggregate::Mean);
 }

@@ -81,7 +81,8 @@ TEST_F(RecordSnapshotTest, DeletingTheNationalLevelTakesEverythingButTheStages)
     auto snapshot = snapshotRegion(*store, regionId("100000"));
     ASSERT_OK(snapshot);
     const EntityCounts all = *store->counts();
-    EXPECT_EQ(snapshot->counts(), (EntityCounts{all.regions, 0, all.assessments, all.policies, all.milestones, all.evidence}));
+    EXPECT_EQ(snapshot->counts(), (EntityCounts{all.regions, 0, all.assessments, all.policies, all.milestones, all.evidence, 0, 0,
+                                            all.indicatorValues, all.indicatorEvidence}));
     EXPECT_EQ(snapshot->regions.first().code, QStringLiteral("100000")); // parents first
 }
 

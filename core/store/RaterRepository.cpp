@@ -1,0 +1,116 @@
+#include "RaterRepository.h"
+
+#include "ScoreSync.h"
+#include "SqlSupport.h"
+#include "Store.h"
+#include "model/Validation.h"
+
+namespace triangle {
+
+namespace {
+Rater readRater(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+} // namespace
+
+Result<QList<Rater>> RaterRepository::all() const
+{
+    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters ORDER BY id"), {}, tr("Reading raters"));
+    if (!q)
+        return q.error();
+    return readAll<Rater>(*q, readRater);
+}
+
+Result<Rater> RaterRepository::byId(Id id) const
+{
+    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters WHERE id = ?"), {id}, tr("Reading a rater"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("There is no rater with id %1 in the database.").arg(id));
+    return readRater(*q);
+}
+
+Result<Rater> RaterRepository::byKey(const QString &key) const
+{
+    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters WHERE key = ?"), {key}, tr("Reading a rater"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("There is no rater “%1” in the database.").arg(key));
+    return readRater(*q);
+}
+
+Result<Id> RaterRepository::add(const Rater &rater)
+{
+    if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
+        return invalidRecord(tr("Rater"), problems);
+    Id id = NoId;
+    Status status = write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("INSERT INTO raters (id, key, name, organisation) VALUES (?, ?, ?, ?)"),
+                                {idOrNull(rater.id), rater.key, rater.name, rater.organisation}, Store::ScorecardChanged,
+                                tr("Adding the rater “%1”").arg(rater.name));
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status RaterRepository::update(const Rater &rater)
+{
+    if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
+        return invalidRecord(tr("Rater"), problems);
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("UPDATE raters SET key = ?, name = ?, organisation = ? WHERE id = ?"),
+                                {rater.key, rater.name, rater.organisation, rater.id}, Store::ScorecardChanged,
+                                tr("Saving the rater “%1”").arg(rater.name));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return notFound(tr("There is no rater with id %1 in the database.").arg(rater.id));
+        return {};
+    });
+}
+
+Status RaterRepository::remove(Id id)
+{
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("DELETE FROM raters WHERE id = ?"), {id}, Store::ScorecardChanged,
+                                tr("Deleting a rater"));
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return notFound(tr("There is no rater with id %1 in the database.").arg(id));
+        return resyncDerivedScores(store());
+    });
+}
+
+Result<RaterAggregate> RaterRepository::aggregate() const
+{
+    auto q = read(QStringLiteral("SELECT value FROM settings WHERE key = 'rater_aggregate'"), {},
+                  tr("Reading the rater aggregate"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return RaterAggregate::Mean;
+    return raterAggregateFromKey(q->value(0).toString()).value_or(RaterAggregate::Mean);
+}
+
+Status RaterRepository::setAggregate(RaterAggregate aggregate)
+{
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rater_aggregate', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                {raterAggregateKey(aggregate)}, Store::ScorecardChanged, tr("Saving the rater aggregate"));
+        if (!q)
+            return q.error();
+        return resyncDerivedScores(store());
+    });
+}
+
+} // namespace triangle

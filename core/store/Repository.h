@@ -1,0 +1,43 @@
+#pragma once
+
+// The base of the per-aggregate repositories (indicators, raters, indicator
+// values): each reads and writes through the Store's one connection and its
+// one write() transaction, so a change that spans aggregates still commits
+// or rolls back whole, and the Store's signals still follow the commit.
+
+#include "Result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+namespace triangle {
+
+class Store;
+
+class Repository
+{
+public:
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+protected:
+    explicit Repository(Store &store) : m_store(store) {}
+    ~Repository() = default;
+
+    Result<QSqlQuery> read(const QString &sql, const QVariantList &values, const QString &context) const;
+    // One statement inside the current write transaction; `changes` are Store::Change bits.
+    Result<QSqlQuery> writeStatement(const QString &sql, const QVariantList &values, unsigned changes,
+                                     const QString &context);
+    Status write(const std::function<Status()> &work);
+    StoreError notFound(const QString &message) const;
+
+    Store &store() const { return m_store; }
+
+private:
+    Store &m_store;
+};
+
+} // namespace triangle
