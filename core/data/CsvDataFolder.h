@@ -6,11 +6,13 @@
 
 namespace triangle {
 
-// The data format as a folder of CSV files, one per entity: stages.csv,
-// regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv
-// (columns in docs/data-format.md). Every file is optional; a file's columns
-// may come in any order. Rows are checked by the same rules as the JSON
-// format, and each problem names the file, line and column.
+// The data format as a folder of CSV files, one per entity: settings.csv,
+// stages.csv, regions.csv, policies.csv, milestones.csv, raters.csv,
+// indicators.csv, rubric_levels.csv, indicator_values.csv,
+// indicator_evidence.csv, assessments.csv, evidence.csv (columns in
+// docs/data-format.md). Every file is optional; a file's columns may come in
+// any order. Rows are checked by the same rules as the JSON format, and each
+// problem names the file, line and column.
 struct CsvReadOutput
 {
     DataSet data;

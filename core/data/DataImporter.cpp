@@ -15,6 +15,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::DataImporter)
 };
 
+// Where a field of a record is: "file.json: $.policies[2].region" for a JSON
+// record, "policies.csv: line 4, column region" for a CSV row.
+QString fieldOf(const QString &origin, const QString &field)
+{
+    if (origin.contains(QStringLiteral(": $")))
+        return origin + QLatin1Char('.') + field;
+    return origin + Tr::tr(", column %1").arg(field);
+}
+
 // One import run: the store, the conflict policy, and what has happened so far.
 class ImportRun
 {
@@ -66,7 +75,7 @@ public:
             }
         }
         for (const RegionRecord *r : waiting)
-            problems.append({r->origin + QStringLiteral(".parent"),
+            problems.append({fieldOf(r->origin, QStringLiteral("parent")),
                              Tr::tr("the parent chain of region %1 loops back on itself (through %2)").arg(r->region.code, r->parentCode)});
     }
 
@@ -74,7 +83,7 @@ public:
     {
         for (const PolicyRecord &r : policies) {
             Policy policy = r.policy;
-            if (!resolveRegion(r.regionCode, r.origin + QStringLiteral(".region"), policy.regionId))
+            if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), policy.regionId))
                 continue;
             auto existing = m_store.policyByUid(policy.uid);
             if (existing)
@@ -91,7 +100,7 @@ public:
     {
         for (const MilestoneRecord &r : milestones) {
             Milestone milestone = r.milestone;
-            if (!resolveRegion(r.regionCode, r.origin + QStringLiteral(".region"), milestone.regionId))
+            if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), milestone.regionId))
                 continue;
             auto existing = m_store.milestoneByUid(milestone.uid);
             if (existing)
@@ -109,10 +118,10 @@ public:
     {
         for (const AssessmentRecord &r : assessments) {
             Assessment assessment = r.assessment;
-            const bool regionFound = resolveRegion(r.regionCode, r.origin + QStringLiteral(".region"), assessment.regionId);
+            const bool regionFound = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), assessment.regionId);
             auto stage = m_store.stageByKey(r.stageKey);
             if (!stage)
-                problems.append({r.origin + QStringLiteral(".stage"),
+                problems.append({fieldOf(r.origin, QStringLiteral("stage")),
                                  Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
             if (!regionFound || !stage)
                 continue;
@@ -183,18 +192,18 @@ public:
     {
         for (const IndicatorValueRecord &r : values) {
             IndicatorValue value = r.value;
-            bool resolved = resolveRegion(r.regionCode, r.origin + QStringLiteral(".region"), value.regionId);
+            bool resolved = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), value.regionId);
             auto stage = m_store.stageByKey(r.stageKey);
             auto indicator = m_store.indicators().byKey(r.indicatorKey);
             auto rater = m_store.raters().byKey(r.raterKey);
             if (!stage)
-                problems.append({r.origin + QStringLiteral(".stage"),
+                problems.append({fieldOf(r.origin, QStringLiteral("stage")),
                                  Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
             if (!indicator)
-                problems.append({r.origin + QStringLiteral(".indicator"),
+                problems.append({fieldOf(r.origin, QStringLiteral("indicator")),
                                  Tr::tr("indicator “%1” is neither in the file nor in the database").arg(r.indicatorKey)});
             if (!rater)
-                problems.append({r.origin + QStringLiteral(".rater"),
+                problems.append({fieldOf(r.origin, QStringLiteral("rater")),
                                  Tr::tr("rater “%1” is neither in the file nor in the database").arg(r.raterKey)});
             if (!resolved || !stage || !indicator || !rater)
                 continue;
@@ -250,7 +259,7 @@ private:
     void importRegion(const RegionRecord &r)
     {
         Region region = r.region;
-        if (!r.parentCode.isEmpty() && !resolveRegion(r.parentCode, r.origin + QStringLiteral(".parent"), region.parentId))
+        if (!r.parentCode.isEmpty() && !resolveRegion(r.parentCode, fieldOf(r.origin, QStringLiteral("parent")), region.parentId))
             return;
         auto existing = m_store.regionByCode(region.code);
         if (existing)
@@ -303,7 +312,7 @@ private:
                 return s;
         }
         for (const EvidenceRef &ref : r.evidence) {
-            const Id target = resolveEvidence(ref, r.origin + QStringLiteral(".evidence"));
+            const Id target = resolveEvidence(ref, fieldOf(r.origin, QStringLiteral("evidence")));
             if (target == NoId)
                 continue;
             if (auto added = m_store.indicatorValues().addEvidence({NoId, valueId, ref.kind, target}); !added)
@@ -329,7 +338,7 @@ private:
                 e.assessmentId = assessmentId;
                 e.dimension = d;
                 e.kind = ref.kind;
-                e.targetId = resolveEvidence(ref, r.origin + QStringLiteral(".evidence.") + dimensionKey(d));
+                e.targetId = resolveEvidence(ref, fieldOf(r.origin, QStringLiteral("evidence.") + dimensionKey(d)));
                 if (e.targetId == NoId)
                     continue;
                 if (auto added = m_store.addEvidence(e); !added)

@@ -449,8 +449,9 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
             l.descriptionEn = lf.text("description_en", false);
             i.rubric.append(l);
         }, path);
-        std::sort(i.rubric.begin(), i.rubric.end(), [](const RubricLevel &a, const RubricLevel &b) { return a.score < b.score; });
+        // Checked in the file's order, so that rubric[j] names the anchor as written.
         f.report(validateIndicator(i), {"key", "name_zh"});
+        std::sort(i.rubric.begin(), i.rubric.end(), [](const RubricLevel &a, const RubricLevel &b) { return a.score < b.score; });
         indicatorKeys.check(i.key, f.at(QStringLiteral("key")));
         out.data.indicators.append({i, problems.origin(path)});
     });

@@ -29,6 +29,19 @@ struct MalformedCase
 
 const QByteArray Regions = "code,name_zh,name_en,level,parent\n100000,全国,China,national,\n330000,浙江省,Zhejiang,province,100000\n";
 const QByteArray Stages = "key,name_zh,start_year,end_year,order\ninitial,初始三角,2011,2011,1\n";
+const QByteArray Raters = "key,name\nanalyst,分析者\n";
+const QByteArray Indicators = "key,dimension,name_zh,weight,order\nmission-vision,mission,使命定位,1,1\n";
+const QByteArray Values = "region,stage,indicator,rater,score\n330000,initial,mission-vision,analyst,3\n";
+
+// A folder with one indicator value, plus `files`.
+QList<std::pair<const char *, QByteArray>> withScorecard(QList<std::pair<const char *, QByteArray>> files)
+{
+    files.prepend({"raters.csv", Raters});
+    files.prepend({"indicators.csv", Indicators});
+    files.prepend({"stages.csv", Stages});
+    files.prepend({"regions.csv", Regions});
+    return files;
+}
 
 QList<MalformedCase> malformedCases()
 {
@@ -69,6 +82,46 @@ QList<MalformedCase> malformedCases()
          {{"regions.csv", Regions}, {"stages.csv", Stages},
           {"assessments.csv", QByteArray("region,stage,mission,political,operational\n330000,initial,high,3,3\n")}},
          "assessments.csv: line 2, column mission", "number"},
+        {"RubricOfUnknownIndicator",
+         withScorecard({{"rubric_levels.csv", QByteArray("indicator,score,label_zh\nmission-visoin,0,无\n")}}),
+         "rubric_levels.csv: line 2, column indicator", "mission-visoin"},
+        // The reader sorts a rubric by score; the problem still names the row it came from.
+        {"DuplicateRubricAnchor",
+         withScorecard({{"rubric_levels.csv",
+                         QByteArray("indicator,score,label_zh\nmission-vision,5,中\nmission-vision,0,无\nmission-vision,5,又\n")}}),
+         "rubric_levels.csv: line 4, column score", "already stands at 5"},
+        {"IndicatorScoreOfEleven",
+         withScorecard({{"indicator_values.csv",
+                         QByteArray("region,stage,indicator,rater,score\n330000,initial,mission-vision,analyst,11\n")}}),
+         "indicator_values.csv: line 2, column score", "11"},
+        {"UnknownRater",
+         withScorecard({{"indicator_values.csv",
+                         QByteArray("region,stage,indicator,rater,score\n330000,initial,mission-vision,nobody,3\n")}}),
+         "indicator_values.csv: line 2", "nobody"},
+        {"DuplicateRater", withScorecard({{"raters.csv", Raters + "analyst,又一位\n"}}), "raters.csv: line 3, column key",
+         "first used at raters.csv: line 2, column key"},
+        {"EvidenceOfNoValue",
+         withScorecard({{"indicator_values.csv", Values},
+                        {"indicator_evidence.csv",
+                         QByteArray("region,stage,indicator,rater,kind,uid\n330000,advantage,mission-vision,analyst,policy,p1\n")}}),
+         "indicator_evidence.csv: line 2", "indicator_values.csv"},
+        {"IndicatorEvidenceOfNoPolicy",
+         withScorecard({{"indicator_values.csv", Values},
+                        {"indicator_evidence.csv",
+                         QByteArray("region,stage,indicator,rater,kind,uid\n330000,initial,mission-vision,analyst,policy,nowhere\n")}}),
+         "indicator_evidence.csv: line 2, column uid", "nowhere"},
+        {"IndicatorEvidenceOfUnknownKind",
+         withScorecard({{"indicator_values.csv", Values},
+                        {"indicator_evidence.csv",
+                         QByteArray("region,stage,indicator,rater,kind,uid\n330000,initial,mission-vision,analyst,law,p1\n")}}),
+         "indicator_evidence.csv: line 2, column kind", "law"},
+        {"TypedOrigin",
+         {{"regions.csv", Regions}, {"stages.csv", Stages},
+          {"assessments.csv", QByteArray("region,stage,mission,political,operational,mission_origin\n330000,initial,3,3,3,typed\n")}},
+         "assessments.csv: line 2, column mission_origin", "typed"},
+        {"UnknownAggregate", {{"settings.csv", QByteArray("key,value\nrater_aggregate,average\n")}}, "settings.csv: line 2, column value",
+         "average"},
+        {"UnknownSetting", {{"settings.csv", QByteArray("key,value\ncolour,red\n")}}, "settings.csv: line 2, column key", "colour"},
     };
 }
 
@@ -136,4 +189,82 @@ TEST_F(StoreTest, CsvRoundTripOfTheDefaultDataKeepsEverything)
     ASSERT_TRUE(imported.ok()) << qPrintable(describeDataProblems(imported.problems));
     EXPECT_EQ(*store->counts(), *(*source)->counts());
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(*exported));
+}
+
+// A folder written before the scorecard (no settings, raters, indicators or
+// origin columns) still imports, its scores by hand.
+TEST_F(StoreTest, CsvFolderWithoutTheScorecardStillImports)
+{
+    const QString folder = path(QStringLiteral("old"));
+    QDir().mkpath(folder);
+    const QList<std::pair<const char *, QByteArray>> files = {
+        {"regions.csv", Regions},
+        {"stages.csv", Stages},
+        {"policies.csv", QByteArray("uid,region,date,title_zh,level,kind,dimensions\np1,330000,2018,试点方案,province,pilot,mission\n")},
+        {"assessments.csv", QByteArray("region,stage,mission,political,operational,mission_rationale,political_rationale,"
+                                       "operational_rationale,source\n330000,initial,3,4,5,,,,\n")},
+        {"evidence.csv", QByteArray("region,stage,dimension,kind,uid\n330000,initial,mission,policy,p1\n")},
+    };
+    for (const auto &[name, content] : files) {
+        QFile f(QDir(folder).filePath(QLatin1StringView(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const DataReadOutput read = readDataPath(folder);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(describeDataProblems(read.problems));
+    EXPECT_FALSE(read.data.raterAggregate.has_value());
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(describeDataProblems(imported.problems));
+    EXPECT_EQ(store->counts()->assessments, 1);
+    EXPECT_EQ(store->counts()->evidence, 1);
+    const auto assessment =
+        store->assessment(store->regionByCode(QStringLiteral("330000"))->id, store->stageByKey(QStringLiteral("initial"))->id);
+    ASSERT_OK(assessment);
+    ASSERT_TRUE(assessment->has_value());
+    EXPECT_EQ((*assessment)->origin[Dimension::Mission], ScoreOrigin::Hand);
+    EXPECT_EQ((*assessment)->scores[Dimension::Operational], 5.0);
+}
+
+// A derived score read from CSV is recomputed from the indicator values,
+// whatever the score column says; each value's rubric and evidence come along.
+TEST_F(StoreTest, CsvDerivedScoreIsRecomputedFromTheIndicatorValues)
+{
+    const QString folder = path(QStringLiteral("derived"));
+    QDir().mkpath(folder);
+    const QList<std::pair<const char *, QByteArray>> files = {
+        {"settings.csv", QByteArray("key,value\nrater_aggregate,median\n")},
+        {"regions.csv", Regions},
+        {"stages.csv", Stages},
+        {"policies.csv", QByteArray("uid,region,date,title_zh,level,kind,dimensions\np1,330000,2018,试点方案,province,pilot,mission\n")},
+        {"raters.csv", Raters},
+        {"indicators.csv", Indicators + "mission-strategy,mission,战略规划,3,2\n"},
+        {"rubric_levels.csv", QByteArray("indicator,score,label_zh\nmission-vision,10,完全\nmission-vision,0,无\n")},
+        {"indicator_values.csv", Values + "330000,initial,mission-strategy,analyst,7\n"},
+        {"indicator_evidence.csv", QByteArray("region,stage,indicator,rater,kind,uid\n330000,initial,mission-vision,analyst,policy,p1\n")},
+        {"assessments.csv", QByteArray("region,stage,mission,political,operational,mission_origin\n330000,initial,1,4,5,derived\n")},
+    };
+    for (const auto &[name, content] : files) {
+        QFile f(QDir(folder).filePath(QLatin1StringView(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const DataReadOutput read = readDataPath(folder);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(describeDataProblems(read.problems));
+    ASSERT_EQ(read.data.indicators.size(), 2);
+    ASSERT_EQ(read.data.indicators[0].indicator.rubric.size(), 2);
+    EXPECT_EQ(read.data.indicators[0].indicator.rubric[0].labelZh, QStringLiteral("无"));
+    ASSERT_EQ(read.data.indicatorValues.size(), 2);
+    EXPECT_EQ(read.data.indicatorValues[0].evidence.size(), 1);
+    EXPECT_EQ(read.data.raterAggregate, RaterAggregate::Median);
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(describeDataProblems(imported.problems));
+    EXPECT_EQ(store->counts()->indicatorEvidence, 1);
+    const auto assessment =
+        store->assessment(store->regionByCode(QStringLiteral("330000"))->id, store->stageByKey(QStringLiteral("initial"))->id);
+    ASSERT_OK(assessment);
+    ASSERT_TRUE(assessment->has_value());
+    EXPECT_EQ((*assessment)->origin[Dimension::Mission], ScoreOrigin::Derived);
+    // (1·3 + 3·7) / 4 = 6.0
+    EXPECT_DOUBLE_EQ((*assessment)->scores[Dimension::Mission], 6.0);
+    EXPECT_EQ((*assessment)->origin[Dimension::Political], ScoreOrigin::Hand);
 }

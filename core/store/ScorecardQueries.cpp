@@ -1,0 +1,104 @@
+#include "ScorecardQueries.h"
+
+#include "IndicatorRepository.h"
+#include "IndicatorValueRepository.h"
+#include "RaterRepository.h"
+#include "Store.h"
+#include "analysis/ScoreDerivation.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace triangle {
+
+Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id> &regionIds, Id stageId)
+{
+    auto indicators = store.indicators().all();
+    if (!indicators)
+        return indicators.error();
+    auto aggregate = store.raters().aggregate();
+    if (!aggregate)
+        return aggregate.error();
+    auto values = store.indicatorValues().forStage(stageId);
+    if (!values)
+        return values.error();
+
+    SensitivityInput input;
+    // Each indicator's place in its dimension's weight list.
+    QHash<Id, qsizetype> slot;
+    for (const Indicator &i : *indicators) {
+        slot.insert(i.id, input.weights[i.dimension].size());
+        input.weights[i.dimension].append(i.weight);
+    }
+    QHash<QPair<Id, Id>, QList<double>> scoresByRegionIndicator;
+    for (const IndicatorValue &v : *values)
+        scoresByRegionIndicator[{v.regionId, v.indicatorId}].append(v.score);
+
+    for (Id regionId : regionIds) {
+        auto assessment = store.assessment(regionId, stageId);
+        if (!assessment)
+            return assessment.error();
+        if (!assessment->has_value())
+            continue;
+        const Assessment &a = **assessment;
+        SensitivityRegion region;
+        region.regionId = regionId;
+        region.fixedScores = a.scores;
+        for (Dimension d : AllDimensions)
+            region.indicatorScores[d].resize(input.weights[d].size());
+        for (const Indicator &i : *indicators) {
+            if (a.origin[i.dimension] != ScoreOrigin::Derived)
+                continue;
+            const auto scores = scoresByRegionIndicator.constFind({regionId, i.id});
+            if (scores != scoresByRegionIndicator.cend())
+                region.indicatorScores[i.dimension][slot.value(i.id)] = aggregateOf(*scores, *aggregate);
+        }
+        input.regions.append(region);
+    }
+    return input;
+}
+
+Result<AlphaResult> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId,
+                                      std::optional<Dimension> dimension)
+{
+    auto indicators = store.indicators().all();
+    if (!indicators)
+        return indicators.error();
+    auto raters = store.raters().all();
+    if (!raters)
+        return raters.error();
+    auto values = stageId ? store.indicatorValues().forStage(*stageId) : store.indicatorValues().all();
+    if (!values)
+        return values.error();
+    const QSet<Id> wanted(regionIds.begin(), regionIds.end());
+    QList<IndicatorValue> inScope;
+    for (const IndicatorValue &v : *values) {
+        if (wanted.contains(v.regionId))
+            inScope.append(v);
+    }
+    QList<Id> raterOrder;
+    for (const Rater &r : *raters)
+        raterOrder.append(r.id);
+    return krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder, dimension), AlphaMetric::Interval);
+}
+
+Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<Id> stageId)
+{
+    auto values = stageId ? store.indicatorValues().forStage(*stageId) : store.indicatorValues().all();
+    if (!values)
+        return values.error();
+    QSet<Id> ids;
+    for (const IndicatorValue &v : *values)
+        ids.insert(v.regionId);
+    auto regions = store.regions();
+    if (!regions)
+        return regions.error();
+    QList<Id> out;
+    for (const Region &r : *regions) {
+        if (ids.contains(r.id))
+            out.append(r.id);
+    }
+    return out;
+}
+
+} // namespace triangle
