@@ -7,6 +7,10 @@
 #include "widgets/MainWindow.h"
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
+#include "widgets/scorecard/ScorecardPanel.h"
+#include "widgets/scorecard/SensitivityPanel.h"
+#include "widgets/editing/Editor.h"
+#include "store/IndicatorRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +18,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace triangle;
 
@@ -38,19 +45,39 @@ int main(int argc, char **argv)
     if (!window.openDatabase(dir.filePath(QStringLiteral("default.tsdb")), true))
         return 1;
     window.show();
-    window.selectRegion(window.store()->regionByCode(QStringLiteral("330000"))->id);
+    const Id zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
+    const Id advantage = window.store()->stageByKey(QStringLiteral("advantage"))->id;
+    // A second, made-up rater for Zhejiang's advantage stage, so that the
+    // pictures show a spread; it is named as a demonstration and is not in
+    // the shipped data.
+    if (auto demo = window.editor()->addRater({NoId, QStringLiteral("demo"), QStringLiteral("示例评分者（演示） · Example rater (demo)"), {}})) {
+        const QList<double> offsets{-0.5, 0.4, -0.3, 0.2, -0.6};
+        int n = 0;
+        for (const Indicator &i : *window.store()->indicators().all()) {
+            IndicatorValue v{NoId, zhejiang, advantage, i.id, *demo, 0.0, QStringLiteral("demonstration value")};
+            const double base = i.dimension == Dimension::Mission ? 8.0 : i.dimension == Dimension::Political ? 5.8 : 6.3;
+            v.score = std::clamp(std::round((base + offsets[n++ % offsets.size()]) * 10.0) / 10.0, 0.0, 10.0);
+            window.editor()->setIndicatorValue(v);
+        }
+        window.scorecardPanel()->setRater(*demo);
+    }
+    window.selectRegion(zhejiang);
 
     auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
     QDir out(args[1]);
     out.mkpath(QStringLiteral("."));
-    const QStringList names = {QStringLiteral("overview"), QStringLiteral("profile"), QStringLiteral("assessments"),
-                               QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("diagrams")};
+    const QStringList names = {QStringLiteral("overview"),  QStringLiteral("profile"),    QStringLiteral("assessments"),
+                               QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
+                               QStringLiteral("diagrams"),  QStringLiteral("sensitivity")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
                                       QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        if (i == 2) // the assessment that makes Zhejiang mission-led
-            window.assessmentForm()->setStage(window.store()->stageByKey(QStringLiteral("advantage"))->id);
+        // The assessment that makes Zhejiang mission-led.
+        if (tabs->widget(i) == window.assessmentForm())
+            window.assessmentForm()->setStage(advantage);
+        if (tabs->widget(i) == window.scorecardPanel())
+            window.scorecardPanel()->setStage(advantage);
         QApplication::processEvents();
         auto save = [&](const QString &name) {
             QApplication::processEvents();

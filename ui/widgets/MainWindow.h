@@ -25,6 +25,8 @@ class Editor;
 class RecordsPanel;
 class RegionForm;
 class RegionTreeModel;
+class ScorecardPanel;
+class SensitivityPanel;
 class Store;
 
 // The analyst's workspace: the region navigator on the left, the selected
@@ -55,6 +57,9 @@ public:
     RecordsPanel *policiesPanel() const { return m_policies; }
     RecordsPanel *milestonesPanel() const { return m_milestones; }
     DiagramsPanel *diagramsPanel() const { return m_diagrams; }
+    ScorecardPanel *scorecardPanel() const { return m_scorecard; }
+    SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +97,8 @@ private:
     RecordsPanel *m_policies = nullptr;
     RecordsPanel *m_milestones = nullptr;
     DiagramsPanel *m_diagrams = nullptr;
+    ScorecardPanel *m_scorecard = nullptr;
+    SensitivityPanel *m_sensitivity = nullptr;
     QTabWidget *m_tabs = nullptr;
 };
 

@@ -59,6 +59,24 @@ QString MethodDialog::methodHtml()
                 .arg(AdvantageMargin, 0, 'f', 1)
                 .arg(BalancedHighMean, 0, 'f', 1)
                 .arg(BalancedMinRatio, 0, 'f', 2);
+    html += tr("<h2>Scores from indicators</h2>"
+               "<p>Each dimension is made of indicators (the default set has four or five per dimension, built from "
+               "the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the "
+               "0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.</p>"
+               "<ul>"
+               "<li><b>A rater's score</b> for a dimension is the weighted mean of the indicator scores that rater gave: "
+               "Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).</li>"
+               "<li><b>Several raters</b> are combined by their mean or their median (the database remembers which). "
+               "Their spread is shown as the range (lowest to highest) and the sample standard deviation; the "
+               "diagrams draw the range as a band along the axis.</li>"
+               "<li>A <b>derived score</b> is that combination rounded to 0.1, kept up to date with every indicator "
+               "edit. A score typed by hand is marked <i>set by hand</i>, and the derived value is shown beside it.</li>"
+               "<li><b>Agreement</b> between raters is Krippendorff's α with the interval metric over the indicator "
+               "scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.</li>"
+               "<li><b>Weight sensitivity</b> draws the weights of each dimension at random around the chosen ones "
+               "(Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and "
+               "counts how often each region's leading dimension, form and rank stay as they are.</li>"
+               "</ul>");
     return html;
 }
 

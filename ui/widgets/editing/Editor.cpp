@@ -2,6 +2,9 @@
 
 #include "StoreCommand.h"
 #include "model/DomainNames.h"
+#include "store/IndicatorRepository.h"
+#include "store/IndicatorValueRepository.h"
+#include "store/RaterRepository.h"
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
@@ -13,6 +16,16 @@ namespace {
 QString regionName(const Region &r) { return localizedName(r.nameZh, r.nameEn); }
 QString titleOf(const Policy &p) { return localizedName(p.titleZh, p.titleEn); }
 QString titleOf(const Milestone &m) { return localizedName(m.titleZh, m.titleEn); }
+QString nameOf(const Indicator &i) { return localizedName(i.nameZh, i.nameEn); }
+
+// A typed score is the analyst's own: it stops following the indicators.
+void markTypedScoresAsHand(const Assessment &before, Assessment &after)
+{
+    for (Dimension d : AllDimensions) {
+        if (after.scores[d] != before.scores[d])
+            after.origin[d] = ScoreOrigin::Hand;
+    }
+}
 } // namespace
 
 Editor::Editor(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
@@ -89,10 +102,12 @@ bool Editor::updateAssessment(const Assessment &assessment)
     auto before = m_store->assessmentWithId(assessment.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == assessment)
+    Assessment after = assessment;
+    markTypedScoresAsHand(*before, after);
+    if (*before == after)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, tr("Edit assessment"), &Store::updateAssessment,
-                                                                  *before, assessment));
+                                                                  *before, after));
 }
 
 bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
@@ -102,6 +117,7 @@ bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
         return false;
     Assessment after = *before;
     after.scores[dimension] = score;
+    markTypedScoresAsHand(*before, after);
     if (after == *before)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Assessment>>(
@@ -207,6 +223,196 @@ bool Editor::unlinkEvidence(const Evidence &evidence)
     const Id id = evidence.id;
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Unlink evidence"), std::move(snapshot),
                                                       [id](Store &s) { return s.removeEvidence(id); }));
+}
+
+bool Editor::setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin origin)
+{
+    auto before = m_store->assessmentWithId(assessmentId);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    Assessment after = *before;
+    after.origin[dimension] = origin;
+    if (after == *before)
+        return true;
+    const QString text = origin == ScoreOrigin::Derived ? tr("Derive %1 from its indicators").arg(dimensionName(dimension))
+                                                        : tr("Set %1 by hand").arg(dimensionName(dimension));
+    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, &Store::updateAssessment, *before, after));
+}
+
+std::optional<Id> Editor::addIndicator(const Indicator &indicator)
+{
+    auto command = std::make_unique<AddRecordCommand<Indicator>>(
+        m_store, tr("Add indicator %1").arg(nameOf(indicator)), indicator,
+        [](Store &s, const Indicator &i) { return s.indicators().add(i); }, &snapshotIndicator,
+        [](Store &s, Id id) { return s.indicators().remove(id); });
+    auto *raw = command.get();
+    if (!push(std::move(command)))
+        return std::nullopt;
+    return raw->recordId();
+}
+
+bool Editor::updateIndicator(const Indicator &indicator)
+{
+    auto before = m_store->indicators().byId(indicator.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == indicator)
+        return true;
+    return push(std::make_unique<UpdateRecordCommand<Indicator>>(
+        m_store, tr("Edit indicator %1").arg(nameOf(indicator)),
+        [](Store &s, const Indicator &i) { return s.indicators().update(i); }, *before, indicator));
+}
+
+bool Editor::removeIndicator(Id indicatorId)
+{
+    auto snapshot = snapshotIndicator(*m_store, indicatorId);
+    if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
+        return false;
+    const QString name = nameOf(snapshot->indicators.first());
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete indicator %1").arg(name), std::move(*snapshot),
+                                                      [indicatorId](Store &s) { return s.indicators().remove(indicatorId); }));
+}
+
+bool Editor::swapIndicatorOrder(Id first, Id second)
+{
+    auto a = m_store->indicators().byId(first);
+    auto b = m_store->indicators().byId(second);
+    if (reportIfFailed(a ? nullptr : &a.error()) || reportIfFailed(b ? nullptr : &b.error()))
+        return false;
+    const Indicator beforeA = *a, beforeB = *b;
+    Indicator afterA = beforeA, afterB = beforeB;
+    std::swap(afterA.sortOrder, afterB.sortOrder);
+    if (afterA.sortOrder == afterB.sortOrder) // equal orders: make the swap visible
+        afterB.sortOrder = afterA.sortOrder + 1;
+    auto write = [](const Indicator &x, const Indicator &y) {
+        return [x, y](Store &s) {
+            return s.write([&]() -> Status {
+                if (Status ok = s.indicators().update(x); !ok)
+                    return ok;
+                return s.indicators().update(y);
+            });
+        };
+    };
+    return push(std::make_unique<FunctionCommand>(m_store, tr("Move indicator %1").arg(nameOf(beforeA)), write(afterA, afterB),
+                                                  write(beforeA, beforeB)));
+}
+
+std::optional<Id> Editor::addRater(const Rater &rater)
+{
+    auto command = std::make_unique<AddRecordCommand<Rater>>(
+        m_store, tr("Add rater %1").arg(rater.name), rater, [](Store &s, const Rater &r) { return s.raters().add(r); },
+        &snapshotRater, [](Store &s, Id id) { return s.raters().remove(id); });
+    auto *raw = command.get();
+    if (!push(std::move(command)))
+        return std::nullopt;
+    return raw->recordId();
+}
+
+bool Editor::updateRater(const Rater &rater)
+{
+    auto before = m_store->raters().byId(rater.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == rater)
+        return true;
+    return push(std::make_unique<UpdateRecordCommand<Rater>>(m_store, tr("Edit rater %1").arg(rater.name),
+                                                             [](Store &s, const Rater &r) { return s.raters().update(r); },
+                                                             *before, rater));
+}
+
+bool Editor::removeRater(Id raterId)
+{
+    auto snapshot = snapshotRater(*m_store, raterId);
+    if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
+        return false;
+    const QString name = snapshot->raters.first().name;
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete rater %1").arg(name), std::move(*snapshot),
+                                                      [raterId](Store &s) { return s.raters().remove(raterId); }));
+}
+
+bool Editor::setRaterAggregate(RaterAggregate aggregate)
+{
+    auto before = m_store->raters().aggregate();
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == aggregate)
+        return true;
+    const RaterAggregate old = *before;
+    // The derived scores it moves are restored by re-deriving under the old choice.
+    return push(std::make_unique<FunctionCommand>(
+        m_store, aggregate == RaterAggregate::Median ? tr("Combine raters by their median") : tr("Combine raters by their mean"),
+        [aggregate](Store &s) { return s.raters().setAggregate(aggregate); },
+        [old](Store &s) { return s.raters().setAggregate(old); }));
+}
+
+std::optional<Id> Editor::setIndicatorValue(const IndicatorValue &value)
+{
+    auto existing = m_store->indicatorValues().find(value.regionId, value.stageId, value.indicatorId, value.raterId);
+    if (reportIfFailed(existing ? nullptr : &existing.error()))
+        return std::nullopt;
+    auto indicator = m_store->indicators().byId(value.indicatorId);
+    const QString name = indicator ? nameOf(*indicator) : QString();
+    if (existing->has_value()) {
+        IndicatorValue after = value;
+        after.id = (*existing)->id;
+        if (after == **existing)
+            return after.id;
+        if (!push(std::make_unique<UpdateRecordCommand<IndicatorValue>>(
+                m_store, tr("Score %1: %2").arg(name).arg(value.score, 0, 'f', 1),
+                [](Store &s, const IndicatorValue &v) { return s.indicatorValues().update(v); }, **existing, after)))
+            return std::nullopt;
+        return after.id;
+    }
+    auto command = std::make_unique<AddRecordCommand<IndicatorValue>>(
+        m_store, tr("Score %1: %2").arg(name).arg(value.score, 0, 'f', 1), value,
+        [](Store &s, const IndicatorValue &v) { return s.indicatorValues().add(v); }, &snapshotIndicatorValue,
+        [](Store &s, Id id) { return s.indicatorValues().remove(id); });
+    auto *raw = command.get();
+    if (!push(std::move(command)))
+        return std::nullopt;
+    return raw->recordId();
+}
+
+bool Editor::removeIndicatorValue(Id valueId)
+{
+    auto snapshot = snapshotIndicatorValue(*m_store, valueId);
+    if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
+        return false;
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Clear an indicator score"), std::move(*snapshot),
+                                                      [valueId](Store &s) { return s.indicatorValues().remove(valueId); }));
+}
+
+std::optional<Id> Editor::linkIndicatorEvidence(const IndicatorEvidence &evidence)
+{
+    // Undo of a link removes just the link: a snapshot of it alone.
+    auto command = std::make_unique<AddRecordCommand<IndicatorEvidence>>(
+        m_store, tr("Link evidence to an indicator"), evidence,
+        [](Store &s, const IndicatorEvidence &e) { return s.indicatorValues().addEvidence(e); },
+        [](const Store &s, Id id) -> Result<RecordSnapshot> {
+            auto all = s.indicatorValues().allEvidence();
+            if (!all)
+                return all.error();
+            RecordSnapshot snapshot;
+            for (const IndicatorEvidence &e : *all) {
+                if (e.id == id)
+                    snapshot.indicatorEvidence.append(e);
+            }
+            return snapshot;
+        },
+        [](Store &s, Id id) { return s.indicatorValues().removeEvidence(id); });
+    auto *raw = command.get();
+    if (!push(std::move(command)))
+        return std::nullopt;
+    return raw->recordId();
+}
+
+bool Editor::unlinkIndicatorEvidence(const IndicatorEvidence &evidence)
+{
+    RecordSnapshot snapshot;
+    snapshot.indicatorEvidence.append(evidence);
+    const Id id = evidence.id;
+    return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Unlink evidence from an indicator"), std::move(snapshot),
+                                                      [id](Store &s) { return s.indicatorValues().removeEvidence(id); }));
 }
 
 } // namespace triangle

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Entities.h"
+#include "model/Scorecard.h"
 #include "store/StoreError.h"
 
 #include <QObject>
@@ -53,6 +54,25 @@ public:
 
     std::optional<Id> linkEvidence(const Evidence &evidence);
     bool unlinkEvidence(const Evidence &evidence);
+
+    // Whether a score is typed by hand or derived from its indicators.
+    bool setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin origin);
+
+    // The scorecard.
+    std::optional<Id> addIndicator(const Indicator &indicator);
+    bool updateIndicator(const Indicator &indicator);
+    bool removeIndicator(Id indicatorId);
+    // Swaps the order of two indicators of one dimension, as one step.
+    bool swapIndicatorOrder(Id first, Id second);
+    std::optional<Id> addRater(const Rater &rater);
+    bool updateRater(const Rater &rater);
+    bool removeRater(Id raterId);
+    bool setRaterAggregate(RaterAggregate aggregate);
+    // Adds the value or replaces the rater's earlier one for that indicator.
+    std::optional<Id> setIndicatorValue(const IndicatorValue &value);
+    bool removeIndicatorValue(Id valueId);
+    std::optional<Id> linkIndicatorEvidence(const IndicatorEvidence &evidence);
+    bool unlinkIndicatorEvidence(const IndicatorEvidence &evidence);
 
 signals:
     void storeReplaced(triangle::Store *store);

@@ -36,20 +36,21 @@ private:
 };
 
 // Replaces a record with a new version of itself; undo puts the old one back.
+// The writer is a Store member or a repository's (wrapped in a lambda).
 template<typename Record>
 class UpdateRecordCommand : public StoreCommand
 {
 public:
-    using Writer = Status (Store::*)(const Record &);
+    using Writer = std::function<Status(Store &, const Record &)>;
 
     UpdateRecordCommand(Store *store, const QString &text, Writer write, Record before, Record after)
-        : StoreCommand(store, text), m_write(write), m_before(std::move(before)), m_after(std::move(after))
+        : StoreCommand(store, text), m_write(std::move(write)), m_before(std::move(before)), m_after(std::move(after))
     {
     }
 
 protected:
-    Status apply() override { return (store()->*m_write)(m_after); }
-    Status revert() override { return (store()->*m_write)(m_before); }
+    Status apply() override { return m_write(*store(), m_after); }
+    Status revert() override { return m_write(*store(), m_before); }
 
 private:
     Writer m_write;
@@ -63,12 +64,13 @@ template<typename Record>
 class AddRecordCommand : public StoreCommand
 {
 public:
-    using Adder = Result<Id> (Store::*)(const Record &);
+    using Adder = std::function<Result<Id>(Store &, const Record &)>;
     using Snapshotter = Result<RecordSnapshot> (*)(const Store &, Id);
-    using Remover = Status (Store::*)(Id);
+    using Remover = std::function<Status(Store &, Id)>;
 
     AddRecordCommand(Store *store, const QString &text, Record record, Adder add, Snapshotter snapshot, Remover remove)
-        : StoreCommand(store, text), m_record(std::move(record)), m_add(add), m_snapshot(snapshot), m_remove(remove)
+        : StoreCommand(store, text), m_record(std::move(record)), m_add(std::move(add)), m_snapshot(snapshot),
+          m_remove(std::move(remove))
     {
     }
 
@@ -79,7 +81,7 @@ protected:
     {
         if (m_undone)
             return restoreSnapshot(*store(), m_undone.value());
-        auto id = (store()->*m_add)(m_record);
+        auto id = m_add(*store(), m_record);
         if (!id)
             return id.error();
         m_record.id = *id;
@@ -92,7 +94,7 @@ protected:
         if (!snapshot)
             return snapshot.error();
         m_undone = std::move(*snapshot);
-        return (store()->*m_remove)(m_record.id);
+        return m_remove(*store(), m_record.id);
     }
 
 private:
@@ -101,6 +103,26 @@ private:
     Snapshotter m_snapshot;
     Remover m_remove;
     std::optional<RecordSnapshot> m_undone;
+};
+
+// A change with no record of its own (the rater aggregate): apply and revert given.
+class FunctionCommand : public StoreCommand
+{
+public:
+    using Step = std::function<Status(Store &)>;
+
+    FunctionCommand(Store *store, const QString &text, Step apply, Step revert)
+        : StoreCommand(store, text), m_apply(std::move(apply)), m_revert(std::move(revert))
+    {
+    }
+
+protected:
+    Status apply() override { return m_apply(*store()); }
+    Status revert() override { return m_revert(*store()); }
+
+private:
+    Step m_apply;
+    Step m_revert;
 };
 
 // Deletes a record and everything that goes with it; undo restores the snapshot.

@@ -5,6 +5,7 @@
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "store/RecordSnapshot.h"
+#include "store/ScoreSync.h"
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
 
@@ -74,6 +75,9 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
         grid->addWidget(name, row, 0, Qt::AlignTop);
         auto *scoreColumn = new QVBoxLayout;
         scoreColumn->addWidget(score);
+        m_origins[d] = new QLabel;
+        m_origins[d]->setWordWrap(true);
+        scoreColumn->addWidget(m_origins[d]);
         scoreColumn->addWidget(m_feedback.addField(QStringLiteral("scores.") + dimensionKey(d), score));
         scoreColumn->addStretch();
         grid->addLayout(scoreColumn, row, 1);
@@ -117,6 +121,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
         if (store) {
             connect(store, &Store::assessmentsChanged, this, &AssessmentForm::reload);
+            connect(store, &Store::scorecardChanged, this, &AssessmentForm::reload);
             connect(store, &Store::stagesChanged, this, &AssessmentForm::reloadStages);
         }
         m_regionId = NoId;
@@ -177,6 +182,23 @@ void AssessmentForm::reload()
         const QSignalBlocker blocker(m_scores[d]);
         m_scores[d]->setValue(shown.scores[d]);
         m_rationale[d]->setPlainText(shown.rationale[d]);
+    }
+    std::optional<ScoreDerivation> derivation;
+    if (m_loaded) {
+        if (auto derived = derivationFor(*store, m_regionId, stageId()))
+            derivation = *derived;
+    }
+    for (Dimension d : AllDimensions) {
+        const DimensionDerivation *dd = derivation ? &(*derivation)[d] : nullptr;
+        QString text;
+        if (shown.origin[d] == ScoreOrigin::Derived && dd)
+            text = tr("derived from %n indicator(s)", nullptr, dd->indicatorCount);
+        else if (dd && dd->value)
+            text = tr("set by hand · the indicators give %1").arg(*dd->value, 0, 'f', 2);
+        else
+            text = tr("set by hand");
+        m_origins[d]->setText(QStringLiteral("<small>%1</small>").arg(text.toHtmlEscaped()));
+        m_origins[d]->setToolTip(tr("Typing a score sets it by hand; the Scorecard tab derives it from the indicators again."));
     }
     m_source->setPlainText(shown.sourceNote);
     m_evidence->setAssessment(shown.id, m_regionId);

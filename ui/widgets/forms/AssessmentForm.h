@@ -36,6 +36,7 @@ public:
     DimensionScores shownScores() const;
 
     QDoubleSpinBox *scoreField(Dimension d) const { return m_scores[d]; }
+    QLabel *originLabel(Dimension d) const { return m_origins[d]; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
 
 signals:
@@ -60,6 +61,7 @@ private:
     QComboBox *m_stage;
     QStackedWidget *m_pages;
     PerDimension<QDoubleSpinBox *> m_scores;
+    PerDimension<QLabel *> m_origins; // "derived from 4 indicators" / "set by hand · indicators give 7.95"
     PerDimension<QPlainTextEdit *> m_rationale;
     QPlainTextEdit *m_source;
     QLabel *m_metrics;

@@ -1,5 +1,6 @@
 #include "EvidencePanel.h"
 
+#include "EvidenceCandidates.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
@@ -23,44 +24,7 @@ namespace triangle {
 namespace {
 enum ItemRole { EvidenceIdRole = Qt::UserRole + 1, DimensionRole, KindRole, TargetRole };
 
-struct Candidate
-{
-    Evidence::Kind kind;
-    Id id;
-    QString label;
-};
-
-QString kindName(Evidence::Kind kind)
-{
-    return kind == Evidence::Kind::Policy ? EvidencePanel::tr("Policy") : EvidencePanel::tr("Milestone");
-}
-
-// Every policy and milestone of the region and the national level, by date.
-QList<Candidate> candidates(const Store &store, Id regionId)
-{
-    QList<Candidate> out;
-    QList<Id> regions{regionId};
-    if (auto national = store.regionByCode(QStringLiteral("100000")); national && national->id != regionId)
-        regions << national->id;
-    for (Id region : regions) {
-        RecordFilter filter;
-        filter.regionId = region;
-        if (auto policies = store.policies(filter)) {
-            for (const Policy &p : *policies)
-                out.append({Evidence::Kind::Policy, p.id,
-                            QStringLiteral("%1  %2 · %3").arg(p.date.toString(), kindName(Evidence::Kind::Policy),
-                                                             localizedName(p.titleZh, p.titleEn))});
-        }
-        if (auto milestones = store.milestones(filter)) {
-            for (const Milestone &m : *milestones)
-                out.append({Evidence::Kind::Milestone, m.id,
-                            QStringLiteral("%1  %2 · %3").arg(m.date.toString(), kindName(Evidence::Kind::Milestone),
-                                                             localizedName(m.titleZh, m.titleEn))});
-        }
-    }
-    std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) { return a.label < b.label; });
-    return out;
-}
+QString kindName(Evidence::Kind kind) { return evidenceKindName(kind); }
 } // namespace
 
 EvidencePanel::EvidencePanel(Editor *editor, QWidget *parent)
@@ -166,7 +130,7 @@ void EvidencePanel::linkDialog()
     filter->setClearButtonEnabled(true);
     auto *list = new QListWidget;
     list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    for (const Candidate &c : candidates(*store, m_regionId)) {
+    for (const EvidenceCandidate &c : evidenceCandidates(*store, m_regionId)) {
         auto *item = new QListWidgetItem(c.label, list);
         item->setData(KindRole, int(c.kind));
         item->setData(TargetRole, c.id);
