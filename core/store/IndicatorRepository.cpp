@@ -154,15 +154,9 @@ Status IndicatorRepository::update(const Indicator &indicator)
 
 Status IndicatorRepository::remove(Id id)
 {
-    return write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("DELETE FROM indicators WHERE id = ?"), {id}, Store::ScorecardChanged,
-                                tr("Deleting an indicator"));
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return notFound(tr("There is no indicator with id %1 in the database.").arg(id));
-        return resyncDerivedScores(store());
-    });
+    return changeRow(QStringLiteral("DELETE FROM indicators WHERE id = ?"), {id}, Store::ScorecardChanged,
+                     tr("Deleting an indicator"), tr("There is no indicator with id %1 in the database.").arg(id),
+                     [this] { return resyncDerivedScores(store()); });
 }
 
 } // namespace triangle

@@ -104,21 +104,11 @@ Result<Id> IndicatorValueRepository::add(const IndicatorValue &value)
 {
     if (const FieldProblems problems = validateIndicatorValue(value); !problems.isEmpty())
         return invalidRecord(tr("Indicator value"), problems);
-    Id id = NoId;
-    Status status = write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("INSERT INTO indicator_values (id, region_id, stage_id, indicator_id, rater_id, "
-                                               "score, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {idOrNull(value.id), value.regionId, value.stageId, value.indicatorId, value.raterId,
-                                 value.score, value.note},
-                                Store::ScorecardChanged, tr("Adding an indicator value"));
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return resyncDerivedScores(store(), value.regionId, value.stageId);
-    });
-    if (!status)
-        return status.error();
-    return id;
+    return insertRow(QStringLiteral("INSERT INTO indicator_values (id, region_id, stage_id, indicator_id, rater_id, score, note) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {idOrNull(value.id), value.regionId, value.stageId, value.indicatorId, value.raterId, value.score, value.note},
+                     Store::ScorecardChanged, tr("Adding an indicator value"),
+                     [&] { return resyncDerivedScores(store(), value.regionId, value.stageId); });
 }
 
 Status IndicatorValueRepository::update(const IndicatorValue &value)
@@ -188,34 +178,17 @@ Result<QList<IndicatorEvidence>> IndicatorValueRepository::allEvidence() const
 Result<Id> IndicatorValueRepository::addEvidence(const IndicatorEvidence &evidence)
 {
     const bool isPolicy = evidence.kind == Evidence::Kind::Policy;
-    Id id = NoId;
-    Status status = write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("INSERT INTO indicator_evidence (id, value_id, policy_id, milestone_id) "
-                                               "VALUES (?, ?, ?, ?)"),
-                                {idOrNull(evidence.id), evidence.valueId, idOrNull(isPolicy ? evidence.targetId : NoId),
-                                 idOrNull(isPolicy ? NoId : evidence.targetId)},
-                                Store::ScorecardChanged, tr("Linking evidence to an indicator value"));
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return id;
+    return insertRow(QStringLiteral("INSERT INTO indicator_evidence (id, value_id, policy_id, milestone_id) VALUES (?, ?, ?, ?)"),
+                     {idOrNull(evidence.id), evidence.valueId, idOrNull(isPolicy ? evidence.targetId : NoId),
+                      idOrNull(isPolicy ? NoId : evidence.targetId)},
+                     Store::ScorecardChanged, tr("Linking evidence to an indicator value"));
 }
 
 Status IndicatorValueRepository::removeEvidence(Id id)
 {
-    return write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("DELETE FROM indicator_evidence WHERE id = ?"), {id}, Store::ScorecardChanged,
-                                tr("Unlinking evidence from an indicator value"));
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return notFound(tr("There is no indicator evidence link with id %1 in the database.").arg(id));
-        return {};
-    });
+    return changeRow(QStringLiteral("DELETE FROM indicator_evidence WHERE id = ?"), {id}, Store::ScorecardChanged,
+                     tr("Unlinking evidence from an indicator value"),
+                     tr("There is no indicator evidence link with id %1 in the database.").arg(id));
 }
 
 } // namespace triangle

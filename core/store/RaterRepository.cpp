@@ -46,48 +46,24 @@ Result<Id> RaterRepository::add(const Rater &rater)
 {
     if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
         return invalidRecord(tr("Rater"), problems);
-    Id id = NoId;
-    Status status = write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("INSERT INTO raters (id, key, name, organisation) VALUES (?, ?, ?, ?)"),
-                                {idOrNull(rater.id), rater.key, rater.name, rater.organisation}, Store::ScorecardChanged,
-                                tr("Adding the rater “%1”").arg(rater.name));
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return id;
+    return insertRow(QStringLiteral("INSERT INTO raters (id, key, name, organisation) VALUES (?, ?, ?, ?)"),
+                     {idOrNull(rater.id), rater.key, rater.name, rater.organisation}, Store::ScorecardChanged,
+                     tr("Adding the rater “%1”").arg(rater.name));
 }
 
 Status RaterRepository::update(const Rater &rater)
 {
     if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
         return invalidRecord(tr("Rater"), problems);
-    return write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("UPDATE raters SET key = ?, name = ?, organisation = ? WHERE id = ?"),
-                                {rater.key, rater.name, rater.organisation, rater.id}, Store::ScorecardChanged,
-                                tr("Saving the rater “%1”").arg(rater.name));
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return notFound(tr("There is no rater with id %1 in the database.").arg(rater.id));
-        return {};
-    });
+    return changeRow(QStringLiteral("UPDATE raters SET key = ?, name = ?, organisation = ? WHERE id = ?"),
+                     {rater.key, rater.name, rater.organisation, rater.id}, Store::ScorecardChanged,
+                     tr("Saving the rater “%1”").arg(rater.name), tr("There is no rater with id %1 in the database.").arg(rater.id));
 }
 
 Status RaterRepository::remove(Id id)
 {
-    return write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("DELETE FROM raters WHERE id = ?"), {id}, Store::ScorecardChanged,
-                                tr("Deleting a rater"));
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return notFound(tr("There is no rater with id %1 in the database.").arg(id));
-        return resyncDerivedScores(store());
-    });
+    return changeRow(QStringLiteral("DELETE FROM raters WHERE id = ?"), {id}, Store::ScorecardChanged, tr("Deleting a rater"),
+                     tr("There is no rater with id %1 in the database.").arg(id), [this] { return resyncDerivedScores(store()); });
 }
 
 Result<RaterAggregate> RaterRepository::aggregate() const

@@ -27,32 +27,36 @@ Status appendAll(QList<T> &to, const Result<QList<T>> &from)
     return {};
 }
 
+// Appends the links not seen yet (`seen` holds their ids).
+template<typename Link>
+Status appendUnique(QList<Link> &to, QSet<Id> &seen, const Result<QList<Link>> &links)
+{
+    if (!links)
+        return links.error();
+    for (const Link &link : *links) {
+        if (!seen.contains(link.id)) {
+            seen.insert(link.id);
+            to.append(link);
+        }
+    }
+    return {};
+}
+
 // The evidence that cites any of the snapshot's policies or milestones, or
 // belongs to any of its assessments, each link once.
 Status collectEvidence(const Store &store, RecordSnapshot &s)
 {
     QSet<Id> seen;
-    auto add = [&](const Result<QList<Evidence>> &links) -> Status {
-        if (!links)
-            return links.error();
-        for (const Evidence &e : *links) {
-            if (!seen.contains(e.id)) {
-                seen.insert(e.id);
-                s.evidence.append(e);
-            }
-        }
-        return {};
-    };
-    for (const Assessment &a : s.assessments) {
-        if (Status ok = add(store.evidenceFor(a.id)); !ok)
+    for (const Assessment &a : std::as_const(s.assessments)) {
+        if (Status ok = appendUnique(s.evidence, seen, store.evidenceFor(a.id)); !ok)
             return ok;
     }
-    for (const Policy &p : s.policies) {
-        if (Status ok = add(store.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
+    for (const Policy &p : std::as_const(s.policies)) {
+        if (Status ok = appendUnique(s.evidence, seen, store.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
             return ok;
     }
-    for (const Milestone &m : s.milestones) {
-        if (Status ok = add(store.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
+    for (const Milestone &m : std::as_const(s.milestones)) {
+        if (Status ok = appendUnique(s.evidence, seen, store.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
             return ok;
     }
     return {};
@@ -65,28 +69,17 @@ Status collectIndicatorEvidence(const Store &store, RecordSnapshot &s)
     QSet<Id> seen;
     for (const IndicatorEvidence &e : std::as_const(s.indicatorEvidence))
         seen.insert(e.id);
-    auto add = [&](const Result<QList<IndicatorEvidence>> &links) -> Status {
-        if (!links)
-            return links.error();
-        for (const IndicatorEvidence &e : *links) {
-            if (!seen.contains(e.id)) {
-                seen.insert(e.id);
-                s.indicatorEvidence.append(e);
-            }
-        }
-        return {};
-    };
     const IndicatorValueRepository &values = store.indicatorValues();
     for (const IndicatorValue &v : std::as_const(s.indicatorValues)) {
-        if (Status ok = add(values.evidenceFor(v.id)); !ok)
+        if (Status ok = appendUnique(s.indicatorEvidence, seen, values.evidenceFor(v.id)); !ok)
             return ok;
     }
     for (const Policy &p : std::as_const(s.policies)) {
-        if (Status ok = add(values.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
+        if (Status ok = appendUnique(s.indicatorEvidence, seen, values.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
             return ok;
     }
     for (const Milestone &m : std::as_const(s.milestones)) {
-        if (Status ok = add(values.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
+        if (Status ok = appendUnique(s.indicatorEvidence, seen, values.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
             return ok;
     }
     return {};

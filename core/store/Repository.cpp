@@ -20,6 +20,35 @@ Status Repository::write(const std::function<Status()> &work)
     return m_store.write(work);
 }
 
+Result<Id> Repository::insertRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
+                                 const std::function<Status()> &after)
+{
+    Id id = NoId;
+    Status status = write([&]() -> Status {
+        auto q = writeStatement(sql, values, changes, context);
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        return after ? after() : Status();
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status Repository::changeRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
+                             const QString &missing, const std::function<Status()> &after)
+{
+    return write([&]() -> Status {
+        auto q = writeStatement(sql, values, changes, context);
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return notFound(missing);
+        return after ? after() : Status();
+    });
+}
+
 StoreError Repository::notFound(const QString &message) const
 {
     return m_store.notFound(message);

@@ -6,6 +6,7 @@
 // or rolls back whole, and the Store's signals still follow the commit.
 
 #include "Result.h"
+#include "model/Entities.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -33,6 +34,15 @@ protected:
                                      const QString &context);
     Status write(const std::function<Status()> &work);
     StoreError notFound(const QString &message) const;
+
+    // One INSERT in its own write, returning the new row's id; `after` runs
+    // inside the same transaction (a resync of derived scores).
+    Result<Id> insertRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
+                         const std::function<Status()> &after = {});
+    // One UPDATE or DELETE in its own write; `missing` is the error when no
+    // row matched, `after` runs inside the same transaction.
+    Status changeRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
+                     const QString &missing, const std::function<Status()> &after = {});
 
     Store &store() const { return m_store; }
 

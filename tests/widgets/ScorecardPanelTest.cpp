@@ -120,7 +120,7 @@ TEST_F(ScorecardPanelTest, ASecondRatersReadingMovesTheDerivedScoreAndShowsTheSp
     EXPECT_EQ(seconds, 4);
     // Mean of 8.0 and 7.0.
     EXPECT_DOUBLE_EQ(assessment().scores[Dimension::Mission], 7.5);
-    EXPECT_TRUE(panel->summaryLabel(Dimension::Mission)->text().contains(QStringLiteral("7.0–8.0")))
+    EXPECT_TRUE(panel->summaryLabel(Dimension::Mission)->text().contains(QStringLiteral("7.00–8.00")))
         << qPrintable(panel->summaryLabel(Dimension::Mission)->text());
     EXPECT_FALSE(panel->agreementLabel()->text().isEmpty());
 

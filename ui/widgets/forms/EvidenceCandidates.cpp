@@ -3,6 +3,12 @@
 #include "model/DomainNames.h"
 #include "store/Store.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace triangle {
@@ -45,6 +51,44 @@ QList<EvidenceCandidate> evidenceCandidates(const Store &store, Id regionId)
     }
     std::sort(out.begin(), out.end(), [](const EvidenceCandidate &a, const EvidenceCandidate &b) { return a.label < b.label; });
     return out;
+}
+
+QList<EvidenceCandidate> chooseEvidence(QWidget *parent, const QString &title, QWidget *header,
+                                        const QList<EvidenceCandidate> &candidates, bool *accepted)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *filter = new QLineEdit;
+    filter->setPlaceholderText(Tr::tr("Filter"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget;
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        (new QListWidgetItem(candidates[i].label, list))->setData(Qt::UserRole, int(i));
+    QObject::connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    if (header)
+        layout->addWidget(header);
+    layout->addWidget(filter);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(720, 480);
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        *accepted = ok;
+    QList<EvidenceCandidate> chosen;
+    if (ok) {
+        for (const QListWidgetItem *item : list->selectedItems())
+            chosen.append(candidates[item->data(Qt::UserRole).toInt()]);
+    }
+    return chosen;
 }
 
 } // namespace triangle

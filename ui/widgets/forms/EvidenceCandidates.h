@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QWidget;
+
 namespace triangle {
 
 class Store;
@@ -24,5 +26,11 @@ struct EvidenceCandidate
 QList<EvidenceCandidate> evidenceCandidates(const Store &store, Id regionId);
 
 QString evidenceKindName(Evidence::Kind kind); // "Policy" / 政策
+
+// A dialog listing `candidates` with a filter, multiple selection allowed;
+// `header` (may be null) goes above the list, such as a choice of dimension.
+// The chosen candidates, or none when cancelled. `accepted` tells the two apart.
+QList<EvidenceCandidate> chooseEvidence(QWidget *parent, const QString &title, QWidget *header,
+                                        const QList<EvidenceCandidate> &candidates, bool *accepted = nullptr);
 
 } // namespace triangle

@@ -119,47 +119,30 @@ void EvidencePanel::linkDialog()
     Store *store = m_editor->store();
     if (!store || m_assessmentId == NoId)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Link Evidence"));
+    // The choice of dimension heads the list.
+    auto *header = new QWidget;
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
     auto *dimension = new QComboBox;
     for (Dimension d : AllDimensions)
         dimension->addItem(dimensionName(d), index(d));
     dimension->setCurrentIndex(index(currentDimension()));
-    auto *filter = new QLineEdit;
-    filter->setPlaceholderText(tr("Filter"));
-    filter->setClearButtonEnabled(true);
-    auto *list = new QListWidget;
-    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    for (const EvidenceCandidate &c : evidenceCandidates(*store, m_regionId)) {
-        auto *item = new QListWidgetItem(c.label, list);
-        item->setData(KindRole, int(c.kind));
-        item->setData(TargetRole, c.id);
-    }
-    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
-        for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setHidden(!list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
-    auto *layout = new QVBoxLayout(&dialog);
     auto *supports = new QLabel(tr("Supports the score for:"));
     supports->setBuddy(dimension);
-    layout->addWidget(supports);
-    layout->addWidget(dimension);
-    layout->addWidget(filter);
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(720, 480);
-    if (dialog.exec() != QDialog::Accepted)
+    headerLayout->addWidget(supports);
+    headerLayout->addWidget(dimension);
+    bool accepted = false;
+    // The combo box lives in the dialog: read it before the dialog goes.
+    Dimension chosenDimension = currentDimension();
+    QObject::connect(dimension, &QComboBox::currentIndexChanged, header,
+                     [&chosenDimension, dimension] { chosenDimension = Dimension(dimension->currentData().toInt()); });
+    const QList<EvidenceCandidate> selected =
+        chooseEvidence(this, tr("Link Evidence"), header, evidenceCandidates(*store, m_regionId), &accepted);
+    if (!accepted)
         return;
-
-    const auto selected = list->selectedItems();
     m_editor->undoStack()->beginMacro(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())));
-    for (const QListWidgetItem *item : selected)
-        m_editor->linkEvidence({NoId, m_assessmentId, Dimension(dimension->currentData().toInt()),
-                                Evidence::Kind(item->data(KindRole).toInt()), item->data(TargetRole).toLongLong()});
+    for (const EvidenceCandidate &c : selected)
+        m_editor->linkEvidence({NoId, m_assessmentId, chosenDimension, c.kind, c.id});
     m_editor->undoStack()->endMacro();
 }
 

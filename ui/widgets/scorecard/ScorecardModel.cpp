@@ -216,8 +216,9 @@ QVariant ScorecardModel::dimensionData(Dimension d, int column, int role) const
     case NoteColumn:
         if (derivation.spread.count > 1)
             return tr("%n raters: %1 (range %2–%3, SD %4)", nullptr, derivation.spread.count)
-                .arg(QString::number(*derivation.value, 'f', 2), scoreText(derivation.spread.minimum),
-                     scoreText(derivation.spread.maximum), QString::number(derivation.spread.standardDeviation, 'f', 2));
+                .arg(QString::number(*derivation.value, 'f', 2), QString::number(derivation.spread.minimum, 'f', 2),
+                     QString::number(derivation.spread.maximum, 'f', 2),
+                     QString::number(derivation.spread.standardDeviation, 'f', 2));
         if (derivation.spread.count == 1)
             return tr("one rater");
         return tr("no indicator scored");

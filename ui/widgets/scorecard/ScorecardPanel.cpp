@@ -125,6 +125,9 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     stageLabel->setBuddy(m_stage);
     auto *raterLabel = new QLabel(tr("&Rater:"));
     raterLabel->setBuddy(m_rater);
+    // Rater names can be long: do not let one widen the window.
+    m_rater->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rater->setMinimumContentsLength(18);
     auto *addRater = new QPushButton(tr("Add Ra&ter…"));
     m_aggregate->addItem(tr("Mean of raters"), int(RaterAggregate::Mean));
     m_aggregate->addItem(tr("Median of raters"), int(RaterAggregate::Median));
@@ -149,9 +152,12 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
                             | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ScorecardModel::NoteColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ScorecardModel::LevelColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ScorecardModel::NoteColumn, QHeaderView::Stretch);
+    header->resizeSection(ScorecardModel::LevelColumn, m_view->fontMetrics().averageCharWidth() * 30);
     auto *clear = new QAction(tr("Clear Score"), m_view);
     clear->setShortcut(QKeySequence::Delete);
     clear->setShortcutContext(Qt::WidgetShortcut);
@@ -164,8 +170,11 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     auto *grid = new QGridLayout(scores);
     int row = 0;
     for (Dimension d : AllDimensions) {
-        m_derive[d] = new QCheckBox(tr("Derive %1 from its indicators").arg(dimensionShortName(d)));
+        m_derive[d] = new QCheckBox(tr("Derived"));
+        m_derive[d]->setToolTip(tr("Derive the %1 score from its indicators; unchecked, the score is the one typed by hand.")
+                                    .arg(dimensionName(d)));
         m_summary[d] = new QLabel;
+        m_summary[d]->setWordWrap(true);
         m_summary[d]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(dimensionName(d).toHtmlEscaped())), row, 0);
         grid->addWidget(m_derive[d], row, 1);
@@ -192,6 +201,7 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     m_agreement->setWordWrap(true);
     m_agreement->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_agreement, row, 0, 1, 3);
+    grid->setRowStretch(row + 1, 1);
 
     auto *evidenceBox = new QGroupBox(tr("Evidence for the selected indicator score"));
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
@@ -205,8 +215,8 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     evidenceLayout->addLayout(evidenceButtons);
 
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(scores, 3);
-    bottom->addWidget(evidenceBox, 2);
+    bottom->addWidget(scores, 2);
+    bottom->addWidget(evidenceBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -356,8 +366,8 @@ void ScorecardPanel::showSummary()
             const QString how = derivation.spread.count > 1
                 ? tr("%1 of %n raters: range %2–%3, SD %4", nullptr, derivation.spread.count)
                       .arg(m_aggregate->currentIndex() == 1 ? tr("median") : tr("mean"))
-                      .arg(derivation.spread.minimum, 0, 'f', 1)
-                      .arg(derivation.spread.maximum, 0, 'f', 1)
+                      .arg(derivation.spread.minimum, 0, 'f', 2)
+                      .arg(derivation.spread.maximum, 0, 'f', 2)
                       .arg(derivation.spread.standardDeviation, 0, 'f', 2)
                 : tr("one rater");
             text += QStringLiteral(" · ") + tr("the indicators give %1 (%2)").arg(*derivation.value, 0, 'f', 2).arg(how);
@@ -479,41 +489,18 @@ void ScorecardPanel::linkEvidence()
     if (!store || !value)
         return;
     const Dimension dimension = Dimension(current.data(ScorecardModel::DimensionRole).toInt());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Link Evidence to an Indicator Score"));
-    auto *filter = new QLineEdit;
-    filter->setPlaceholderText(tr("Filter"));
-    filter->setClearButtonEnabled(true);
-    auto *list = new QListWidget;
-    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Only records that bear on the indicator's dimension can support it.
-    for (const EvidenceCandidate &c : evidenceCandidates(*store, m_regionId)) {
-        if (!c.dimensions.contains(dimension))
-            continue;
-        auto *item = new QListWidgetItem(c.label, list);
-        item->setData(KindRole, int(c.kind));
-        item->setData(TargetRole, c.id);
-    }
-    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
-        for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setHidden(!list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Policies and milestones bearing on %1:").arg(dimensionName(dimension))));
-    layout->addWidget(filter);
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(720, 480);
-    if (dialog.exec() != QDialog::Accepted)
+    QList<EvidenceCandidate> candidates = evidenceCandidates(*store, m_regionId);
+    candidates.removeIf([dimension](const EvidenceCandidate &c) { return !c.dimensions.contains(dimension); });
+    bool accepted = false;
+    const QList<EvidenceCandidate> selected =
+        chooseEvidence(this, tr("Link Evidence to an Indicator Score"),
+                       new QLabel(tr("Policies and milestones bearing on %1:").arg(dimensionName(dimension))), candidates, &accepted);
+    if (!accepted)
         return;
-    const auto selected = list->selectedItems();
     m_editor->undoStack()->beginMacro(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())));
-    for (const QListWidgetItem *item : selected)
-        m_editor->linkIndicatorEvidence({NoId, value->id, Evidence::Kind(item->data(KindRole).toInt()), item->data(TargetRole).toLongLong()});
+    for (const EvidenceCandidate &c : selected)
+        m_editor->linkIndicatorEvidence({NoId, value->id, c.kind, c.id});
     m_editor->undoStack()->endMacro();
 }
 
