@@ -200,3 +200,141 @@ TEST(TriangleRendererTest, PrintingDrawsNoHighlight)
                               renderTriangle(figure, Size, Whole, highlighted).image, 8),
               1000);
 }
+
+namespace {
+// One series whose legend label is long enough to set the legend column's
+// width alone, so that a band's legend key leaves the plot where it was.
+TriangleFigure bandFigure()
+{
+    TriangleFigure figure;
+    figure.title = QStringLiteral("Zhejiang at the advantage stage");
+    figure.footnote = QStringLiteral("Scores: three raters' readings of the article.");
+    figure.series = {{QStringLiteral("Zhejiang, advantage stage (2016–2020), as three raters read the article"),
+                      makeScores(8.0, 5.8, 6.3), 1, 0, true}};
+    return figure;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + ab * t).length();
+}
+} // namespace
+
+TEST(TriangleRendererTest, SpreadBandLiesAlongItsAxisBetweenLowAndHigh)
+{
+    const TriangleFigure plain = bandFigure();
+    TriangleFigure banded = plain;
+    banded.series[0].spread[Dimension::Mission] = ScoreBand{7.2, 8.8};
+    banded.series[0].raterCount = 3;
+    const auto without = renderTriangle(plain, Size, Whole);
+    const auto with = renderTriangle(banded, Size, Whole);
+    // The band and its legend key change nothing else about the layout.
+    ASSERT_EQ(with.layout.geometry.centre(), without.layout.geometry.centre());
+    ASSERT_EQ(with.layout.geometry.radius(), without.layout.geometry.radius());
+    ASSERT_EQ(with.layout.legendEntries, without.layout.legendEntries);
+
+    const TriangleGeometry &g = with.layout.geometry;
+    const QPointF low = g.vertex(Dimension::Mission, 7.2);
+    const QPointF high = g.vertex(Dimension::Mission, 8.8);
+    const FigureStyle style;
+    // Half the band's width, the caps' overhang and a pixel of antialiasing.
+    const double reach = FigureStyle::pixels(style.spreadBandPt, 96) / 2 + FigureStyle::pixels(1.5, 96)
+        + FigureStyle::pixels(style.spreadCapPt, 96) / 2 + 1.5;
+    // Around the triangle, left of the legend and above the footnote, which
+    // both gain the band's key.
+    const QRect around = g.gridRing(MaxScore).boundingRect().adjusted(-12, -12, 12, 12).toAlignedRect().intersected(
+        QRect(0, 0, qFloor(with.layout.legendEntries.first().left()) - 1, Size.height()));
+
+    // Every pixel the band changed there lies along the mission axis between the two scores.
+    int changed = 0;
+    for (int y = around.top(); y <= around.bottom(); ++y) {
+        for (int x = around.left(); x <= around.right(); ++x) {
+            const QRgb a = without.image.pixel(x, y);
+            const QRgb b = with.image.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) <= 8 && std::abs(qGreen(a) - qGreen(b)) <= 8 && std::abs(qBlue(a) - qBlue(b)) <= 8)
+                continue;
+            ++changed;
+            EXPECT_LE(distanceToSegment(QPointF(x + 0.5, y + 0.5), low, high), reach) << "at " << x << "," << y;
+        }
+    }
+    EXPECT_GT(changed, 60);
+
+    // On the axis, clear of the caps and of the vertex's marker and ring, it
+    // is the series colour laid at the band's opacity over what was there.
+    const QColor colour = seriesColor(banded.series[0].colorIndex);
+    const double alpha = style.spreadOpacity;
+    const QPointF vertex = g.vertex(Dimension::Mission, 8.0);
+    const double clear = FigureStyle::pixels(style.leadRingPt, 96) / 2 + 3;
+    int sampled = 0;
+    for (double t = 0.1; t < 0.91; t += 0.02) { // clear of the caps
+        const QPointF p = low + (high - low) * t;
+        if (QLineF(p, vertex).length() < clear)
+            continue;
+        const QPoint pixel = p.toPoint();
+        const QColor before = without.image.pixelColor(pixel);
+        const QColor after = with.image.pixelColor(pixel);
+        EXPECT_NEAR(after.red(), alpha * colour.red() + (1 - alpha) * before.red(), 4) << "t " << t;
+        EXPECT_NEAR(after.green(), alpha * colour.green() + (1 - alpha) * before.green(), 4) << "t " << t;
+        EXPECT_NEAR(after.blue(), alpha * colour.blue() + (1 - alpha) * before.blue(), 4) << "t " << t;
+        ++sampled;
+    }
+    EXPECT_GE(sampled, 10);
+    // Nothing beyond the two scores, on either side.
+    for (double score : {6.0, 6.4, 6.8, 9.2, 9.6}) {
+        const QPoint pixel = g.vertex(Dimension::Mission, score).toPoint();
+        EXPECT_EQ(with.image.pixel(pixel), without.image.pixel(pixel)) << "score " << score;
+    }
+    // Nor along the other axes, which have no band.
+    for (Dimension d : {Dimension::Political, Dimension::Operational}) {
+        for (double score = 0.5; score < 10; score += 0.5) {
+            const QPoint pixel = g.vertex(d, score).toPoint();
+            EXPECT_EQ(with.image.pixel(pixel), without.image.pixel(pixel)) << dimensionKey(d).toStdString() << " " << score;
+        }
+    }
+}
+
+TEST(TriangleRendererTest, WithoutASpreadNoBandIsDrawn)
+{
+    const TriangleFigure plain = bandFigure();
+    // A rater count alone draws nothing: only a range does. (A font's first
+    // outlines are antialiased a shade differently: a little tolerance; a
+    // band would change its pixels by far more.)
+    TriangleFigure counted = plain;
+    counted.series[0].raterCount = 3;
+    EXPECT_EQ(differingPixels(renderTriangle(plain, Size, Whole).image, renderTriangle(counted, Size, Whole).image, 8), 0);
+
+    // Nor does the range of a hidden series, nor its legend key.
+    TriangleFigure hidden = plain;
+    hidden.series[0].visible = false;
+    TriangleFigure hiddenBanded = hidden;
+    hiddenBanded.series[0].spread[Dimension::Operational] = ScoreBand{5.0, 7.5};
+    hiddenBanded.series[0].raterCount = 2;
+    EXPECT_EQ(differingPixels(renderTriangle(hidden, Size, Whole).image, renderTriangle(hiddenBanded, Size, Whole).image, 8), 0);
+}
+
+TEST(TriangleRendererTest, BandIsKeyedInTheLegendAndExplainedInTheFootnote)
+{
+    TriangleFigure banded = bandFigure();
+    banded.series[0].spread[Dimension::Political] = ScoreBand{5.0, 6.6};
+    banded.series[0].raterCount = 3;
+    TriangleFigure plain = bandFigure();
+    const QColor background = FigureStyle().background;
+    const QRect bottom(0, Size.height() * 7 / 8, Size.width(), Size.height() / 8);
+    for (bool legend : {true, false}) {
+        banded.showLegend = plain.showLegend = legend;
+        const auto with = renderTriangle(banded, Size, Whole);
+        const auto without = renderTriangle(plain, Size, Whole);
+        // The footnote says what the band is.
+        EXPECT_GT(differingPixels(with.image.copy(bottom), without.image.copy(bottom), 8), 50) << "legend " << legend;
+        if (!legend)
+            continue;
+        // The legend shows a sample of it: more ink in the legend column.
+        const QRect column = QRectF(QPointF(with.layout.legendEntries.first().left(), 0), QPointF(Size.width(), bottom.top()))
+                                 .toAlignedRect()
+                                 .intersected(QRect(QPoint(), Size));
+        EXPECT_GT(pixelsOtherThan(with.image, column, background), pixelsOtherThan(without.image, column, background) + 50);
+    }
+}

@@ -1,6 +1,7 @@
 #include "FigureBuilder.h"
 
 #include "model/DomainNames.h"
+#include "store/ScoreSync.h"
 
 #include <QFileInfo>
 
@@ -51,6 +52,25 @@ QString FigureBuilder::footnote(const QList<Assessment> &shown) const
     return text + QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
 }
 
+Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assessment) const
+{
+    if (std::none_of(AllDimensions.begin(), AllDimensions.end(),
+                     [&](Dimension d) { return assessment.origin[d] == ScoreOrigin::Derived; }))
+        return {};
+    auto derivation = derivationFor(m_store, assessment.regionId, assessment.stageId);
+    if (!derivation)
+        return derivation.error();
+    for (Dimension d : AllDimensions) {
+        const ScoreSpread &spread = (*derivation)[d].spread;
+        // A score typed by hand has no raters behind it, whatever they scored.
+        if (assessment.origin[d] != ScoreOrigin::Derived || spread.count < 2)
+            continue;
+        series.spread[d] = ScoreBand{spread.minimum, spread.maximum};
+        series.raterCount = std::max(series.raterCount, spread.count);
+    }
+    return {};
+}
+
 Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &stageIds) const
 {
     auto region = m_store.region(regionId);
@@ -79,6 +99,8 @@ Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &st
             series.scores = a.scores;
             series.colorIndex = i;
             series.styleIndex = i;
+            if (Status spread = addSpread(series, a); !spread)
+                return spread.error();
             figure.series << series;
             shown << a;
         }
@@ -119,6 +141,8 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
         series.scores = (*a)->scores;
         series.colorIndex = i;
         series.styleIndex = 0;
+        if (Status spread = addSpread(series, **a); !spread)
+            return spread.error();
         figure.series << series;
         shown << **a;
     }

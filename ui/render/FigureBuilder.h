@@ -43,6 +43,8 @@ public:
 private:
     Result<QList<Stage>> chosenStages(const QList<Id> &stageIds) const;
     QString footnote(const QList<Assessment> &shown) const;
+    // The raters' range of each derived dimension scored by more than one rater.
+    Status addSpread(TriangleSeries &series, const Assessment &assessment) const;
 
     const Store &m_store;
 };

@@ -161,6 +161,10 @@ void FigureFrame::paintEntry(qsizetype i) const
     const double labelGap = m_fp.px(style.labelGapPt);
     const QColor color = entry.dimmed ? faded(entry.color, style.background) : entry.color;
     const QPointF middle(rect.left() + labelGap + m_fp.px(SamplePt) / 2.0, rect.center().y());
+    if (entry.band) {
+        const QPointF half(m_fp.px(SamplePt) / 2.0, 0);
+        m_fp.band(middle - half, middle + half, QPointF(1, 0), color);
+    }
     if (entry.lineStyle != Qt::NoPen) {
         const double half = m_fp.px(SamplePt) / 2.0;
         m_fp.painter().setPen(m_fp.pen(color, style.seriesLinePt, entry.lineStyle));

@@ -28,6 +28,7 @@ public:
         std::optional<MarkerShape> marker = MarkerShape::Circle;
         bool ring = false;   // the leading-dimension ring around the marker
         bool dimmed = false; // a hidden series, listed faintly so it can be shown again
+        bool band = false;   // a sample of the raters' range band instead of a line
     };
 
     FigureFrame(const FigurePainter &fp, const QRectF &area, const QString &title, const QString &subtitle,

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace triangle {
@@ -105,6 +106,22 @@ void FigurePainter::ring(QPointF centre, double diameterPt, const QColor &color)
     m_painter.setBrush(Qt::NoBrush);
     const double r = px(diameterPt) / 2.0;
     m_painter.drawEllipse(centre, r, r);
+}
+
+void FigurePainter::band(QPointF from, QPointF to, QPointF along, const QColor &color) const
+{
+    QColor fill = color;
+    fill.setAlphaF(float(style().spreadOpacity));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.setPen(pen(fill, style().spreadBandPt)); // flat ends: the band stops at the scores
+    m_painter.drawLine(from, to);
+    // Darker caps mark the ends, which a pale band alone blurs against a fill.
+    QColor cap = color;
+    cap.setAlphaF(float(std::min(1.0, style().spreadOpacity * 2.5)));
+    const QPointF across = QPointF(-along.y(), along.x()) * (px(style().spreadBandPt) / 2.0 + px(1.5));
+    m_painter.setPen(pen(cap, style().spreadCapPt));
+    for (const QPointF end : {from, to})
+        m_painter.drawLine(end - across, end + across);
 }
 
 void FigurePainter::arrow(QPointF from, QPointF to, const QColor &color, double widthPt, double gap, double bend) const

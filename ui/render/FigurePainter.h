@@ -52,6 +52,9 @@ public:
     void ring(QPointF centre, double diameterPt, const QColor &color) const;
     // An arrow that stops `gap` pixels short of either end, where markers
     // sit, bowed to its right by `bend` times its length; none when too short.
+    // A translucent band from `from` to `to` (which may coincide), pointing
+    // along the unit vector `along`, with a short cap across each end.
+    void band(QPointF from, QPointF to, QPointF along, const QColor &color) const;
     void arrow(QPointF from, QPointF to, const QColor &color, double widthPt, double gap = 0.0, double bend = 0.0) const;
 
 private:

@@ -30,6 +30,11 @@ struct FigureStyle
     double markerPt = 5.5;
     double leadRingPt = 11;
     double fillOpacity = 0.12;
+    // The band of several raters' range along an axis: wide enough to see
+    // beside the axis line, pale enough that the outline reads over it.
+    double spreadBandPt = 5.0;
+    double spreadCapPt = 1.0;
+    double spreadOpacity = 0.4;
 
     QColor background{0xFFFFFF};
     QColor text{0x1A1A1A};

@@ -5,7 +5,16 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace triangle {
+
+// Where several raters' scores of one dimension lie: the lowest and the highest.
+struct ScoreBand
+{
+    double low = 0.0;
+    double high = 0.0;
+};
 
 // One triangle in a figure: a region at a stage, or a stage of one region.
 struct TriangleSeries
@@ -15,6 +24,10 @@ struct TriangleSeries
     int colorIndex = 0; // into seriesColor()
     int styleIndex = 0; // into stageLineStyle()
     bool visible = true;
+    // Per dimension derived from more than one rater, the range of their
+    // scores, drawn as a band along the axis; nullopt elsewhere.
+    PerDimension<std::optional<ScoreBand>> spread{};
+    int raterCount = 0; // the most raters behind any band; 0 without a band
 };
 
 // What a strategic-triangle figure shows, however the data are stored.

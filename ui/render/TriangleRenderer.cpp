@@ -110,6 +110,33 @@ bool sceneFits(const Scene &scene, double minRadius)
     return scene.geometry.radius() >= minRadius && political.right() + scene.labelGap <= operational.left();
 }
 
+bool hasBand(const TriangleSeries &series)
+{
+    return series.visible
+        && std::any_of(series.spread.values.begin(), series.spread.values.end(), [](const auto &band) { return band.has_value(); });
+}
+
+// What the bands mean, or empty when none is drawn.
+QString bandKey(const TriangleFigure &figure)
+{
+    int fewest = 0, most = 0;
+    bool any = false;
+    for (const TriangleSeries &series : figure.series) {
+        if (!hasBand(series))
+            continue;
+        fewest = any ? std::min(fewest, series.raterCount) : series.raterCount;
+        most = any ? std::max(most, series.raterCount) : series.raterCount;
+        any = true;
+    }
+    if (!any)
+        return {};
+    if (fewest < 2)
+        return TriangleRenderer::tr("Band: range of the raters' scores.");
+    if (fewest == most)
+        return TriangleRenderer::tr("Band: range of %n raters' scores.", nullptr, most);
+    return TriangleRenderer::tr("Band: range of %1–%2 raters' scores.").arg(fewest).arg(most);
+}
+
 QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, const FigureStyle &style)
 {
     QList<FigureFrame::LegendEntry> entries;
@@ -123,7 +150,21 @@ QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, cons
     }
     if (figure.markLeadingDimension && anyLead)
         entries.append({TriangleRenderer::tr("Leading dimension"), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
+    // A sample of the band, named briefly: the footnote says the rest.
+    if (!bandKey(figure).isEmpty())
+        entries.append({TriangleRenderer::tr("Raters' range"), style.secondaryText, Qt::NoPen, std::nullopt, false, false, true});
     return entries;
+}
+
+// The footnote says what a band means in full, where no legend column cuts it short.
+QString footnoteText(const TriangleFigure &figure)
+{
+    const QString key = bandKey(figure);
+    if (key.isEmpty())
+        return figure.footnote;
+    // A full-width full stop (。) needs no space after it; a Latin one does.
+    const bool wide = key.back().unicode() >= 0x3000;
+    return figure.footnote.isEmpty() ? key : key + (wide ? QString() : QStringLiteral(" ")) + figure.footnote;
 }
 
 // Rings at every tick but the centre, the outermost as dark as the axes; the axes.
@@ -171,6 +212,16 @@ void drawSeries(const Scene &scene)
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
         painter.drawPolygon(scene.geometry.polygon(scene.figure.series[i].scores));
+    }
+    // The raters' ranges next, under every outline: the score itself stays
+    // the line, the band only says how far the raters were apart.
+    for (qsizetype i : scene.order) {
+        const TriangleSeries &series = scene.figure.series[i];
+        for (Dimension d : AllDimensions) {
+            if (const auto &band = series.spread[d])
+                scene.fp.band(scene.geometry.vertex(d, band->low), scene.geometry.vertex(d, band->high),
+                              TriangleGeometry::axisDirection(d), seriesColor(series.colorIndex));
+        }
     }
     painter.setBrush(Qt::NoBrush);
     for (qsizetype i : scene.order) {
@@ -264,7 +315,7 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
                                         const RenderOptions &options)
 {
     auto frameFor = [&](const FigurePainter &fp) {
-        return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
+        return FigureFrame(fp, area, figure.title, figure.subtitle, footnoteText(figure), legendEntries(figure, fp.style()));
     };
     const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
         return sceneFits(layOut(fp, frame, figure), fp.px(MinRadiusPt));
