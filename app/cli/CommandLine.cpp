@@ -5,6 +5,7 @@
 #include "DataCommands.h"
 #include "FigureCommand.h"
 #include "ReportCommand.h"
+#include "SensitivityCommand.h"
 #include "SummaryCommand.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<SummaryCommand>());
         list.push_back(std::make_unique<FigureCommand>());
         list.push_back(std::make_unique<ReportCommand>());
+        list.push_back(std::make_unique<SensitivityCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         return list;
@@ -55,7 +57,7 @@ QString overview()
                           "Without a command, opens the desktop application on FILE, the --db file, or your default "
                           "database.\n\nCommands:\n");
     for (const auto &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(c->name(), -10).arg(c->summary());
+        text += QStringLiteral("  %1  %2\n").arg(c->name(), -11).arg(c->summary());
     text += Tr::tr("\nRun “triangle-studio help COMMAND” for the options of a command.\n");
     return text;
 }

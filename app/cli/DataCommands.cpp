@@ -17,14 +17,24 @@ QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
 
 QString countsLine(const EntityCounts &c)
 {
-    return QCoreApplication::translate("triangle::cli::ImportCommand",
-                                       "%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links")
-        .arg(c.regions)
-        .arg(c.stages)
-        .arg(c.assessments)
-        .arg(c.policies)
-        .arg(c.milestones)
-        .arg(c.evidence);
+    QString line = QCoreApplication::translate("triangle::cli::ImportCommand",
+                                               "%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links")
+                       .arg(c.regions)
+                       .arg(c.stages)
+                       .arg(c.assessments)
+                       .arg(c.policies)
+                       .arg(c.milestones)
+                       .arg(c.evidence);
+    // The scorecard only where there is one, in words of its own, so the
+    // line above keeps its translation.
+    if (c.indicators || c.raters || c.indicatorValues || c.indicatorEvidence)
+        line += QCoreApplication::translate("triangle::cli::ImportCommand",
+                                            ", %1 indicators, %2 raters, %3 indicator values with %4 evidence links")
+                    .arg(c.indicators)
+                    .arg(c.raters)
+                    .arg(c.indicatorValues)
+                    .arg(c.indicatorEvidence);
+    return line;
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "Translations.h"
+#include "export/ReportScorecard.h"
 #include "export/ReportWriter.h"
 #include "store/Store.h"
 
@@ -18,8 +19,13 @@ QString ReportCommand::description() const
 {
     return tr("Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf\n"
               "Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from "
-              "stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. "
-              "“all” means every region that has an assessment. A report that fails leaves no file behind.");
+              "stage to stage, how each score was set, and its dated policies and milestones), a page comparing the "
+              "regions at each stage and a page on how their readings depend on the indicator weights (advantage "
+              "stage, %1 draws, concentration %2, seed %3). "
+              "“all” means every region that has an assessment. A report that fails leaves no file behind.")
+        .arg(ReportSensitivity::Draws)
+        .arg(ReportSensitivity::Concentration)
+        .arg(ReportSensitivity::Seed);
 }
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const

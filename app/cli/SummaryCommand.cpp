@@ -16,8 +16,9 @@ QString SummaryCommand::summary() const
 QString SummaryCommand::description() const
 {
     return tr("Prints one line per assessment in the database given with --db (or the default database): region, "
-              "stage, the three scores (mission / political / operational), the triangle's area and balance, its "
-              "leading dimension and its form. The database is opened read-only.");
+              "stage, the three scores (mission / political / operational), the triangle's area, balance (lowest over "
+              "highest score) and area ratio (the earlier balance index), its leading dimension and its form. The "
+              "database is opened read-only.");
 }
 
 void SummaryCommand::addOptions(QCommandLineParser &parser) const
@@ -62,14 +63,15 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
             lastRegion = a.regionId;
         }
         const TriangleMetrics m = analyse(a.scores);
+        // The area ratio goes into the balance's place, so the line's words keep their translation.
+        const QString balance = tr("%1 (area ratio %2)").arg(m.balance, 0, 'f', 3).arg(m.areaRatio, 0, 'f', 3);
         io.out << tr("  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8")
                       .arg(localizedName(stage->nameZh, stage->nameEn))
                       .arg(a.scores[Dimension::Mission], 0, 'f', 1)
                       .arg(a.scores[Dimension::Political], 0, 'f', 1)
                       .arg(a.scores[Dimension::Operational], 0, 'f', 1)
                       .arg(m.area, 0, 'f', 1)
-                      .arg(m.balance, 0, 'f', 3)
-                      .arg(leadersText(m.leaders), formName(m.form))
+                      .arg(balance, leadersText(m.leaders), formName(m.form))
                << Qt::endl;
     }
     return ExitOk;

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
@@ -127,6 +130,161 @@ TEST_F(CommandLineTest, SummaryListsTheArticlesCases)
     EXPECT_TRUE(summary.out.contains(QStringLiteral("浙江省 Zhejiang (330000)")));
     EXPECT_TRUE(summary.out.contains(QStringLiteral("Advantage-led by Political")));
     EXPECT_TRUE(summary.out.contains(QStringLiteral("Advantage-led by Operational")));
+    // Zhejiang's advantage triangle, 8.0 / 5.8 / 6.3: the balance and, beside it, the area ratio.
+    EXPECT_TRUE(summary.out.contains(QStringLiteral("8.0 / 5.8 / 6.3; area 57.7, balance 0.725 (area ratio 0.990)")))
+        << qPrintable(summary.out);
+}
+
+TEST_F(CommandLineTest, SensitivityTableNamesTheCasesAndRepeatsWithTheSameSeed)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QStringList arguments{QStringLiteral("sensitivity"), QStringLiteral("--regions"), QStringLiteral("all")};
+    const ProcessResult first = run(arguments);
+    EXPECT_EQ(first.exitCode, 0) << qPrintable(first.err);
+    EXPECT_TRUE(first.err.isEmpty()) << qPrintable(first.err);
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Zhejiang"))) << qPrintable(first.out);
+    EXPECT_TRUE(first.out.contains(QStringLiteral("浙江")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("mission")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("10000"))) << "the parameters are stated";
+    // The three article cases, and no region without indicator values.
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Shanxi")));
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Sichuan")));
+    EXPECT_FALSE(first.out.contains(QStringLiteral("Beijing")));
+
+    const ProcessResult again = run(arguments);
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.out, first.out);
+    // Named regions, another seed and fewer, wider draws: it still runs.
+    const ProcessResult other = run({QStringLiteral("sensitivity"), QStringLiteral("--regions"), QStringLiteral("330000,510000"),
+                                     QStringLiteral("--stage"), QStringLiteral("target"), QStringLiteral("--draws"), QStringLiteral("500"),
+                                     QStringLiteral("--concentration"), QStringLiteral("2.5"), QStringLiteral("--seed"), QStringLiteral("7")});
+    EXPECT_EQ(other.exitCode, 0) << qPrintable(other.err);
+    EXPECT_TRUE(other.out.contains(QStringLiteral("500"))) << qPrintable(other.out);
+    EXPECT_FALSE(other.out.contains(QStringLiteral("Shanxi")));
+}
+
+TEST_F(CommandLineTest, SensitivityWritesJsonAndCsv)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString json = m_home.filePath(QStringLiteral("x.json"));
+    const ProcessResult written = run({QStringLiteral("sensitivity"), QStringLiteral("--regions"), QStringLiteral("all"),
+                                       QStringLiteral("-o"), json});
+    ASSERT_EQ(written.exitCode, 0) << qPrintable(written.err);
+    QFile f(json);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
+    EXPECT_EQ(root.value(QStringLiteral("stage")).toString(), QStringLiteral("advantage"));
+    EXPECT_EQ(root.value(QStringLiteral("draws")).toInt(), 10000);
+    EXPECT_EQ(root.value(QStringLiteral("concentration")).toDouble(), 50.0);
+    EXPECT_EQ(root.value(QStringLiteral("seed")).toInt(), 1);
+    const QJsonArray regions = root.value(QStringLiteral("regions")).toArray();
+    ASSERT_EQ(regions.size(), 3);
+    QHash<QString, QString> leading;
+    for (const QJsonValue &v : regions) {
+        const QJsonObject region = v.toObject();
+        leading.insert(region.value(QStringLiteral("code")).toString(), region.value(QStringLiteral("leading")).toString());
+        for (const char *key : {"leading_change_rate", "form_change_rate", "rank_change_rate", "no_leader_share"}) {
+            const double rate = region.value(QLatin1StringView(key)).toDouble(-1);
+            EXPECT_GE(rate, 0.0) << key;
+            EXPECT_LE(rate, 1.0) << key;
+        }
+        EXPECT_GE(region.value(QStringLiteral("rank")).toInt(), 1);
+        EXPECT_TRUE(region.value(QStringLiteral("leading_share")).toObject().contains(QStringLiteral("mission")));
+    }
+    EXPECT_EQ(leading.value(QStringLiteral("330000")), QStringLiteral("mission"));
+    EXPECT_EQ(leading.value(QStringLiteral("140000")), QStringLiteral("political"));
+    EXPECT_EQ(leading.value(QStringLiteral("510000")), QStringLiteral("operational"));
+
+    const QString csv = m_home.filePath(QStringLiteral("x.csv"));
+    ASSERT_EQ(run({QStringLiteral("sensitivity"), QStringLiteral("--regions"), QStringLiteral("all"), QStringLiteral("-o"), csv}).exitCode, 0);
+    QFile c(csv);
+    ASSERT_TRUE(c.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(c.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("region,name_zh,name_en,stage,draws,concentration,seed,"))) << qPrintable(lines[0]);
+    EXPECT_TRUE(lines[0].contains(QStringLiteral(",leading,leading_change_rate,form,")));
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("330000,浙江省,Zhejiang,advantage,10000,50,1,true,"))) << qPrintable(lines[2]);
+}
+
+TEST_F(CommandLineTest, SensitivityRefusesBadRequestsWithOneLine)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    auto sensitivity = [&](const QStringList &extra) {
+        return run(QStringList{QStringLiteral("sensitivity")} + extra);
+    };
+    const QString all = QStringLiteral("all");
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        QString named; // what the message must name
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--regions"), all, QStringLiteral("--draws"), QStringLiteral("abc")}, 2, QStringLiteral("--draws")},
+        {{QStringLiteral("--regions"), all, QStringLiteral("--draws"), QStringLiteral("0")}, 2, QStringLiteral("--draws")},
+        {{QStringLiteral("--regions"), all, QStringLiteral("--concentration"), QStringLiteral("-1")}, 2, QStringLiteral("--concentration")},
+        {{QStringLiteral("--regions"), all, QStringLiteral("--seed"), QStringLiteral("x")}, 2, QStringLiteral("--seed")},
+        {{QStringLiteral("--regions"), all, QStringLiteral("-o"), m_home.filePath(QStringLiteral("x.txt"))}, 2, QStringLiteral("x.txt")},
+        {{}, 2, QStringLiteral("--regions")},
+        {{QStringLiteral("--regions"), QStringLiteral("330000,999999")}, 1, QStringLiteral("999999")},
+        {{QStringLiteral("--regions"), all, QStringLiteral("--stage"), QStringLiteral("later")}, 1, QStringLiteral("later")},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult r = sensitivity(c.arguments);
+        EXPECT_EQ(r.exitCode, c.exitCode) << qPrintable(c.arguments.join(QLatin1Char(' ')));
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << qPrintable(r.err);
+        EXPECT_TRUE(r.err.contains(c.named)) << qPrintable(r.err);
+        EXPECT_TRUE(r.out.isEmpty()) << qPrintable(r.out);
+    }
+    EXPECT_FALSE(QFile::exists(m_home.filePath(QStringLiteral("x.txt"))));
+    const ProcessResult help = run({QStringLiteral("help"), QStringLiteral("sensitivity")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--concentration"))) << qPrintable(help.out);
+}
+
+// With a second rater, Zhejiang's derived mission score has a range, and the
+// figure command draws it: the figure is no longer the one-rater figure.
+TEST_F(CommandLineTest, FigureDrawsTheRatersRangeWhenThereAreSeveral)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    auto figure = [&](const QString &name) {
+        const QString png = m_home.filePath(name);
+        const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--regions"),
+                                     QStringLiteral("330000"), QStringLiteral("--stages"), QStringLiteral("advantage"), QStringLiteral("--dpi"),
+                                     QStringLiteral("100"), QStringLiteral("--size"), QStringLiteral("6x4in"), QStringLiteral("-o"), png});
+        EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+        return QImage(png).convertToFormat(QImage::Format_ARGB32);
+    };
+    const QImage one = figure(QStringLiteral("one-rater.png"));
+
+    const QString input = m_home.filePath(QStringLiteral("second-rater.json"));
+    QFile f(input);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"json({"format": "triangle-studio", "version": 2,
+        "raters": [{"key": "second-reading", "name": "Second reading (test)"}],
+        "indicator_values": [
+          {"region": "330000", "stage": "advantage", "indicator": "mission-vision", "rater": "second-reading", "score": 7.0},
+          {"region": "330000", "stage": "advantage", "indicator": "mission-strategy", "rater": "second-reading", "score": 6.5},
+          {"region": "330000", "stage": "advantage", "indicator": "mission-programme", "rater": "second-reading", "score": 7.0},
+          {"region": "330000", "stage": "advantage", "indicator": "mission-public-value", "rater": "second-reading", "score": 6.0}]})json");
+    f.close();
+    const ProcessResult imported = run({QStringLiteral("import"), input});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+
+    const QImage two = figure(QStringLiteral("two-raters.png"));
+    ASSERT_EQ(two.size(), one.size());
+    int differing = 0;
+    for (int y = 0; y < one.height(); ++y) {
+        for (int x = 0; x < one.width(); ++x)
+            differing += one.pixel(x, y) != two.pixel(x, y) ? 1 : 0;
+    }
+    EXPECT_GT(differing, 100);
+
+    const ProcessResult table = run({QStringLiteral("sensitivity"), QStringLiteral("--regions"), QStringLiteral("330000")});
+    EXPECT_EQ(table.exitCode, 0) << qPrintable(table.err);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("mission"))) << qPrintable(table.out);
 }
 
 TEST_F(CommandLineTest, WithoutADisplayTheAppSaysSoAndChecks)

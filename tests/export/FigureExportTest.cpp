@@ -168,11 +168,11 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
         return true;
     });
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    EXPECT_EQ(written.pages, 6); // cover, method, three regions, comparison
-    EXPECT_EQ(calls, 6);
+    EXPECT_EQ(written.pages, 7); // cover, method, three regions, comparison, sensitivity
+    EXPECT_EQ(calls, 7);
     const auto info = pdfInfo(file);
     if (!info.isEmpty()) {
-        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("6"));
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("7"));
         EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
     }
 
@@ -181,4 +181,58 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
     EXPECT_FALSE(stopped.ok);
     EXPECT_TRUE(stopped.cancelled);
     EXPECT_FALSE(QFile::exists(cancelled));
+}
+
+// pdftotext's words of a PDF, or empty without poppler-utils.
+namespace {
+QString pdfText(const QString &file)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return {};
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    p.waitForFinished();
+    // One space between words, whatever the layout made of them.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+} // namespace
+
+TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
+{
+    const Id zhejiang = store->regionByCode(QStringLiteral("330000"))->id;
+    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+    // Zhejiang's advantage mission score typed by hand, the rest as derived.
+    auto assessment = store->assessment(zhejiang, advantage);
+    ASSERT_OK(assessment);
+    ASSERT_TRUE(assessment->has_value());
+    Assessment a = **assessment;
+    a.origin[Dimension::Mission] = ScoreOrigin::Hand;
+    ASSERT_OK(store->updateAssessment(a));
+
+    const QString file = path("scorecard-report.pdf");
+    const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang, store->regionByCode(QStringLiteral("510000"))->id}, file);
+    ASSERT_TRUE(written.ok) << qPrintable(written.error);
+    EXPECT_EQ(written.pages, 6);
+    const QString text = pdfText(file);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    // The method explains the derivation with this database's aggregate.
+    EXPECT_TRUE(text.contains(QStringLiteral("Scores from indicators"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("combined by their mean")));
+    // Each region's page, per stage: derived or typed by hand.
+    EXPECT_TRUE(text.contains(QStringLiteral("How the scores were set")));
+    EXPECT_TRUE(text.contains(QStringLiteral("set by hand")));
+    EXPECT_TRUE(text.contains(QStringLiteral("derived")));
+    // The sensitivity page, last, names its stage and parameters.
+    const qsizetype sensitivity = text.lastIndexOf(QStringLiteral("Weight sensitivity"));
+    ASSERT_GE(sensitivity, 0);
+    EXPECT_GT(sensitivity, text.lastIndexOf(QStringLiteral("Comparison")));
+    const QString page = text.mid(sensitivity);
+    EXPECT_TRUE(page.contains(QStringLiteral("Advantage"))) << qPrintable(page);
+    EXPECT_TRUE(page.contains(QStringLiteral("draws")));
+    EXPECT_TRUE(page.contains(QStringLiteral("concentration")));
+    EXPECT_TRUE(page.contains(QStringLiteral("seed")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Zhejiang")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Sichuan")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Advantage-led by Operational")));
 }

@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "ViewFigures.h"
@@ -35,7 +36,7 @@ void setUpDocument(QTextDocument &doc, QPainter &painter, const QString &html, d
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; } h3 { font-size: 11pt; }"
-                                            "td, th { padding: 2px 6px; } th { text-align: left; background: #EEEEEE; }"
+                                            "td, th { padding: 2px 6px; font-size: 9pt; } th { text-align: left; background: #EEEEEE; }"
                                             ".note { color: #5C5C5C; font-size: 8pt; }"));
     doc.setHtml(html);
     doc.setTextWidth(width);
@@ -67,7 +68,7 @@ QString metricsTable(const QList<Stage> &stages, const QList<Assessment> &assess
     QString html = QStringLiteral("<table cellspacing='0' border='1' style='border-collapse: collapse; border-color: #BBBBBB;'><tr>");
     for (const QString &h : QStringList{ReportWriter::tr("Stage"), dimensionShortName(Dimension::Mission), dimensionShortName(Dimension::Political),
                              dimensionShortName(Dimension::Operational), ReportWriter::tr("Area"), ReportWriter::tr("Balance"),
-                             ReportWriter::tr("Leading"), ReportWriter::tr("Form")})
+                             ReportWriter::tr("Area ratio"), ReportWriter::tr("Leading"), ReportWriter::tr("Form")})
         html += QStringLiteral("<th>%1</th>").arg(escaped(h));
     html += QStringLiteral("</tr>");
     const Assessment *previous = nullptr;
@@ -85,9 +86,10 @@ QString metricsTable(const QList<Stage> &stages, const QList<Assessment> &assess
                 }
                 html += QStringLiteral("<td align='right'>%1</td>").arg(cell);
             }
-            html += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td>%3</td><td>%4</td></tr>")
+            html += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(m.area, 0, 'f', 1)
                         .arg(m.balance, 0, 'f', 3)
+                        .arg(m.areaRatio, 0, 'f', 3)
                         .arg(escaped(leadersText(m.leaders)), escaped(formName(m.form)));
             previous = &a;
         }
@@ -135,7 +137,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const QRectF column = page.adjusted(px(MarginPt), px(MarginPt), -px(MarginPt), -px(MarginPt));
-    const int total = 2 + int(regions.size()) + 1;
+    // Cover, method, a page per region, comparison, sensitivity.
+    const int total = 2 + int(regions.size()) + 2;
     int done = 0;
     auto nextPage = [&]() -> bool {
         ++done;
@@ -151,6 +154,12 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         result.cancelled = true;
         return result;
     };
+    auto fail = [&](const StoreError &error) {
+        painter.end();
+        file.cancelWriting();
+        result.error = error.message;
+        return result;
+    };
     const FigureBuilder builder(store);
     RenderOptions options;
     options.dpi = Dpi;
@@ -162,8 +171,9 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         names << escaped(localizedName(r.nameZh, r.nameEn));
     drawHtml(painter,
              tr("<h1>Strategic triangle report</h1><p>%1</p><p class='note'>%2 · %3</p>"
-                "<p>Scores of mission, political and operational management at each stage, what they show, and the "
-                "policies and milestones behind them.</p>")
+                "<p>Scores of mission, political and operational management at each stage, what they show, how they "
+                "were set, the policies and milestones behind them, and how far the readings depend on the indicator "
+                "weights.</p>")
                  .arg(names.join(tr(", ")), escaped(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
                       escaped(QFileInfo(store.filePath()).fileName())),
              column, column.top() + px(160));
@@ -171,15 +181,20 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         return cancel();
 
     // Method.
-    drawHtml(painter,
+    auto derivationMethod = derivationMethodHtml(store, regionIds);
+    if (!derivationMethod)
+        return fail(derivationMethod.error());
+    const double methodHeight = drawHtml(painter,
              tr("<h2>Method</h2><p>Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. "
                 "The three axes of a diagram leave the centre 120° apart, mission at the top.</p>"
                 "<ul><li>Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.</li>"
                 "<li>Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio "
                 "(m·p + p·o + o·m) / (3·mean²) is shown beside it.</li>"
                 "<li>Leading dimension: the highest score; scores within %2 of it share the lead.</li>"
-                "<li>Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4; "
-                "otherwise advantage-led or lagging, by the widest gap between the sorted scores.</li></ul>"
+                "<li>Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4. "
+                "Otherwise, with the scores sorted top, middle, bottom: advantage-led by the top dimension when its lead "
+                "over the middle is more than %2 and at least the middle's lead over the bottom; else lagging, by the "
+                "bottom dimension.</li></ul>"
                 "<p>Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio "
                 "are an analyst's reading of Zhang Fan's article, not measured data.</p>")
                  .arg(equilateralArea(MaxScore), 0, 'f', 1)
@@ -188,6 +203,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                  .arg(BalancedHighMean, 0, 'f', 1)
                  .arg(BalancedMinRatio, 0, 'f', 2),
              column, column.top());
+    drawHtml(painter, *derivationMethod, column, column.top() + methodHeight);
     if (!nextPage())
         return cancel();
 
@@ -206,10 +222,10 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             chartRequest.view = FigureView::Dimensions;
             chartRequest.regions = {region.id};
             const auto chart = viewFigurePaint(store, chartRequest);
-            QRectF diagram(column.left(), top, column.width(), column.width() * 0.62);
+            QRectF diagram(column.left(), top, column.width(), column.width() * 0.5);
             TriangleRenderer::render(painter, diagram, *figure, options);
             if (chart) {
-                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.3);
+                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.25);
                 painter.save();
                 painter.setClipRect(chartArea);
                 (*chart)(painter, chartArea, options);
@@ -218,7 +234,13 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             }
             top = diagram.bottom() + px(8);
             auto assessments = store.assessments(region.id);
-            top += drawHtml(painter, metricsTable(*stages, assessments ? *assessments : QList<Assessment>{}), column, top) + px(8);
+            const QList<Assessment> assessed = assessments ? *assessments : QList<Assessment>{};
+            top += drawHtml(painter, metricsTable(*stages, assessed), column, top) + px(8);
+            auto origins = scoreOriginHtml(store, *stages, assessed);
+            if (!origins)
+                return fail(origins.error());
+            if (!origins->isEmpty())
+                top += drawHtml(painter, *origins, column, top) + px(8);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
         }
@@ -268,6 +290,17 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             top += panelHeight;
         }
     }
+    if (!nextPage())
+        return cancel();
+
+    // How robust the readings are to the indicator weights.
+    auto allAssessments = store.allAssessments();
+    const auto stage = sensitivityStage(*stages, allAssessments ? *allAssessments : QList<Assessment>{}, regionIds);
+    auto sensitivity = stage ? sensitivityPageHtml(store, regions, *stage)
+                             : triangle::Result<QString>(tr("<h2>Weight sensitivity</h2><p>There is no stage.</p>"));
+    if (!sensitivity)
+        return fail(sensitivity.error());
+    drawHtml(painter, *sensitivity, column, column.top());
     if (!nextPage())
         return cancel();
 

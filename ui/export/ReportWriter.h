@@ -12,9 +12,10 @@ namespace triangle {
 class Store;
 
 // A multi-page PDF report for chosen regions: a cover, the method, one page
-// per region (its evolution diagram, metrics, and dated policies and
-// milestones), and a comparison page. Written through QSaveFile: a failed or
-// cancelled report leaves no file (and any earlier file untouched).
+// per region (its evolution diagram, metrics, how each score was set, and
+// dated policies and milestones), a comparison page and a weight-sensitivity
+// page. Written through QSaveFile: a failed or cancelled report leaves no
+// file (and any earlier file untouched).
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(triangle::ReportWriter)
