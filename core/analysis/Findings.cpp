@@ -1,0 +1,303 @@
+#include "Findings.h"
+
+#include "MetricsText.h"
+#include "TriangleMetrics.h"
+#include "model/DomainNames.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::Findings)
+};
+
+QString signedScore(double v) { return QStringLiteral("%1%2").arg(v >= 0 ? QStringLiteral("+") : QString()).arg(v, 0, 'f', 1); }
+
+QString stageListMissing(const FindingsInput &in, QStringList &missing)
+{
+    if (!in.initial)
+        missing << Tr::tr("an assessment at the initial stage");
+    if (!in.advantage)
+        missing << Tr::tr("an assessment at the advantage stage");
+    if (!in.target)
+        missing << Tr::tr("an assessment at the target stage");
+    return missing.join(Tr::tr(", "));
+}
+
+ClaimFinding notEnough(Claim claim, const QStringList &missing)
+{
+    ClaimFinding f;
+    f.claim = claim;
+    f.verdict = Verdict::NotEnoughData;
+    f.missing = missing;
+    f.explanation = Tr::tr("Not enough data: %1 missing.").arg(missing.join(Tr::tr(", ")));
+    return f;
+}
+
+ClaimFinding continuousEvolution(const FindingsInput &in)
+{
+    QStringList missing;
+    stageListMissing(in, missing);
+    if (!missing.isEmpty())
+        return notEnough(Claim::ContinuousEvolution, missing);
+    ClaimFinding f;
+    f.claim = Claim::ContinuousEvolution;
+    f.thresholds = Tr::tr("a fall of less than %1 counts as holding (EvolutionFallTolerance)").arg(EvolutionFallTolerance, 0, 'f', 2);
+    QStringList falls, changes;
+    for (Dimension d : AllDimensions) {
+        const double first = (*in.advantage)[d] - (*in.initial)[d];
+        const double second = (*in.target)[d] - (*in.advantage)[d];
+        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".initial-advantage"), first}
+                  << FindingNumber{dimensionKey(d) + QStringLiteral(".advantage-target"), second};
+        changes << Tr::tr("%1 %2 then %3").arg(dimensionShortName(d), signedScore(first), signedScore(second));
+        if (first < -EvolutionFallTolerance)
+            falls << Tr::tr("%1 falls %2 to the advantage stage").arg(dimensionShortName(d), signedScore(first));
+        if (second < -EvolutionFallTolerance)
+            falls << Tr::tr("%1 falls %2 to the target stage").arg(dimensionShortName(d), signedScore(second));
+    }
+    f.verdict = falls.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    f.explanation = falls.isEmpty() ? Tr::tr("Every score rises or holds: %1.").arg(changes.join(Tr::tr("; ")))
+                                    : Tr::tr("Not every score rises: %1.").arg(falls.join(Tr::tr("; ")));
+    return f;
+}
+
+ClaimFinding tractionFromScores(const FindingsInput &in)
+{
+    QStringList missing;
+    stageListMissing(in, missing);
+    if (!missing.isEmpty())
+        return notEnough(Claim::TractionFromScores, missing);
+    ClaimFinding f;
+    f.claim = Claim::TractionFromScores;
+    f.thresholds = Tr::tr("a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)")
+                       .arg(LeadTieTolerance, 0, 'f', 1);
+    PerDimension<double> first, second;
+    for (Dimension d : AllDimensions) {
+        first[d] = (*in.advantage)[d] - (*in.initial)[d];
+        second[d] = (*in.target)[d] - (*in.advantage)[d];
+        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".initial-advantage"), first[d]}
+                  << FindingNumber{dimensionKey(d) + QStringLiteral(".advantage-target"), second[d]};
+    }
+    const auto leader = leadingDimension(*in.advantage);
+    if (!leader) {
+        f.verdict = Verdict::NotSupported;
+        f.explanation = Tr::tr("No single dimension leads at the advantage stage (%1), so none can pull the others along.")
+                            .arg(leadersText(leadingDimensions(*in.advantage)));
+        return f;
+    }
+    QStringList failures;
+    for (Dimension d : AllDimensions) {
+        if (d == *leader)
+            continue;
+        if (!(first[*leader] > first[d]))
+            failures << Tr::tr("%1 gained %2 to the advantage stage, not less than %3's %4")
+                            .arg(dimensionShortName(d), signedScore(first[d]), dimensionShortName(*leader), signedScore(first[*leader]));
+        if (!(second[d] > second[*leader]))
+            failures << Tr::tr("%1 gained %2 to the target stage, not more than %3's %4, so it does not catch up")
+                            .arg(dimensionShortName(d), signedScore(second[d]), dimensionShortName(*leader), signedScore(second[*leader]));
+    }
+    f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    if (failures.isEmpty()) {
+        QStringList later;
+        for (Dimension d : AllDimensions) {
+            if (d != *leader)
+                later << Tr::tr("%1 %2").arg(dimensionShortName(d), signedScore(second[d]));
+        }
+        f.explanation = Tr::tr("%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up "
+                               "(%3, against %4 for %1).")
+                            .arg(dimensionShortName(*leader), signedScore(first[*leader]), later.join(Tr::tr(", ")),
+                                 signedScore(second[*leader]));
+    } else {
+        f.explanation = Tr::tr("%1 leads at the advantage stage, but %2.").arg(dimensionShortName(*leader), failures.join(Tr::tr("; ")));
+    }
+    return f;
+}
+
+ClaimFinding tractionFromEvidence(const FindingsInput &in)
+{
+    QStringList missing;
+    if (!in.advantage)
+        missing << Tr::tr("an assessment at the advantage stage");
+    const CumulativeEvidence evidence = cumulativeEvidence(in.records);
+    if (in.records.isEmpty())
+        missing << Tr::tr("dated policies or milestones of the region");
+    if (!missing.isEmpty())
+        return notEnough(Claim::TractionFromEvidence, missing);
+    ClaimFinding f;
+    f.claim = Claim::TractionFromEvidence;
+    f.thresholds = Tr::tr("the year by which a dimension's cumulative count of records reaches half its total; "
+                          "a record bearing on several dimensions counts for each");
+    for (Dimension d : AllDimensions) {
+        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".records"), double(evidence.totals[d])};
+        if (evidence.halfwayYear[d])
+            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".halfway-year"), double(*evidence.halfwayYear[d])};
+    }
+    const auto leader = leadingDimension(*in.advantage);
+    if (!leader) {
+        f.verdict = Verdict::NotSupported;
+        f.explanation = Tr::tr("No single dimension leads at the advantage stage, so no curve can be the leader's.");
+        return f;
+    }
+    if (!evidence.halfwayYear[*leader])
+        return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on %1").arg(dimensionName(*leader))});
+    QStringList years, failures;
+    bool anyOther = false;
+    for (Dimension d : AllDimensions) {
+        if (!evidence.halfwayYear[d]) {
+            years << Tr::tr("%1 no records").arg(dimensionShortName(d));
+            continue;
+        }
+        years << Tr::tr("%1 %2 (of %n record(s))", nullptr, evidence.totals[d]).arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
+        if (d == *leader)
+            continue;
+        anyOther = true;
+        if (!(*evidence.halfwayYear[*leader] < *evidence.halfwayYear[d]))
+            failures << Tr::tr("%1 reaches half by %2").arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
+    }
+    if (!anyOther)
+        return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on the other dimensions")});
+    f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    f.explanation = failures.isEmpty()
+        ? Tr::tr("%1's evidence reaches half its total first. Half-way years: %2.").arg(dimensionShortName(*leader), years.join(Tr::tr("; ")))
+        : Tr::tr("%1's evidence does not reach half its total first (%2). Half-way years: %3.")
+              .arg(dimensionShortName(*leader), failures.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
+    return f;
+}
+
+ClaimFinding dynamicBalance(const FindingsInput &in)
+{
+    QStringList missing;
+    stageListMissing(in, missing);
+    if (!missing.isEmpty())
+        return notEnough(Claim::DynamicBalance, missing);
+    ClaimFinding f;
+    f.claim = Claim::DynamicBalance;
+    f.thresholds = Tr::tr("balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)")
+                       .arg(BalanceChangeMargin, 0, 'f', 2);
+    const double b0 = balanceIndex(*in.initial), b1 = balanceIndex(*in.advantage), b2 = balanceIndex(*in.target);
+    f.numbers << FindingNumber{QStringLiteral("balance.initial"), b0} << FindingNumber{QStringLiteral("balance.advantage"), b1}
+              << FindingNumber{QStringLiteral("balance.target"), b2};
+    const bool falls = b1 < b0 - BalanceChangeMargin;
+    const bool rises = b2 > b1 + BalanceChangeMargin;
+    f.verdict = falls && rises ? Verdict::Supported : Verdict::NotSupported;
+    const QString path = Tr::tr("balance %1 → %2 → %3").arg(b0, 0, 'f', 2).arg(b1, 0, 'f', 2).arg(b2, 0, 'f', 2);
+    if (falls && rises)
+        f.explanation = Tr::tr("Balanced, then unbalanced, then balanced again: %1.").arg(path);
+    else if (!falls)
+        f.explanation = Tr::tr("The balance does not fall to the advantage stage: %1.").arg(path);
+    else
+        f.explanation = Tr::tr("The balance does not rise again to the target stage: %1.").arg(path);
+    return f;
+}
+} // namespace
+
+QString claimKey(Claim claim)
+{
+    switch (claim) {
+    case Claim::ContinuousEvolution: return QStringLiteral("continuous-evolution");
+    case Claim::TractionFromScores: return QStringLiteral("traction-scores");
+    case Claim::TractionFromEvidence: return QStringLiteral("traction-evidence");
+    case Claim::DynamicBalance: return QStringLiteral("dynamic-balance");
+    }
+    return {};
+}
+
+QString claimName(Claim claim)
+{
+    switch (claim) {
+    case Claim::ContinuousEvolution: return Tr::tr("Continuous evolution");
+    case Claim::TractionFromScores: return Tr::tr("Advantage traction (scores)");
+    case Claim::TractionFromEvidence: return Tr::tr("Advantage traction (dated evidence)");
+    case Claim::DynamicBalance: return Tr::tr("Dynamic balance");
+    }
+    return {};
+}
+
+QString verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Supported: return QStringLiteral("supported");
+    case Verdict::NotSupported: return QStringLiteral("not-supported");
+    case Verdict::NotEnoughData: return QStringLiteral("not-enough-data");
+    }
+    return {};
+}
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Supported: return Tr::tr("supported");
+    case Verdict::NotSupported: return Tr::tr("not supported");
+    case Verdict::NotEnoughData: return Tr::tr("not enough data");
+    }
+    return {};
+}
+
+std::optional<double> ClaimFinding::number(const QString &key) const
+{
+    for (const FindingNumber &n : numbers) {
+        if (n.key == key)
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+const ClaimFinding &RegionFindings::of(Claim claim) const
+{
+    return claims[qsizetype(claim)];
+}
+
+CumulativeEvidence cumulativeEvidence(const QList<DatedRecord> &records)
+{
+    CumulativeEvidence out;
+    QMap<int, PerDimension<int>> perYear;
+    for (const DatedRecord &r : records) {
+        if (!r.date.isValid())
+            continue;
+        PerDimension<int> &year = perYear[r.date.year()];
+        for (Dimension d : AllDimensions) {
+            if (r.dimensions.contains(d)) {
+                ++year[d];
+                ++out.totals[d];
+            }
+        }
+    }
+    if (perYear.isEmpty())
+        return out;
+    PerDimension<int> running;
+    for (int y = perYear.firstKey(); y <= perYear.lastKey(); ++y) {
+        out.years << y;
+        const PerDimension<int> here = perYear.value(y);
+        for (Dimension d : AllDimensions) {
+            running[d] += here[d];
+            out.cumulative[d] << running[d];
+            // Reaching half: 2·count ≥ total, so one record of two is half.
+            if (!out.halfwayYear[d] && out.totals[d] > 0 && 2 * running[d] >= out.totals[d])
+                out.halfwayYear[d] = y;
+        }
+    }
+    return out;
+}
+
+RegionFindings findingsFor(const FindingsInput &input)
+{
+    RegionFindings out;
+    out.claims << continuousEvolution(input) << tractionFromScores(input) << tractionFromEvidence(input) << dynamicBalance(input);
+    return out;
+}
+
+QString findingsSentence(const RegionFindings &findings)
+{
+    QStringList parts;
+    for (const ClaimFinding &f : findings.claims)
+        parts << Tr::tr("%1 — %2: %3").arg(claimName(f.claim), verdictName(f.verdict), f.explanation);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace triangle

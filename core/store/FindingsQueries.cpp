@@ -1,0 +1,64 @@
+#include "FindingsQueries.h"
+
+#include "Store.h"
+
+#include <QSet>
+
+namespace triangle {
+
+Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
+{
+    FindingsInput input;
+    auto stages = store.stages();
+    if (!stages)
+        return stages.error();
+    auto assessments = store.assessments(regionId);
+    if (!assessments)
+        return assessments.error();
+    QHash<Id, QString> keyOf;
+    for (const Stage &s : *stages)
+        keyOf.insert(s.id, s.key);
+    for (const Assessment &a : *assessments) {
+        const QString key = keyOf.value(a.stageId);
+        if (key == QStringLiteral("initial"))
+            input.initial = a.scores;
+        else if (key == QStringLiteral("advantage"))
+            input.advantage = a.scores;
+        else if (key == QStringLiteral("target"))
+            input.target = a.scores;
+    }
+    RecordFilter own;
+    own.regionId = regionId;
+    auto policies = store.policies(own);
+    if (!policies)
+        return policies.error();
+    auto milestones = store.milestones(own);
+    if (!milestones)
+        return milestones.error();
+    for (const Policy &p : *policies)
+        input.records << DatedRecord{p.date, p.dimensions};
+    for (const Milestone &m : *milestones)
+        input.records << DatedRecord{m.date, m.dimensions};
+    return input;
+}
+
+Result<QList<Id>> assessedRegions(const Store &store)
+{
+    auto assessments = store.allAssessments();
+    if (!assessments)
+        return assessments.error();
+    QSet<Id> ids;
+    for (const Assessment &a : *assessments)
+        ids.insert(a.regionId);
+    auto regions = store.regions();
+    if (!regions)
+        return regions.error();
+    QList<Id> out;
+    for (const Region &r : *regions) {
+        if (ids.contains(r.id))
+            out << r.id;
+    }
+    return out;
+}
+
+} // namespace triangle

@@ -1,0 +1,117 @@
+// The article's claims on hand-made cases: each rule, its ties and its
+// missing stages. Every expected number is worked out in the comment beside it.
+
+#include "analysis/Findings.h"
+
+#include <gtest/gtest.h>
+
+using namespace triangle;
+
+namespace {
+FindingsInput threeStages(DimensionScores initial, DimensionScores advantage, DimensionScores target)
+{
+    FindingsInput in;
+    in.initial = initial;
+    in.advantage = advantage;
+    in.target = target;
+    return in;
+}
+
+DatedRecord record(int year, DimensionSet dims) { return {PartialDate::ofYear(year), dims}; }
+} // namespace
+
+TEST(FindingsTest, ContinuousEvolutionHoldsWhenEveryScoreRisesOrHolds)
+{
+    const auto f = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 5, 3), makeScores(8.5, 8, 8))).of(Claim::ContinuousEvolution);
+    EXPECT_EQ(f.verdict, Verdict::Supported);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("mission.initial-advantage")), 5.0);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("operational.initial-advantage")), 0.0); // holding counts
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("political.advantage-target")), 3.0);
+}
+
+TEST(FindingsTest, AFallBreaksContinuousEvolutionAndIsNamed)
+{
+    const auto f = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 5, 4), makeScores(7.5, 8, 8))).of(Claim::ContinuousEvolution);
+    EXPECT_EQ(f.verdict, Verdict::NotSupported);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("mission.advantage-target")), -0.5);
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("-0.5"))) << qPrintable(f.explanation);
+}
+
+TEST(FindingsTest, OneStageOnlyIsNotEnoughDataAndSaysWhatIsMissing)
+{
+    FindingsInput in;
+    in.advantage = makeScores(8, 5, 5);
+    const RegionFindings findings = findingsFor(in);
+    for (Claim c : {Claim::ContinuousEvolution, Claim::TractionFromScores, Claim::DynamicBalance}) {
+        const ClaimFinding &f = findings.of(c);
+        EXPECT_EQ(f.verdict, Verdict::NotEnoughData) << qPrintable(claimKey(c));
+        ASSERT_EQ(f.missing.size(), 2);
+        EXPECT_TRUE(f.missing[0].contains(QStringLiteral("initial")));
+        EXPECT_TRUE(f.missing[1].contains(QStringLiteral("target")));
+    }
+    // No records either: the evidence reading names that.
+    EXPECT_EQ(findings.of(Claim::TractionFromEvidence).verdict, Verdict::NotEnoughData);
+    EXPECT_TRUE(findings.of(Claim::TractionFromEvidence).missing.first().contains(QStringLiteral("dated")));
+}
+
+TEST(FindingsTest, TractionFromScoresNeedsTheLeaderToGainMostAndTheOthersToCatchUp)
+{
+    // Mission +5 first (political +2, operational +2.5); then the others +3 and +2.5 against mission's +0.5.
+    const auto yes = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 5, 5.5), makeScores(8.5, 8, 8))).of(Claim::TractionFromScores);
+    EXPECT_EQ(yes.verdict, Verdict::Supported) << qPrintable(yes.explanation);
+    EXPECT_DOUBLE_EQ(*yes.number(QStringLiteral("mission.initial-advantage")), 5.0);
+    EXPECT_DOUBLE_EQ(*yes.number(QStringLiteral("operational.advantage-target")), 2.5);
+
+    // Operational does not catch up: +0.5 later, the same as mission's +0.5.
+    const auto no = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 5, 5.5), makeScores(8.5, 8, 6))).of(Claim::TractionFromScores);
+    EXPECT_EQ(no.verdict, Verdict::NotSupported);
+    EXPECT_TRUE(no.explanation.contains(QStringLiteral("catch up"))) << qPrintable(no.explanation);
+}
+
+TEST(FindingsTest, ASharedLeadAtTheAdvantageStageIsNoTraction)
+{
+    // 8.0 and 7.6 are within the 0.5 tie tolerance.
+    const auto f = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 7.6, 4), makeScores(8.5, 8, 8))).of(Claim::TractionFromScores);
+    EXPECT_EQ(f.verdict, Verdict::NotSupported);
+}
+
+TEST(FindingsTest, DynamicBalanceFallsThenRises)
+{
+    // 3/3.2 = 0.9375 → 5/8 = 0.625 → 8/8.5 = 0.941.
+    const auto f = findingsFor(threeStages(makeScores(3.2, 3, 3), makeScores(8, 5, 5.5), makeScores(8.5, 8, 8))).of(Claim::DynamicBalance);
+    EXPECT_EQ(f.verdict, Verdict::Supported);
+    EXPECT_NEAR(*f.number(QStringLiteral("balance.initial")), 3.0 / 3.2, 1e-12);
+    EXPECT_NEAR(*f.number(QStringLiteral("balance.advantage")), 0.625, 1e-12);
+    EXPECT_NEAR(*f.number(QStringLiteral("balance.target")), 8.0 / 8.5, 1e-12);
+    // Balanced all along: 1.0 → 1.0 → 1.0 does not fall.
+    const auto flat = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(6, 6, 6), makeScores(8, 8, 8))).of(Claim::DynamicBalance);
+    EXPECT_EQ(flat.verdict, Verdict::NotSupported);
+}
+
+TEST(FindingsTest, CumulativeEvidenceCountsARecordForEachDimensionItBearsOn)
+{
+    const CumulativeEvidence e = cumulativeEvidence({record(2016, {Dimension::Mission, Dimension::Operational}),
+                                                     record(2018, {Dimension::Mission}), record(2018, {Dimension::Political})});
+    EXPECT_EQ(e.years, (QList<int>{2016, 2017, 2018}));
+    EXPECT_EQ(e.cumulative[Dimension::Mission], (QList<int>{1, 1, 2}));
+    EXPECT_EQ(e.totals[Dimension::Operational], 1);
+    // Mission reaches half (1 of 2) in 2016; political (1 of 1) in 2018.
+    EXPECT_EQ(e.halfwayYear[Dimension::Mission], 2016);
+    EXPECT_EQ(e.halfwayYear[Dimension::Political], 2018);
+}
+
+TEST(FindingsTest, TractionFromEvidenceComparesHalfwayYearsAndATieIsNotSupported)
+{
+    FindingsInput in = threeStages(makeScores(3, 3, 3), makeScores(8, 5, 5), makeScores(8.5, 8, 8));
+    in.records = {record(2016, {Dimension::Mission}), record(2017, {Dimension::Mission}), record(2019, {Dimension::Political}),
+                  record(2020, {Dimension::Operational})};
+    const auto yes = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(yes.verdict, Verdict::Supported) << qPrintable(yes.explanation);
+    EXPECT_DOUBLE_EQ(*yes.number(QStringLiteral("mission.halfway-year")), 2016.0);
+    EXPECT_DOUBLE_EQ(*yes.number(QStringLiteral("political.halfway-year")), 2019.0);
+
+    // Political's one record in 2016 ties with mission's half-way year.
+    in.records << record(2016, {Dimension::Political}) << record(2015, {Dimension::Political});
+    const auto tie = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(tie.verdict, Verdict::NotSupported) << qPrintable(tie.explanation);
+}
