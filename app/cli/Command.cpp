@@ -55,4 +55,23 @@ std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, 
     return std::move(*opened);
 }
 
+std::optional<QList<Id>> regionsFromCodes(const Store &store, const QString &codes, const std::function<QList<Id>()> &all,
+                                          const Command &command, Output &io)
+{
+    if (codes.trimmed() == QStringLiteral("all"))
+        return all();
+    QList<Id> out;
+    for (const QString &raw : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = raw.trimmed();
+        auto region = store.regionByCode(code);
+        if (!region) {
+            io.err << Command::tr("triangle-studio %1: unknown region code “%2”").arg(command.name(), code) << Qt::endl;
+            return std::nullopt;
+        }
+        if (!out.contains(region->id))
+            out << region->id;
+    }
+    return out;
+}
+
 } // namespace triangle::cli

@@ -5,10 +5,15 @@
 #include <QString>
 #include <QTextStream>
 
+#include <QList>
+
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace triangle {
 class Store;
+using Id = qint64;
 }
 
 namespace triangle::cli {
@@ -59,5 +64,11 @@ bool applyLanguageOption(const QCommandLineParser &parser, const Command &comman
 // opened read-only, so commands that only read never change it. Failures are
 // reported on io.err as "triangle-studio COMMAND: message".
 std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io);
+
+// The regions a --regions value names: comma-separated codes, each once and
+// in the order given, or `all` for what `all` gives. An unknown code is
+// reported on io.err and gives nullopt.
+std::optional<QList<Id>> regionsFromCodes(const Store &store, const QString &codes, const std::function<QList<Id>()> &all,
+                                          const Command &command, Output &io);
 
 } // namespace triangle::cli

@@ -5,6 +5,7 @@
 #include "DataCommands.h"
 #include "FigureCommand.h"
 #include "ReportCommand.h"
+#include "FindingsCommand.h"
 #include "SensitivityCommand.h"
 #include "SummaryCommand.h"
 
@@ -34,6 +35,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<FigureCommand>());
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<SensitivityCommand>());
+        list.push_back(std::make_unique<FindingsCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         return list;

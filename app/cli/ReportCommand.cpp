@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "store/FindingsQueries.h"
 #include "Translations.h"
 #include "export/ReportScorecard.h"
 #include "export/ReportWriter.h"
@@ -54,24 +55,13 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
     if (!store)
         return ExitFailure;
-    QList<Id> regions;
-    if (codes == QStringLiteral("all")) {
-        auto assessments = store->allAssessments();
-        if (!assessments)
-            return fail(assessments.error().message, ExitFailure);
-        for (const Assessment &a : *assessments) {
-            if (!regions.contains(a.regionId))
-                regions << a.regionId;
-        }
-    } else {
-        for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            auto region = store->regionByCode(code.trimmed());
-            if (!region)
-                return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
-            regions << region->id;
-        }
-    }
-    const ReportWriter::Result written = ReportWriter::write(*store, regions, out, [&](int done, int total) {
+    const auto regions = regionsFromCodes(*store, codes, [&] {
+        auto assessed = assessedRegions(*store);
+        return assessed ? *assessed : QList<Id>{};
+    }, *this, io);
+    if (!regions)
+        return ExitFailure;
+    const ReportWriter::Result written = ReportWriter::write(*store, *regions, out, [&](int done, int total) {
         io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
         return true;
     });

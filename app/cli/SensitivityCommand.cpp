@@ -108,23 +108,21 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("unknown stage “%1” (the stages are %2)").arg(stageKey, keys.join(QStringLiteral(", "))), ExitFailure);
     }
 
-    QList<Id> regionIds;
-    if (codes == QStringLiteral("all")) {
-        auto withValues = regionsWithIndicatorValues(*store, stage->id);
-        if (!withValues)
-            return fail(withValues.error().message, ExitFailure);
-        if (withValues->isEmpty())
-            return fail(tr("no region has indicator values at stage “%1”").arg(stage->key), ExitFailure);
-        regionIds = *withValues;
-    } else {
-        for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            auto region = store->regionByCode(code.trimmed());
-            if (!region)
-                return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
-            if (!regionIds.contains(region->id))
-                regionIds << region->id;
-        }
-    }
+    QString noneWithValues;
+    const auto chosen = regionsFromCodes(
+        *store, codes,
+        [&] {
+            auto withValues = regionsWithIndicatorValues(*store, stage->id);
+            if (withValues && withValues->isEmpty())
+                noneWithValues = tr("no region has indicator values at stage “%1”").arg(stage->key);
+            return withValues ? *withValues : QList<Id>{};
+        },
+        *this, io);
+    if (!chosen)
+        return ExitFailure;
+    if (!noneWithValues.isEmpty())
+        return fail(noneWithValues, ExitFailure);
+    const QList<Id> regionIds = *chosen;
 
     auto input = sensitivityInputFor(*store, regionIds, stage->id);
     if (!input)

@@ -422,3 +422,45 @@ TEST_F(CommandLineTest, KilledImportLeavesTheDatabaseUntouched)
     EXPECT_TRUE(check.out.contains(QStringLiteral("Integrity:      ok"))) << qPrintable(check.out);
     EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     20"))) << qPrintable(check.out);
 }
+
+TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
+{
+    const ProcessResult table = run({QStringLiteral("findings")});
+    ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Zhejiang"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: SUPPORTED"))) << qPrintable(table.out);
+    // Zhejiang's balance path, as the summary computes it.
+    EXPECT_TRUE(table.out.contains(QStringLiteral("0.91 → 0.72 → 0.95"))) << qPrintable(table.out);
+    EXPECT_FALSE(table.out.contains(QStringLiteral("Beijing"))) << "only assessed regions";
+
+    const QString json = m_home.filePath(QStringLiteral("findings.json"));
+    ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000,140000"), QStringLiteral("-o"), json}).exitCode, 0);
+    QFile f(json);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray regions = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("regions")).toArray();
+    ASSERT_EQ(regions.size(), 2);
+    const QJsonArray claims = regions[0].toObject().value(QStringLiteral("claims")).toArray();
+    ASSERT_EQ(claims.size(), 4);
+    EXPECT_EQ(claims[0].toObject().value(QStringLiteral("claim")).toString(), QStringLiteral("continuous-evolution"));
+    EXPECT_EQ(claims[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("supported"));
+    EXPECT_NEAR(claims[0].toObject().value(QStringLiteral("numbers")).toObject().value(QStringLiteral("mission.initial-advantage")).toDouble(), 4.8, 1e-9);
+
+    const QString md = m_home.filePath(QStringLiteral("findings.md"));
+    ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("-o"), md}).exitCode, 0);
+    QFile m(md);
+    ASSERT_TRUE(m.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(m.readAll());
+    EXPECT_TRUE(text.startsWith(QStringLiteral("# Findings"))) << qPrintable(text.left(200));
+    EXPECT_TRUE(text.contains(QStringLiteral("| Region |")));
+}
+
+TEST_F(CommandLineTest, FindingsRefusesAnUnknownFormatAndAnUnknownRegion)
+{
+    const ProcessResult format = run({QStringLiteral("findings"), QStringLiteral("-o"), m_home.filePath(QStringLiteral("x.txt"))});
+    EXPECT_EQ(format.exitCode, 2);
+    EXPECT_TRUE(format.err.contains(QStringLiteral(".md"))) << qPrintable(format.err);
+    const ProcessResult region = run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("999999")});
+    EXPECT_EQ(region.exitCode, 1);
+    EXPECT_TRUE(region.err.contains(QStringLiteral("999999"))) << qPrintable(region.err);
+    EXPECT_EQ(region.err.count(QLatin1Char('\n')), 1);
+}
