@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     out.mkpath(QStringLiteral("."));
     const QStringList names = {QStringLiteral("overview"),  QStringLiteral("profile"),    QStringLiteral("assessments"),
                                QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
-                               QStringLiteral("diagrams"),  QStringLiteral("sensitivity")};
+                               QStringLiteral("diagrams"),  QStringLiteral("sensitivity"), QStringLiteral("findings")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
                                       QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {

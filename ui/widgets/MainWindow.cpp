@@ -2,6 +2,7 @@
 
 #include "AssessmentMetricsModel.h"
 #include "RegionTreeModel.h"
+#include "findings/FindingsPanel.h"
 #include "scorecard/ScorecardPanel.h"
 #include "scorecard/SensitivityPanel.h"
 #include "editing/Editor.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagrams = new DiagramsPanel(m_editor);
     m_scorecard = new ScorecardPanel(m_editor);
     m_sensitivity = new SensitivityPanel(m_editor);
+    m_findings = new FindingsPanel(m_editor);
 
     auto *overview = new QWidget;
     auto *overviewLayout = new QVBoxLayout(overview);
@@ -106,6 +108,12 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(m_milestones, tr("&Milestones"));
     tabs->addTab(m_diagrams, tr("&Diagrams"));
     tabs->addTab(m_sensitivity, tr("Se&nsitivity"));
+    tabs->addTab(m_findings, tr("F&indings"));
+    connect(m_findings, &FindingsPanel::regionSelected, this, &MainWindow::selectRegion);
+    connect(m_findings, &FindingsPanel::diagramsRequested, this, [this, tabs](Id region) {
+        selectRegion(region);
+        tabs->setCurrentWidget(m_diagrams);
+    });
     // The run is quick (≈40 ms for 31 regions), so it follows the data when shown.
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
         if (tabs->currentWidget() == m_sensitivity)

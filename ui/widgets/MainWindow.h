@@ -25,6 +25,7 @@ class Editor;
 class RecordsPanel;
 class RegionForm;
 class RegionTreeModel;
+class FindingsPanel;
 class ScorecardPanel;
 class SensitivityPanel;
 class Store;
@@ -59,6 +60,7 @@ public:
     DiagramsPanel *diagramsPanel() const { return m_diagrams; }
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
     SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -99,6 +101,7 @@ private:
     DiagramsPanel *m_diagrams = nullptr;
     ScorecardPanel *m_scorecard = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
+    FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;
 };
 

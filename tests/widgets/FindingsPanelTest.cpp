@@ -1,0 +1,78 @@
+// Drives the Findings tab of the real main window: the article's cases with
+// their verdicts, the numbers behind a selected verdict, and a score typed in
+// the assessment form changing a verdict at once.
+
+#include "support/TestData.h"
+
+#include "widgets/MainWindow.h"
+#include "widgets/findings/FindingsModel.h"
+#include "widgets/findings/FindingsPanel.h"
+#include "widgets/forms/AssessmentForm.h"
+#include "widgets/forms/RegionForm.h"
+
+#include <QDoubleSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace triangle;
+
+namespace {
+class FindingsPanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(window.openDatabase(m_dir.filePath(QStringLiteral("findings.tsdb")), true));
+        window.show();
+        zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
+        window.tabs()->setCurrentWidget(window.findingsPanel());
+    }
+
+    QModelIndex cell(Id region, Claim claim) const
+    {
+        FindingsModel *model = window.findingsPanel()->model();
+        return model->index(model->rowOfRegion(region), 1 + int(claim));
+    }
+
+    QTemporaryDir m_dir;
+    MainWindow window;
+    Id zhejiang = NoId;
+};
+} // namespace
+
+TEST_F(FindingsPanelTest, ListsTheAssessedRegionsWithAVerdictInWordsPerClaim)
+{
+    FindingsModel *model = window.findingsPanel()->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->columnCount(), 5);
+    EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).data().toString(), QStringLiteral("supported"));
+    EXPECT_EQ(cell(zhejiang, Claim::TractionFromEvidence).data().toString(), QStringLiteral("not supported"));
+    EXPECT_FALSE(cell(zhejiang, Claim::DynamicBalance).data(Qt::DecorationRole).isNull()) << "an icon beside the word";
+}
+
+TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndSelectsTheRegion)
+{
+    QTableView *table = window.findingsPanel()->table();
+    table->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
+    const QString details = window.findingsPanel()->details()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("balance.advantage"))) << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("0.725"))) << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("BalanceChangeMargin"))) << "the threshold is named";
+    EXPECT_EQ(window.currentRegion(), zhejiang);
+}
+
+TEST_F(FindingsPanelTest, AScoreTypedInTheFormChangesTheVerdictAtOnce)
+{
+    window.selectRegion(zhejiang);
+    AssessmentForm *form = window.assessmentForm();
+    form->setStage(window.store()->stageByKey(QStringLiteral("advantage"))->id);
+    QDoubleSpinBox *mission = form->scoreField(Dimension::Mission);
+    mission->setFocus();
+    QTest::keyClick(mission, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(mission, QStringLiteral("9.5")); // above the target stage's 8.7: a fall
+    QTest::keyClick(mission, Qt::Key_Return);
+    EXPECT_EQ(cell(zhejiang, Claim::ContinuousEvolution).data().toString(), QStringLiteral("not supported"));
+    EXPECT_TRUE(cell(zhejiang, Claim::ContinuousEvolution).data(Qt::ToolTipRole).toString().contains(QStringLiteral("-0.8")));
+}

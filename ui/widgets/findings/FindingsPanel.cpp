@@ -1,0 +1,93 @@
+#include "FindingsPanel.h"
+
+#include "FindingsModel.h"
+#include "store/Store.h"
+#include "widgets/editing/Editor.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace triangle {
+
+FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
+    : QWidget(parent), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser)
+{
+    auto *intro = new QLabel(tr("The article's claims tested on each assessed region's data (docs/method.md, “Findings”). "
+                                "Select a verdict to see the numbers behind it; double-click to open the region's diagrams."));
+    intro->setWordWrap(true);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setWordWrap(true);
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showDetails();
+        if (current.isValid())
+            emit regionSelected(m_model->regionAt(current.row()));
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit diagramsRequested(m_model->regionAt(index.row())); });
+    // Every edit reloads the model: keep the analyst's cell.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_table->setProperty("keepRegion", current.isValid() ? m_model->regionAt(current.row()) : NoId);
+        m_table->setProperty("keepColumn", current.column());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOfRegion(m_table->property("keepRegion").toLongLong());
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_table->selectionModel());
+            m_table->setCurrentIndex(m_model->index(row, m_table->property("keepColumn").toInt()));
+        }
+        m_table->resizeRowsToContents();
+        showDetails();
+    });
+    connect(editor, &Editor::storeReplaced, m_model, &FindingsModel::setStore);
+}
+
+void FindingsPanel::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const ClaimFinding *f = m_model->findingAt(current);
+    if (!f) {
+        m_details->setHtml(tr("<p>Select a verdict to see the numbers that decided it.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1 — %2: %3</h3>")
+                       .arg(current.siblingAtColumn(0).data().toString().toHtmlEscaped(), claimName(f->claim).toHtmlEscaped(),
+                            verdictName(f->verdict).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(f->explanation.toHtmlEscaped());
+    if (!f->missing.isEmpty())
+        html += tr("<p><b>Missing:</b> %1</p>").arg(f->missing.join(tr(", ")).toHtmlEscaped());
+    if (!f->numbers.isEmpty()) {
+        html += tr("<p><b>The numbers:</b></p>") + QStringLiteral("<table cellpadding='2'>");
+        for (const FindingNumber &n : f->numbers)
+            html += QStringLiteral("<tr><td><code>%1</code></td><td align='right'>%2</td></tr>")
+                        .arg(n.key.toHtmlEscaped(), QString::number(n.value, 'g', 4));
+        html += QStringLiteral("</table>");
+    }
+    if (!f->thresholds.isEmpty())
+        html += tr("<p><b>Rule:</b> %1.</p>").arg(f->thresholds.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace triangle

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Entities.h"
+
+#include <QWidget>
+
+class QTableView;
+class QTextBrowser;
+
+namespace triangle {
+
+class Editor;
+class FindingsModel;
+
+// The Findings tab: each assessed region's verdict on the article's claims.
+// Selecting a cell shows the numbers, the thresholds and what is missing
+// below, and selects the region everywhere; activating it (double click,
+// Return) opens the region's diagrams.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(Editor *editor, QWidget *parent = nullptr);
+
+    FindingsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
+
+signals:
+    void regionSelected(triangle::Id regionId);
+    void diagramsRequested(triangle::Id regionId);
+
+private:
+    void showDetails();
+
+    FindingsModel *m_model;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+};
+
+} // namespace triangle
