@@ -37,6 +37,7 @@ ClaimFinding notEnough(Claim claim, const QStringList &missing)
     f.verdict = Verdict::NotEnoughData;
     f.missing = missing;
     f.explanation = Tr::tr("Not enough data: %1 missing.").arg(missing.join(Tr::tr(", ")));
+    f.summary = Tr::tr("missing %1").arg(missing.join(Tr::tr(", ")));
     return f;
 }
 
@@ -62,6 +63,7 @@ ClaimFinding continuousEvolution(const FindingsInput &in)
             falls << Tr::tr("%1 falls %2 to the target stage").arg(dimensionShortName(d), signedScore(second));
     }
     f.verdict = falls.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    f.summary = falls.isEmpty() ? Tr::tr("every score rises or holds") : falls.join(Tr::tr("; "));
     f.explanation = falls.isEmpty() ? Tr::tr("Every score rises or holds: %1.").arg(changes.join(Tr::tr("; ")))
                                     : Tr::tr("Not every score rises: %1.").arg(falls.join(Tr::tr("; ")));
     return f;
@@ -89,6 +91,7 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
         f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage (%1), so none can pull the others along.")
                             .arg(leadersText(leadingDimensions(*in.advantage)));
+        f.summary = Tr::tr("no single leading dimension");
         return f;
     }
     QStringList failures;
@@ -103,12 +106,14 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
                             .arg(dimensionShortName(d), signedScore(second[d]), dimensionShortName(*leader), signedScore(second[*leader]));
     }
     f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    QStringList later;
+    for (Dimension d : AllDimensions) {
+        if (d != *leader)
+            later << Tr::tr("%1 %2").arg(dimensionShortName(d), signedScore(second[d]));
+    }
+    f.summary = Tr::tr("%1 %2 first, then the others %3 against %4")
+                    .arg(dimensionShortName(*leader), signedScore(first[*leader]), later.join(Tr::tr(", ")), signedScore(second[*leader]));
     if (failures.isEmpty()) {
-        QStringList later;
-        for (Dimension d : AllDimensions) {
-            if (d != *leader)
-                later << Tr::tr("%1 %2").arg(dimensionShortName(d), signedScore(second[d]));
-        }
         f.explanation = Tr::tr("%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up "
                                "(%3, against %4 for %1).")
                             .arg(dimensionShortName(*leader), signedScore(first[*leader]), later.join(Tr::tr(", ")),
@@ -142,6 +147,7 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     if (!leader) {
         f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage, so no curve can be the leader's.");
+        f.summary = Tr::tr("no single leading dimension");
         return f;
     }
     if (!evidence.halfwayYear[*leader])
@@ -162,6 +168,7 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     }
     if (!anyOther)
         return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on the other dimensions")});
+    f.summary = Tr::tr("half-way years %1").arg(years.join(Tr::tr(", ")));
     f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
     f.explanation = failures.isEmpty()
         ? Tr::tr("%1's evidence reaches half its total first. Half-way years: %2.").arg(dimensionShortName(*leader), years.join(Tr::tr("; ")))
@@ -187,6 +194,7 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
     const bool rises = b2 > b1 + BalanceChangeMargin;
     f.verdict = falls && rises ? Verdict::Supported : Verdict::NotSupported;
     const QString path = Tr::tr("balance %1 → %2 → %3").arg(b0, 0, 'f', 2).arg(b1, 0, 'f', 2).arg(b2, 0, 'f', 2);
+    f.summary = path;
     if (falls && rises)
         f.explanation = Tr::tr("Balanced, then unbalanced, then balanced again: %1.").arg(path);
     else if (!falls)
@@ -296,8 +304,8 @@ QString findingsSentence(const RegionFindings &findings)
 {
     QStringList parts;
     for (const ClaimFinding &f : findings.claims)
-        parts << Tr::tr("%1 — %2: %3").arg(claimName(f.claim), verdictName(f.verdict), f.explanation);
-    return parts.join(QLatin1Char(' '));
+        parts << Tr::tr("%1: %2 (%3)").arg(claimName(f.claim), verdictName(f.verdict), f.summary);
+    return parts.join(Tr::tr("; ")) + Tr::tr(".");
 }
 
 } // namespace triangle

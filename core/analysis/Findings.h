@@ -52,6 +52,7 @@ struct ClaimFinding
     Claim claim = Claim::ContinuousEvolution;
     Verdict verdict = Verdict::NotEnoughData;
     QString explanation;    // a sentence with the numbers, in the UI language
+    QString summary;        // the deciding numbers in a few words, for a sentence about the region
     QStringList missing;    // for NotEnoughData: what is missing
     QList<FindingNumber> numbers;
     QString thresholds;     // the named constants applied, with their values
@@ -94,7 +95,8 @@ struct CumulativeEvidence
 
 CumulativeEvidence cumulativeEvidence(const QList<DatedRecord> &records);
 
-// "Supported: …" in one sentence per claim, for a report page.
+// All the verdicts in one sentence with their deciding numbers, for a report page:
+// "Continuous evolution: supported (every score rises or holds); …".
 QString findingsSentence(const RegionFindings &findings);
 
 } // namespace triangle

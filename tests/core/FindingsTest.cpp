@@ -115,3 +115,14 @@ TEST(FindingsTest, TractionFromEvidenceComparesHalfwayYearsAndATieIsNotSupported
     const auto tie = findingsFor(in).of(Claim::TractionFromEvidence);
     EXPECT_EQ(tie.verdict, Verdict::NotSupported) << qPrintable(tie.explanation);
 }
+
+TEST(FindingsTest, TheSentenceGivesEveryVerdictWithItsDecidingNumbers)
+{
+    FindingsInput in = threeStages(makeScores(3.2, 3, 3), makeScores(8, 5, 5.5), makeScores(8.5, 8, 8));
+    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    const QString sentence = findingsSentence(findingsFor(in));
+    EXPECT_TRUE(sentence.contains(QStringLiteral("Continuous evolution: supported (every score rises or holds)"))) << qPrintable(sentence);
+    EXPECT_TRUE(sentence.contains(QStringLiteral("Mission +4.8 first"))) << qPrintable(sentence);
+    EXPECT_TRUE(sentence.contains(QStringLiteral("0.94 → 0.63 → 0.94"))) << qPrintable(sentence);
+    EXPECT_TRUE(sentence.endsWith(QLatin1Char('.')));
+}

@@ -168,11 +168,11 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
         return true;
     });
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    EXPECT_EQ(written.pages, 7); // cover, method, three regions, comparison, sensitivity
-    EXPECT_EQ(calls, 7);
+    EXPECT_EQ(written.pages, 8); // cover, method, findings, three regions, comparison, sensitivity
+    EXPECT_EQ(calls, 8);
     const auto info = pdfInfo(file);
     if (!info.isEmpty()) {
-        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("7"));
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("8"));
         EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
     }
 
@@ -212,7 +212,7 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     const QString file = path("scorecard-report.pdf");
     const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang, store->regionByCode(QStringLiteral("510000"))->id}, file);
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    EXPECT_EQ(written.pages, 6);
+    EXPECT_EQ(written.pages, 7);
     const QString text = pdfText(file);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
@@ -223,6 +223,13 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     EXPECT_TRUE(text.contains(QStringLiteral("How the scores were set")));
     EXPECT_TRUE(text.contains(QStringLiteral("set by hand")));
     EXPECT_TRUE(text.contains(QStringLiteral("derived")));
+    // The findings page follows the method page; each region's page says its verdicts.
+    const qsizetype findings = text.indexOf(QStringLiteral("Findings"));
+    ASSERT_GE(findings, 0);
+    EXPECT_GT(findings, text.indexOf(QStringLiteral("Scores from indicators")));
+    EXPECT_LT(findings, text.indexOf(QStringLiteral("How the scores were set")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Dynamic balance: supported (balance"))) << qPrintable(text);
+    EXPECT_GE(text.count(QStringLiteral("Advantage traction (scores)")), 3); // the page's header and both regions
     // The sensitivity page, last, names its stage and parameters.
     const qsizetype sensitivity = text.lastIndexOf(QStringLiteral("Weight sensitivity"));
     ASSERT_GE(sensitivity, 0);

@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "ReportFindings.h"
 #include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
@@ -137,8 +138,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const QRectF column = page.adjusted(px(MarginPt), px(MarginPt), -px(MarginPt), -px(MarginPt));
-    // Cover, method, a page per region, comparison, sensitivity.
-    const int total = 2 + int(regions.size()) + 2;
+    // Cover, method, findings, a page per region, comparison, sensitivity.
+    const int total = 3 + int(regions.size()) + 2;
     int done = 0;
     auto nextPage = [&]() -> bool {
         ++done;
@@ -207,6 +208,14 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
     if (!nextPage())
         return cancel();
 
+    // The article's claims, region by region.
+    auto findings = findingsPageHtml(store, regions);
+    if (!findings)
+        return fail(findings.error());
+    drawHtml(painter, *findings, column, column.top());
+    if (!nextPage())
+        return cancel();
+
     // One page per region.
     for (const Region &region : regions) {
         double top = column.top();
@@ -241,6 +250,10 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                 return fail(origins.error());
             if (!origins->isEmpty())
                 top += drawHtml(painter, *origins, column, top) + px(8);
+            auto verdicts = regionFindingsHtml(store, region.id);
+            if (!verdicts)
+                return fail(verdicts.error());
+            top += drawHtml(painter, *verdicts, column, top) + px(8);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
         }

@@ -1,0 +1,74 @@
+#include "ReportFindings.h"
+
+#include "analysis/Findings.h"
+#include "model/DomainNames.h"
+#include "store/FindingsQueries.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace triangle {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::ReportFindings)
+};
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+// A verdict in words with a sign that survives black-and-white print.
+QString verdictCell(Verdict v)
+{
+    const QString mark = v == Verdict::Supported ? QStringLiteral("✓") : v == Verdict::NotSupported ? QStringLiteral("✗") : QStringLiteral("?");
+    return QStringLiteral("%1 %2").arg(mark, escaped(verdictName(v)));
+}
+} // namespace
+
+Result<QString> findingsPageHtml(const Store &store, const QList<Region> &regions)
+{
+    QString html = Tr::tr("<h2>Findings</h2><p>The article's three claims tested on each region's data: every score rises "
+                          "or holds from stage to stage (continuous evolution); the dimension that leads at the advantage "
+                          "stage gained most first and the others gain more than it afterwards, and its dated policies and "
+                          "milestones reach half their total first (advantage traction, two readings); the balance falls to "
+                          "the advantage stage and rises to the target (dynamic balance).</p>");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'><tr><th>%1</th>").arg(escaped(Tr::tr("Region")));
+    for (Claim c : AllClaims)
+        html += QStringLiteral("<th>%1</th>").arg(escaped(claimName(c)));
+    html += QStringLiteral("</tr>");
+    QStringList rules;
+    for (const Region &region : regions) {
+        auto input = findingsInputFor(store, region.id);
+        if (!input)
+            return input.error();
+        const RegionFindings findings = findingsFor(*input);
+        html += QStringLiteral("<tr><td>%1</td>").arg(escaped(localizedName(region.nameZh, region.nameEn)));
+        for (const ClaimFinding &f : findings.claims) {
+            html += QStringLiteral("<td>%1</td>").arg(verdictCell(f.verdict));
+            if (!f.thresholds.isEmpty()) {
+                const QString rule = QStringLiteral("%1: %2").arg(claimName(f.claim), f.thresholds);
+                if (!rules.contains(rule))
+                    rules << rule;
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (!rules.isEmpty()) {
+        html += Tr::tr("<p class='note'>Rules:</p><ul>");
+        for (const QString &rule : std::as_const(rules))
+            html += QStringLiteral("<li class='note'>%1</li>").arg(escaped(rule));
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+Result<QString> regionFindingsHtml(const Store &store, Id regionId)
+{
+    auto input = findingsInputFor(store, regionId);
+    if (!input)
+        return input.error();
+    return Tr::tr("<p><b>Findings:</b> %1</p>").arg(escaped(findingsSentence(findingsFor(*input))));
+}
+
+} // namespace triangle
