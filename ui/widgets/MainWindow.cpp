@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "AssessmentMetricsModel.h"
+#include "RegionFilterModel.h"
 #include "RegionTreeModel.h"
+#include "forms/TrianglePreview.h"
+#include "overview/DatabaseOverview.h"
+#include "render/FigureBuilder.h"
 #include "findings/FindingsPanel.h"
 #include "scorecard/ScorecardPanel.h"
 #include "scorecard/SensitivityPanel.h"
@@ -24,6 +28,8 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QStackedWidget>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -67,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_editor(new Editor(this)),
       m_regions(new RegionTreeModel(this)),
-      m_regionFilter(new QSortFilterProxyModel(this)),
+      m_regionFilter(new RegionFilterModel(this)),
       m_assessments(new AssessmentMetricsModel(this))
 {
     QDockWidget *navigator = createNavigator();
@@ -93,10 +99,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_sensitivity = new SensitivityPanel(m_editor);
     m_findings = new FindingsPanel(m_editor);
 
-    auto *overview = new QWidget;
-    auto *overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addWidget(m_profile);
-    overviewLayout->addWidget(m_assessmentTable, 1);
+    // Overview: the database before a region is chosen; a region's profile,
+    // its evolution triangle beside its metrics, once one is.
+    m_databaseOverview = new DatabaseOverview(m_editor);
+    connect(m_databaseOverview, &DatabaseOverview::regionActivated, this, &MainWindow::selectRegion);
+    m_evolution = new TrianglePreview;
+    m_evolution->setMinimumSize(360, 300);
+    auto *regionOverview = new QWidget;
+    auto *regionLayout = new QVBoxLayout(regionOverview);
+    regionLayout->addWidget(m_profile);
+    auto *figureRow = new QHBoxLayout;
+    figureRow->addWidget(m_evolution, 2);
+    figureRow->addWidget(m_assessmentTable, 3);
+    regionLayout->addLayout(figureRow, 1);
+    m_overview = new QStackedWidget;
+    m_overview->addWidget(m_databaseOverview);
+    m_overview->addWidget(regionOverview);
+    QWidget *overview = m_overview;
 
     auto *tabs = m_tabs = new QTabWidget;
     tabs->setDocumentMode(true);
@@ -162,9 +181,6 @@ MainWindow::~MainWindow()
 QDockWidget *MainWindow::createNavigator()
 {
     m_regionFilter->setSourceModel(m_regions);
-    m_regionFilter->setFilterRole(RegionTreeModel::SearchTextRole);
-    m_regionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_regionFilter->setRecursiveFilteringEnabled(true);
 
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
@@ -176,8 +192,16 @@ QDockWidget *MainWindow::createNavigator()
     m_navigator->setModel(m_regionFilter);
     m_navigator->setHeaderHidden(true);
     m_navigator->setUniformRowHeights(true); // keeps ~2,900 rows fast
+    m_assessedOnly = new QCheckBox(tr("Assessed &only"));
+    m_assessedOnly->setToolTip(tr("List only the regions that have an assessment (shown in bold)."));
     layout->addWidget(m_filterEdit);
+    layout->addWidget(m_assessedOnly);
     layout->addWidget(m_navigator);
+    connect(m_assessedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_regionFilter->setAssessedOnly(on);
+        if (on)
+            m_navigator->expandAll();
+    });
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_regionFilter->setFilterFixedString(text.trimmed());
         if (!text.trimmed().isEmpty())
@@ -574,9 +598,14 @@ void MainWindow::showRegion(Id regionId)
     m_scorecard->setRegion(regionId);
     const QModelIndex index = m_regions->indexOfRegion(regionId);
     const Region *r = m_regions->region(index);
+    m_overview->setCurrentIndex(r ? 1 : 0);
     if (!r) {
-        m_profile->setText(tr("<p>Select a region on the left to see its profile and assessments.</p>"));
+        m_profile->clear();
         return;
+    }
+    if (m_store) {
+        auto figure = FigureBuilder(*m_store).evolution(regionId);
+        m_evolution->setFigure(figure ? *figure : TriangleFigure{}, figure && !figure->series.isEmpty());
     }
     QString html = QStringLiteral("<h2>%1 <small>%2</small></h2>").arg(r->nameZh.toHtmlEscaped(), r->nameEn.toHtmlEscaped());
     html += tr("<p>Code %1 · %2</p>").arg(r->code, levelName(r->level));

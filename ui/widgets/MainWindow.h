@@ -11,7 +11,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QCheckBox;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -23,7 +24,10 @@ class AssessmentMetricsModel;
 class DiagramsPanel;
 class Editor;
 class RecordsPanel;
+class DatabaseOverview;
+class RegionFilterModel;
 class RegionForm;
+class TrianglePreview;
 class RegionTreeModel;
 class FindingsPanel;
 class ScorecardPanel;
@@ -61,6 +65,10 @@ public:
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
     SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    DatabaseOverview *databaseOverview() const { return m_databaseOverview; }
+    TrianglePreview *evolutionPreview() const { return m_evolution; }
+    QCheckBox *assessedOnlyBox() const { return m_assessedOnly; }
+    QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -87,7 +95,11 @@ private:
     std::unique_ptr<Store> m_store;
     Editor *m_editor;
     RegionTreeModel *m_regions = nullptr;
-    QSortFilterProxyModel *m_regionFilter = nullptr;
+    RegionFilterModel *m_regionFilter = nullptr;
+    QCheckBox *m_assessedOnly = nullptr;
+    QStackedWidget *m_overview = nullptr;
+    DatabaseOverview *m_databaseOverview = nullptr;
+    TrianglePreview *m_evolution = nullptr;
     AssessmentMetricsModel *m_assessments = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTreeView *m_navigator = nullptr;

@@ -3,6 +3,11 @@
 #include "model/DomainNames.h"
 #include "store/Store.h"
 
+#include <QFont>
+#include <QSet>
+
+#include <utility>
+
 namespace triangle {
 
 RegionTreeModel::RegionTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -12,9 +17,37 @@ void RegionTreeModel::setStore(Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
+    if (m_store) {
         connect(m_store, &Store::regionsChanged, this, &RegionTreeModel::reload);
+        connect(m_store, &Store::assessmentsChanged, this, &RegionTreeModel::reloadAssessed);
+    }
     reload();
+}
+
+void RegionTreeModel::reloadAssessed()
+{
+    QHash<Id, int> counts;
+    if (m_store) {
+        if (auto assessments = m_store->allAssessments()) {
+            for (const Assessment &a : *assessments)
+                ++counts[a.regionId];
+        }
+    }
+    const QHash<Id, int> before = std::exchange(m_assessedStages, counts);
+    QSet<Id> changed;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!counts.contains(it.key()))
+            changed.insert(it.key());
+    }
+    for (Id id : std::as_const(changed)) {
+        const QModelIndex at = indexOfRegion(id);
+        if (at.isValid())
+            emit dataChanged(at, at, {Qt::FontRole, Qt::ToolTipRole, AssessedRole});
+    }
 }
 
 void RegionTreeModel::reload()
@@ -37,6 +70,13 @@ void RegionTreeModel::reload()
         QList<int> &siblings = m_childrenById[parent];
         m_rowInParent[i] = int(siblings.size());
         siblings.append(i);
+    }
+    m_assessedStages.clear();
+    if (m_store) {
+        if (auto assessments = m_store->allAssessments()) {
+            for (const Assessment &a : *assessments)
+                ++m_assessedStages[a.regionId];
+        }
     }
     endResetModel();
 }
@@ -93,8 +133,20 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(localizedName(r->nameZh, r->nameEn), r->code);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2\n%3 (%4)").arg(r->nameZh, r->nameEn, levelName(r->level), r->code);
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1 · %2\n%3 (%4)").arg(r->nameZh, r->nameEn, levelName(r->level), r->code);
+        if (const int stages = m_assessedStages.value(r->id))
+            tip += QLatin1Char('\n') + tr("Assessed at %n stage(s)", nullptr, stages);
+        return tip;
+    }
+    case Qt::FontRole:
+        if (m_assessedStages.value(r->id) > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case AssessedRole: return m_assessedStages.value(r->id);
     case IdRole: return r->id;
     case CodeRole: return r->code;
     case SearchTextRole: return QStringLiteral("%1 %2 %3").arg(r->code, r->nameZh, r->nameEn);

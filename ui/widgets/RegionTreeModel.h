@@ -11,7 +11,8 @@ namespace triangle {
 class Store;
 
 // The regions of a Store as a tree by level (national › province › city ›
-// county). One column; the code and both names are searchable roles.
+// county). One column; the code and both names are searchable roles, and an
+// assessed region shows in bold with how many stages it is assessed at.
 // Rebuilt from the store when its regions change; ~2,900 regions take a
 // single query.
 class RegionTreeModel : public QAbstractItemModel
@@ -23,6 +24,7 @@ public:
         IdRole = Qt::UserRole + 1,
         CodeRole,
         SearchTextRole, // code, Chinese and English names, for filtering
+        AssessedRole,   // how many stages the region is assessed at
     };
 
     explicit RegionTreeModel(QObject *parent = nullptr);
@@ -39,6 +41,8 @@ public:
 
 private:
     void reload();
+    // Re-reads which regions are assessed; only the rows that change are updated.
+    void reloadAssessed();
     // Position of regions[i] among its siblings.
     int rowOf(int regionIndex) const { return m_rowInParent.at(regionIndex); }
 
@@ -47,6 +51,7 @@ private:
     QHash<Id, int> m_indexById;           // region id → index in m_regions
     QHash<Id, QList<int>> m_childrenById; // parent id (NoId for roots) → indices in m_regions
     QList<int> m_rowInParent;
+    QHash<Id, int> m_assessedStages; // region id → stages assessed
 };
 
 } // namespace triangle

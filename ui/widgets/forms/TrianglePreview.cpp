@@ -14,7 +14,17 @@ TrianglePreview::TrianglePreview(QWidget *parent) : QWidget(parent)
 
 void TrianglePreview::setScores(const DimensionScores &scores, bool shown)
 {
-    m_scores = scores;
+    TriangleFigure figure;
+    figure.showLegend = false;
+    TriangleSeries series;
+    series.scores = scores;
+    figure.series << series;
+    setFigure(figure, shown);
+}
+
+void TrianglePreview::setFigure(const TriangleFigure &figure, bool shown)
+{
+    m_figure = figure;
     m_shown = shown;
     update();
 }
@@ -25,11 +35,6 @@ void TrianglePreview::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().base());
     if (!m_shown)
         return;
-    TriangleFigure figure;
-    figure.showLegend = false;
-    TriangleSeries series;
-    series.scores = m_scores;
-    figure.series << series;
     RenderOptions options;
     options.dpi = logicalDpiY();
     // Smaller type than a full figure: this is a thumbnail beside the form.
@@ -38,7 +43,8 @@ void TrianglePreview::paintEvent(QPaintEvent *)
     options.style.valuePt = 7;
     options.style.marginPt = 4;
     options.style.background = palette().base().color();
-    TriangleRenderer::render(painter, QRectF(rect()), figure, options);
+    options.style.titlePt = 9;
+    TriangleRenderer::render(painter, QRectF(rect()), m_figure, options);
 }
 
 } // namespace triangle

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "model/Dimension.h"
+#include "render/TriangleFigure.h"
 
 #include <QWidget>
 
 namespace triangle {
 
-// A small, live drawing of the scores being edited, by the figure renderer.
+// A small drawing by the figure renderer: the scores being edited, or a
+// whole figure (a region's evolution beside its metrics).
 class TrianglePreview : public QWidget
 {
     Q_OBJECT
@@ -14,13 +15,15 @@ class TrianglePreview : public QWidget
 public:
     explicit TrianglePreview(QWidget *parent = nullptr);
     void setScores(const DimensionScores &scores, bool shown);
+    void setFigure(const TriangleFigure &figure, bool shown = true);
+    const TriangleFigure &figure() const { return m_figure; }
     QSize sizeHint() const override { return {260, 240}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    DimensionScores m_scores;
+    TriangleFigure m_figure;
     bool m_shown = false;
 };
 
