@@ -44,18 +44,15 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
 
 Result<QList<Id>> assessedRegions(const Store &store)
 {
-    auto assessments = store.allAssessments();
-    if (!assessments)
-        return assessments.error();
-    QSet<Id> ids;
-    for (const Assessment &a : *assessments)
-        ids.insert(a.regionId);
+    auto counts = store.assessmentCountsByRegion();
+    if (!counts)
+        return counts.error();
     auto regions = store.regions();
     if (!regions)
         return regions.error();
     QList<Id> out;
     for (const Region &r : *regions) {
-        if (ids.contains(r.id))
+        if (counts->contains(r.id))
             out << r.id;
     }
     return out;

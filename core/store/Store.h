@@ -122,6 +122,8 @@ public:
     // Assessments, in stage order.
     Result<QList<Assessment>> assessments(Id regionId) const;
     Result<QList<Assessment>> allAssessments() const;
+    // How many stages each assessed region is assessed at, by region id (one light query).
+    Result<QHash<Id, int>> assessmentCountsByRegion() const;
     Result<std::optional<Assessment>> assessment(Id regionId, Id stageId) const;
     Result<Assessment> assessmentWithId(Id id) const;
     Result<Id> addAssessment(const Assessment &assessment);

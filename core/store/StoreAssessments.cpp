@@ -78,6 +78,18 @@ Result<QList<Assessment>> Store::allAssessments() const
     return readAll<Assessment>(*q, readAssessment);
 }
 
+Result<QHash<Id, int>> Store::assessmentCountsByRegion() const
+{
+    auto q = readStatement(QStringLiteral("SELECT region_id, count(*) FROM assessments GROUP BY region_id"), {},
+                           tr("Counting assessments"));
+    if (!q)
+        return q.error();
+    QHash<Id, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return counts;
+}
+
 Result<std::optional<Assessment>> Store::assessment(Id regionId, Id stageId) const
 {
     auto q = readStatement(QStringLiteral("SELECT %1 %2 WHERE a.region_id = ? AND a.stage_id = ?").arg(AssessmentColumns, AssessmentFrom),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>main</name>
@@ -73,8 +74,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · leading: %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>An analyst's judgement.</source>
-        <translation>An analyst's judgement.</translation>
+        <source>An analyst&apos;s judgement.</source>
+        <translation>An analyst&apos;s judgement.</translation>
     </message>
     <message>
         <source>Delete the assessment at stage “%1”?</source>
@@ -91,6 +92,25 @@
     <message>
         <source>Delete Assessment</source>
         <translation>Delete Assessment</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %n indicator(s)</source>
+        <translation>
+            <numerusform>derived from %n indicator</numerusform>
+            <numerusform>derived from %n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by hand · the indicators give %1</source>
+        <translation>set by hand · the indicators give %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</source>
+        <translation>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</translation>
     </message>
 </context>
 <context>
@@ -172,10 +192,6 @@
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>line 1</source>
-        <translation>line 1</translation>
-    </message>
-    <message>
         <source>unknown column “%1” (accepted: %2)</source>
         <translation>unknown column “%1” (accepted: %2)</translation>
     </message>
@@ -204,10 +220,6 @@
         <translation>unknown dimension “%1” (accepted: %2)</translation>
     </message>
     <message>
-        <source>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</source>
-        <translation>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</translation>
-    </message>
-    <message>
         <source>, column %1</source>
         <translation>, column %1</translation>
     </message>
@@ -218,6 +230,30 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: policy, milestone</source>
+        <translation>“%1” is not one of: policy, milestone</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
+        <translation>unknown setting “%1” (accepted: rater_aggregate)</translation>
+    </message>
+    <message>
+        <source>“%1” is already set at line %2</source>
+        <translation>“%1” is already set at line %2</translation>
+    </message>
+    <message>
+        <source>there is no indicator “%1” in indicators.csv</source>
+        <translation>there is no indicator “%1” in indicators.csv</translation>
+    </message>
+    <message>
+        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</source>
+        <translation>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</translation>
+    </message>
+    <message>
+        <source>holds none of %1</source>
+        <translation>holds none of %1</translation>
     </message>
 </context>
 <context>
@@ -306,11 +342,38 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation><numerusform>Nothing was imported: %n problem found.</numerusform><numerusform>Nothing was imported: %n problems found.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the parent chain of region %1 loops back on itself (through %2)</source>
         <translation>the parent chain of region %1 loops back on itself (through %2)</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>rater “%1”</source>
+        <translation>rater “%1”</translation>
+    </message>
+    <message>
+        <source>indicator “%1”</source>
+        <translation>indicator “%1”</translation>
+    </message>
+    <message>
+        <source>indicator “%1” is neither in the file nor in the database</source>
+        <translation>indicator “%1” is neither in the file nor in the database</translation>
+    </message>
+    <message>
+        <source>rater “%1” is neither in the file nor in the database</source>
+        <translation>rater “%1” is neither in the file nor in the database</translation>
+    </message>
+    <message>
+        <source>value of indicator “%1” by “%2” for %3 at stage “%4”</source>
+        <translation>value of indicator “%1” by “%2” for %3 at stage “%4”</translation>
     </message>
 </context>
 <context>
@@ -450,6 +513,48 @@
     <message>
         <source>a second assessment of the same region and stage “%1” (first at %2)</source>
         <translation>a second assessment of the same region and stage “%1” (first at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate rater key “%1” (first used at %2)</source>
+        <translation>duplicate rater key “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate indicator key “%1” (first used at %2)</source>
+        <translation>duplicate indicator key “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>a second value for the same region, stage, indicator and rater “%1” (first at %2)</source>
+        <translation>a second value for the same region, stage, indicator and rater “%1” (first at %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: hand, derived</source>
+        <translation>“%1” is not one of: hand, derived</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseOverview</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n region(s), %1 of them assessed; %2 stages; %3 assessments; %4 policies and %5 milestones; %6 indicators scored by %7 rater(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n region, %1 of them assessed; %2 stages; %3 assessments; %4 policies and %5 milestones; %6 indicators scored by %7 rater(s).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n regions, %1 of them assessed; %2 stages; %3 assessments; %4 policies and %5 milestones; %6 indicators scored by %7 rater(s).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; choose an assessed region below or in the navigator, where assessed regions are in bold (tick “Assessed only” to list just them). &lt;i&gt;Scorecard&lt;/i&gt; shows how each score comes from its indicators, &lt;i&gt;Findings&lt;/i&gt; tests the article&apos;s claims on the data, and &lt;i&gt;Diagrams&lt;/i&gt; compares the regions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; choose an assessed region below or in the navigator, where assessed regions are in bold (tick “Assessed only” to list just them). &lt;i&gt;Scorecard&lt;/i&gt; shows how each score comes from its indicators, &lt;i&gt;Findings&lt;/i&gt; tests the article&apos;s claims on the data, and &lt;i&gt;Diagrams&lt;/i&gt; compares the regions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 of %4 claims supported</source>
+        <translation>%1
+%2
+%3 of %4 claims supported</translation>
     </message>
 </context>
 <context>
@@ -686,6 +791,66 @@
         <source>Unlink evidence</source>
         <translation>Unlink evidence</translation>
     </message>
+    <message>
+        <source>Derive %1 from its indicators</source>
+        <translation>Derive %1 from its indicators</translation>
+    </message>
+    <message>
+        <source>Set %1 by hand</source>
+        <translation>Set %1 by hand</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>Add indicator %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>Edit indicator %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>Delete indicator %1</translation>
+    </message>
+    <message>
+        <source>Move indicator %1</source>
+        <translation>Move indicator %1</translation>
+    </message>
+    <message>
+        <source>Add rater %1</source>
+        <translation>Add rater %1</translation>
+    </message>
+    <message>
+        <source>Edit rater %1</source>
+        <translation>Edit rater %1</translation>
+    </message>
+    <message>
+        <source>Delete rater %1</source>
+        <translation>Delete rater %1</translation>
+    </message>
+    <message>
+        <source>Combine raters by their median</source>
+        <translation>Combine raters by their median</translation>
+    </message>
+    <message>
+        <source>Combine raters by their mean</source>
+        <translation>Combine raters by their mean</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Score %1: %2</translation>
+    </message>
+    <message>
+        <source>Clear an indicator score</source>
+        <translation>Clear an indicator score</translation>
+    </message>
+    <message>
+        <source>Link evidence to an indicator</source>
+        <translation>Link evidence to an indicator</translation>
+    </message>
+    <message>
+        <source>Unlink evidence from an indicator</source>
+        <translation>Unlink evidence from an indicator</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EvidencePanel</name>
@@ -715,7 +880,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link Evidence</source>
@@ -731,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>Link %n piece(s) of evidence</source>
-        <translation><numerusform>Link %n piece of evidence</numerusform><numerusform>Link %n pieces of evidence</numerusform></translation>
+        <translation>
+            <numerusform>Link %n piece of evidence</numerusform>
+            <numerusform>Link %n pieces of evidence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,8 +1027,8 @@
         <translation>Not assessed: %1</translation>
     </message>
     <message>
-        <source>Scores: analysts' judgements on a 0–10 scale.</source>
-        <translation>Scores: analysts' judgements on a 0–10 scale.</translation>
+        <source>Scores: analysts&apos; judgements on a 0–10 scale.</source>
+        <translation>Scores: analysts&apos; judgements on a 0–10 scale.</translation>
     </message>
     <message>
         <source>Scores: %1</source>
@@ -896,12 +1067,67 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Balance map: each dimension's share of the total score</source>
-        <translation>Balance map: each dimension's share of the total score</translation>
+        <source>Balance map: each dimension&apos;s share of the total score</source>
+        <translation>Balance map: each dimension&apos;s share of the total score</translation>
     </message>
     <message>
         <source>None of the chosen regions has an assessment to place on the balance map.</source>
         <translation>None of the chosen regions has an assessment to place on the balance map.</translation>
+    </message>
+    <message>
+        <source>%1 has no dated policy or milestone to count.</source>
+        <translation>%1 has no dated policy or milestone to count.</translation>
+    </message>
+    <message>
+        <source>%1: cumulative evidence by dimension</source>
+        <translation>%1: cumulative evidence by dimension</translation>
+    </message>
+    <message>
+        <source>half by %1</source>
+        <translation>half by %1</translation>
+    </message>
+    <message>
+        <source>Records bearing on the dimension (cumulative)</source>
+        <translation>Records bearing on the dimension (cumulative)</translation>
+    </message>
+    <message>
+        <source>%1 (leading)</source>
+        <translation>%1 (leading)</translation>
+    </message>
+    <message>
+        <source>%1: no records</source>
+        <translation>%1: no records</translation>
+    </message>
+    <message>
+        <source>not assessed at the advantage stage, so no leader is drawn</source>
+        <translation>not assessed at the advantage stage, so no leader is drawn</translation>
+    </message>
+    <message>
+        <source>no single dimension leads at the advantage stage</source>
+        <translation>no single dimension leads at the advantage stage</translation>
+    </message>
+    <message>
+        <source>%1 leads at the advantage stage (%2), drawn thicker</source>
+        <translation>%1 leads at the advantage stage (%2), drawn thicker</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</source>
+        <translation>
+            <numerusform>The region&apos;s %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</numerusform>
+            <numerusform>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies as cited in: %1.</source>
+        <translation>Policies as cited in: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -959,6 +1185,485 @@
     </message>
 </context>
 <context>
+    <name>triangle::Findings</name>
+    <message>
+        <source>an assessment at the initial stage</source>
+        <translation>an assessment at the initial stage</translation>
+    </message>
+    <message>
+        <source>an assessment at the advantage stage</source>
+        <translation>an assessment at the advantage stage</translation>
+    </message>
+    <message>
+        <source>an assessment at the target stage</source>
+        <translation>an assessment at the target stage</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not enough data: %1 missing.</source>
+        <translation>Not enough data: %1 missing.</translation>
+    </message>
+    <message>
+        <source>a fall of less than %1 counts as holding (EvolutionFallTolerance)</source>
+        <translation>a fall of less than %1 counts as holding (EvolutionFallTolerance)</translation>
+    </message>
+    <message>
+        <source>%1 %2 then %3</source>
+        <translation>%1 %2 then %3</translation>
+    </message>
+    <message>
+        <source>%1 falls %2 to the advantage stage</source>
+        <translation>%1 falls %2 to the advantage stage</translation>
+    </message>
+    <message>
+        <source>%1 falls %2 to the target stage</source>
+        <translation>%1 falls %2 to the target stage</translation>
+    </message>
+    <message>
+        <source>Every score rises or holds: %1.</source>
+        <translation>Every score rises or holds: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not every score rises: %1.</source>
+        <translation>Not every score rises: %1.</translation>
+    </message>
+    <message>
+        <source>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</source>
+        <translation>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</translation>
+    </message>
+    <message>
+        <source>No single dimension leads at the advantage stage (%1), so none can pull the others along.</source>
+        <translation>No single dimension leads at the advantage stage (%1), so none can pull the others along.</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 to the advantage stage, not less than %3&apos;s %4</source>
+        <translation>%1 gained %2 to the advantage stage, not less than %3&apos;s %4</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 to the target stage, not more than %3&apos;s %4, so it does not catch up</source>
+        <translation>%1 gained %2 to the target stage, not more than %3&apos;s %4, so it does not catch up</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up (%3, against %4 for %1).</source>
+        <translation>%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up (%3, against %4 for %1).</translation>
+    </message>
+    <message>
+        <source>%1 leads at the advantage stage, but %2.</source>
+        <translation>%1 leads at the advantage stage, but %2.</translation>
+    </message>
+    <message>
+        <source>dated policies or milestones of the region</source>
+        <translation>dated policies or milestones of the region</translation>
+    </message>
+    <message>
+        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</source>
+        <translation>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</translation>
+    </message>
+    <message>
+        <source>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</source>
+        <translation>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</translation>
+    </message>
+    <message>
+        <source>dated records bearing on %1</source>
+        <translation>dated records bearing on %1</translation>
+    </message>
+    <message>
+        <source>%1 no records</source>
+        <translation>%1 no records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (of %n record(s))</source>
+        <translation>
+            <numerusform>%1 %2 (of %n record)</numerusform>
+            <numerusform>%1 %2 (of %n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reaches half by %2</source>
+        <translation>%1 reaches half by %2</translation>
+    </message>
+    <message>
+        <source>dated records bearing on the other dimensions</source>
+        <translation>dated records bearing on the other dimensions</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence reaches half its total first. Half-way years: %2.</source>
+        <translation>%1&apos;s evidence reaches half its total first. Half-way years: %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
+        <translation>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</translation>
+    </message>
+    <message>
+        <source>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</source>
+        <translation>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</translation>
+    </message>
+    <message>
+        <source>balance %1 → %2 → %3</source>
+        <translation>balance %1 → %2 → %3</translation>
+    </message>
+    <message>
+        <source>Balanced, then unbalanced, then balanced again: %1.</source>
+        <translation>Balanced, then unbalanced, then balanced again: %1.</translation>
+    </message>
+    <message>
+        <source>The balance does not fall to the advantage stage: %1.</source>
+        <translation>The balance does not fall to the advantage stage: %1.</translation>
+    </message>
+    <message>
+        <source>The balance does not rise again to the target stage: %1.</source>
+        <translation>The balance does not rise again to the target stage: %1.</translation>
+    </message>
+    <message>
+        <source>Continuous evolution</source>
+        <translation>Continuous evolution</translation>
+    </message>
+    <message>
+        <source>Advantage traction (scores)</source>
+        <translation>Advantage traction (scores)</translation>
+    </message>
+    <message>
+        <source>Advantage traction (dated evidence)</source>
+        <translation>Advantage traction (dated evidence)</translation>
+    </message>
+    <message>
+        <source>Dynamic balance</source>
+        <translation>Dynamic balance</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>supported</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>not supported</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>every score rises or holds</source>
+        <translation>every score rises or holds</translation>
+    </message>
+    <message>
+        <source>no single leading dimension</source>
+        <translation>no single leading dimension</translation>
+    </message>
+    <message>
+        <source>%1 %2 first, then the others %3 against %4</source>
+        <translation>%1 %2 first, then the others %3 against %4</translation>
+    </message>
+    <message>
+        <source>half-way years %1</source>
+        <translation>half-way years %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsPanel</name>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Missing:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Missing:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The numbers:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The numbers:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorDialog</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Add Indicator</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Edit Indicator</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Relative to the other indicators of the same dimension; shown normalised in the scorecard.</source>
+        <translation>Relative to the other indicators of the same dimension; shown normalised in the scorecard.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Label (中文)</source>
+        <translation>Label (中文)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Description (中文)</source>
+        <translation>Description (中文)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anchor</source>
+        <translation>Add &amp;Anchor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anchor</source>
+        <translation>&amp;Remove Anchor</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;中文):</source>
+        <translation>Name (&amp;中文):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>What it &amp;judges:</source>
+        <translation>What it &amp;judges:</translation>
+    </message>
+    <message>
+        <source>How it is &amp;observed:</source>
+        <translation>How it is &amp;observed:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>Rubric: the named anchor levels on the 0–10 scale</source>
+        <translation>Rubric: the named anchor levels on the 0–10 scale</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorRepository</name>
+    <message>
+        <source>Reading indicators</source>
+        <translation>Reading indicators</translation>
+    </message>
+    <message>
+        <source>Reading rubrics</source>
+        <translation>Reading rubrics</translation>
+    </message>
+    <message>
+        <source>There is no indicator with id %1 in the database.</source>
+        <translation>There is no indicator with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1” in the database.</source>
+        <translation>There is no indicator “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Saving a rubric</source>
+        <translation>Saving a rubric</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Adding the indicator “%1”</source>
+        <translation>Adding the indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the indicator “%1”</source>
+        <translation>Saving the indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting an indicator</source>
+        <translation>Deleting an indicator</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorSetDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Indicator Set</source>
+        <translation>Indicator Set</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share of its dimension</source>
+        <translation>Share of its dimension</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anchors</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n indicator(s))</source>
+        <translation>
+            <numerusform>%1 (%n indicator)</numerusform>
+            <numerusform>%1 (%n indicators)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>fully in place</source>
+        <translation>fully in place</translation>
+    </message>
+    <message>
+        <source>Delete the indicator “%1”?</source>
+        <translation>Delete the indicator “%1”?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1. Derived scores are recomputed without it.</source>
+        <translation>This also deletes %1. Derived scores are recomputed without it.</translation>
+    </message>
+    <message>
+        <source>Delete Indicator</source>
+        <translation>Delete Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorValueRepository</name>
+    <message>
+        <source>Reading indicator values</source>
+        <translation>Reading indicator values</translation>
+    </message>
+    <message>
+        <source>Reading an indicator value</source>
+        <translation>Reading an indicator value</translation>
+    </message>
+    <message>
+        <source>There is no indicator value with id %1 in the database.</source>
+        <translation>There is no indicator value with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Adding an indicator value</source>
+        <translation>Adding an indicator value</translation>
+    </message>
+    <message>
+        <source>Saving an indicator value</source>
+        <translation>Saving an indicator value</translation>
+    </message>
+    <message>
+        <source>Deleting an indicator value</source>
+        <translation>Deleting an indicator value</translation>
+    </message>
+    <message>
+        <source>Reading indicator evidence</source>
+        <translation>Reading indicator evidence</translation>
+    </message>
+    <message>
+        <source>Linking evidence to an indicator value</source>
+        <translation>Linking evidence to an indicator value</translation>
+    </message>
+    <message>
+        <source>Unlinking evidence from an indicator value</source>
+        <translation>Unlinking evidence from an indicator value</translation>
+    </message>
+    <message>
+        <source>There is no indicator evidence link with id %1 in the database.</source>
+        <translation>There is no indicator evidence link with id %1 in the database.</translation>
+    </message>
+</context>
+<context>
     <name>triangle::MainWindow</name>
     <message>
         <source>Triangle Studio databases (*.%1);;All files (*)</source>
@@ -1013,8 +1718,8 @@
         <translation>Could not open %1</translation>
     </message>
     <message>
-        <source>Created %1 with the article's data</source>
-        <translation>Created %1 with the article's data</translation>
+        <source>Created %1 with the article&apos;s data</source>
+        <translation>Created %1 with the article&apos;s data</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1037,10 +1742,6 @@
         <translation>Saved a copy as %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a region on the left to see its profile and assessments.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a region on the left to see its profile and assessments.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Code %1 · %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Code %1 · %2&lt;/p&gt;</translation>
     </message>
@@ -1061,8 +1762,8 @@
         <translation>About Triangle Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore&apos;s strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore&apos;s strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
@@ -1222,7 +1923,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation><numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Data</source>
@@ -1237,12 +1941,12 @@
         <translation>Stop if a record is already in the database</translation>
     </message>
     <message>
-        <source>Keep the database's version</source>
-        <translation>Keep the database's version</translation>
+        <source>Keep the database&apos;s version</source>
+        <translation>Keep the database&apos;s version</translation>
     </message>
     <message>
-        <source>Replace it with the file's version</source>
-        <translation>Replace it with the file's version</translation>
+        <source>Replace it with the file&apos;s version</source>
+        <translation>Replace it with the file&apos;s version</translation>
     </message>
     <message>
         <source>Records already in the database:</source>
@@ -1262,7 +1966,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation><numerusform>Nothing was imported: %n problem found.</numerusform><numerusform>Nothing was imported: %n problems found.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Data</source>
@@ -1308,6 +2015,26 @@
         <source>&amp;Diagrams</source>
         <translation>&amp;Diagrams</translation>
     </message>
+    <message>
+        <source>S&amp;corecard</source>
+        <translation>S&amp;corecard</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivity</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>F&amp;indings</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;only</source>
+        <translation>Assessed &amp;only</translation>
+    </message>
+    <message>
+        <source>List only the regions that have an assessment (shown in bold).</source>
+        <translation>List only the regions that have an assessment (shown in bold).</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -1316,16 +2043,20 @@
         <translation>Method</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan&apos;s article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan&apos;s article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst&apos;s judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst&apos;s judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = lowest score / highest score: 1 is perfectly balanced, 0 when one score is 0. The earlier index, the &lt;b&gt;area ratio&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²) with x̄ the mean, is still shown; it barely moves (0.990 for 8.0 / 5.8 / 6.3, whose balance is 0.725).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: &lt;i&gt;balanced&lt;/i&gt; when the balance is %5 or more, or all three scores lie within %3 of each other; balanced &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more, &lt;i&gt;low&lt;/i&gt; below it. Otherwise the widest gap names it: &lt;i&gt;advantage-led&lt;/i&gt; by the top dimension when its lead over the middle one is more than %2 and at least the middle one&apos;s lead over the bottom; &lt;i&gt;lagging&lt;/i&gt; by the bottom dimension else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = lowest score / highest score: 1 is perfectly balanced, 0 when one score is 0. The earlier index, the &lt;b&gt;area ratio&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²) with x̄ the mean, is still shown; it barely moves (0.990 for 8.0 / 5.8 / 6.3, whose balance is 0.725).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: &lt;i&gt;balanced&lt;/i&gt; when the balance is %5 or more, or all three scores lie within %3 of each other; balanced &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more, &lt;i&gt;low&lt;/i&gt; below it. Otherwise the widest gap names it: &lt;i&gt;advantage-led&lt;/i&gt; by the top dimension when its lead over the middle one is more than %2 and at least the middle one&apos;s lead over the bottom; &lt;i&gt;lagging&lt;/i&gt; by the bottom dimension else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1355,28 +2086,28 @@
         <translation> = </translation>
     </message>
     <message>
-        <source>Area %1 of a possible %2; balance %3 (1 is equilateral).</source>
-        <translation>Area %1 of a possible %2; balance %3 (1 is equilateral).</translation>
-    </message>
-    <message>
-        <source>No dimension stands out and the mean score %1 is below %2: an initial, balanced-low triangle.</source>
-        <translation>No dimension stands out and the mean score %1 is below %2: an initial, balanced-low triangle.</translation>
-    </message>
-    <message>
-        <source>No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.</source>
-        <translation>No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.</translation>
-    </message>
-    <message>
-        <source>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</source>
-        <translation>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</translation>
-    </message>
-    <message>
         <source>none (all three within %1 of the highest)</source>
         <translation>none (all three within %1 of the highest)</translation>
     </message>
     <message>
-        <source>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</source>
-        <translation>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</translation>
+        <source>Area %1 of a possible %2; balance %3 (lowest score over highest; 1 is equilateral).</source>
+        <translation>Area %1 of a possible %2; balance %3 (lowest score over highest; 1 is equilateral).</translation>
+    </message>
+    <message>
+        <source>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, below %4: an initial, balanced-low triangle.</source>
+        <translation>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, below %4: an initial, balanced-low triangle.</translation>
+    </message>
+    <message>
+        <source>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, reaching %4: a balanced-high triangle.</source>
+        <translation>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, reaching %4: a balanced-high triangle.</translation>
+    </message>
+    <message>
+        <source>Unbalanced (balance below %1), and the widest gap is %2&apos;s lead over the others: an advantage triangle, pulled along by this dimension.</source>
+        <translation>Unbalanced (balance below %1), and the widest gap is %2&apos;s lead over the others: an advantage triangle, pulled along by this dimension.</translation>
+    </message>
+    <message>
+        <source>Unbalanced (balance below %1), and the widest gap is %2 trailing the others: the triangle is held back by it.</source>
+        <translation>Unbalanced (balance below %1), and the widest gap is %2 trailing the others: the triangle is held back by it.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2119,87 @@
     <message>
         <source>Recording schema version %1 failed</source>
         <translation>Recording schema version %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterAgreement</name>
+    <message>
+        <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
+        <translation>Agreement needs at least two raters scoring the same item; no item has two scores.</translation>
+    </message>
+    <message>
+        <source>Every score is the same, so agreement cannot be told apart from chance.</source>
+        <translation>Every score is the same, so agreement cannot be told apart from chance.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterDialog</name>
+    <message>
+        <source>Add Rater</source>
+        <translation>Add Rater</translation>
+    </message>
+    <message>
+        <source>Edit Rater</source>
+        <translation>Edit Rater</translation>
+    </message>
+    <message>
+        <source>A stable identifier for data files: letters, digits, dot, dash and underscore.</source>
+        <translation>A stable identifier for data files: letters, digits, dot, dash and underscore.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterRepository</name>
+    <message>
+        <source>Reading raters</source>
+        <translation>Reading raters</translation>
+    </message>
+    <message>
+        <source>Reading a rater</source>
+        <translation>Reading a rater</translation>
+    </message>
+    <message>
+        <source>There is no rater with id %1 in the database.</source>
+        <translation>There is no rater with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no rater “%1” in the database.</source>
+        <translation>There is no rater “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Adding the rater “%1”</source>
+        <translation>Adding the rater “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the rater “%1”</source>
+        <translation>Saving the rater “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a rater</source>
+        <translation>Deleting a rater</translation>
+    </message>
+    <message>
+        <source>Reading the rater aggregate</source>
+        <translation>Reading the rater aggregate</translation>
+    </message>
+    <message>
+        <source>Saving the rater aggregate</source>
+        <translation>Saving the rater aggregate</translation>
     </message>
 </context>
 <context>
@@ -1497,31 +2309,81 @@
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation><numerusform>%n assessment</numerusform><numerusform>%n assessments</numerusform></translation>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n policy(ies)</source>
-        <translation><numerusform>%n policy</numerusform><numerusform>%n policies</numerusform></translation>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
-        <translation><numerusform>%n milestone</numerusform><numerusform>%n milestones</numerusform></translation>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence link(s)</source>
-        <translation><numerusform>%n evidence link</numerusform><numerusform>%n evidence links</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence link</numerusform>
+            <numerusform>%n evidence links</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>No indicator value %1 in the database.</source>
+        <translation>No indicator value %1 in the database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n rater</numerusform>
+            <numerusform>%n raters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s)</source>
+        <translation>
+            <numerusform>%n indicator value</numerusform>
+            <numerusform>%n indicator values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator evidence link(s)</source>
+        <translation>
+            <numerusform>%n indicator evidence link</numerusform>
+            <numerusform>%n indicator evidence links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,11 +2438,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n policy(ies)?</source>
-        <translation><numerusform>Delete %n policy?</numerusform><numerusform>Delete %n policies?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n policy?</numerusform>
+            <numerusform>Delete %n policies?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n milestone(s)?</source>
-        <translation><numerusform>Delete %n milestone?</numerusform><numerusform>Delete %n milestones?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n milestone?</numerusform>
+            <numerusform>Delete %n milestones?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This also removes %1 that cite them as support for scores.</source>
@@ -1596,7 +2464,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation><numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2514,175 @@
     </message>
 </context>
 <context>
+    <name>triangle::RegionTreeModel</name>
+    <message numerus="yes">
+        <source>Assessed at %n stage(s)</source>
+        <translation>
+            <numerusform>Assessed at %n stage</numerusform>
+            <numerusform>Assessed at %n stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportFindings</name>
+    <message>
+        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Rules:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;Rules:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportScorecard</name>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>derived, but no indicator values</source>
+        <translation>derived, but no indicator values</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>%1 of %n indicator</numerusform>
+            <numerusform>%1 of %n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>derived: %1, %2</source>
+        <translation>derived: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n rater</numerusform>
+            <numerusform>%n raters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>range %1–%2, SD %3</source>
+        <translation>range %1–%2, SD %3</translation>
+    </message>
+    <message>
+        <source>all three derived: from %1 indicators, %2</source>
+        <translation>all three derived: from %1 indicators, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The last page shows how far each region&apos;s leading dimension, form and rank depend on the indicator weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The last page shows how far each region&apos;s leading dimension, form and rank depend on the indicator weights.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How the scores were set&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;How the scores were set&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Stage:&lt;/b&gt; %1 · &lt;b&gt;draws:&lt;/b&gt; %2 · &lt;b&gt;concentration κ:&lt;/b&gt; %3 · &lt;b&gt;seed:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;How far each region&apos;s leading dimension, form and rank depend on the indicator weights. In each draw the weights of every dimension&apos;s indicators are drawn at random around the stored weights w, from the Dirichlet distribution Dirichlet(κ·w) (a larger κ keeps the draws closer to w; the seed makes the run repeatable). The dimension scores are derived again with the drawn weights, and the leading dimension, the form and the rank (by triangle area among the regions below, 1 the largest, with its range over the draws) are read again. A change is the share of draws whose reading differs from the one with the stored weights. A dimension set by hand keeps its score.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Stage:&lt;/b&gt; %1 · &lt;b&gt;draws:&lt;/b&gt; %2 · &lt;b&gt;concentration κ:&lt;/b&gt; %3 · &lt;b&gt;seed:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;How far each region&apos;s leading dimension, form and rank depend on the indicator weights. In each draw the weights of every dimension&apos;s indicators are drawn at random around the stored weights w, from the Dirichlet distribution Dirichlet(κ·w) (a larger κ keeps the draws closer to w; the seed makes the run repeatable). The dimension scores are derived again with the drawn weights, and the leading dimension, the form and the rank (by triangle area among the regions below, 1 the largest, with its range over the draws) are read again. A change is the share of draws whose reading differs from the one with the stored weights. A dimension set by hand keeps its score.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Shared lead</source>
+        <translation>Shared lead</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Leader changes</source>
+        <translation>Leader changes</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Form changes</source>
+        <translation>Form changes</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>Rank (range)</translation>
+    </message>
+    <message>
+        <source>Rank changes</source>
+        <translation>Rank changes</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which dimension leads, over the draws&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Which dimension leads, over the draws&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None of the report&apos;s regions is assessed at this stage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;None of the report&apos;s regions is assessed at this stage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Every score set by hand, so the weights do not apply: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;Every score set by hand, so the weights do not apply: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Not assessed at this stage: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;Not assessed at this stage: %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportWriter</name>
     <message>
         <source>Stage</source>
@@ -1677,16 +2717,8 @@
         <translation>Strategic triangle report</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Policy: %1</source>
@@ -1709,15 +2741,376 @@
         <translation>&lt;h2&gt;Comparison&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform><numerusform>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p class=&apos;note&apos;&gt;… and %n more, not shown here.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p class=&apos;note&apos;&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p class=&apos;note&apos;&gt;… and %n more, not shown here.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area ratio</source>
+        <translation>Area ratio</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, how they were set, the policies and milestones behind them, and how far the readings depend on the indicator weights.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, how they were set, the policies and milestones behind them, and how far the readings depend on the indicator weights.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio (m·p + p·o + o·m) / (3·mean²) is shown beside it.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4. Otherwise, with the scores sorted top, middle, bottom: advantage-led by the top dimension when its lead over the middle is more than %2 and at least the middle&apos;s lead over the bottom; else lagging, by the bottom dimension.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst&apos;s reading of Zhang Fan&apos;s article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio (m·p + p·o + o·m) / (3·mean²) is shown beside it.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4. Otherwise, with the scores sorted top, middle, bottom: advantage-led by the top dimension when its lead over the middle is more than %2 and at least the middle&apos;s lead over the bottom; else lagging, by the bottom dimension.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst&apos;s reading of Zhang Fan&apos;s article, not measured data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoreSync</name>
+    <message>
+        <source>Finding derived scores</source>
+        <translation>Finding derived scores</translation>
+    </message>
+    <message>
+        <source>Updating derived scores</source>
+        <translation>Updating derived scores</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScorecardModel</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>between %1 and %2</translation>
+    </message>
+    <message>
+        <source>between anchors</source>
+        <translation>between anchors</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Rubric level</source>
+        <translation>Rubric level</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n indicator(s) scored)</source>
+        <translation>
+            <numerusform>%1: %2 (%n indicator scored)</numerusform>
+            <numerusform>%1: %2 (%n indicators scored)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no assessment at this stage</source>
+        <translation>no assessment at this stage</translation>
+    </message>
+    <message>
+        <source>score derived: %1</source>
+        <translation>score derived: %1</translation>
+    </message>
+    <message>
+        <source>score set by hand: %1</source>
+        <translation>score set by hand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raters: %1 (range %2–%3, SD %4)</source>
+        <translation>
+            <numerusform>%n rater: %1 (range %2–%3, SD %4)</numerusform>
+            <numerusform>%n raters: %1 (range %2–%3, SD %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one rater</source>
+        <translation>one rater</translation>
+    </message>
+    <message>
+        <source>no indicator scored</source>
+        <translation>no indicator scored</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;How it is observed:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;How it is observed:&lt;/i&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScorecardPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>&amp;Link Evidence…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>U&amp;nlink</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Rater:</source>
+        <translation>&amp;Rater:</translation>
+    </message>
+    <message>
+        <source>Add Ra&amp;ter…</source>
+        <translation>Add Ra&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Mean of raters</source>
+        <translation>Mean of raters</translation>
+    </message>
+    <message>
+        <source>Median of raters</source>
+        <translation>Median of raters</translation>
+    </message>
+    <message>
+        <source>How several raters&apos; derived scores are combined into the score in force. The database remembers the choice.</source>
+        <translation>How several raters&apos; derived scores are combined into the score in force. The database remembers the choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator Set…</source>
+        <translation>&amp;Indicator Set…</translation>
+    </message>
+    <message>
+        <source>Clear Score</source>
+        <translation>Clear Score</translation>
+    </message>
+    <message>
+        <source>Scores in force</source>
+        <translation>Scores in force</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Derived</translation>
+    </message>
+    <message>
+        <source>Derive the %1 score from its indicators; unchecked, the score is the one typed by hand.</source>
+        <translation>Derive the %1 score from its indicators; unchecked, the score is the one typed by hand.</translation>
+    </message>
+    <message>
+        <source>Derive From Indicators</source>
+        <translation>Derive From Indicators</translation>
+    </message>
+    <message>
+        <source>No indicator of %1 has a score at this stage yet: score one first.</source>
+        <translation>No indicator of %1 has a score at this stage yet: score one first.</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected indicator score</source>
+        <translation>Evidence for the selected indicator score</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no assessment at this stage: add one on the Assessments tab</source>
+        <translation>no assessment at this stage: add one on the Assessments tab</translation>
+    </message>
+    <message>
+        <source>score %1, derived from its indicators</source>
+        <translation>score %1, derived from its indicators</translation>
+    </message>
+    <message>
+        <source>score %1, set by hand</source>
+        <translation>score %1, set by hand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n raters: range %2–%3, SD %4</source>
+        <translation>
+            <numerusform>%1 of %n rater: range %2–%3, SD %4</numerusform>
+            <numerusform>%1 of %n raters: range %2–%3, SD %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>one rater</source>
+        <translation>one rater</translation>
+    </message>
+    <message>
+        <source>the indicators give %1 (%2)</source>
+        <translation>the indicators give %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no indicator scored</source>
+        <translation>no indicator scored</translation>
+    </message>
+    <message>
+        <source>Agreement between raters (Krippendorff&apos;s α, interval) at this stage:</source>
+        <translation>Agreement between raters (Krippendorff&apos;s α, interval) at this stage:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 not computable (%2)</source>
+        <translation>%1 not computable (%2)</translation>
+    </message>
+    <message>
+        <source>all indicators</source>
+        <translation>all indicators</translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %n region(s) with indicator scores).</source>
+        <translation>
+            <numerusform>(over %n region with indicator scores).</numerusform>
+            <numerusform>(over %n regions with indicator scores).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a scored indicator to see and link its evidence.</source>
+        <translation>Select a scored indicator to see and link its evidence.</translation>
+    </message>
+    <message>
+        <source>Delete the rater “%1”?</source>
+        <translation>Delete the rater “%1”?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>This also deletes %1.</translation>
+    </message>
+    <message>
+        <source>Delete Rater</source>
+        <translation>Delete Rater</translation>
+    </message>
+    <message>
+        <source>Link Evidence to an Indicator Score</source>
+        <translation>Link Evidence to an Indicator Score</translation>
+    </message>
+    <message>
+        <source>Policies and milestones bearing on %1:</source>
+        <translation>Policies and milestones bearing on %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>Link %n piece of evidence</numerusform>
+            <numerusform>Link %n pieces of evidence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::SensitivityPanel</name>
+    <message>
+        <source>Dirichlet concentration κ: the weights are drawn as Dirichlet(κ · chosen weights). Larger κ keeps the draws closer to the chosen weights.</source>
+        <translation>Dirichlet concentration κ: the weights are drawn as Dirichlet(κ · chosen weights). Larger κ keeps the draws closer to the chosen weights.</translation>
+    </message>
+    <message>
+        <source>The same seed repeats the same draws.</source>
+        <translation>The same seed repeats the same draws.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Concentration κ:</source>
+        <translation>&amp;Concentration κ:</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>&amp;Draws:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Leading dimension</source>
+        <translation>Leading dimension</translation>
+    </message>
+    <message>
+        <source>Lead kept</source>
+        <translation>Lead kept</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Form kept</source>
+        <translation>Form kept</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>Rank (range)</translation>
+    </message>
+    <message>
+        <source>Rank kept</source>
+        <translation>Rank kept</translation>
+    </message>
+    <message>
+        <source>Each draw takes new indicator weights around the chosen ones, recomputes every derived score and reads the triangle again. “Kept” is the share of draws in which the reading stayed as it is with the chosen weights. Scores set by hand do not move with the weights.</source>
+        <translation>Each draw takes new indicator weights around the chosen ones, recomputes every derived score and reads the triangle again. “Kept” is the share of draws in which the reading stayed as it is with the chosen weights. Scores set by hand do not move with the weights.</translation>
+    </message>
+    <message>
+        <source>shared lead</source>
+        <translation>shared lead</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Every score of this region is set by hand: weights do not move it.</source>
+        <translation>Every score of this region is set by hand: weights do not move it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s), concentration %1, seed %2, over %3 region(s) with indicator scores; %4 ms.</source>
+        <translation>
+            <numerusform>%n draw, concentration %1, seed %2, over %3 region(s) with indicator scores; %4 ms.</numerusform>
+            <numerusform>%n draws, concentration %1, seed %2, over %3 region(s) with indicator scores; %4 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>triangle::SmallMultiplesView</name>
     <message>
-        <source>Regions' triangles</source>
-        <translation>Regions' triangles</translation>
+        <source>Regions&apos; triangles</source>
+        <translation>Regions&apos; triangles</translation>
     </message>
     <message>
         <source>Axes: %1 up, %2 lower left, %3 lower right. The colour is the leading dimension; grey when the lead is shared.</source>
@@ -1757,7 +3150,10 @@
     </message>
     <message numerus="yes">
         <source>%n region(s).</source>
-        <translation><numerusform>%n region.</numerusform><numerusform>%n regions.</numerusform></translation>
+        <translation>
+            <numerusform>%n region.</numerusform>
+            <numerusform>%n regions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current: %1.</source>
@@ -1807,8 +3203,8 @@
         <translation>“%1” is damaged: %2</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite's integrity check reports “%2”.</source>
-        <translation>“%1” is damaged: SQLite's integrity check reports “%2”.</translation>
+        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”.</source>
+        <translation>“%1” is damaged: SQLite&apos;s integrity check reports “%2”.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: its header is unreadable.</source>
@@ -2054,6 +3450,10 @@
         <source>Saving milestone %1</source>
         <translation>Saving milestone %1</translation>
     </message>
+    <message>
+        <source>Counting assessments</source>
+        <translation>Counting assessments</translation>
+    </message>
 </context>
 <context>
     <name>triangle::TimelineCanvas</name>
@@ -2155,6 +3555,25 @@
         <source>Leading dimension</source>
         <translation>Leading dimension</translation>
     </message>
+    <message>
+        <source>Band: range of the raters&apos; scores.</source>
+        <translation>Band: range of the raters&apos; scores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band: range of %n raters&apos; scores.</source>
+        <translation>
+            <numerusform>Band: range of %n rater&apos;s scores.</numerusform>
+            <numerusform>Band: range of %n raters&apos; scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Band: range of %1–%2 raters&apos; scores.</source>
+        <translation>Band: range of %1–%2 raters&apos; scores.</translation>
+    </message>
+    <message>
+        <source>Raters&apos; range</source>
+        <translation>Raters&apos; range</translation>
+    </message>
 </context>
 <context>
     <name>triangle::TriangleView</name>
@@ -2233,6 +3652,22 @@
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
+    <message>
+        <source>%1 is not a weight above 0 and at most 100</source>
+        <translation>%1 is not a weight above 0 and at most 100</translation>
+    </message>
+    <message>
+        <source>another anchor already stands at %1</source>
+        <translation>another anchor already stands at %1</translation>
+    </message>
+    <message>
+        <source>must name an indicator</source>
+        <translation>must name an indicator</translation>
+    </message>
+    <message>
+        <source>must name a rater</source>
+        <translation>must name a rater</translation>
+    </message>
 </context>
 <context>
     <name>triangle::VertexToolTip</name>
@@ -2246,7 +3681,10 @@
     </message>
     <message numerus="yes">
         <source>%n piece(s) of evidence</source>
-        <translation><numerusform>%n piece of evidence</numerusform><numerusform>%n pieces of evidence</numerusform></translation>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag the vertex, or press Up or Down, to change the score.</source>
@@ -2275,10 +3713,10 @@
         <translation>Check a database: schema version, integrity and record counts.</translation>
     </message>
     <message>
-        <source>Opens the database given with --db (or the default database, which is created and seeded with the article's data if it does not exist yet), runs SQLite's integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
+        <source>Opens the database given with --db (or the default database, which is created and seeded with the article&apos;s data if it does not exist yet), runs SQLite&apos;s integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
 A file given with --db is opened read-only and never changed.
 Exits with 0 when the database is sound, 1 otherwise.</source>
-        <translation>Opens the database given with --db (or the default database, which is created and seeded with the article's data if it does not exist yet), runs SQLite's integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
+        <translation>Opens the database given with --db (or the default database, which is created and seeded with the article&apos;s data if it does not exist yet), runs SQLite&apos;s integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
 A file given with --db is opened read-only and never changed.
 Exits with 0 when the database is sound, 1 otherwise.</translation>
     </message>
@@ -2287,8 +3725,8 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <translation>triangle-studio check: %1</translation>
     </message>
     <message>
-        <source>Created the default database and seeded it with the article's data.</source>
-        <translation>Created the default database and seeded it with the article's data.</translation>
+        <source>Created the default database and seeded it with the article&apos;s data.</source>
+        <translation>Created the default database and seeded it with the article&apos;s data.</translation>
     </message>
     <message>
         <source>Database:       %1</source>
@@ -2334,6 +3772,18 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <source>triangle-studio check: “%1” failed the integrity check.</source>
         <translation>triangle-studio check: “%1” failed the integrity check.</translation>
     </message>
+    <message>
+        <source>Indicators:     %1</source>
+        <translation>Indicators:     %1</translation>
+    </message>
+    <message>
+        <source>Raters:         %1</source>
+        <translation>Raters:         %1</translation>
+    </message>
+    <message>
+        <source>Indicator values: %1 (with %2 evidence links)</source>
+        <translation>Indicator values: %1 (with %2 evidence links)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -2360,6 +3810,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
     <message>
         <source>triangle-studio %1: --lang must be zh_CN or en, not “%2”</source>
         <translation>triangle-studio %1: --lang must be zh_CN or en, not “%2”</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: unknown region code “%2”</source>
+        <translation>triangle-studio %1: unknown region code “%2”</translation>
     </message>
 </context>
 <context>
@@ -2457,18 +3911,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>Draw a figure of chosen regions to PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</source>
-        <translation>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</translation>
-    </message>
-    <message>
-        <source>evolution, compare, balance, dimensions or timeline.</source>
-        <translation>evolution, compare, balance, dimensions or timeline.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -2552,6 +3994,85 @@ The format follows the file name. --size takes millimetres (160x120, the default
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
+        <translation>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</translation>
+    </message>
+    <message>
+        <source>evolution, compare, balance, dimensions, timeline or traction.</source>
+        <translation>evolution, compare, balance, dimensions, timeline or traction.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::FindingsCommand</name>
+    <message>
+        <source># Findings
+
+</source>
+        <translation># Findings
+
+</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source> *Rule: %1.*</source>
+        <translation> *Rule: %1.*</translation>
+    </message>
+    <message>
+        <source>Test the article&apos;s claims on each region&apos;s data: verdicts with the numbers behind them.</source>
+        <translation>Test the article&apos;s claims on each region&apos;s data: verdicts with the numbers behind them.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
+        <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all (default).</source>
+        <translation>Region codes, comma-separated, or all (default).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>The CSV, JSON or Markdown file to write (default: a table on standard output).</source>
+        <translation>The CSV, JSON or Markdown file to write (default: a table on standard output).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio findings: %1</source>
+        <translation>triangle-studio findings: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv, .json or .md</source>
+        <translation>“%1”: the file name must end in .csv, .json or .md</translation>
+    </message>
+    <message>
+        <source>no region is assessed yet</source>
+        <translation>no region is assessed yet</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ImportCommand</name>
@@ -2587,7 +4108,10 @@ Checks the whole input first and reports every problem with its file and line (o
     </message>
     <message numerus="yes">
         <source>triangle-studio import: nothing was imported; %n problem(s) in %1:</source>
-        <translation><numerusform>triangle-studio import: nothing was imported; %n problem in %1:</numerusform><numerusform>triangle-studio import: nothing was imported; %n problems in %1:</numerusform></translation>
+        <translation>
+            <numerusform>triangle-studio import: nothing was imported; %n problem in %1:</numerusform>
+            <numerusform>triangle-studio import: nothing was imported; %n problems in %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>triangle-studio import: %1</source>
@@ -2613,18 +4137,16 @@ Checks the whole input first and reports every problem with its file and line (o
         <source>Skipped: %1</source>
         <translation>Skipped: %1</translation>
     </message>
+    <message>
+        <source>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</source>
+        <translation>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
         <source>Write a multi-page PDF report for chosen regions.</source>
         <translation>Write a multi-page PDF report for chosen regions.</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
-        <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
     </message>
     <message>
         <source>Region codes, comma-separated, or all.</source>
@@ -2655,27 +4177,195 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>name the regions with --regions CODE[,CODE…] or --regions all</translation>
     </message>
     <message>
-        <source>unknown region code “%1”</source>
-        <translation>unknown region code “%1”</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation><numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::SensitivityCommand</name>
+    <message>
+        <source>How robust each region&apos;s leading dimension, form and rank are to the indicator weights.</source>
+        <translation>How robust each region&apos;s leading dimension, form and rank are to the indicator weights.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio sensitivity [--db FILE] --regions CODE[,CODE…]|all [--stage KEY] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json]
+Draws the indicator weights N times around the stored ones, each dimension&apos;s from Dirichlet(K × its normalised weights), derives the dimension scores again and counts how often each region&apos;s leading dimension, form and rank (by triangle area among the chosen regions) differ from what the stored weights give. A dimension set by hand keeps its score. The same seed gives the same result.
+“all” means every region with indicator values at the stage. Defaults: --stage advantage, --draws 10000, --concentration 50 (larger keeps the draws closer to the stored weights), --seed 1.
+Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per region, -o OUT.json the parameters and an object per region (rates and shares as fractions of the draws). The database is opened read-only.</source>
+        <translation>Usage: triangle-studio sensitivity [--db FILE] --regions CODE[,CODE…]|all [--stage KEY] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json]
+Draws the indicator weights N times around the stored ones, each dimension&apos;s from Dirichlet(K × its normalised weights), derives the dimension scores again and counts how often each region&apos;s leading dimension, form and rank (by triangle area among the chosen regions) differ from what the stored weights give. A dimension set by hand keeps its score. The same seed gives the same result.
+“all” means every region with indicator values at the stage. Defaults: --stage advantage, --draws 10000, --concentration 50 (larger keeps the draws closer to the stored weights), --seed 1.
+Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per region, -o OUT.json the parameters and an object per region (rates and shares as fractions of the draws). The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all.</source>
+        <translation>Region codes, comma-separated, or all.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>The stage key (default advantage).</source>
+        <translation>The stage key (default advantage).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>How many weight draws, 1–%1 (default 10000).</source>
+        <translation>How many weight draws, 1–%1 (default 10000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The Dirichlet concentration, above 0 (default 50).</source>
+        <translation>The Dirichlet concentration, above 0 (default 50).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed, a whole number from 0 (default 1).</source>
+        <translation>The random seed, a whole number from 0 (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file to write (default: a table on standard output).</source>
+        <translation>The CSV or JSON file to write (default: a table on standard output).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio sensitivity: %1</source>
+        <translation>triangle-studio sensitivity: %1</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
+        <translation>name the regions with --regions CODE[,CODE…] or --regions all</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
+        <translation>--draws must be a whole number from 1 to %1, not “%2”</translation>
+    </message>
+    <message>
+        <source>--concentration must be a number above 0, not “%1”</source>
+        <translation>--concentration must be a number above 0, not “%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
+        <translation>--seed must be a whole number from 0 to %1, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv or .json</source>
+        <translation>“%1”: the file name must end in .csv or .json</translation>
+    </message>
+    <message>
+        <source>unknown stage “%1” (the stages are %2)</source>
+        <translation>unknown stage “%1” (the stages are %2)</translation>
+    </message>
+    <message>
+        <source>no region has indicator values at stage “%1”</source>
+        <translation>no region has indicator values at stage “%1”</translation>
+    </message>
+    <message>
+        <source>none of the regions is assessed at stage “%1”</source>
+        <translation>none of the regions is assessed at stage “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::SensitivityOutput</name>
+    <message numerus="yes">
+        <source>Weight sensitivity at %1: %n draw(s), concentration %2, seed %3</source>
+        <translation>
+            <numerusform>Weight sensitivity at %1: %n draw, concentration %2, seed %3</numerusform>
+            <numerusform>Weight sensitivity at %1: %n draws, concentration %2, seed %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each draw takes each dimension&apos;s indicator weights from Dirichlet(concentration × the stored
+weights) and derives the scores again; “changes” is the share of draws whose reading differs from
+the one with the stored weights. Rank 1 is the largest triangle area.</source>
+        <translation>Each draw takes each dimension&apos;s indicator weights from Dirichlet(concentration × the stored
+weights) and derives the scores again; “changes” is the share of draws whose reading differs from
+the one with the stored weights. Rank 1 is the largest triangle area.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>Rank (range)</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>Share of draws in which each dimension leads:</source>
+        <translation>Share of draws in which each dimension leads:</translation>
+    </message>
+    <message>
+        <source>Every score set by hand, so the weights do not apply: %1</source>
+        <translation>Every score set by hand, so the weights do not apply: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not assessed at this stage: %1</source>
+        <translation>Not assessed at this stage: %1</translation>
     </message>
 </context>
 <context>
     <name>triangle::cli::SummaryCommand</name>
     <message>
-        <source>List each assessed region's triangles with area, balance, leading dimension and form.</source>
-        <translation>List each assessed region's triangles with area, balance, leading dimension and form.</translation>
-    </message>
-    <message>
-        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle's area and balance, its leading dimension and its form. The database is opened read-only.</source>
-        <translation>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle's area and balance, its leading dimension and its form. The database is opened read-only.</translation>
+        <source>List each assessed region&apos;s triangles with area, balance, leading dimension and form.</source>
+        <translation>List each assessed region&apos;s triangles with area, balance, leading dimension and form.</translation>
     </message>
     <message>
         <source>triangle-studio summary: %1</source>
@@ -2692,6 +4382,14 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
     <message>
         <source>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</source>
         <translation>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</translation>
+    </message>
+    <message>
+        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle&apos;s area, balance (lowest over highest score) and area ratio (the earlier balance index), its leading dimension and its form. The database is opened read-only.</source>
+        <translation>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle&apos;s area, balance (lowest over highest score) and area ratio (the earlier balance index), its leading dimension and its form. The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 (area ratio %2)</source>
+        <translation>%1 (area ratio %2)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -73,7 +74,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · 优势维度：%2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>An analyst's judgement.</source>
+        <source>An analyst&apos;s judgement.</source>
         <translation>分析者的判断。</translation>
     </message>
     <message>
@@ -91,6 +92,24 @@
     <message>
         <source>Delete Assessment</source>
         <translation>删除评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %n indicator(s)</source>
+        <translation>
+            <numerusform>由 %n 个指标推导</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by hand · the indicators give %1</source>
+        <translation>手工设定 · 指标得出 %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手工设定</translation>
+    </message>
+    <message>
+        <source>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</source>
+        <translation>输入评分即为手工设定；可在“评分卡”选项卡中重新由指标推导。</translation>
     </message>
 </context>
 <context>
@@ -172,10 +191,6 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>line 1</source>
-        <translation>第 1 行</translation>
-    </message>
-    <message>
         <source>unknown column “%1” (accepted: %2)</source>
         <translation>未知列“%1”（可用列：%2）</translation>
     </message>
@@ -204,10 +219,6 @@
         <translation>未知维度“%1”（可用值：%2）</translation>
     </message>
     <message>
-        <source>holds none of stages.csv, regions.csv, policies.csv, milestones.csv, assessments.csv, evidence.csv</source>
-        <translation>不包含 stages.csv、regions.csv、policies.csv、milestones.csv、assessments.csv、evidence.csv 中的任何一个文件</translation>
-    </message>
-    <message>
         <source>, column %1</source>
         <translation>，%1 列</translation>
     </message>
@@ -218,6 +229,30 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: policy, milestone</source>
+        <translation>“%1”不是以下值之一：policy、milestone</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
+        <translation>未知设置“%1”（可用设置：rater_aggregate）</translation>
+    </message>
+    <message>
+        <source>“%1” is already set at line %2</source>
+        <translation>“%1”已在第 %2 行设置</translation>
+    </message>
+    <message>
+        <source>there is no indicator “%1” in indicators.csv</source>
+        <translation>indicators.csv 中没有指标“%1”</translation>
+    </message>
+    <message>
+        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</source>
+        <translation>indicator_values.csv 中没有评分者“%2”对地区 %3 在阶段“%4”给出的指标“%1”的值</translation>
+    </message>
+    <message>
+        <source>holds none of %1</source>
+        <translation>不包含 %1 中的任何一个文件</translation>
     </message>
 </context>
 <context>
@@ -313,6 +348,30 @@
     <message>
         <source>the parent chain of region %1 loops back on itself (through %2)</source>
         <translation>地区 %1 的上级链形成循环（经由 %2）</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，%1 列</translation>
+    </message>
+    <message>
+        <source>rater “%1”</source>
+        <translation>评分者“%1”</translation>
+    </message>
+    <message>
+        <source>indicator “%1”</source>
+        <translation>指标“%1”</translation>
+    </message>
+    <message>
+        <source>indicator “%1” is neither in the file nor in the database</source>
+        <translation>指标“%1”既不在文件中，也不在数据库中</translation>
+    </message>
+    <message>
+        <source>rater “%1” is neither in the file nor in the database</source>
+        <translation>评分者“%1”既不在文件中，也不在数据库中</translation>
+    </message>
+    <message>
+        <source>value of indicator “%1” by “%2” for %3 at stage “%4”</source>
+        <translation>“%2”对地区 %3 在阶段“%4”给出的指标“%1”的值</translation>
     </message>
 </context>
 <context>
@@ -452,6 +511,47 @@
     <message>
         <source>a second assessment of the same region and stage “%1” (first at %2)</source>
         <translation>同一地区和阶段“%1”出现第二条评估（第一条位于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate rater key “%1” (first used at %2)</source>
+        <translation>评分者键“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate indicator key “%1” (first used at %2)</source>
+        <translation>指标键“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>a second value for the same region, stage, indicator and rater “%1” (first at %2)</source>
+        <translation>同一地区、阶段、指标和评分者“%1”出现第二个值（第一个位于 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: hand, derived</source>
+        <translation>“%1”不是以下值之一：hand、derived</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseOverview</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n region(s), %1 of them assessed; %2 stages; %3 assessments; %4 policies and %5 milestones; %6 indicators scored by %7 rater(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;共 %n 个地区，其中 %1 个已评估；%2 个阶段；%3 项评估；%4 项政策和 %5 个里程碑；%6 个指标，由 %7 位评分者评分。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; choose an assessed region below or in the navigator, where assessed regions are in bold (tick “Assessed only” to list just them). &lt;i&gt;Scorecard&lt;/i&gt; shows how each score comes from its indicators, &lt;i&gt;Findings&lt;/i&gt; tests the article&apos;s claims on the data, and &lt;i&gt;Diagrams&lt;/i&gt; compares the regions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;从何入手：&lt;/b&gt;在下方或导航栏中选择一个已评估的地区；导航栏中已评估的地区以粗体显示（勾选“仅显示已评估地区”可只列出这些地区）。&lt;i&gt;评分卡&lt;/i&gt;展示每项评分如何由其指标得出，&lt;i&gt;论断检验&lt;/i&gt;用数据检验文章的论断，&lt;i&gt;图示&lt;/i&gt;用于比较各地区。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚无已评估的地区：请选择一个地区，并在“评估”选项卡中添加评估。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 of %4 claims supported</source>
+        <translation>%1
+%2
+%4 项论断中 %3 项获支持</translation>
     </message>
 </context>
 <context>
@@ -688,6 +788,66 @@
         <source>Unlink evidence</source>
         <translation>取消关联证据</translation>
     </message>
+    <message>
+        <source>Derive %1 from its indicators</source>
+        <translation>由指标推导%1</translation>
+    </message>
+    <message>
+        <source>Set %1 by hand</source>
+        <translation>手工设定%1</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>添加指标 %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>编辑指标 %1</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>Move indicator %1</source>
+        <translation>移动指标 %1</translation>
+    </message>
+    <message>
+        <source>Add rater %1</source>
+        <translation>添加评分者 %1</translation>
+    </message>
+    <message>
+        <source>Edit rater %1</source>
+        <translation>编辑评分者 %1</translation>
+    </message>
+    <message>
+        <source>Delete rater %1</source>
+        <translation>删除评分者 %1</translation>
+    </message>
+    <message>
+        <source>Combine raters by their median</source>
+        <translation>按中位数合并评分者的评分</translation>
+    </message>
+    <message>
+        <source>Combine raters by their mean</source>
+        <translation>按均值合并评分者的评分</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>为 %1 评分：%2</translation>
+    </message>
+    <message>
+        <source>Clear an indicator score</source>
+        <translation>清除指标评分</translation>
+    </message>
+    <message>
+        <source>Link evidence to an indicator</source>
+        <translation>为指标关联证据</translation>
+    </message>
+    <message>
+        <source>Unlink evidence from an indicator</source>
+        <translation>取消指标的证据关联</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EvidencePanel</name>
@@ -862,7 +1022,7 @@
         <translation>无评估：%1</translation>
     </message>
     <message>
-        <source>Scores: analysts' judgements on a 0–10 scale.</source>
+        <source>Scores: analysts&apos; judgements on a 0–10 scale.</source>
         <translation>评分：分析者的判断，采用 0–10 分制。</translation>
     </message>
     <message>
@@ -902,12 +1062,66 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Balance map: each dimension's share of the total score</source>
+        <source>Balance map: each dimension&apos;s share of the total score</source>
         <translation>均衡图：各维度评分占三项总分的比例</translation>
     </message>
     <message>
         <source>None of the chosen regions has an assessment to place on the balance map.</source>
         <translation>所选地区均没有可在均衡图上显示的评估。</translation>
+    </message>
+    <message>
+        <source>%1 has no dated policy or milestone to count.</source>
+        <translation>%1没有可供计数的带日期的政策或里程碑。</translation>
+    </message>
+    <message>
+        <source>%1: cumulative evidence by dimension</source>
+        <translation>%1：各维度的累计证据</translation>
+    </message>
+    <message>
+        <source>half by %1</source>
+        <translation>%1 年过半</translation>
+    </message>
+    <message>
+        <source>Records bearing on the dimension (cumulative)</source>
+        <translation>涉及该维度的记录数（累计）</translation>
+    </message>
+    <message>
+        <source>%1 (leading)</source>
+        <translation>%1（优势维度）</translation>
+    </message>
+    <message>
+        <source>%1: no records</source>
+        <translation>%1：无记录</translation>
+    </message>
+    <message>
+        <source>not assessed at the advantage stage, so no leader is drawn</source>
+        <translation>优势三角阶段无评估，因此未标出优势维度</translation>
+    </message>
+    <message>
+        <source>no single dimension leads at the advantage stage</source>
+        <translation>优势三角阶段没有唯一的优势维度</translation>
+    </message>
+    <message>
+        <source>%1 leads at the advantage stage (%2), drawn thicker</source>
+        <translation>%1在优势三角阶段居于优势（%2），以粗线绘出</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</source>
+        <translation>
+            <numerusform>该地区的 %n 项带日期的政策和里程碑均计入其记录日期所在的年份；涉及多个维度的记录在每个维度各计一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies as cited in: %1.</source>
+        <translation>政策出处：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1179,483 @@
     </message>
 </context>
 <context>
+    <name>triangle::Findings</name>
+    <message>
+        <source>an assessment at the initial stage</source>
+        <translation>初始三角阶段的评估</translation>
+    </message>
+    <message>
+        <source>an assessment at the advantage stage</source>
+        <translation>优势三角阶段的评估</translation>
+    </message>
+    <message>
+        <source>an assessment at the target stage</source>
+        <translation>目标三角阶段的评估</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not enough data: %1 missing.</source>
+        <translation>数据不足：缺少%1。</translation>
+    </message>
+    <message>
+        <source>a fall of less than %1 counts as holding (EvolutionFallTolerance)</source>
+        <translation>下降幅度小于 %1 视为持平（EvolutionFallTolerance）</translation>
+    </message>
+    <message>
+        <source>%1 %2 then %3</source>
+        <translation>%1先 %2、后 %3</translation>
+    </message>
+    <message>
+        <source>%1 falls %2 to the advantage stage</source>
+        <translation>%1至优势三角阶段下降（%2）</translation>
+    </message>
+    <message>
+        <source>%1 falls %2 to the target stage</source>
+        <translation>%1至目标三角阶段下降（%2）</translation>
+    </message>
+    <message>
+        <source>Every score rises or holds: %1.</source>
+        <translation>各项评分均上升或持平：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not every score rises: %1.</source>
+        <translation>并非各项评分均上升：%1。</translation>
+    </message>
+    <message>
+        <source>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</source>
+        <translation>优势三角阶段有唯一的优势维度（与最高分之差不超过 %1 的维度并列优势）</translation>
+    </message>
+    <message>
+        <source>No single dimension leads at the advantage stage (%1), so none can pull the others along.</source>
+        <translation>优势三角阶段没有唯一的优势维度（%1），因此没有维度能牵引其余维度。</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 to the advantage stage, not less than %3&apos;s %4</source>
+        <translation>%1至优势三角阶段变化 %2，不低于%3的 %4</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 to the target stage, not more than %3&apos;s %4, so it does not catch up</source>
+        <translation>%1至目标三角阶段变化 %2，不高于%3的 %4，因此未能追赶</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up (%3, against %4 for %1).</source>
+        <translation>%1引领了至优势三角阶段的提升（%2，高于其余两个维度），其余维度随后追赶（%3，而%1为 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 leads at the advantage stage, but %2.</source>
+        <translation>%1在优势三角阶段居于优势，但%2。</translation>
+    </message>
+    <message>
+        <source>dated policies or milestones of the region</source>
+        <translation>该地区带日期的政策或里程碑</translation>
+    </message>
+    <message>
+        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</source>
+        <translation>某一维度的记录累计数达到其总数一半的年份；涉及多个维度的记录在每个维度各计一次</translation>
+    </message>
+    <message>
+        <source>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</source>
+        <translation>优势三角阶段没有唯一的优势维度，因此无法确定哪条曲线属于优势维度。</translation>
+    </message>
+    <message>
+        <source>dated records bearing on %1</source>
+        <translation>涉及%1的带日期记录</translation>
+    </message>
+    <message>
+        <source>%1 no records</source>
+        <translation>%1无记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (of %n record(s))</source>
+        <translation>
+            <numerusform>%1 %2（共 %n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reaches half by %2</source>
+        <translation>%1于 %2 年达到一半</translation>
+    </message>
+    <message>
+        <source>dated records bearing on the other dimensions</source>
+        <translation>涉及其余维度的带日期记录</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence reaches half its total first. Half-way years: %2.</source>
+        <translation>%1的证据最先达到其总数的一半。过半年份：%2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
+        <translation>%1的证据并非最先达到其总数的一半（%2）。过半年份：%3。</translation>
+    </message>
+    <message>
+        <source>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</source>
+        <translation>均衡度 = 最低评分 / 最高评分；变化超过 %1 才计入（BalanceChangeMargin）</translation>
+    </message>
+    <message>
+        <source>balance %1 → %2 → %3</source>
+        <translation>均衡度 %1 → %2 → %3</translation>
+    </message>
+    <message>
+        <source>Balanced, then unbalanced, then balanced again: %1.</source>
+        <translation>先均衡，后失衡，再恢复均衡：%1。</translation>
+    </message>
+    <message>
+        <source>The balance does not fall to the advantage stage: %1.</source>
+        <translation>均衡度至优势三角阶段未下降：%1。</translation>
+    </message>
+    <message>
+        <source>The balance does not rise again to the target stage: %1.</source>
+        <translation>均衡度至目标三角阶段未再回升：%1。</translation>
+    </message>
+    <message>
+        <source>Continuous evolution</source>
+        <translation>持续演进</translation>
+    </message>
+    <message>
+        <source>Advantage traction (scores)</source>
+        <translation>优势牵引（评分）</translation>
+    </message>
+    <message>
+        <source>Advantage traction (dated evidence)</source>
+        <translation>优势牵引（带日期的证据）</translation>
+    </message>
+    <message>
+        <source>Dynamic balance</source>
+        <translation>动态平衡</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>every score rises or holds</source>
+        <translation>各项评分均上升或持平</translation>
+    </message>
+    <message>
+        <source>no single leading dimension</source>
+        <translation>没有唯一的优势维度</translation>
+    </message>
+    <message>
+        <source>%1 %2 first, then the others %3 against %4</source>
+        <translation>%1先 %2，随后其余维度 %3（对比 %4）</translation>
+    </message>
+    <message>
+        <source>half-way years %1</source>
+        <translation>过半年份 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsPanel</name>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>用每个已评估地区的数据检验文章的论断（见 docs/method.md 的“Findings”一节）。选择一项结论可查看其背后的数据；双击可打开该地区的图示。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一项结论，查看决定该结论的数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Missing:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;缺少：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The numbers:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;数据：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;规则：&lt;/b&gt;%1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorDialog</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Relative to the other indicators of the same dimension; shown normalised in the scorecard.</source>
+        <translation>相对于同一维度的其他指标而言；在评分卡中以归一化后的值显示。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Label (中文)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Description (中文)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Anchor</source>
+        <translation>添加锚点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anchor</source>
+        <translation>移除锚点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;中文):</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>What it &amp;judges:</source>
+        <translation>评判内容(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>How it is &amp;observed:</source>
+        <translation>观测方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Rubric: the named anchor levels on the 0–10 scale</source>
+        <translation>评分细则：0–10 分制上的具名锚点等级</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorRepository</name>
+    <message>
+        <source>Reading indicators</source>
+        <translation>读取指标</translation>
+    </message>
+    <message>
+        <source>Reading rubrics</source>
+        <translation>读取评分细则</translation>
+    </message>
+    <message>
+        <source>There is no indicator with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的指标。</translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1” in the database.</source>
+        <translation>数据库中没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>Saving a rubric</source>
+        <translation>保存评分细则</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Adding the indicator “%1”</source>
+        <translation>添加指标“%1”</translation>
+    </message>
+    <message>
+        <source>Saving the indicator “%1”</source>
+        <translation>保存指标“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting an indicator</source>
+        <translation>删除指标</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorSetDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Indicator Set</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share of its dimension</source>
+        <translation>占所属维度的比重</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n indicator(s))</source>
+        <translation>
+            <numerusform>%1（%n 个指标）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>fully in place</source>
+        <translation>完全到位</translation>
+    </message>
+    <message>
+        <source>Delete the indicator “%1”?</source>
+        <translation>删除指标“%1”？</translation>
+    </message>
+    <message>
+        <source>This also deletes %1. Derived scores are recomputed without it.</source>
+        <translation>同时还将删除 %1。推导分将在不含该指标的情况下重新计算。</translation>
+    </message>
+    <message>
+        <source>Delete Indicator</source>
+        <translation>删除指标</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::IndicatorValueRepository</name>
+    <message>
+        <source>Reading indicator values</source>
+        <translation>读取指标值</translation>
+    </message>
+    <message>
+        <source>Reading an indicator value</source>
+        <translation>读取一个指标值</translation>
+    </message>
+    <message>
+        <source>There is no indicator value with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的指标值。</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Adding an indicator value</source>
+        <translation>添加指标值</translation>
+    </message>
+    <message>
+        <source>Saving an indicator value</source>
+        <translation>保存指标值</translation>
+    </message>
+    <message>
+        <source>Deleting an indicator value</source>
+        <translation>删除指标值</translation>
+    </message>
+    <message>
+        <source>Reading indicator evidence</source>
+        <translation>读取指标证据</translation>
+    </message>
+    <message>
+        <source>Linking evidence to an indicator value</source>
+        <translation>为指标值关联证据</translation>
+    </message>
+    <message>
+        <source>Unlinking evidence from an indicator value</source>
+        <translation>取消指标值的证据关联</translation>
+    </message>
+    <message>
+        <source>There is no indicator evidence link with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的指标证据关联。</translation>
+    </message>
+</context>
+<context>
     <name>triangle::MainWindow</name>
     <message>
         <source>Triangle Studio databases (*.%1);;All files (*)</source>
@@ -1019,7 +1710,7 @@
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <source>Created %1 with the article's data</source>
+        <source>Created %1 with the article&apos;s data</source>
         <translation>已创建 %1 并写入文章数据</translation>
     </message>
     <message>
@@ -1043,10 +1734,6 @@
         <translation>已将副本保存为 %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a region on the left to see its profile and assessments.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在左侧选择一个地区，查看其概况和评估。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Code %1 · %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;代码 %1 · %2&lt;/p&gt;</translation>
     </message>
@@ -1067,7 +1754,7 @@
         <translation>关于 Triangle Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore's strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst's reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;Analyses how Chinese provinces reform government operations support through Mark Moore&apos;s strategic triangle of public value: mission, political and operational management.&lt;/p&gt;&lt;p&gt;Built on Zhang Fan, “Study of the Government Offices Affairs Based on Public Value Creation: Framework Construction and Case Review”. The shipped scores are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Triangle Studio %1&lt;/h3&gt;&lt;p&gt;借助 Mark Moore 的公共价值创造战略三角模型（使命管理、政治管理、运作管理），分析我国各省份如何推进政府运行保障改革。&lt;/p&gt;&lt;p&gt;本软件基于张帆《基于公共价值创造的政府运行保障管理研究：框架构建与案例检视》一文。内置评分是分析者对文章叙述的解读，非实测数据。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1245,11 +1932,11 @@
         <translation>若记录已存在于数据库中，则停止导入</translation>
     </message>
     <message>
-        <source>Keep the database's version</source>
+        <source>Keep the database&apos;s version</source>
         <translation>保留数据库中的版本</translation>
     </message>
     <message>
-        <source>Replace it with the file's version</source>
+        <source>Replace it with the file&apos;s version</source>
         <translation>用文件中的版本替换</translation>
     </message>
     <message>
@@ -1318,6 +2005,26 @@
         <source>&amp;Diagrams</source>
         <translation>图示(&amp;D)</translation>
     </message>
+    <message>
+        <source>S&amp;corecard</source>
+        <translation>评分卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>权重敏感性(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>论断检验(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;only</source>
+        <translation>仅显示已评估地区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List only the regions that have an assessment (shown in bold).</source>
+        <translation>只列出已有评估的地区（以粗体显示）。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -1326,16 +2033,20 @@
         <translation>方法说明</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan's article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;The strategic triangle&lt;/h2&gt;&lt;p&gt;Following Mark H. Moore, public value is created when three things are managed together: &lt;b&gt;%1&lt;/b&gt; (the value goals agreed with stakeholders), &lt;b&gt;%2&lt;/b&gt; (legitimacy and support, the authorising environment) and &lt;b&gt;%3&lt;/b&gt; (the capacity to deliver: structure, process, technology, people, standards). Zhang Fan&apos;s article applies the model to government operations support and describes three forms over time: the initial triangle (about 2011), the advantage triangle (2016–2020) and the target triangle (about 2025).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;战略三角&lt;/h2&gt;&lt;p&gt;按照 Mark H. Moore 的观点，公共价值的创造需要同时管理好三个方面：&lt;b&gt;%1&lt;/b&gt;（与利益相关者达成共识的价值目标）、&lt;b&gt;%2&lt;/b&gt;（合法性与支持，即授权环境）和&lt;b&gt;%3&lt;/b&gt;（实现目标的能力：结构、流程、技术、人员、标准）。张帆的文章将该模型应用于政府运行保障，并描述了其随时间演进的三种形态：初始三角（约 2011 年）、优势三角（2016–2020 年）和目标三角（约 2025 年）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst's judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst's reading of the article, not measured data.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;The scale&lt;/h2&gt;&lt;p&gt;Each dimension of a region is scored at each stage from 0 to 10 in steps of 0.1: an analyst&apos;s judgement, backed by a rationale and by the policies and milestones linked as evidence. The scores shipped for Zhejiang, Shanxi and Sichuan are an analyst&apos;s reading of the article, not measured data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;评分标准&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分，步长 0.1。评分是分析者的判断，以评分理由以及作为证据关联的政策和里程碑为依据。软件内置的浙江、山西、四川评分是分析者对文章的解读，非实测数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²), where x̄ is the mean score: the triangle's area over the area of the equilateral triangle with the same mean. 1 is perfectly balanced; it falls as the scores spread, and is 0 when two scores are 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: advantage-led by a dimension that stands %3 or more above both others; lagging when one stands %3 or more below both others; otherwise balanced, &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more and &lt;i&gt;low&lt;/i&gt; below it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;图示与指标&lt;/h2&gt;&lt;p&gt;三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。设三项评分分别为 m（使命）、p（政治）、o（运作）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;面积&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m)：每两条相邻坐标轴围成一个面积为 ½·a·b·sin 120° 的三角形。面积的最大可能值为 %1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;均衡度&lt;/b&gt; = (m·p + p·o + o·m) / (3·x̄²)，其中 x̄ 为平均评分：即三角形面积与平均评分相同的等边三角形面积之比。1 表示完全均衡；评分越分散，该值越低；有两项评分为 0 时，该值为 0。&lt;/li&gt;&lt;li&gt;&lt;b&gt;优势维度&lt;/b&gt;：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;&lt;b&gt;形态&lt;/b&gt;：某一维度比其余两个维度均高出 %3 或以上时，为该维度优势型；某一维度比其余两个维度均低 %3 或以上时，为滞后型；否则为均衡型，平均评分达到 %4 或以上时为&lt;i&gt;高位&lt;/i&gt;均衡，低于该值时为&lt;i&gt;低位&lt;/i&gt;均衡。&lt;/li&gt;&lt;li&gt;两个阶段之间的&lt;b&gt;变化&lt;/b&gt;：按维度计算，后一阶段的评分减去前一阶段的评分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;占比&lt;/b&gt;（均衡图）：各项评分除以三项评分之和；图的中心（各占三分之一）即完全均衡。&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = lowest score / highest score: 1 is perfectly balanced, 0 when one score is 0. The earlier index, the &lt;b&gt;area ratio&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²) with x̄ the mean, is still shown; it barely moves (0.990 for 8.0 / 5.8 / 6.3, whose balance is 0.725).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: &lt;i&gt;balanced&lt;/i&gt; when the balance is %5 or more, or all three scores lie within %3 of each other; balanced &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more, &lt;i&gt;low&lt;/i&gt; below it. Otherwise the widest gap names it: &lt;i&gt;advantage-led&lt;/i&gt; by the top dimension when its lead over the middle one is more than %2 and at least the middle one&apos;s lead over the bottom; &lt;i&gt;lagging&lt;/i&gt; by the bottom dimension else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;图示与度量&lt;/h2&gt;&lt;p&gt;三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。设三项评分分别为 m（使命）、p（政治）、o（运作）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;面积&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m)：每两条相邻坐标轴围成一个面积为 ½·a·b·sin 120° 的三角形。面积的最大可能值为 %1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;均衡度&lt;/b&gt; = 最低评分 / 最高评分：1 表示完全均衡；有一项评分为 0 时，该值为 0。原先的指数，即&lt;b&gt;面积比&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²)（x̄ 为平均评分），仍会显示；但它变化甚微（评分为 8.0 / 5.8 / 6.3 时面积比为 0.990，而均衡度为 0.725）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;优势维度&lt;/b&gt;：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;&lt;b&gt;形态&lt;/b&gt;：均衡度达到 %5 或以上，或三项评分彼此相差均不超过 %3 时，为&lt;i&gt;均衡&lt;/i&gt;型；其中平均评分达到 %4 或以上时为&lt;i&gt;高位&lt;/i&gt;均衡，低于该值时为&lt;i&gt;低位&lt;/i&gt;均衡。否则以最大的差距命名：若最高维度领先居中维度超过 %2，且不小于居中维度领先最低维度的幅度，则为最高维度&lt;i&gt;优势&lt;/i&gt;型；否则为最低维度&lt;i&gt;滞后&lt;/i&gt;型。&lt;/li&gt;&lt;li&gt;两个阶段之间的&lt;b&gt;变化&lt;/b&gt;：按维度计算，后一阶段的评分减去前一阶段的评分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;占比&lt;/b&gt;（均衡图）：各项评分除以三项评分之和；图的中心（各占三分之一）即完全均衡。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;由指标推导评分&lt;/h2&gt;&lt;p&gt;每个维度由若干指标构成（默认指标体系依据文章构建，每个维度四至五个指标）。每个指标在其所属维度内有一个权重，并有一套评分细则：0–10 分制上的若干具名锚点等级。评分者为指标评分时，可选择某一锚点，或在两个锚点之间取值。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;某一维度的&lt;b&gt;评分者得分&lt;/b&gt;是该评分者所评各指标得分的加权平均：对已评分的指标求 Σ wᵢ·sᵢ / Σ wᵢ（部分指标未评分时，权重重新归一化）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多位评分者&lt;/b&gt;的得分按均值或中位数合并（数据库会记住所选方式）。其离散程度以范围（最低至最高）和样本标准差表示；图中沿坐标轴以色带绘出该范围。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推导分&lt;/b&gt;即上述合并结果四舍五入到 0.1，并随每次指标编辑自动更新。手工输入的评分标记为&lt;i&gt;手工设定&lt;/i&gt;，并在旁边显示推导值。&lt;/li&gt;&lt;li&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重敏感性&lt;/b&gt;：在所选权重附近随机抽取各维度的权重（集中度为 κ 的 Dirichlet 分布；设有随机种子，因此结果可重复），重新计算所有推导分，并统计各地区的优势维度、形态和排名保持不变的频率。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1365,28 +2076,28 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Area %1 of a possible %2; balance %3 (1 is equilateral).</source>
-        <translation>面积 %1（最大 %2）；均衡度 %3（1 为等边三角形）。</translation>
-    </message>
-    <message>
-        <source>No dimension stands out and the mean score %1 is below %2: an initial, balanced-low triangle.</source>
-        <translation>无突出维度，且平均评分 %1 低于 %2：属于低位均衡的初始三角。</translation>
-    </message>
-    <message>
-        <source>No dimension stands out and the mean score %1 reaches %2: a balanced-high triangle.</source>
-        <translation>无突出维度，且平均评分 %1 达到 %2：属于高位均衡的三角。</translation>
-    </message>
-    <message>
-        <source>%1 trails both other dimensions by %2 or more: the triangle is held back by it.</source>
-        <translation>%1比其余两个维度均低 %2 或以上：整个三角受其拖累。</translation>
-    </message>
-    <message>
         <source>none (all three within %1 of the highest)</source>
         <translation>无（三项评分与最高分之差均不超过 %1）</translation>
     </message>
     <message>
-        <source>%1 leads both other dimensions by %2 or more: an advantage triangle, pulled along by this dimension.</source>
-        <translation>%1比其余两个维度均高 %2 或以上：属于优势三角，由该维度牵引。</translation>
+        <source>Area %1 of a possible %2; balance %3 (lowest score over highest; 1 is equilateral).</source>
+        <translation>面积 %1（最大 %2）；均衡度 %3（最低评分与最高评分之比；1 为等边三角形）。</translation>
+    </message>
+    <message>
+        <source>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, below %4: an initial, balanced-low triangle.</source>
+        <translation>均衡（均衡度不低于 %1，或各项评分彼此相差均不超过 %2），平均评分 %3 低于 %4：属于低位均衡的初始三角。</translation>
+    </message>
+    <message>
+        <source>Balanced (balance at least %1, or all scores within %2) with a mean score of %3, reaching %4: a balanced-high triangle.</source>
+        <translation>均衡（均衡度不低于 %1，或各项评分彼此相差均不超过 %2），平均评分 %3 达到 %4：属于高位均衡的三角。</translation>
+    </message>
+    <message>
+        <source>Unbalanced (balance below %1), and the widest gap is %2&apos;s lead over the others: an advantage triangle, pulled along by this dimension.</source>
+        <translation>不均衡（均衡度低于 %1），且最大差距在于%2领先其余维度：属于优势三角，由该维度牵引。</translation>
+    </message>
+    <message>
+        <source>Unbalanced (balance below %1), and the widest gap is %2 trailing the others: the triangle is held back by it.</source>
+        <translation>不均衡（均衡度低于 %1），且最大差距在于%2落后于其余维度：整个三角受其拖累。</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2109,87 @@
     <message>
         <source>Recording schema version %1 failed</source>
         <translation>记录架构版本 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterAgreement</name>
+    <message>
+        <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
+        <translation>计算一致性至少需要两位评分者为同一项目评分；目前没有任何项目有两个评分。</translation>
+    </message>
+    <message>
+        <source>Every score is the same, so agreement cannot be told apart from chance.</source>
+        <translation>所有评分均相同，因此无法将一致性与随机水平区分开来。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterDialog</name>
+    <message>
+        <source>Add Rater</source>
+        <translation>添加评分者</translation>
+    </message>
+    <message>
+        <source>Edit Rater</source>
+        <translation>编辑评分者</translation>
+    </message>
+    <message>
+        <source>A stable identifier for data files: letters, digits, dot, dash and underscore.</source>
+        <translation>用于数据文件的稳定标识符：可使用字母、数字、点、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RaterRepository</name>
+    <message>
+        <source>Reading raters</source>
+        <translation>读取评分者</translation>
+    </message>
+    <message>
+        <source>Reading a rater</source>
+        <translation>读取一位评分者</translation>
+    </message>
+    <message>
+        <source>There is no rater with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的评分者。</translation>
+    </message>
+    <message>
+        <source>There is no rater “%1” in the database.</source>
+        <translation>数据库中没有评分者“%1”。</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分者</translation>
+    </message>
+    <message>
+        <source>Adding the rater “%1”</source>
+        <translation>添加评分者“%1”</translation>
+    </message>
+    <message>
+        <source>Saving the rater “%1”</source>
+        <translation>保存评分者“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting a rater</source>
+        <translation>删除评分者</translation>
+    </message>
+    <message>
+        <source>Reading the rater aggregate</source>
+        <translation>读取评分者评分的合并方式</translation>
+    </message>
+    <message>
+        <source>Saving the rater aggregate</source>
+        <translation>保存评分者评分的合并方式</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2337,34 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>No indicator value %1 in the database.</source>
+        <translation>数据库中没有指标值 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n 个指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n 位评分者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s)</source>
+        <translation>
+            <numerusform>%n 个指标值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator evidence link(s)</source>
+        <translation>
+            <numerusform>%n 条指标证据关联</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::RecordsPanel</name>
@@ -1671,6 +2491,171 @@
     </message>
 </context>
 <context>
+    <name>triangle::RegionTreeModel</name>
+    <message numerus="yes">
+        <source>Assessed at %n stage(s)</source>
+        <translation>
+            <numerusform>已在 %n 个阶段评估</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportFindings</name>
+    <message>
+        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;论断检验&lt;/h2&gt;&lt;p&gt;用各地区的数据检验文章的三项论断：各项评分在各阶段之间均上升或持平（持续演进）；优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它，且其带日期的政策与里程碑最先达到其总数的一半（优势牵引，两种判读）；均衡度至优势三角阶段下降，至目标三角阶段回升（动态平衡）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Rules:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;规则：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;论断检验：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportScorecard</name>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手工设定</translation>
+    </message>
+    <message>
+        <source>derived, but no indicator values</source>
+        <translation>推导，但无指标值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>%n 个指标中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n 个指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>derived: %1, %2</source>
+        <translation>推导：%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rater(s)</source>
+        <translation>
+            <numerusform>%n 位评分者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>range %1–%2, SD %3</source>
+        <translation>范围 %1–%2，标准差 %3</translation>
+    </message>
+    <message>
+        <source>all three derived: from %1 indicators, %2</source>
+        <translation>三项均由指标推导：%1 个指标，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;由指标推导评分&lt;/h3&gt;&lt;p&gt;维度评分可由其指标推导得出（本数据库有 %1 和 %2）。每位评分者在某一维度上的得分，是该评分者所给指标得分 sᵢ 的加权平均 Σ wᵢ·sᵢ / Σ wᵢ，其中权重 wᵢ 在该维度已评分的指标范围内归一化。各评分者的得分再按本数据库设定的%3合并，结果四舍五入到 0.1 显示。若某一维度有多位评分者评分，地区页面会给出其得分的最低值、最高值和标准差（n − 1），图中沿坐标轴以色带绘出该范围。手工输入的评分标记为“手工设定”，不受指标影响。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评分者对这些地区指标评分的一致程度：克里彭多夫 α（等距尺度）为 %1，基于 %3 个由多位评分者评分的单元中的 %2 个值（1 表示完全一致，0 表示不优于随机水平）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法为这些地区计算评分者之间的克里彭多夫 α：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The last page shows how far each region&apos;s leading dimension, form and rank depend on the indicator weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最后一页显示各地区的优势维度、形态和排名在多大程度上取决于指标权重。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How the scores were set&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;评分的设定方式&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Stage:&lt;/b&gt; %1 · &lt;b&gt;draws:&lt;/b&gt; %2 · &lt;b&gt;concentration κ:&lt;/b&gt; %3 · &lt;b&gt;seed:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;How far each region&apos;s leading dimension, form and rank depend on the indicator weights. In each draw the weights of every dimension&apos;s indicators are drawn at random around the stored weights w, from the Dirichlet distribution Dirichlet(κ·w) (a larger κ keeps the draws closer to w; the seed makes the run repeatable). The dimension scores are derived again with the drawn weights, and the leading dimension, the form and the rank (by triangle area among the regions below, 1 the largest, with its range over the draws) are read again. A change is the share of draws whose reading differs from the one with the stored weights. A dimension set by hand keeps its score.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;权重敏感性&lt;/h2&gt;&lt;p&gt;&lt;b&gt;阶段：&lt;/b&gt;%1 · &lt;b&gt;抽样次数：&lt;/b&gt;%2 · &lt;b&gt;集中度 κ：&lt;/b&gt;%3 · &lt;b&gt;随机种子：&lt;/b&gt;%4&lt;/p&gt;&lt;p&gt;各地区的优势维度、形态和排名在多大程度上取决于指标权重。每次抽样时，各维度指标的权重在已存储权重 w 附近随机抽取，服从 Dirichlet 分布 Dirichlet(κ·w)（κ 越大，抽样越接近 w；随机种子使结果可重复）。用抽取的权重重新推导各维度评分，并重新判读优势维度、形态和排名（按下列地区的三角形面积排序，1 为最大，并给出各次抽样中的排名范围）。“变化”指判读结果与使用已存储权重时不同的抽样所占比例。手工设定的维度保持其评分不变。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Shared lead</source>
+        <translation>并列优势</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Leader changes</source>
+        <translation>优势维度变化</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Form changes</source>
+        <translation>形态变化</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>排名（范围）</translation>
+    </message>
+    <message>
+        <source>Rank changes</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Which dimension leads, over the draws&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;各次抽样中的优势维度&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None of the report&apos;s regions is assessed at this stage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;报告中的地区在此阶段均无评估。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Every score set by hand, so the weights do not apply: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;所有评分均为手工设定，权重不起作用：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Not assessed at this stage: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;本阶段未评估：%1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportWriter</name>
     <message>
         <source>Stage</source>
@@ -1705,16 +2690,8 @@
         <translation>战略三角报告</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, and the policies and milestones behind them.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;战略三角报告&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class='note'&gt;%2 · %3&lt;/p&gt;&lt;p&gt;各阶段使命管理、政治管理和运作管理的评分及其所反映的情况，以及评分背后的政策和里程碑。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = (m·p + p·o + o·m) / (3·mean²): 1 for an equilateral triangle.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: advantage-led when one dimension leads both others by %3 or more; lagging when one trails both by %3 or more; otherwise balanced, high from a mean of %4.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst's reading of Zhang Fan's article, not measured data.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;方法&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分（步长 0.1）。图中三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。以下 m、p、o 分别表示使命、政治、运作评分。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;面积 = (√3/4)·(m·p + p·o + o·m)；最大可能值为 %1。&lt;/li&gt;&lt;li&gt;均衡度 = (m·p + p·o + o·m) / (3·均值²)：等边三角形的均衡度为 1。&lt;/li&gt;&lt;li&gt;优势维度：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;形态：某一维度比其余两个维度均高出 %3 或以上时为优势型；某一维度比其余两个维度均低 %3 或以上时为滞后型；否则为均衡型，平均评分达到 %4 时为高位均衡。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;来源：每条评估均注明其评分来源；Triangle Studio 内置的评分是分析者对张帆文章的解读，非实测数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Policy: %1</source>
@@ -1737,14 +2714,368 @@
         <translation>&lt;h2&gt;地区比较&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p class='note'&gt;… and %n more, not shown here.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p class='note'&gt;…另有 %n 条未在此列出。&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p class=&apos;note&apos;&gt;… and %n more, not shown here.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p class=&apos;note&apos;&gt;…另有 %n 条未在此列出。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area ratio</source>
+        <translation>面积比</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Strategic triangle report&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;Scores of mission, political and operational management at each stage, what they show, how they were set, the policies and milestones behind them, and how far the readings depend on the indicator weights.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;战略三角报告&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p class=&apos;note&apos;&gt;%2 · %3&lt;/p&gt;&lt;p&gt;各阶段使命管理、政治管理和运作管理的评分及其所反映的情况、评分的设定方式、评分背后的政策和里程碑，以及这些判读在多大程度上取决于指标权重。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Method&lt;/h2&gt;&lt;p&gt;Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. The three axes of a diagram leave the centre 120° apart, mission at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.&lt;/li&gt;&lt;li&gt;Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio (m·p + p·o + o·m) / (3·mean²) is shown beside it.&lt;/li&gt;&lt;li&gt;Leading dimension: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4. Otherwise, with the scores sorted top, middle, bottom: advantage-led by the top dimension when its lead over the middle is more than %2 and at least the middle&apos;s lead over the bottom; else lagging, by the bottom dimension.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio are an analyst&apos;s reading of Zhang Fan&apos;s article, not measured data.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;方法&lt;/h2&gt;&lt;p&gt;每个地区在每个阶段的各维度评分为 0 到 10 分（步长 0.1）。图中三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。以下 m、p、o 分别表示使命、政治、运作评分。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;面积 = (√3/4)·(m·p + p·o + o·m)；最大可能值为 %1。&lt;/li&gt;&lt;li&gt;均衡度 = 最低评分 / 最高评分：等边三角形的均衡度为 1。旁边同时列出面积比 (m·p + p·o + o·m) / (3·均值²)。&lt;/li&gt;&lt;li&gt;优势维度：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;形态：均衡度达到 %5 或以上，或各项评分彼此相差均不超过 %3 时为均衡型，平均评分达到 %4 时为高位均衡。否则，将评分按高、中、低排序：若最高维度领先居中维度超过 %2，且不小于居中维度领先最低维度的幅度，则为最高维度优势型；否则为最低维度滞后型。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;来源：每条评估均注明其评分来源；Triangle Studio 内置的评分是分析者对张帆文章的解读，非实测数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;权重敏感性&lt;/h2&gt;&lt;p&gt;数据库中没有阶段。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoreSync</name>
+    <message>
+        <source>Finding derived scores</source>
+        <translation>查找推导分</translation>
+    </message>
+    <message>
+        <source>Updating derived scores</source>
+        <translation>更新推导分</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScorecardModel</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>between anchors</source>
+        <translation>介于锚点之间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Rubric level</source>
+        <translation>细则等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n indicator(s) scored)</source>
+        <translation>
+            <numerusform>%1：%2（已评 %n 个指标）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no assessment at this stage</source>
+        <translation>此阶段尚无评估</translation>
+    </message>
+    <message>
+        <source>score derived: %1</source>
+        <translation>推导分：%1</translation>
+    </message>
+    <message>
+        <source>score set by hand: %1</source>
+        <translation>手工设定评分：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raters: %1 (range %2–%3, SD %4)</source>
+        <translation>
+            <numerusform>%n 位评分者：%1（范围 %2–%3，标准差 %4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one rater</source>
+        <translation>一位评分者</translation>
+    </message>
+    <message>
+        <source>no indicator scored</source>
+        <translation>尚无指标评分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;How it is observed:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;观测方式：&lt;/i&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScorecardPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>关联证据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>取消关联(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rater:</source>
+        <translation>评分者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add Ra&amp;ter…</source>
+        <translation>添加评分者(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mean of raters</source>
+        <translation>评分者均值</translation>
+    </message>
+    <message>
+        <source>Median of raters</source>
+        <translation>评分者中位数</translation>
+    </message>
+    <message>
+        <source>How several raters&apos; derived scores are combined into the score in force. The database remembers the choice.</source>
+        <translation>多位评分者的推导分如何合并为生效评分。数据库会记住此选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator Set…</source>
+        <translation>指标体系(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Clear Score</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <source>Scores in force</source>
+        <translation>生效评分</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Derive the %1 score from its indicators; unchecked, the score is the one typed by hand.</source>
+        <translation>由指标推导%1评分；不勾选时，采用手工输入的评分。</translation>
+    </message>
+    <message>
+        <source>Derive From Indicators</source>
+        <translation>由指标推导</translation>
+    </message>
+    <message>
+        <source>No indicator of %1 has a score at this stage yet: score one first.</source>
+        <translation>%1在此阶段尚无已评分的指标：请先为一个指标评分。</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected indicator score</source>
+        <translation>所选指标评分的证据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no assessment at this stage: add one on the Assessments tab</source>
+        <translation>此阶段尚无评估：请在“评估”选项卡中添加</translation>
+    </message>
+    <message>
+        <source>score %1, derived from its indicators</source>
+        <translation>评分 %1，由指标推导</translation>
+    </message>
+    <message>
+        <source>score %1, set by hand</source>
+        <translation>评分 %1，手工设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n raters: range %2–%3, SD %4</source>
+        <translation>
+            <numerusform>%n 位评分者的%1：范围 %2–%3，标准差 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>one rater</source>
+        <translation>一位评分者</translation>
+    </message>
+    <message>
+        <source>the indicators give %1 (%2)</source>
+        <translation>指标得出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no indicator scored</source>
+        <translation>尚无指标评分</translation>
+    </message>
+    <message>
+        <source>Agreement between raters (Krippendorff&apos;s α, interval) at this stage:</source>
+        <translation>此阶段评分者之间的一致性（克里彭多夫 α，等距尺度）：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 not computable (%2)</source>
+        <translation>%1 无法计算（%2）</translation>
+    </message>
+    <message>
+        <source>all indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %n region(s) with indicator scores).</source>
+        <translation>
+            <numerusform>（基于 %n 个有指标评分的地区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a scored indicator to see and link its evidence.</source>
+        <translation>选择一个已评分的指标，以查看并关联其证据。</translation>
+    </message>
+    <message>
+        <source>Delete the rater “%1”?</source>
+        <translation>删除评分者“%1”？</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>同时还将删除 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Rater</source>
+        <translation>删除评分者</translation>
+    </message>
+    <message>
+        <source>Link Evidence to an Indicator Score</source>
+        <translation>为指标评分关联证据</translation>
+    </message>
+    <message>
+        <source>Policies and milestones bearing on %1:</source>
+        <translation>涉及%1的政策与里程碑：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n piece(s) of evidence</source>
+        <translation>
+            <numerusform>关联 %n 条证据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::SensitivityPanel</name>
+    <message>
+        <source>Dirichlet concentration κ: the weights are drawn as Dirichlet(κ · chosen weights). Larger κ keeps the draws closer to the chosen weights.</source>
+        <translation>Dirichlet 集中度 κ：权重按 Dirichlet(κ · 所选权重) 抽取。κ 越大，抽取的权重越接近所选权重。</translation>
+    </message>
+    <message>
+        <source>The same seed repeats the same draws.</source>
+        <translation>相同的随机种子会重复相同的抽样。</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concentration κ:</source>
+        <translation>集中度 κ(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>抽样次数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Leading dimension</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Lead kept</source>
+        <translation>优势维度保持</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Form kept</source>
+        <translation>形态保持</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>排名（范围）</translation>
+    </message>
+    <message>
+        <source>Rank kept</source>
+        <translation>排名保持</translation>
+    </message>
+    <message>
+        <source>Each draw takes new indicator weights around the chosen ones, recomputes every derived score and reads the triangle again. “Kept” is the share of draws in which the reading stayed as it is with the chosen weights. Scores set by hand do not move with the weights.</source>
+        <translation>每次抽样在所选权重附近取一组新的指标权重，重新计算所有推导分并重新判读三角形。“保持”指判读结果与使用所选权重时相同的抽样所占比例。手工设定的评分不随权重变化。</translation>
+    </message>
+    <message>
+        <source>shared lead</source>
+        <translation>并列优势</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Every score of this region is set by hand: weights do not move it.</source>
+        <translation>该地区的所有评分均为手工设定：权重不影响其评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s), concentration %1, seed %2, over %3 region(s) with indicator scores; %4 ms.</source>
+        <translation>
+            <numerusform>抽样 %n 次，集中度 %1，随机种子 %2，覆盖 %3 个有指标评分的地区；用时 %4 毫秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>triangle::SmallMultiplesView</name>
     <message>
-        <source>Regions' triangles</source>
+        <source>Regions&apos; triangles</source>
         <translation>各地区的战略三角</translation>
     </message>
     <message>
@@ -1837,7 +3168,7 @@
         <translation>“%1”已损坏：%2</translation>
     </message>
     <message>
-        <source>“%1” is damaged: SQLite's integrity check reports “%2”.</source>
+        <source>“%1” is damaged: SQLite&apos;s integrity check reports “%2”.</source>
         <translation>“%1”已损坏：SQLite 完整性检查报告“%2”。</translation>
     </message>
     <message>
@@ -2084,6 +3415,10 @@
         <source>Saving milestone %1</source>
         <translation>保存里程碑 %1</translation>
     </message>
+    <message>
+        <source>Counting assessments</source>
+        <translation>统计评估数</translation>
+    </message>
 </context>
 <context>
     <name>triangle::TimelineCanvas</name>
@@ -2185,6 +3520,24 @@
         <source>Leading dimension</source>
         <translation>优势维度</translation>
     </message>
+    <message>
+        <source>Band: range of the raters&apos; scores.</source>
+        <translation>色带：评分者评分的范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Band: range of %n raters&apos; scores.</source>
+        <translation>
+            <numerusform>色带：%n 位评分者评分的范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Band: range of %1–%2 raters&apos; scores.</source>
+        <translation>色带：%1–%2 位评分者评分的范围。</translation>
+    </message>
+    <message>
+        <source>Raters&apos; range</source>
+        <translation>评分者范围</translation>
+    </message>
 </context>
 <context>
     <name>triangle::TriangleView</name>
@@ -2263,6 +3616,22 @@
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
+    <message>
+        <source>%1 is not a weight above 0 and at most 100</source>
+        <translation>%1 不是有效权重（应大于 0 且不超过 100）</translation>
+    </message>
+    <message>
+        <source>another anchor already stands at %1</source>
+        <translation>%1 处已有另一个锚点</translation>
+    </message>
+    <message>
+        <source>must name an indicator</source>
+        <translation>必须指定指标</translation>
+    </message>
+    <message>
+        <source>must name a rater</source>
+        <translation>必须指定评分者</translation>
+    </message>
 </context>
 <context>
     <name>triangle::VertexToolTip</name>
@@ -2307,7 +3676,7 @@
         <translation>检查数据库：架构版本、完整性和记录数量。</translation>
     </message>
     <message>
-        <source>Opens the database given with --db (or the default database, which is created and seeded with the article's data if it does not exist yet), runs SQLite's integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
+        <source>Opens the database given with --db (or the default database, which is created and seeded with the article&apos;s data if it does not exist yet), runs SQLite&apos;s integrity check, and prints the schema version and the number of regions, stages, assessments, policies, milestones and evidence links.
 A file given with --db is opened read-only and never changed.
 Exits with 0 when the database is sound, 1 otherwise.</source>
         <translation>打开 --db 指定的数据库（或默认数据库；若默认数据库尚不存在，则先创建并写入文章数据），运行 SQLite 完整性检查，并输出架构版本以及地区、阶段、评估、政策、里程碑和证据关联的数量。
@@ -2319,7 +3688,7 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <translation>triangle-studio check: %1</translation>
     </message>
     <message>
-        <source>Created the default database and seeded it with the article's data.</source>
+        <source>Created the default database and seeded it with the article&apos;s data.</source>
         <translation>已创建默认数据库，并写入文章数据。</translation>
     </message>
     <message>
@@ -2366,6 +3735,18 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <source>triangle-studio check: “%1” failed the integrity check.</source>
         <translation>triangle-studio check: “%1”未通过完整性检查。</translation>
     </message>
+    <message>
+        <source>Indicators:     %1</source>
+        <translation>指标：    %1</translation>
+    </message>
+    <message>
+        <source>Raters:         %1</source>
+        <translation>评分者：  %1</translation>
+    </message>
+    <message>
+        <source>Indicator values: %1 (with %2 evidence links)</source>
+        <translation>指标值：  %1（含 %2 条证据关联）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -2392,6 +3773,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
     <message>
         <source>triangle-studio %1: --lang must be zh_CN or en, not “%2”</source>
         <translation>triangle-studio %1：--lang 必须为 zh_CN 或 en，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: unknown region code “%2”</source>
+        <translation>triangle-studio %1: 未知地区代码“%2”</translation>
     </message>
 </context>
 <context>
@@ -2489,18 +3874,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>将所选地区绘制成 PNG、SVG 或 PDF 格式的图表。</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region's path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions' policies and milestones along the years, with the national level and the stages).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure's words in that language.</source>
-        <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf
-视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）、dimensions（三个维度在各阶段的得分，每个地区的每个维度一条线）、timeline（各地区的政策与里程碑按年份排列，并显示全国层级和各阶段）。
-文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。</translation>
-    </message>
-    <message>
-        <source>evolution, compare, balance, dimensions or timeline.</source>
-        <translation>evolution、compare、balance、dimensions 或 timeline。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>视图</translation>
     </message>
@@ -2584,6 +3957,85 @@ The format follows the file name. --size takes millimetres (160x120, the default
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
+        <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf
+视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）、dimensions（三个维度在各阶段的得分，每个地区的每个维度一条线）、timeline（各地区的政策与里程碑按年份排列，并显示全国层级和各阶段）、traction（按维度逐年累计该地区带日期的政策与里程碑，标出各维度达到其总数一半的年份，并以粗线绘出优势三角阶段的优势维度；每个地区一个面板）。
+文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。</translation>
+    </message>
+    <message>
+        <source>evolution, compare, balance, dimensions, timeline or traction.</source>
+        <translation>evolution、compare、balance、dimensions、timeline 或 traction。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::FindingsCommand</name>
+    <message>
+        <source># Findings
+
+</source>
+        <translation># 论断检验
+
+</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source> *Rule: %1.*</source>
+        <translation> *规则：%1。*</translation>
+    </message>
+    <message>
+        <source>Test the article&apos;s claims on each region&apos;s data: verdicts with the numbers behind them.</source>
+        <translation>用各地区的数据检验文章的论断：给出结论及其背后的数据。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
+        <translation>用法：triangle-studio findings [--db 文件] [--regions 代码[,代码…]|all] [--lang zh_CN|en] [-o 输出.csv|输出.json|输出.md]
+对每个地区检验：持续演进（从初始三角到优势三角再到目标三角阶段，各项评分均上升或持平）；由评分判读的优势牵引（优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它）和由带日期证据判读的优势牵引（优势维度的政策与里程碑最先达到其总数的一半）；以及动态平衡（均衡度至优势三角阶段下降，至目标三角阶段回升）。每项论断的结论为支持、不支持或数据不足（并说明缺少什么），同时给出所用的数据和阈值（见 docs/method.md）。
+--regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all (default).</source>
+        <translation>地区代码（以逗号分隔），或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The CSV, JSON or Markdown file to write (default: a table on standard output).</source>
+        <translation>要写入的 CSV、JSON 或 Markdown 文件（默认：在标准输出上打印表格）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio findings: %1</source>
+        <translation>triangle-studio findings: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv, .json or .md</source>
+        <translation>“%1”：文件名必须以 .csv、.json 或 .md 结尾</translation>
+    </message>
+    <message>
+        <source>no region is assessed yet</source>
+        <translation>尚无已评估的地区</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ImportCommand</name>
@@ -2647,18 +4099,16 @@ Checks the whole input first and reports every problem with its file and line (o
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
+    <message>
+        <source>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</source>
+        <translation>、%1 个指标、%2 位评分者、%3 个指标值（含 %4 条证据关联）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
         <source>Write a multi-page PDF report for chosen regions.</source>
         <translation>为所选地区生成多页 PDF 报告。</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, and its dated policies and milestones) and a page comparing the regions at each stage. “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
-        <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|all [--lang zh_CN|en] -o 输出.pdf
-写出封面、方法说明、每个地区一页（含其演进图、各项指标及各阶段之间的变化，以及注明日期的政策和里程碑），以及一页各阶段的地区比较。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
     </message>
     <message>
         <source>Region codes, comma-separated, or all.</source>
@@ -2689,10 +4139,6 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>请用 --regions 代码[,代码…] 或 --regions all 指定地区</translation>
     </message>
     <message>
-        <source>unknown region code “%1”</source>
-        <translation>未知地区代码“%1”</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2702,16 +4148,184 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
             <numerusform>已写入 %1（共 %n 页）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|all [--lang zh_CN|en] -o 输出.pdf
+写出封面、方法说明、每个地区一页（含其演进图、各项度量及各阶段之间的变化、各项评分的设定方式，以及注明日期的政策和里程碑）、一页各阶段的地区比较，以及一页说明各地区的判读在多大程度上取决于指标权重（优势三角阶段，抽样 %1 次，集中度 %2，随机种子 %3）。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::SensitivityCommand</name>
+    <message>
+        <source>How robust each region&apos;s leading dimension, form and rank are to the indicator weights.</source>
+        <translation>检验各地区的优势维度、形态和排名对指标权重的稳健性。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio sensitivity [--db FILE] --regions CODE[,CODE…]|all [--stage KEY] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json]
+Draws the indicator weights N times around the stored ones, each dimension&apos;s from Dirichlet(K × its normalised weights), derives the dimension scores again and counts how often each region&apos;s leading dimension, form and rank (by triangle area among the chosen regions) differ from what the stored weights give. A dimension set by hand keeps its score. The same seed gives the same result.
+“all” means every region with indicator values at the stage. Defaults: --stage advantage, --draws 10000, --concentration 50 (larger keeps the draws closer to the stored weights), --seed 1.
+Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per region, -o OUT.json the parameters and an object per region (rates and shares as fractions of the draws). The database is opened read-only.</source>
+        <translation>用法：triangle-studio sensitivity [--db 文件] --regions 代码[,代码…]|all [--stage 键] [--draws N] [--concentration K] [--seed S] [-o 输出.csv|输出.json]
+在已存储权重附近抽取 N 次指标权重，每个维度的权重取自 Dirichlet(K × 该维度归一化后的权重)，据此重新推导各维度评分，并统计各地区的优势维度、形态和排名（按所选地区的三角形面积排序）与使用已存储权重时不同的频率。手工设定的维度保持其评分不变。相同的随机种子给出相同的结果。
+“all”表示在该阶段有指标值的所有地区。默认值：--stage advantage、--draws 10000、--concentration 50（越大，抽样越接近已存储权重）、--seed 1。
+不带 -o 时输出表格；-o 输出.csv 写出一行由稳定键组成的表头，并为每个地区写一行；-o 输出.json 写出参数以及每个地区一个对象（比率和占比均以占抽样次数的比例表示）。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Region codes, comma-separated, or all.</source>
+        <translation>地区代码（以逗号分隔），或 all。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The stage key (default advantage).</source>
+        <translation>阶段键（默认 advantage）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>How many weight draws, 1–%1 (default 10000).</source>
+        <translation>权重抽样次数，1–%1（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The Dirichlet concentration, above 0 (default 50).</source>
+        <translation>Dirichlet 集中度，须大于 0（默认 50）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed, a whole number from 0 (default 1).</source>
+        <translation>随机种子，不小于 0 的整数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file to write (default: a table on standard output).</source>
+        <translation>要写入的 CSV 或 JSON 文件（默认：在标准输出上打印表格）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio sensitivity: %1</source>
+        <translation>triangle-studio sensitivity: %1</translation>
+    </message>
+    <message>
+        <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
+        <translation>请用 --regions 代码[,代码…] 或 --regions all 指定地区</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
+        <translation>--draws 必须是 1 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--concentration must be a number above 0, not “%1”</source>
+        <translation>--concentration 必须是大于 0 的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
+        <translation>--seed 必须是 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv or .json</source>
+        <translation>“%1”：文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+    <message>
+        <source>unknown stage “%1” (the stages are %2)</source>
+        <translation>未知阶段“%1”（可用阶段：%2）</translation>
+    </message>
+    <message>
+        <source>no region has indicator values at stage “%1”</source>
+        <translation>没有地区在阶段“%1”有指标值</translation>
+    </message>
+    <message>
+        <source>none of the regions is assessed at stage “%1”</source>
+        <translation>所选地区在阶段“%1”均无评估</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::SensitivityOutput</name>
+    <message numerus="yes">
+        <source>Weight sensitivity at %1: %n draw(s), concentration %2, seed %3</source>
+        <translation>
+            <numerusform>权重敏感性（%1）：抽样 %n 次，集中度 %2，随机种子 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each draw takes each dimension&apos;s indicator weights from Dirichlet(concentration × the stored
+weights) and derives the scores again; “changes” is the share of draws whose reading differs from
+the one with the stored weights. Rank 1 is the largest triangle area.</source>
+        <translation>每次抽样时，各维度的指标权重取自 Dirichlet(集中度 × 已存储权重)，并据此重新推导评分；
+“变化”指判读结果与使用已存储权重时不同的抽样所占比例。
+排名 1 表示三角形面积最大。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Rank (range)</source>
+        <translation>排名（范围）</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Share of draws in which each dimension leads:</source>
+        <translation>各维度成为优势维度的抽样占比：</translation>
+    </message>
+    <message>
+        <source>Every score set by hand, so the weights do not apply: %1</source>
+        <translation>所有评分均为手工设定，权重不起作用：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not assessed at this stage: %1</source>
+        <translation>本阶段未评估：%1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SummaryCommand</name>
     <message>
-        <source>List each assessed region's triangles with area, balance, leading dimension and form.</source>
+        <source>List each assessed region&apos;s triangles with area, balance, leading dimension and form.</source>
         <translation>列出每个已评估地区的战略三角及其面积、均衡度、优势维度和形态。</translation>
-    </message>
-    <message>
-        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle's area and balance, its leading dimension and its form. The database is opened read-only.</source>
-        <translation>为 --db 指定的数据库（或默认数据库）中的每条评估输出一行：地区、阶段、三项评分（使命 / 政治 / 运作）、三角形的面积和均衡度、优势维度及形态。数据库以只读方式打开。</translation>
     </message>
     <message>
         <source>triangle-studio summary: %1</source>
@@ -2728,6 +4342,14 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
     <message>
         <source>  %1: %2 / %3 / %4; area %5, balance %6, leading %7, %8</source>
         <translation>  %1: %2 / %3 / %4; 面积 %5，均衡度 %6，优势维度 %7，%8</translation>
+    </message>
+    <message>
+        <source>Prints one line per assessment in the database given with --db (or the default database): region, stage, the three scores (mission / political / operational), the triangle&apos;s area, balance (lowest over highest score) and area ratio (the earlier balance index), its leading dimension and its form. The database is opened read-only.</source>
+        <translation>为 --db 指定的数据库（或默认数据库）中的每条评估输出一行：地区、阶段、三项评分（使命 / 政治 / 运作）、三角形的面积、均衡度（最低评分与最高评分之比）和面积比（原先的均衡度指数）、优势维度及形态。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 (area ratio %2)</source>
+        <translation>%1（面积比 %2）</translation>
     </message>
 </context>
 </TS>

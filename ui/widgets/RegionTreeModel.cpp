@@ -28,10 +28,8 @@ void RegionTreeModel::reloadAssessed()
 {
     QHash<Id, int> counts;
     if (m_store) {
-        if (auto assessments = m_store->allAssessments()) {
-            for (const Assessment &a : *assessments)
-                ++counts[a.regionId];
-        }
+        if (auto found = m_store->assessmentCountsByRegion())
+            counts = *found;
     }
     const QHash<Id, int> before = std::exchange(m_assessedStages, counts);
     QSet<Id> changed;
@@ -73,10 +71,8 @@ void RegionTreeModel::reload()
     }
     m_assessedStages.clear();
     if (m_store) {
-        if (auto assessments = m_store->allAssessments()) {
-            for (const Assessment &a : *assessments)
-                ++m_assessedStages[a.regionId];
-        }
+        if (auto found = m_store->assessmentCountsByRegion())
+            m_assessedStages = *found;
     }
     endResetModel();
 }
