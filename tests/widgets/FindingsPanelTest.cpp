@@ -61,6 +61,12 @@ TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndSelectsTheRegion)
     EXPECT_TRUE(details.contains(QStringLiteral("0.725"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("BalanceChangeMargin"))) << "the threshold is named";
     EXPECT_EQ(window.currentRegion(), zhejiang);
+    // The scores behind it, and for the evidence reading the dated records.
+    EXPECT_TRUE(details.contains(QStringLiteral("5.8"))) << qPrintable(details);
+    table->setCurrentIndex(cell(zhejiang, Claim::TractionFromEvidence));
+    const QString evidence = window.findingsPanel()->details()->toPlainText();
+    EXPECT_TRUE(evidence.contains(QStringLiteral("2019"))) << qPrintable(evidence);
+    EXPECT_TRUE(evidence.contains(QStringLiteral("mission.halfway-year")));
 }
 
 TEST_F(FindingsPanelTest, AScoreTypedInTheFormChangesTheVerdictAtOnce)

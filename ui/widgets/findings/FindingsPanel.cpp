@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "FindingsModel.h"
+#include "model/DomainNames.h"
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
 
@@ -14,7 +15,7 @@
 namespace triangle {
 
 FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
-    : QWidget(parent), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser)
+    : QWidget(parent), m_editor(editor), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser)
 {
     auto *intro = new QLabel(tr("The article's claims tested on each assessed region's data (docs/method.md, “Findings”). "
                                 "Select a verdict to see the numbers behind it; double-click to open the region's diagrams."));
@@ -64,6 +65,62 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     connect(editor, &Editor::storeReplaced, m_model, &FindingsModel::setStore);
 }
 
+QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
+{
+    Store *store = m_editor->store();
+    if (!store || regionId == NoId)
+        return {};
+    QString html;
+    if (claim == Claim::TractionFromEvidence) {
+        // The dated records the curves are made of, oldest first.
+        RecordFilter own;
+        own.regionId = regionId;
+        QList<std::pair<PartialDate, QString>> rows;
+        auto dims = [](DimensionSet set) {
+            QStringList names;
+            for (Dimension d : AllDimensions) {
+                if (set.contains(d))
+                    names << dimensionShortName(d);
+            }
+            return names.join(tr(", "));
+        };
+        if (auto policies = store->policies(own)) {
+            for (const Policy &p : *policies)
+                rows << std::pair(p.date, tr("Policy: %1 (%2)").arg(localizedName(p.titleZh, p.titleEn), dims(p.dimensions)));
+        }
+        if (auto milestones = store->milestones(own)) {
+            for (const Milestone &m : *milestones)
+                rows << std::pair(m.date, tr("Milestone: %1 (%2)").arg(localizedName(m.titleZh, m.titleEn), dims(m.dimensions)));
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        html += tr("<p><b>The dated evidence:</b></p>") + QStringLiteral("<table cellpadding='2'>");
+        for (const auto &[date, text] : rows)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(date.toString(), text.toHtmlEscaped());
+        return html + QStringLiteral("</table>");
+    }
+    // The scores the other claims read, stage by stage.
+    auto stages = store->stages();
+    auto assessments = store->assessments(regionId);
+    if (!stages || !assessments)
+        return {};
+    html += tr("<p><b>The scores:</b></p>") + QStringLiteral("<table cellpadding='2'><tr><th></th>");
+    for (Dimension d : AllDimensions)
+        html += QStringLiteral("<th>%1</th>").arg(dimensionShortName(d).toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const Assessment &a : *assessments) {
+        QString stageName;
+        for (const Stage &s : *stages) {
+            if (s.id == a.stageId)
+                stageName = localizedName(s.nameZh, s.nameEn);
+        }
+        html += QStringLiteral("<tr><td>%1</td>").arg(stageName.toHtmlEscaped());
+        for (Dimension d : AllDimensions)
+            html += QStringLiteral("<td align='right'>%1</td>").arg(a.scores[d], 0, 'f', 1);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 void FindingsPanel::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -87,6 +144,7 @@ void FindingsPanel::showDetails()
     }
     if (!f->thresholds.isEmpty())
         html += tr("<p><b>Rule:</b> %1.</p>").arg(f->thresholds.toHtmlEscaped());
+    html += evidenceHtml(m_model->regionAt(current.row()), f->claim);
     m_details->setHtml(html);
 }
 

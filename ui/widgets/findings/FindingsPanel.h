@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/Findings.h"
 #include "model/Entities.h"
 
 #include <QWidget>
@@ -33,7 +34,10 @@ signals:
 
 private:
     void showDetails();
+    // What the claim was read from: the dated records, or the scores by stage.
+    QString evidenceHtml(Id regionId, Claim claim) const;
 
+    Editor *m_editor;
     FindingsModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_details;
