@@ -26,7 +26,9 @@ QString FigureCommand::description() const
               "Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one "
               "panel per stage), balance (each region's path on the ternary balance map), dimensions (the three "
               "dimension scores across the stages, a line per region and dimension), timeline (the regions' policies "
-              "and milestones along the years, with the national level and the stages).\n"
+              "and milestones along the years, with the national level and the stages), traction (per dimension, the "
+              "region's dated policies and milestones counted cumulatively by year, with the year each reaches half "
+              "its total and the advantage stage's leader drawn thicker; one panel per region).\n"
               "The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, "
               "pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel "
               "size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the "
@@ -36,7 +38,7 @@ QString FigureCommand::description() const
 void FigureCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions or timeline."), tr("VIEW")});
+    parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions, timeline or traction."), tr("VIEW")});
     parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
     addLanguageOption(parser);

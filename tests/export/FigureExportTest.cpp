@@ -243,3 +243,50 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     EXPECT_TRUE(page.contains(QStringLiteral("Sichuan")));
     EXPECT_TRUE(page.contains(QStringLiteral("Advantage-led by Operational")));
 }
+
+// Advantage traction through the same exporter as every view: one panel per region.
+TEST_F(FigureExportTest, TractionExportsToSvgWithItsTitleAndToPngAtItsDpi)
+{
+    FigureRequest request;
+    request.view = FigureView::Traction;
+    request.regions = {store->regionByCode(QStringLiteral("330000"))->id, store->regionByCode(QStringLiteral("510000"))->id};
+    EXPECT_EQ(figureViewFromKey(QStringLiteral("traction")), FigureView::Traction);
+    EXPECT_TRUE(figureViewKeys().contains(QStringLiteral("traction")));
+    auto traction = viewFigurePaint(*store, request);
+    ASSERT_OK(traction);
+
+    ExportSettings settings;
+    settings.sizePt = QSizeF(720, 300);
+    const QString svgFile = path("traction.svg");
+    ASSERT_TRUE(exportFigure(*traction, settings, svgFile).isEmpty());
+    QSvgRenderer svg(svgFile);
+    ASSERT_TRUE(svg.isValid());
+    QFile f(svgFile);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Zhejiang: cumulative evidence by dimension"))) << "the title stays text";
+    EXPECT_TRUE(text.contains(QStringLiteral("Sichuan: cumulative evidence by dimension")));
+    EXPECT_TRUE(text.contains(QStringLiteral("half by 2018")));
+    EXPECT_TRUE(text.contains(QStringLiteral("several dimensions")));
+
+    request.regions = {request.regions.first()};
+    auto one = viewFigurePaint(*store, request);
+    ASSERT_OK(one);
+    settings.sizePt = QSizeF(6 * 72, 4 * 72);
+    for (int dpi : {100, 300}) {
+        settings.dpi = dpi;
+        const QString png = path("traction.png");
+        ASSERT_TRUE(exportFigure(*one, settings, png).isEmpty());
+        QImageReader reader(png);
+        EXPECT_EQ(reader.size(), QSize(6 * dpi, 4 * dpi)) << dpi;
+        const QImage image = reader.read();
+        EXPECT_GT(inkFraction(image), 0.03) << dpi;
+        EXPECT_LT(inkFraction(image), 0.6) << dpi;
+    }
+
+    // A region with no dated record of its own has nothing to show, and says so.
+    request.regions = {store->regionByCode(QStringLiteral("110000"))->id};
+    auto none = viewFigurePaint(*store, request);
+    ASSERT_FALSE(none.ok());
+    EXPECT_FALSE(none.error().message.isEmpty());
+}

@@ -1,5 +1,6 @@
 #include "RenderTestSupport.h"
 
+#include "data/DefaultDatabase.h"
 #include "render/FigureBuilder.h"
 #include "render/Palette.h"
 #include "render/TimelineRenderer.h"
@@ -198,4 +199,65 @@ TEST_F(TimelineBuilderTest, DimensionSeriesHasAScoreOrAGapPerStage)
     EXPECT_FALSE(data->regions[0].scores[1].has_value());
     EXPECT_DOUBLE_EQ((*data->regions[0].scores[2])[Dimension::Political], 8.3);
     EXPECT_FALSE(data->subtitle.isEmpty()); // names the region left out
+}
+
+// Zhejiang's records crowd 2016–2020: labels that do not fit beside their
+// markers are staggered onto rows above and below, with leader lines.
+TEST(TimelineDefaultDataTest, ZhejiangsLaneLabelsAtLeastHalfItsItemsAtTheExportSizes)
+{
+    QTemporaryDir dir;
+    auto opened = openOrCreateSeeded(dir.filePath(QStringLiteral("default.tsdb")));
+    ASSERT_OK(opened);
+    const Store &store = **opened;
+    auto figure = FigureBuilder(store).timeline({store.regionByCode(QStringLiteral("330000"))->id});
+    ASSERT_OK(figure);
+    ASSERT_EQ(figure->lanes.size(), 2); // the national level, then Zhejiang
+    // The command line's default, 160 × 120 mm, and the export dialog's, 540 × 405 pt, at 300 DPI.
+    for (const QSizeF sizePt : {QSizeF(160 / 25.4 * 72, 120 / 25.4 * 72), QSizeF(540, 405)}) {
+        constexpr int Dpi = 300;
+        const QSize pixels(qRound(sizePt.width() / 72 * Dpi), qRound(sizePt.height() / 72 * Dpi));
+        QImage image(pixels, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        RenderOptions options;
+        options.dpi = Dpi;
+        options.printing = true;
+        const TimelineLayout layout = TimelineRenderer::render(painter, QRectF(QPointF(), pixels), *figure, options);
+        painter.end();
+
+        QList<const TimelineLayout::Marker *> zhejiang;
+        for (const TimelineLayout::Marker &m : layout.markers) {
+            if (m.lane == 1)
+                zhejiang << &m;
+        }
+        ASSERT_EQ(zhejiang.size(), figure->lanes[1].items.size());
+        const auto labelled = std::count_if(zhejiang.cbegin(), zhejiang.cend(), [](const auto *m) { return !m->label.isNull(); });
+        EXPECT_GE(2 * labelled, zhejiang.size()) << labelled << " of " << zhejiang.size() << " at " << pixels.width() << " px";
+
+        // No label covers another label or any marker, each stays in its lane,
+        // and no leader line runs through another record's label.
+        for (const TimelineLayout::Marker &m : layout.markers) {
+            if (m.label.isNull())
+                continue;
+            EXPECT_TRUE(layout.lanes[m.lane].contains(m.label));
+            for (const TimelineLayout::Marker &other : layout.markers) {
+                EXPECT_FALSE(m.label.intersects(other.rect)) << m.id << " over " << other.id;
+                if (&other == &m)
+                    continue;
+                if (!other.label.isNull()) {
+                    EXPECT_FALSE(m.label.intersects(other.label)) << m.id << " and " << other.id;
+                }
+                if (!other.leader.isNull()) {
+                    const QRectF line = QRectF(other.leader.p1(), other.leader.p2()).normalized().adjusted(-0.4, 0, 0.4, 0);
+                    EXPECT_FALSE(m.label.intersects(line)) << other.id << "'s leader through " << m.id;
+                }
+            }
+            // A leader joins its marker to its label.
+            if (!m.leader.isNull()) {
+                EXPECT_NEAR(m.leader.p1().x(), m.rect.center().x(), 0.5);
+                EXPECT_TRUE(m.label.adjusted(-1, -1, 1, 1).contains(m.leader.p2()));
+            }
+        }
+        EXPECT_EQ(paintedOutside(image, QRectF(QPointF(), pixels)), 0);
+    }
 }

@@ -70,7 +70,7 @@ int main(int argc, char **argv)
                                QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
                                QStringLiteral("diagrams"),  QStringLiteral("sensitivity"), QStringLiteral("findings")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
-                                      QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline")};
+                                      QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline"), QStringLiteral("traction")};
     for (int i = 0; tabs && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         // The assessment that makes Zhejiang mission-led.

@@ -8,6 +8,7 @@
 #include "views/BalanceMapView.h"
 #include "views/SeriesInfoBuilder.h"
 #include "views/SmallMultiplesView.h"
+#include "views/TractionView.h"
 #include "views/TriangleView.h"
 
 #include <QApplication>
@@ -167,6 +168,27 @@ void smallMultiples(const Store &store, Id stage)
     QTest::qWait(20);
     save(view, QStringLiteral("small-multiples-narrow"));
 }
+// Each case's traction, and Zhejiang's with the pointer on its half-way year.
+void tractionViews(const Store &store, const QList<Id> &cases)
+{
+    const QStringList names{QStringLiteral("zhejiang"), QStringLiteral("shanxi"), QStringLiteral("sichuan")};
+    for (int i = 0; i < cases.size(); ++i) {
+        auto figure = FigureBuilder(store).traction(cases[i]);
+        if (!figure) {
+            ok = false;
+            continue;
+        }
+        TractionView view;
+        view.setFigure(*figure);
+        show(view, QSize(900, 600));
+        save(view, QStringLiteral("traction-%1").arg(names.value(i)));
+        if (i == 0 && view.layout().halfway[Dimension::Mission]) {
+            const QPoint at = (*view.layout().halfway[Dimension::Mission] + QPointF(12, 4)).toPoint();
+            QTest::mouseMove(&view, at);
+            save(view, QStringLiteral("traction-zhejiang-hover"), at);
+        }
+    }
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -196,5 +218,6 @@ int main(int argc, char **argv)
     triangleViews(store, cases, advantage);
     balanceMapView(store, cases);
     smallMultiples(store, advantage);
+    tractionViews(store, cases);
     return ok ? 0 : 1;
 }

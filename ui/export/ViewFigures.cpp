@@ -3,6 +3,7 @@
 #include "render/BalanceMapRenderer.h"
 #include "render/FigureBuilder.h"
 #include "render/TimelineRenderer.h"
+#include "render/TractionRenderer.h"
 #include "render/TriangleRenderer.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ struct Tr
 
 const QList<std::pair<FigureView, const char *>> ViewKeys = {
     {FigureView::Evolution, "evolution"}, {FigureView::Compare, "compare"},   {FigureView::Dimensions, "dimensions"},
-    {FigureView::Balance, "balance"},     {FigureView::Timeline, "timeline"},
+    {FigureView::Balance, "balance"},     {FigureView::Timeline, "timeline"},   {FigureView::Traction, "traction"},
 };
 
 QHash<FigureView, FigureProvider> &providers()
@@ -132,6 +133,16 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &req
             TimelineRenderer::render(p, area, timeline, o);
         });
     }
+    case FigureView::Traction:
+        for (Id region : request.regions) {
+            auto figure = builder.traction(region);
+            if (!figure)
+                return figure.error();
+            panels << FigurePaint([traction = *figure](QPainter &p, const QRectF &area, const RenderOptions &o) {
+                TractionRenderer::render(p, area, traction, o);
+            });
+        }
+        break;
     case FigureView::Dimensions:
         if (const FigureProvider provider = providers().value(request.view))
             return provider(store, request);

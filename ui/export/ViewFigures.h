@@ -10,7 +10,7 @@
 namespace triangle {
 
 // The figures a user can export, by the names the command line uses.
-enum class FigureView { Evolution, Compare, Balance, Dimensions, Timeline };
+enum class FigureView { Evolution, Compare, Balance, Dimensions, Timeline, Traction };
 
 std::optional<FigureView> figureViewFromKey(const QString &key);
 QString figureViewKeys(); // "evolution, compare, …" for messages
@@ -25,7 +25,8 @@ struct FigureRequest
 // Builds the figure from the store now and returns how to paint it, at any
 // size and resolution. Evolution draws one panel per region; comparison one
 // panel per stage, each overlaying the regions; the balance map and the
-// timeline one plot each; the dimension chart comes from its registered provider.
+// timeline one plot each; advantage traction one panel per region; the
+// dimension chart comes from its registered provider.
 Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request);
 
 // Builds a figure this library cannot draw itself: the dimension chart needs

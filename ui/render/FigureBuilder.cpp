@@ -1,6 +1,9 @@
 #include "FigureBuilder.h"
 
+#include "analysis/Findings.h"
+#include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
+#include "store/FindingsQueries.h"
 #include "store/ScoreSync.h"
 
 #include <QFileInfo>
@@ -261,6 +264,81 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
     figure.subtitle = names.join(tr(", "));
     figure.footnote = tr("Markers are coloured by the dimensions a record bears on; a split marker bears on several.")
         + QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
+    return figure;
+}
+
+Result<TractionFigure> FigureBuilder::traction(Id regionId) const
+{
+    auto region = m_store.region(regionId);
+    if (!region)
+        return region.error();
+    auto input = findingsInputFor(m_store, regionId);
+    if (!input)
+        return input.error();
+    const CumulativeEvidence evidence = cumulativeEvidence(input->records);
+    if (evidence.years.isEmpty())
+        return nothingToShow(tr("%1 has no dated policy or milestone to count.").arg(regionName(*region)));
+    auto stages = m_store.stages();
+    if (!stages)
+        return stages.error();
+
+    TractionFigure figure;
+    figure.title = tr("%1: cumulative evidence by dimension").arg(regionName(*region));
+    figure.halfwayFormat = tr("half by %1");
+    figure.countAxisTitle = tr("Records, cumulative");
+    figure.years = evidence.years;
+    // A bit set rather than an optional: GCC 12 takes an optional's == for uninitialised.
+    DimensionSet leaderSet;
+    std::optional<Dimension> leader;
+    if (input->advantage) {
+        leader = leadingDimension(*input->advantage);
+        if (leader)
+            leaderSet.insert(*leader);
+    }
+    for (Dimension d : AllDimensions) {
+        TractionFigure::Curve &curve = figure.curves[d];
+        curve.cumulative = evidence.cumulative[d];
+        curve.total = evidence.totals[d];
+        curve.halfwayYear = evidence.halfwayYear[d];
+        curve.leading = leaderSet.contains(d);
+        curve.label = curve.leading ? tr("%1 (leading)").arg(dimensionShortName(d)) : dimensionShortName(d);
+        if (curve.total == 0)
+            curve.label = tr("%1: no records").arg(curve.label);
+    }
+    QString reading;
+    if (!input->advantage)
+        reading = tr("not assessed at the advantage stage, so no leader is drawn");
+    else if (!leader)
+        reading = tr("no single dimension leads at the advantage stage");
+    else
+        reading = tr("%1 leads at the advantage stage (%2), drawn thicker")
+                      .arg(dimensionName(*leader))
+                      .arg(QStringLiteral("%1 / %2 / %3")
+                               .arg((*input->advantage)[Dimension::Mission], 0, 'f', 1)
+                               .arg((*input->advantage)[Dimension::Political], 0, 'f', 1)
+                               .arg((*input->advantage)[Dimension::Operational], 0, 'f', 1));
+    figure.subtitle = tr("%1 · %2").arg(region->code, reading);
+    for (const Stage &s : *stages)
+        figure.stages << TractionFigure::StageBand{QStringLiteral("%1 (%2)").arg(stageName(s), stageYears(s)), s.startYear, s.endYear};
+
+    // Where the dates come from: the records themselves, and the references the policies cite.
+    const auto dated = std::count_if(input->records.cbegin(), input->records.cend(), [](const DatedRecord &r) { return r.date.isValid(); });
+    RecordFilter own;
+    own.regionId = regionId;
+    QStringList references;
+    if (auto policies = m_store.policies(own)) {
+        for (const Policy &p : *policies) {
+            const QString reference = p.reference.trimmed();
+            if (!reference.isEmpty() && !references.contains(reference))
+                references << reference;
+        }
+    }
+    figure.footnote = tr("Each of the region's %n dated policies and milestones counts in the year of its recorded date; "
+                         "a record bearing on several dimensions counts once for each.",
+                         nullptr, int(dated));
+    if (!references.isEmpty())
+        figure.footnote += QLatin1Char(' ') + tr("Policies as cited in: %1.").arg(references.join(tr("; ")));
+    figure.footnote += QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
     return figure;
 }
 

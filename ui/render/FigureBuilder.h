@@ -3,6 +3,7 @@
 #include "BalanceMapFigure.h"
 #include "DimensionChartData.h"
 #include "TimelineFigure.h"
+#include "TractionFigure.h"
 #include "TriangleFigure.h"
 #include "store/Result.h"
 #include "store/Store.h"
@@ -35,6 +36,12 @@ public:
     // stages as bands. Years of 0 reach from the first record or stage to
     // the last. Fails when there is nothing at all to show.
     Result<TimelineFigure> timeline(const QList<Id> &regionIds, int fromYear = 0, int toYear = 0) const;
+
+    // Advantage traction from the dated evidence: per dimension, the region's
+    // policies and milestones counted cumulatively by year (core's
+    // cumulativeEvidence), its leader at the advantage stage emphasised.
+    // Fails when the region has no dated record.
+    Result<TractionFigure> traction(Id regionId) const;
 
     // Each region's three scores at each stage, for the dimension chart.
     // Fails when none of the regions is assessed at the chosen stages.

@@ -167,7 +167,7 @@ void FigureFrame::paintEntry(qsizetype i) const
     }
     if (entry.lineStyle != Qt::NoPen) {
         const double half = m_fp.px(SamplePt) / 2.0;
-        m_fp.painter().setPen(m_fp.pen(color, style.seriesLinePt, entry.lineStyle));
+        m_fp.painter().setPen(m_fp.emphasisedPen(color, style.seriesLinePt, entry.lineStyle, entry.lineScale));
         m_fp.painter().drawLine(middle - QPointF(half, 0), middle + QPointF(half, 0));
     }
     if (entry.marker)

@@ -29,6 +29,7 @@ public:
         bool ring = false;   // the leading-dimension ring around the marker
         bool dimmed = false; // a hidden series, listed faintly so it can be shown again
         bool band = false;   // a sample of the raters' range band instead of a line
+        double lineScale = 1.0; // of the series line width: an emphasised series' sample is as thick as its line
     };
 
     FigureFrame(const FigurePainter &fp, const QRectF &area, const QString &title, const QString &subtitle,

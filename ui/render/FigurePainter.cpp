@@ -34,6 +34,18 @@ QPen FigurePainter::pen(const QColor &color, double widthPt, Qt::PenStyle style)
     return QPen(color, px(widthPt), style, Qt::FlatCap, Qt::RoundJoin);
 }
 
+QPen FigurePainter::emphasisedPen(const QColor &color, double widthPt, Qt::PenStyle style, double scale) const
+{
+    QPen p = pen(color, widthPt * scale, style);
+    if (style == Qt::SolidLine || style == Qt::NoPen || scale <= 1.0)
+        return p;
+    QList<qreal> pattern = p.dashPattern();
+    for (qsizetype i = 1; i < pattern.size(); i += 2)
+        pattern[i] /= scale;
+    p.setDashPattern(pattern);
+    return p;
+}
+
 QSizeF FigurePainter::textSize(const QFont &font, const QString &text, double maxWidth)
 {
     const QRectF bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, maxWidth, 1e6),

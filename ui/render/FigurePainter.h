@@ -40,6 +40,10 @@ public:
     double px(double points) const;
     QFont font(double points, QFont::Weight weight = QFont::Normal) const;
     QPen pen(const QColor &color, double widthPt, Qt::PenStyle style = Qt::SolidLine) const;
+    // An emphasised line, `scale` times as wide, whose dashes keep the gaps
+    // of the plain line: Qt measures dashes in line widths, so a wide dotted
+    // line would otherwise break up into far-apart blocks.
+    QPen emphasisedPen(const QColor &color, double widthPt, Qt::PenStyle style, double scale) const;
 
     // The size `text` takes in `font`, wrapped at maxWidth pixels.
     static QSizeF textSize(const QFont &font, const QString &text, double maxWidth);

@@ -51,4 +51,14 @@ QColor dimensionColor(Dimension d)
     return {};
 }
 
+Qt::PenStyle dimensionLineStyle(Dimension d)
+{
+    return stageLineStyle(index(d));
+}
+
+MarkerShape dimensionMarker(Dimension d)
+{
+    return stageMarker(index(d));
+}
+
 } // namespace triangle

@@ -21,5 +21,9 @@ QColor seriesColor(int i);          // wraps around after SeriesColorCount
 Qt::PenStyle stageLineStyle(int i); // wraps around after StageLineStyleCount
 MarkerShape stageMarker(int i);     // wraps around after StageMarkerCount
 QColor dimensionColor(Dimension d);
+// A dash pattern and a marker per dimension, so that a figure with a line
+// per dimension reads in greyscale too.
+Qt::PenStyle dimensionLineStyle(Dimension d);
+MarkerShape dimensionMarker(Dimension d);
 
 } // namespace triangle

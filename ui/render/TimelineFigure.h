@@ -2,9 +2,12 @@
 
 #include "model/Entities.h"
 
+#include <QLineF>
 #include <QList>
 #include <QRectF>
 #include <QString>
+
+#include <algorithm>
 
 namespace triangle {
 
@@ -52,6 +55,8 @@ struct TimelineLayout
         Evidence::Kind kind = Evidence::Kind::Policy;
         Id id = NoId;
         int lane = 0;
+        QRectF label;    // the record's title, null when it found no room (the view's tooltip shows it)
+        QLineF leader{}; // from the marker to a label set apart from it; null beside the marker
     };
 
     QRectF plot;            // the lanes, between the lane labels and the year axis
@@ -75,6 +80,30 @@ struct TimelineLayout
                 return &markers[i];
         }
         return nullptr;
+    }
+    // The marker whose label lies at `point`, or nullptr.
+    const Marker *labelAt(QPointF point) const
+    {
+        for (const Marker &m : markers) {
+            if (!m.label.isNull() && m.label.contains(point))
+                return &m;
+        }
+        return nullptr;
+    }
+    // The markers within `radius` pixels of `point`, topmost first: a crowd
+    // of markers, some of them unlabelled, shown together in a tooltip.
+    QList<const Marker *> markersNear(QPointF point, double radius) const
+    {
+        QList<const Marker *> near;
+        for (qsizetype i = markers.size() - 1; i >= 0; --i) {
+            if (markers[i].rect.adjusted(-radius, -radius, radius, radius).contains(point))
+                near << &markers[i];
+        }
+        return near;
+    }
+    int labelledCount() const
+    {
+        return int(std::count_if(markers.cbegin(), markers.cend(), [](const Marker &m) { return !m.label.isNull(); }));
     }
 };
 

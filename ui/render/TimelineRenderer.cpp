@@ -22,7 +22,7 @@ constexpr double TickPt = 3;            // length of a year tick
 constexpr double MaxLaneLabelShare = 0.22; // of the plot's width
 constexpr double MaxItemLabelPt = 110;  // longer record titles are elided
 constexpr double MinPlotWidthPt = 100;
-constexpr double MinBandLabelPt = 70;   // a narrow band's name may be this wide
+constexpr double MinBandLabelPt = 90;   // a narrow band's name may be this wide: "Advantage triangle" on one line
 constexpr int BandLabelLines = 2;
 const QColor BandColor(0xEBEBEB);
 
@@ -107,7 +107,9 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFi
         scene.laneLabelWidth = std::max(scene.laneLabelWidth, laneMetrics.horizontalAdvance(lane.label));
     scene.laneLabelWidth = std::min(scene.laneLabelWidth, scene.plot.width() * MaxLaneLabelShare);
     const double gap = fp.px(style.labelGapPt);
-    const double bandStrip = figure.stages.isEmpty() ? 0.0 : BandLabelLines * lineHeight(scene.bandFont) + gap;
+    // Line spacing, not height: wrapped lines stand that far apart; and a
+    // pixel to spare, as textSize() rounds up.
+    const double bandStrip = figure.stages.isEmpty() ? 0.0 : std::ceil(BandLabelLines * QFontMetricsF(scene.bandFont).lineSpacing()) + 1 + gap;
     const double axis = fp.px(TickPt) + gap + lineHeight(scene.tickFont);
     // Half a marker to the right, so a record dated late in the last year stays inside.
     scene.lanes = scene.plot.adjusted(scene.laneLabelWidth + 2 * gap, bandStrip, -scene.marker / 2, -axis);
@@ -312,6 +314,81 @@ QRectF drawMarker(const FigurePainter &fp, const TimelineFigure::Item &item, QPo
     return box;
 }
 
+// Where the labels of one lane may go: free of every marker, label and
+// leader line placed so far, inside the lane.
+struct LaneLabels
+{
+    QRectF bounds;
+    QList<QRectF> markers{};
+    QList<QRectF> labels{}; // labels and leader lines: nothing may cross these
+    bool free(const QRectF &rect, bool mayCrossMarkers = false) const
+    {
+        auto hits = [&](const QRectF &r) { return r.intersects(rect); };
+        return bounds.contains(rect) && std::none_of(labels.cbegin(), labels.cend(), hits)
+            && (mayCrossMarkers || std::none_of(markers.cbegin(), markers.cend(), hits));
+    }
+};
+
+// The vertical extent of a lane's rows of markers.
+std::pair<double, double> markerBand(const Scene &scene, int lane)
+{
+    const double centre = scene.laneRects[lane].center().y();
+    const double half = (scene.rowCount(lane) - 1) / 2.0 * scene.pitch(lane) + scene.marker * 0.6;
+    return {centre - half, centre + half};
+}
+
+struct PlacedLabel
+{
+    QRectF rect;
+    QLineF leader; // null beside the marker
+};
+
+// A label `size` for the marker `box` at `x`: beside it (ahead, then
+// behind) where free; otherwise on the nearest free row above or below the markers,
+// reached by an upright leader line that crosses no other label (nor, on the
+// first try, another marker). nullopt when nothing is free.
+std::optional<PlacedLabel> placeLabel(const Scene &scene, int lane, LaneLabels &taken, const QRectF &box, double x, QSizeF size,
+                                      bool aboveFirst, bool reachLeft)
+{
+    const double gap = scene.fp.px(scene.fp.style().labelGapPt);
+    const QPointF centre(x, box.center().y());
+    const QPointF ahead(reachLeft ? -1 : 1, 0);
+    for (const QPointF direction : {ahead, -ahead}) {
+        const QRectF rect = LabelPlacer::beside(centre, direction, size, box.width() / 2 + gap / 2);
+        if (taken.free(rect))
+            return PlacedLabel{rect, QLineF()};
+    }
+    const auto [bandTop, bandBottom] = markerBand(scene, lane);
+    const double rowHeight = size.height() + gap / 2;
+    // Starting (or ending) a little before the marker, so the line meets the label near its end.
+    const double left = std::clamp(reachLeft ? x + gap * 2 - size.width() : x - gap * 2, taken.bounds.left(),
+                                   taken.bounds.right() - size.width());
+    for (bool mayCrossMarkers : {false, true}) {
+        for (int row = 0; row < 64; ++row) {
+            bool anyInside = false;
+            for (bool above : {aboveFirst, !aboveFirst}) {
+                const double top = above ? bandTop - gap / 2 - (row + 1) * rowHeight : bandBottom + gap / 2 + row * rowHeight;
+                const QRectF rect(left, top, size.width(), size.height());
+                if (!taken.bounds.contains(rect))
+                    continue;
+                anyInside = true;
+                const QLineF leader = above ? QLineF(x, box.top(), x, rect.bottom()) : QLineF(x, box.bottom(), x, rect.top());
+                // The leader's own marker is where it starts: leave it out of the test.
+                QRectF line = QRectF(leader.p1(), leader.p2()).normalized().adjusted(-0.5, 0, 0.5, 0);
+                line = above ? line.adjusted(0, 0, 0, -gap) : line.adjusted(0, gap, 0, 0);
+                if (taken.free(rect) && (line.height() <= 0 || taken.free(line, mayCrossMarkers)))
+                    return PlacedLabel{rect, leader};
+            }
+            if (!anyInside)
+                break; // no row further out fits the lane either
+        }
+    }
+    return std::nullopt;
+}
+
+// Markers first, so that no label covers one; then labels: beside the marker, or staggered onto rows above and below with leader
+// lines, shortened once when even that finds no room. Whatever is left out
+// the view shows on hover.
 QList<TimelineLayout::Marker> drawItems(const Scene &scene)
 {
     const FigurePainter &fp = scene.fp;
@@ -322,25 +399,59 @@ QList<TimelineLayout::Marker> drawItems(const Scene &scene)
     QList<TimelineLayout::Marker> markers;
     for (int lane = 0; lane < scene.figure.lanes.size(); ++lane) {
         const QList<TimelineFigure::Item> &items = scene.figure.lanes[lane].items;
-        LabelPlacer placer(scene.laneRects[lane].adjusted(0, gap / 2, 0, -gap / 2));
-        QList<QPointF> centres;
+        LaneLabels taken{scene.laneRects[lane].adjusted(0, gap / 2, 0, -gap / 2)};
+        QList<qsizetype> markerOf(items.size(), -1);
         for (int i = 0; i < items.size(); ++i) {
-            centres << scene.centre(lane, i);
             if (!scene.inRange(items[i]))
                 continue;
-            const QRectF box = drawMarker(fp, items[i], centres.last(), scene.marker);
-            markers << TimelineLayout::Marker{box, items[i].kind, items[i].id, lane};
-            placer.reserve(box.adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
+            const QRectF box = drawMarker(fp, items[i], scene.centre(lane, i), scene.marker);
+            markerOf[i] = markers.size();
+            markers << TimelineLayout::Marker{box, items[i].kind, items[i].id, lane, QRectF()};
+            taken.markers << box.adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
         }
-        // Labels after every marker of the lane, so that none covers a marker; in date order.
-        const double radius = scene.marker / 2;
+        // A label reaches away from the middle, into the room towards the
+        // lane's nearer end. Those reaching left go earliest first, those
+        // reaching right latest first: each label then takes the row beyond
+        // its neighbour's, and every leader line passes only rows whose
+        // labels lie beyond it: a staircase that nothing crosses.
+        const double middle = scene.lanes.center().x();
+        QList<int> leftward, rightward;
         for (int i = 0; i < items.size(); ++i) {
-            if (!scene.inRange(items[i]) || items[i].label.isEmpty())
+            if (markerOf[i] >= 0 && !items[i].label.isEmpty())
+                (markers[markerOf[i]].rect.center().x() > middle ? leftward : rightward) << i;
+        }
+        auto byDate = [&](int a, int b) { return items[a].date < items[b].date; };
+        std::stable_sort(leftward.begin(), leftward.end(), byDate);
+        std::stable_sort(rightward.begin(), rightward.end(), [&](int a, int b) { return byDate(b, a); });
+        QList<std::pair<int, bool>> order; // an item, and whether its label reaches left
+        for (int i : leftward)
+            order << std::pair(i, true);
+        for (int i : rightward)
+            order << std::pair(i, false);
+        int staggered = 0; // alternate above and below, so neither side fills first
+        for (const auto &[i, reachLeft] : order) {
+            TimelineLayout::Marker &marker = markers[markerOf[i]];
+            const double x = marker.rect.center().x();
+            std::optional<PlacedLabel> placed;
+            QString text;
+            for (double width : {maxLabel, maxLabel * 0.6}) {
+                text = metrics.elidedText(items[i].label, Qt::ElideRight, width);
+                const QSizeF size(metrics.horizontalAdvance(text) + 1, metrics.height());
+                if ((placed = placeLabel(scene, lane, taken, marker.rect, x, size, staggered % 2 == 0, reachLeft)))
+                    break;
+            }
+            if (!placed)
                 continue;
-            const QString text = metrics.elidedText(items[i].label, Qt::ElideRight, maxLabel);
-            const QSizeF size(metrics.horizontalAdvance(text) + 1, metrics.height());
-            if (const auto rect = placer.place(centres[i], size, radius + gap / 2, {{1, 0}, {0, -1}, {0, 1}, {-1, 0}}))
-                fp.haloText(*rect, text, scene.itemFont, style.text);
+            taken.labels << placed->rect;
+            if (!placed->leader.isNull()) {
+                ++staggered;
+                taken.labels << QRectF(placed->leader.p1(), placed->leader.p2()).normalized().adjusted(-0.5, 0, 0.5, 0);
+                fp.painter().setPen(fp.pen(style.axis, style.gridLinePt * 1.2));
+                fp.painter().drawLine(placed->leader);
+            }
+            marker.label = placed->rect;
+            marker.leader = placed->leader;
+            fp.haloText(placed->rect, text, scene.itemFont, style.text);
         }
     }
     return markers;

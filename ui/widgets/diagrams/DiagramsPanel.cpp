@@ -7,6 +7,7 @@
 #include "views/BalanceMapView.h"
 #include "views/SeriesInfoBuilder.h"
 #include "views/SmallMultiplesView.h"
+#include "views/TractionView.h"
 #include "views/TriangleView.h"
 #include "TimelineCanvas.h"
 #include "charts/DimensionChart.h"
@@ -47,7 +48,9 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
       m_balance(new BalanceMapView),
       m_dimensions(new QWidget),
       m_chartMode(new QComboBox),
-      m_timeline(new TimelineCanvas)
+      m_timeline(new TimelineCanvas),
+      m_traction(new TractionView),
+      m_choices(new QWidget)
 {
     m_pages->addTab(tr("Evolution"));
     m_pages->addTab(tr("Comparison"));
@@ -55,6 +58,8 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_pages->addTab(tr("Balance map"));
     m_pages->addTab(tr("Dimension chart"));
     m_pages->addTab(tr("Timeline"));
+    m_pages->addTab(tr("Traction"));
+    m_pages->setTabToolTip(TractionPage, tr("The selected region's dated evidence per dimension, counted year by year"));
     m_chartMode->addItem(tr("Lines"), int(DimensionChart::Mode::Lines));
     m_chartMode->addItem(tr("Bars"), int(DimensionChart::Mode::Bars));
     auto *dimensionsLayout = new QVBoxLayout(m_dimensions);
@@ -67,20 +72,18 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     for (Dimension d : AllDimensions)
         m_sort->addItem(tr("Sort by %1").arg(dimensionName(d)), int(SmallMultiplesView::sortKeyFor(d)));
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_pages);
-    bar->addStretch();
-    // The stage and sort choices belong to the comparison pages only.
-    auto *choices = new QWidget;
-    auto *choicesLayout = new QHBoxLayout(choices);
-    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    // The stage, sort and chart choices belong to some pages only. They have
+    // a row of their own under the tabs, so that the tabs keep the whole
+    // width and every page's tab shows without scrolling.
+    auto *choicesLayout = new QHBoxLayout(m_choices);
+    choicesLayout->setContentsMargins(4, 2, 4, 2);
     auto *stageLabel = new QLabel(tr("S&tage:"));
     stageLabel->setBuddy(m_stage);
     choicesLayout->addWidget(stageLabel);
     choicesLayout->addWidget(m_stage);
     choicesLayout->addWidget(m_sort);
     choicesLayout->addWidget(m_chartMode);
-    bar->addWidget(choices);
+    choicesLayout->addStretch();
 
     // Evolution: the diagram above its metrics.
     m_metrics->setModel(m_metricsModel);
@@ -100,17 +103,20 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_stack->insertWidget(BalancePage, m_balance);
     m_stack->insertWidget(DimensionsPage, m_dimensions);
     m_stack->insertWidget(TimelinePage, m_timeline);
+    m_stack->insertWidget(TractionPage, m_traction);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->setSpacing(0);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_choices);
     layout->addWidget(m_stack, 1);
 
     connect(m_pages, &QTabBar::currentChanged, this, [this](int page) {
         m_stack->setCurrentIndex(page);
-        m_stage->parentWidget()->setVisible(page == ComparePage || page == GridPage || page == DimensionsPage);
+        m_choices->setVisible(page == ComparePage || page == GridPage || page == DimensionsPage);
         m_stage->setVisible(page != DimensionsPage);
-        m_stage->parentWidget()->findChild<QLabel *>()->setVisible(page != DimensionsPage);
+        m_choices->findChild<QLabel *>()->setVisible(page != DimensionsPage);
         m_sort->setVisible(page == GridPage);
         m_chartMode->setVisible(page == DimensionsPage);
         rebuild();
@@ -156,7 +162,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
         }
         rebuild();
     });
-    choices->hide();
+    m_choices->hide();
     m_sort->hide();
     connect(m_chartMode, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
 }
@@ -228,6 +234,10 @@ FigureRequest DiagramsPanel::currentRequest() const
     case TimelinePage:
         request.view = FigureView::Timeline;
         request.regions = timelineRegions();
+        break;
+    case TractionPage:
+        request.view = FigureView::Traction;
+        request.regions = {m_regionId};
         break;
     }
     return request;
@@ -318,6 +328,14 @@ void DiagramsPanel::rebuild()
         if (!figure)
             empty.title = figure.error().message;
         m_timeline->setFigure(figure ? *figure : empty, store);
+        break;
+    }
+    case TractionPage: {
+        auto figure = m_regionId != NoId ? figures.traction(m_regionId) : Result<TractionFigure>(StoreError{});
+        TractionFigure empty;
+        if (!figure)
+            empty.title = m_regionId == NoId ? tr("Select a region") : figure.error().message;
+        m_traction->setFigure(figure ? *figure : empty);
         break;
     }
     }

@@ -17,18 +17,21 @@ class BalanceMapView;
 class Editor;
 class SmallMultiplesView;
 class TimelineCanvas;
+class TractionView;
 class TriangleView;
 
 // The diagrams of the workspace: the selected region's evolution (with its
 // metrics beneath; drag a vertex to change a score), the regions compared at
 // a stage (overlaid, or as a grid of small triangles that stays smooth with
-// thousands of regions), and the balance map. Rebuilt when the data change.
+// thousands of regions), the balance map, the dimension chart, the timeline
+// and the selected region's advantage traction from its dated evidence.
+// Rebuilt when the data change.
 class DiagramsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Page { EvolutionPage, ComparePage, GridPage, BalancePage, DimensionsPage, TimelinePage };
+    enum Page { EvolutionPage, ComparePage, GridPage, BalancePage, DimensionsPage, TimelinePage, TractionPage };
 
     explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
 
@@ -43,6 +46,8 @@ public:
     SmallMultiplesView *gridView() const { return m_grid; }
     BalanceMapView *balanceView() const { return m_balance; }
     TimelineCanvas *timelineCanvas() const { return m_timeline; }
+    TractionView *tractionView() const { return m_traction; }
+    QTabBar *pageBar() const { return m_pages; }
 
 signals:
     void regionActivated(triangle::Id regionId);
@@ -70,6 +75,8 @@ private:
     QWidget *m_dimensions; // holds the chart view, replaced on each rebuild
     QComboBox *m_chartMode;
     TimelineCanvas *m_timeline;
+    TractionView *m_traction;
+    QWidget *m_choices; // the current page's own controls, on a row under the tabs
 };
 
 } // namespace triangle

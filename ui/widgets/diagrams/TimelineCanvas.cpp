@@ -10,6 +10,10 @@
 
 namespace triangle {
 
+namespace {
+constexpr double NearPx = 2.0; // around a marker, still on it
+} // namespace
+
 TimelineCanvas::TimelineCanvas(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
@@ -47,12 +51,30 @@ QString TimelineCanvas::describe(const TimelineLayout::Marker &marker) const
     return {};
 }
 
+QString TimelineCanvas::toolTipAt(QPointF pos) const
+{
+    // Every record under the pointer, so that markers stacked close together
+    // and those whose label found no room read in full; or the record whose
+    // (perhaps shortened) label is under it.
+    QList<const TimelineLayout::Marker *> hits = m_layout.markersNear(pos, NearPx);
+    if (hits.isEmpty()) {
+        if (const TimelineLayout::Marker *labelled = m_layout.labelAt(pos))
+            hits << labelled;
+    }
+    QStringList texts;
+    for (const TimelineLayout::Marker *marker : hits) {
+        if (const QString text = describe(*marker); !text.isEmpty())
+            texts << text;
+    }
+    return texts.join(QStringLiteral("\n\n"));
+}
+
 bool TimelineCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (const TimelineLayout::Marker *marker = m_layout.markerAt(help->pos()))
-            QToolTip::showText(help->globalPos(), describe(*marker), this);
+        if (const QString text = toolTipAt(help->pos()); !text.isEmpty())
+            QToolTip::showText(help->globalPos(), text, this);
         else
             QToolTip::hideText();
         return true;

@@ -8,8 +8,9 @@ namespace triangle {
 
 class Store;
 
-// The timeline on screen, drawn by TimelineRenderer; hovering a marker shows
-// the policy or milestone it stands for.
+// The timeline on screen, drawn by TimelineRenderer; hovering a marker or a
+// label shows the policy or milestone it stands for, and a crowd of markers
+// all of theirs, labelled on the figure or not.
 class TimelineCanvas : public QWidget
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     explicit TimelineCanvas(QWidget *parent = nullptr);
     void setFigure(const TimelineFigure &figure, const Store *store);
     const TimelineLayout &timelineLayout() const { return m_layout; }
+    // The tooltip's text at `pos`, as shown on hover.
+    QString toolTipAt(QPointF pos) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
