@@ -642,6 +642,14 @@
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
+    <message>
+        <source>Traction</source>
+        <translation>Traction</translation>
+    </message>
+    <message>
+        <source>The selected region&apos;s dated evidence per dimension, counted year by year</source>
+        <translation>The selected region's dated evidence per dimension, counted year by year</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -1087,10 +1095,6 @@
         <translation>half by %1</translation>
     </message>
     <message>
-        <source>Records bearing on the dimension (cumulative)</source>
-        <translation>Records bearing on the dimension (cumulative)</translation>
-    </message>
-    <message>
         <source>%1 (leading)</source>
         <translation>%1 (leading)</translation>
     </message>
@@ -1128,6 +1132,10 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Records, cumulative</source>
+        <translation>Records, cumulative</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1422,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Policy: %1 (%2)</source>
+        <translation>Policy: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2)</source>
+        <translation>Milestone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The dated evidence:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The dated evidence:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3564,47 @@
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TractionView</name>
+    <message>
+        <source>Cumulative evidence by dimension</source>
+        <translation>Cumulative evidence by dimension</translation>
+    </message>
+    <message>
+        <source>By the end of %1</source>
+        <translation>By the end of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n record(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %n record</numerusform>
+            <numerusform>%1: %2 of %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, half-way</source>
+        <translation>%1, half-way</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reaches half of %n record(s) by %2</source>
+        <translation>
+            <numerusform>%1 reaches half of %n record by %2</numerusform>
+            <numerusform>%1 reaches half of %n records by %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no records</source>
+        <translation>%1 has no records</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,14 @@
         <source>Bars</source>
         <translation>柱状</translation>
     </message>
+    <message>
+        <source>Traction</source>
+        <translation>优势牵引</translation>
+    </message>
+    <message>
+        <source>The selected region&apos;s dated evidence per dimension, counted year by year</source>
+        <translation>所选地区各维度有日期证据的逐年累计</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -1082,10 +1090,6 @@
         <translation>%1 年过半</translation>
     </message>
     <message>
-        <source>Records bearing on the dimension (cumulative)</source>
-        <translation>涉及该维度的记录数（累计）</translation>
-    </message>
-    <message>
         <source>%1 (leading)</source>
         <translation>%1（优势维度）</translation>
     </message>
@@ -1122,6 +1126,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Records, cumulative</source>
+        <translation>累计记录数</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1415,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;规则：&lt;/b&gt;%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Policy: %1 (%2)</source>
+        <translation>政策：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2)</source>
+        <translation>里程碑：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The dated evidence:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;有日期的证据：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;评分：&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3529,45 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TractionView</name>
+    <message>
+        <source>Cumulative evidence by dimension</source>
+        <translation>各维度证据累计</translation>
+    </message>
+    <message>
+        <source>By the end of %1</source>
+        <translation>截至 %1 年底</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n record(s)</source>
+        <translation>
+            <numerusform>%1：%n 条记录中的 %2 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, half-way</source>
+        <translation>%1，过半</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reaches half of %n record(s) by %2</source>
+        <translation>
+            <numerusform>%1 的 %n 条记录于 %2 年过半</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no records</source>
+        <translation>%1 没有记录</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1。%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
