@@ -61,11 +61,15 @@ int main(int argc, char **argv)
         }
         window.scorecardPanel()->setRater(*demo);
     }
+    QDir out(args[1]);
+    out.mkpath(QStringLiteral("."));
+    // The first look, before a region is chosen.
+    QApplication::processEvents();
+    if (!window.grab().save(out.filePath(QStringLiteral("main-window-database-%1.png").arg(lang))))
+        return 1;
     window.selectRegion(zhejiang);
 
     auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
-    QDir out(args[1]);
-    out.mkpath(QStringLiteral("."));
     const QStringList names = {QStringLiteral("overview"),  QStringLiteral("profile"),    QStringLiteral("assessments"),
                                QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
                                QStringLiteral("diagrams"),  QStringLiteral("sensitivity"), QStringLiteral("findings")};
