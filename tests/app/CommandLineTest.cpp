@@ -1,6 +1,7 @@
 // Runs the real triangle-studio executable with a private home folder and
 // checks what it prints and how it exits.
 
+#include "support/CliRunner.h"
 #include "support/TestData.h"
 
 #include <QFile>
@@ -14,37 +15,15 @@
 #include <QThread>
 
 using namespace triangle;
+using namespace triangle::test;
 
 namespace {
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 class CommandLineTest : public ::testing::Test
 {
 protected:
     ProcessResult run(const QStringList &arguments, const QString &locale = QStringLiteral("en_US.UTF-8"))
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), locale);
-        env.insert(QStringLiteral("LC_ALL"), locale);
-        env.remove(QStringLiteral("LANGUAGE"));
-        // As on a server or in CI: no display at all.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TRIANGLE_EXECUTABLE), arguments);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(), arguments, locale);
     }
 
     QString defaultDatabase() const

@@ -1,6 +1,7 @@
 // `triangle-studio figure --view traction`: the real executable, with a
 // private home folder and no display, as a script would run it.
 
+#include "support/CliRunner.h"
 #include "support/TestData.h"
 
 #include <QFile>
@@ -10,36 +11,15 @@
 #include <QProcessEnvironment>
 
 using namespace triangle;
+using namespace triangle::test;
 
 namespace {
-struct ProcessResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 class FigureCommandTest : public ::testing::Test
 {
 protected:
     ProcessResult run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TRIANGLE_EXECUTABLE), arguments);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(), arguments);
     }
     ProcessResult figure(const QStringList &extra) { return run(QStringList{QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("traction")} + extra); }
     QString file(const char *name) const { return m_home.filePath(QLatin1StringView(name)); }
