@@ -58,8 +58,7 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
     return input;
 }
 
-Result<AlphaResult> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId,
-                                      std::optional<Dimension> dimension)
+Result<RaterAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId)
 {
     auto indicators = store.indicators().all();
     if (!indicators)
@@ -79,7 +78,11 @@ Result<AlphaResult> raterAgreementFor(const Store &store, const QList<Id> &regio
     QList<Id> raterOrder;
     for (const Rater &r : *raters)
         raterOrder.append(r.id);
-    return krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder, dimension), AlphaMetric::Interval);
+    RaterAgreement agreement;
+    agreement.all = krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder), AlphaMetric::Interval);
+    for (Dimension d : AllDimensions)
+        agreement.byDimension[d] = krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder, d), AlphaMetric::Interval);
+    return agreement;
 }
 
 Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<Id> stageId)

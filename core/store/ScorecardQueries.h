@@ -23,10 +23,14 @@ class Store;
 Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id> &regionIds, Id stageId);
 
 // Krippendorff's alpha (interval) of the raters' indicator scores over
-// `regionIds` at every stage (`stageId` narrows to one), optionally one
-// dimension's indicators only.
-Result<AlphaResult> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId = std::nullopt,
-                                      std::optional<Dimension> dimension = std::nullopt);
+// `regionIds` at every stage (`stageId` narrows to one): over all indicators,
+// and per dimension over that dimension's indicators, from one read.
+struct RaterAgreement
+{
+    AlphaResult all;
+    PerDimension<AlphaResult> byDimension;
+};
+Result<RaterAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId = std::nullopt);
 
 // Regions that have at least one indicator value (at `stageId`, when given), by code.
 Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<Id> stageId = std::nullopt);

@@ -111,9 +111,10 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
                        .arg(Tr::tr("%n indicator(s)", nullptr, int(indicators->size())),
                             Tr::tr("%n rater(s)", nullptr, int(raters->size())), escaped(aggregateName(*aggregate)));
     if (raters->size() > 1) {
-        auto agreement = raterAgreementFor(store, regions);
-        if (!agreement)
-            return agreement.error();
+        auto agreements = raterAgreementFor(store, regions);
+        if (!agreements)
+            return agreements.error();
+        const AlphaResult *agreement = &agreements->all;
         if (agreement->alpha)
             html += Tr::tr("<p>How far the raters agree on these regions' indicator scores: Krippendorff's alpha "
                            "(interval metric) is %1, from %2 values in %3 units scored by more than one rater "

@@ -381,18 +381,16 @@ void ScorecardPanel::showSummary()
     QString agreement = tr("Agreement between raters (Krippendorff's α, interval) at this stage:");
     if (store) {
         auto regions = regionsWithIndicatorValues(*store, currentStage());
-        if (regions) {
+        auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<RaterAgreement>(regions.error());
+        if (regions && agreements) {
             QStringList parts;
-            auto part = [&](const QString &label, std::optional<Dimension> d) {
-                auto alpha = raterAgreementFor(*store, *regions, currentStage(), d);
-                if (!alpha)
-                    return;
-                parts << (alpha->alpha ? tr("%1 %2").arg(label).arg(*alpha->alpha, 0, 'f', 3)
-                                       : tr("%1 not computable (%2)").arg(label, alpha->reason));
+            auto part = [&](const QString &label, const AlphaResult &alpha) {
+                parts << (alpha.alpha ? tr("%1 %2").arg(label).arg(*alpha.alpha, 0, 'f', 3)
+                                      : tr("%1 not computable (%2)").arg(label, alpha.reason));
             };
-            part(tr("all indicators"), std::nullopt);
+            part(tr("all indicators"), agreements->all);
             for (Dimension d : AllDimensions)
-                part(dimensionShortName(d), d);
+                part(dimensionShortName(d), agreements->byDimension[d]);
             agreement += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char(' ')
                        + tr("(over %n region(s) with indicator scores).", nullptr, int(regions->size()));
         }
