@@ -63,7 +63,7 @@ std::optional<QList<Id>> regionsFromCodes(const Store &store, const QString &cod
     QList<Id> out;
     for (const QString &raw : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString code = raw.trimmed();
-        auto region = store.regionByCode(code);
+        auto region = store.regions().byCode(code);
         if (!region) {
             io.err << Command::tr("triangle-studio %1: unknown region code “%2”").arg(command.name(), code) << Qt::endl;
             return std::nullopt;

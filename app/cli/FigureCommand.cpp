@@ -83,13 +83,13 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
     FigureRequest request;
     request.view = *view;
     for (const QString &code : codes) {
-        auto region = store->regionByCode(code.trimmed());
+        auto region = store->regions().byCode(code.trimmed());
         if (!region)
             return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
         request.regions << region->id;
     }
     for (const QString &key : parser.value(QStringLiteral("stages")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        auto stage = store->stageByKey(key.trimmed());
+        auto stage = store->stages().byKey(key.trimmed());
         if (!stage)
             return fail(tr("unknown stage “%1”").arg(key.trimmed()), ExitFailure);
         request.stages << stage->id;

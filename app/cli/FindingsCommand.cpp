@@ -178,7 +178,7 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
 
     QList<RegionResult> results;
     for (Id id : *regions) {
-        auto region = store->region(id);
+        auto region = store->regions().byId(id);
         auto input = findingsInputFor(*store, id);
         if (!region)
             return fail(region.error().message, ExitFailure);

@@ -98,10 +98,10 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!store)
         return ExitFailure;
     const QString stageKey = parser.value(QStringLiteral("stage")).trimmed();
-    auto stage = store->stageByKey(stageKey);
+    auto stage = store->stages().byKey(stageKey);
     if (!stage) {
         QStringList keys;
-        if (auto stages = store->stages()) {
+        if (auto stages = store->stages().all()) {
             for (const Stage &s : *stages)
                 keys << s.key;
         }
@@ -134,7 +134,7 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
     run.stage = *stage;
     run.result = runWeightSensitivity(*input);
     for (Id id : regionIds) {
-        auto region = store->region(id);
+        auto region = store->regions().byId(id);
         if (!region)
             return fail(region.error().message, ExitFailure);
         run.regions.insert(id, *region);

@@ -32,9 +32,9 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!opened)
         return ExitFailure;
     const Store &store = *opened;
-    auto regions = store.regions();
-    auto stages = store.stages();
-    auto assessments = store.allAssessments();
+    auto regions = store.regions().all();
+    auto stages = store.stages().all();
+    auto assessments = store.assessments().all();
     if (!regions || !stages || !assessments) {
         const StoreError &e = !regions ? regions.error() : !stages ? stages.error() : assessments.error();
         io.err << tr("triangle-studio summary: %1").arg(e.message) << Qt::endl;

@@ -12,12 +12,12 @@ namespace triangle {
 
 Result<DataSet> exportDataSet(const Store &store)
 {
-    auto stages = store.stages();
-    auto regions = store.regions();
-    auto policies = store.policies();
-    auto milestones = store.milestones();
-    auto assessments = store.allAssessments();
-    auto evidence = store.allEvidence();
+    auto stages = store.stages().all();
+    auto regions = store.regions().all();
+    auto policies = store.policies().all();
+    auto milestones = store.milestones().all();
+    auto assessments = store.assessments().all();
+    auto evidence = store.evidence().all();
     auto raters = store.raters().all();
     auto aggregate = store.raters().aggregate();
     auto indicators = store.indicators().all();

@@ -37,13 +37,13 @@ public:
     {
         for (const StageRecord &r : stages) {
             Stage stage = r.stage;
-            auto existing = m_store.stageByKey(stage.key);
+            auto existing = m_store.stages().byKey(stage.key);
             if (existing)
                 stage.id = existing->id;
             store(r.origin, existing.ok(), Tr::tr("stage “%1”").arg(stage.key), &EntityCounts::stages, [&]() -> Status {
                 if (existing)
-                    return m_store.updateStage(stage);
-                return m_store.addStage(stage);
+                    return m_store.stages().update(stage);
+                return m_store.stages().add(stage);
             });
         }
     }
@@ -85,13 +85,13 @@ public:
             Policy policy = r.policy;
             if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), policy.regionId))
                 continue;
-            auto existing = m_store.policyByUid(policy.uid);
+            auto existing = m_store.policies().byUid(policy.uid);
             if (existing)
                 policy.id = existing->id;
             store(r.origin, existing.ok(), Tr::tr("policy “%1”").arg(policy.uid), &EntityCounts::policies, [&]() -> Status {
                 if (existing)
-                    return m_store.updatePolicy(policy);
-                return m_store.addPolicy(policy);
+                    return m_store.policies().update(policy);
+                return m_store.policies().add(policy);
             });
         }
     }
@@ -102,14 +102,14 @@ public:
             Milestone milestone = r.milestone;
             if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), milestone.regionId))
                 continue;
-            auto existing = m_store.milestoneByUid(milestone.uid);
+            auto existing = m_store.milestones().byUid(milestone.uid);
             if (existing)
                 milestone.id = existing->id;
             store(r.origin, existing.ok(), Tr::tr("milestone “%1”").arg(milestone.uid), &EntityCounts::milestones,
                   [&]() -> Status {
                       if (existing)
-                          return m_store.updateMilestone(milestone);
-                      return m_store.addMilestone(milestone);
+                          return m_store.milestones().update(milestone);
+                      return m_store.milestones().add(milestone);
                   });
         }
     }
@@ -119,14 +119,14 @@ public:
         for (const AssessmentRecord &r : assessments) {
             Assessment assessment = r.assessment;
             const bool regionFound = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), assessment.regionId);
-            auto stage = m_store.stageByKey(r.stageKey);
+            auto stage = m_store.stages().byKey(r.stageKey);
             if (!stage)
                 problems.append({fieldOf(r.origin, QStringLiteral("stage")),
                                  Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
             if (!regionFound || !stage)
                 continue;
             assessment.stageId = stage->id;
-            auto existing = m_store.assessment(assessment.regionId, assessment.stageId);
+            auto existing = m_store.assessments().at(assessment.regionId, assessment.stageId);
             if (!existing) {
                 problems.append({r.origin, existing.error().message});
                 continue;
@@ -137,11 +137,11 @@ public:
             const QString what = Tr::tr("assessment of %1 at stage “%2”").arg(r.regionCode, r.stageKey);
             store(r.origin, exists, what, &EntityCounts::assessments, [&]() -> Status {
                 if (exists) {
-                    if (Status s = m_store.updateAssessment(assessment); !s)
+                    if (Status s = m_store.assessments().update(assessment); !s)
                         return s;
                     return replaceEvidence(assessment.id, r);
                 }
-                auto id = m_store.addAssessment(assessment);
+                auto id = m_store.assessments().add(assessment);
                 if (!id)
                     return id.error();
                 return replaceEvidence(*id, r);
@@ -193,7 +193,7 @@ public:
         for (const IndicatorValueRecord &r : values) {
             IndicatorValue value = r.value;
             bool resolved = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), value.regionId);
-            auto stage = m_store.stageByKey(r.stageKey);
+            auto stage = m_store.stages().byKey(r.stageKey);
             auto indicator = m_store.indicators().byKey(r.indicatorKey);
             auto rater = m_store.raters().byKey(r.raterKey);
             if (!stage)
@@ -261,19 +261,19 @@ private:
         Region region = r.region;
         if (!r.parentCode.isEmpty() && !resolveRegion(r.parentCode, fieldOf(r.origin, QStringLiteral("parent")), region.parentId))
             return;
-        auto existing = m_store.regionByCode(region.code);
+        auto existing = m_store.regions().byCode(region.code);
         if (existing)
             region.id = existing->id;
         store(r.origin, existing.ok(), Tr::tr("region %1").arg(region.code), &EntityCounts::regions, [&]() -> Status {
             if (existing)
-                return m_store.updateRegion(region);
-            return m_store.addRegion(region);
+                return m_store.regions().update(region);
+            return m_store.regions().add(region);
         });
     }
 
     bool resolveRegion(const QString &code, const QString &origin, Id &id)
     {
-        auto found = m_store.regionByCode(code);
+        auto found = m_store.regions().byCode(code);
         if (!found) {
             problems.append({origin, Tr::tr("region “%1” is neither in the file nor in the database").arg(code)});
             return false;
@@ -287,10 +287,10 @@ private:
     {
         Id id = NoId;
         if (ref.kind == Evidence::Kind::Policy) {
-            auto p = m_store.policyByUid(ref.uid);
+            auto p = m_store.policies().byUid(ref.uid);
             id = p ? p->id : NoId;
         } else {
-            auto m = m_store.milestoneByUid(ref.uid);
+            auto m = m_store.milestones().byUid(ref.uid);
             id = m ? m->id : NoId;
         }
         if (id == NoId)
@@ -325,11 +325,11 @@ private:
     // The file's evidence for this assessment replaces what the database had.
     Status replaceEvidence(Id assessmentId, const AssessmentRecord &r)
     {
-        auto old = m_store.evidenceFor(assessmentId);
+        auto old = m_store.evidence().forAssessment(assessmentId);
         if (!old)
             return old.error();
         for (const Evidence &e : *old) {
-            if (Status s = m_store.removeEvidence(e.id); !s)
+            if (Status s = m_store.evidence().remove(e.id); !s)
                 return s;
         }
         for (Dimension d : AllDimensions) {
@@ -341,7 +341,7 @@ private:
                 e.targetId = resolveEvidence(ref, fieldOf(r.origin, QStringLiteral("evidence.") + dimensionKey(d)));
                 if (e.targetId == NoId)
                     continue;
-                if (auto added = m_store.addEvidence(e); !added)
+                if (auto added = m_store.evidence().add(e); !added)
                     return added.error();
                 ++summary.added.evidence;
             }

@@ -9,10 +9,10 @@ namespace triangle {
 Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
 {
     FindingsInput input;
-    auto stages = store.stages();
+    auto stages = store.stages().all();
     if (!stages)
         return stages.error();
-    auto assessments = store.assessments(regionId);
+    auto assessments = store.assessments().forRegion(regionId);
     if (!assessments)
         return assessments.error();
     QHash<Id, QString> keyOf;
@@ -29,10 +29,10 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
     }
     RecordFilter own;
     own.regionId = regionId;
-    auto policies = store.policies(own);
+    auto policies = store.policies().all(own);
     if (!policies)
         return policies.error();
-    auto milestones = store.milestones(own);
+    auto milestones = store.milestones().all(own);
     if (!milestones)
         return milestones.error();
     for (const Policy &p : *policies)
@@ -44,10 +44,10 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
 
 Result<QList<Id>> assessedRegions(const Store &store)
 {
-    auto counts = store.assessmentCountsByRegion();
+    auto counts = store.assessments().countsByRegion();
     if (!counts)
         return counts.error();
-    auto regions = store.regions();
+    auto regions = store.regions().all();
     if (!regions)
         return regions.error();
     QList<Id> out;

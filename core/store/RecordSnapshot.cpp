@@ -48,15 +48,15 @@ Status collectEvidence(const Store &store, RecordSnapshot &s)
 {
     QSet<Id> seen;
     for (const Assessment &a : std::as_const(s.assessments)) {
-        if (Status ok = appendUnique(s.evidence, seen, store.evidenceFor(a.id)); !ok)
+        if (Status ok = appendUnique(s.evidence, seen, store.evidence().forAssessment(a.id)); !ok)
             return ok;
     }
     for (const Policy &p : std::as_const(s.policies)) {
-        if (Status ok = appendUnique(s.evidence, seen, store.evidenceCiting(Evidence::Kind::Policy, p.id)); !ok)
+        if (Status ok = appendUnique(s.evidence, seen, store.evidence().citing(Evidence::Kind::Policy, p.id)); !ok)
             return ok;
     }
     for (const Milestone &m : std::as_const(s.milestones)) {
-        if (Status ok = appendUnique(s.evidence, seen, store.evidenceCiting(Evidence::Kind::Milestone, m.id)); !ok)
+        if (Status ok = appendUnique(s.evidence, seen, store.evidence().citing(Evidence::Kind::Milestone, m.id)); !ok)
             return ok;
     }
     return {};
@@ -99,7 +99,7 @@ Status collectValues(const Store &store, RecordSnapshot &s, const std::function<
             fed.insert({v.regionId, v.stageId});
         }
     }
-    auto assessments = store.allAssessments();
+    auto assessments = store.assessments().all();
     if (!assessments)
         return assessments.error();
     for (const Assessment &a : *assessments) {
@@ -122,7 +122,7 @@ EntityCounts RecordSnapshot::counts() const
 
 Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
 {
-    auto all = store.regions();
+    auto all = store.regions().all();
     if (!all)
         return all.error();
     RecordSnapshot s;
@@ -147,11 +147,11 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
     for (const Region &r : std::as_const(s.regions)) {
         RecordFilter ofRegion;
         ofRegion.regionId = r.id;
-        if (Status ok = appendAll(s.assessments, store.assessments(r.id)); !ok)
+        if (Status ok = appendAll(s.assessments, store.assessments().forRegion(r.id)); !ok)
             return ok.error();
-        if (Status ok = appendAll(s.policies, store.policies(ofRegion)); !ok)
+        if (Status ok = appendAll(s.policies, store.policies().all(ofRegion)); !ok)
             return ok.error();
-        if (Status ok = appendAll(s.milestones, store.milestones(ofRegion)); !ok)
+        if (Status ok = appendAll(s.milestones, store.milestones().all(ofRegion)); !ok)
             return ok.error();
     }
     if (Status ok = collectEvidence(store, s); !ok)
@@ -164,8 +164,8 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
 
 Result<RecordSnapshot> snapshotStage(const Store &store, Id stageId)
 {
-    auto stages = store.stages();
-    auto assessments = store.allAssessments();
+    auto stages = store.stages().all();
+    auto assessments = store.assessments().all();
     if (!stages)
         return stages.error();
     if (!assessments)
@@ -191,7 +191,7 @@ Result<RecordSnapshot> snapshotStage(const Store &store, Id stageId)
 
 Result<RecordSnapshot> snapshotAssessment(const Store &store, Id assessmentId)
 {
-    auto assessment = store.assessmentWithId(assessmentId);
+    auto assessment = store.assessments().byId(assessmentId);
     if (!assessment)
         return assessment.error();
     RecordSnapshot s;
@@ -203,7 +203,7 @@ Result<RecordSnapshot> snapshotAssessment(const Store &store, Id assessmentId)
 
 Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId)
 {
-    auto policy = store.policy(policyId);
+    auto policy = store.policies().byId(policyId);
     if (!policy)
         return policy.error();
     RecordSnapshot s;
@@ -217,7 +217,7 @@ Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId)
 
 Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId)
 {
-    auto milestone = store.milestone(milestoneId);
+    auto milestone = store.milestones().byId(milestoneId);
     if (!milestone)
         return milestone.error();
     RecordSnapshot s;
@@ -231,7 +231,7 @@ Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId)
 
 Result<RecordSnapshot> snapshotEvidence(const Store &store, Id evidenceId)
 {
-    auto link = store.evidenceWithId(evidenceId);
+    auto link = store.evidence().byId(evidenceId);
     if (!link)
         return link.error();
     RecordSnapshot s;
@@ -278,11 +278,11 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
 {
     return store.write([&]() -> Status {
         for (const Region &r : snapshot.regions) {
-            if (auto ok = store.addRegion(r); !ok)
+            if (auto ok = store.regions().add(r); !ok)
                 return ok.error();
         }
         for (const Stage &st : snapshot.stages) {
-            if (auto ok = store.addStage(st); !ok)
+            if (auto ok = store.stages().add(st); !ok)
                 return ok.error();
         }
         for (const Rater &r : snapshot.raters) {
@@ -299,19 +299,19 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
                 return ok.error();
         }
         for (const Assessment &a : snapshot.assessments) {
-            if (auto ok = store.addAssessment(a); !ok)
+            if (auto ok = store.assessments().add(a); !ok)
                 return ok.error();
         }
         for (const Policy &p : snapshot.policies) {
-            if (auto ok = store.addPolicy(p); !ok)
+            if (auto ok = store.policies().add(p); !ok)
                 return ok.error();
         }
         for (const Milestone &m : snapshot.milestones) {
-            if (auto ok = store.addMilestone(m); !ok)
+            if (auto ok = store.milestones().add(m); !ok)
                 return ok.error();
         }
         for (const Evidence &e : snapshot.evidence) {
-            if (auto ok = store.addEvidence(e); !ok)
+            if (auto ok = store.evidence().add(e); !ok)
                 return ok.error();
         }
         for (const IndicatorEvidence &e : snapshot.indicatorEvidence) {
@@ -319,7 +319,7 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
                 return ok.error();
         }
         for (const Assessment &a : snapshot.derivedAssessments) {
-            if (Status ok = store.updateAssessment(a); !ok)
+            if (Status ok = store.assessments().update(a); !ok)
                 return ok;
         }
         return {};

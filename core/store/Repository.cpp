@@ -49,6 +49,19 @@ Status Repository::changeRow(const QString &sql, const QVariantList &values, uns
     });
 }
 
+Status Repository::removeRow(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing)
+{
+    return changeRow(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, changes, context, missing);
+}
+
+QHash<Id, int> Repository::idCounts(QSqlQuery &query)
+{
+    QHash<Id, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 StoreError Repository::notFound(const QString &message) const
 {
     return m_store.notFound(message);

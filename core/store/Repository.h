@@ -1,13 +1,14 @@
 #pragma once
 
-// The base of the per-aggregate repositories (indicators, raters, indicator
-// values): each reads and writes through the Store's one connection and its
+// The base of the per-aggregate repositories (regions, stages, assessments,
+// evidence, policies, milestones, indicators, raters, indicator values): each reads and writes through the Store's one connection and its
 // one write() transaction, so a change that spans aggregates still commits
 // or rolls back whole, and the Store's signals still follow the commit.
 
 #include "Result.h"
 #include "model/Entities.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -43,6 +44,11 @@ protected:
     // row matched, `after` runs inside the same transaction.
     Status changeRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
                      const QString &missing, const std::function<Status()> &after = {});
+    // DELETE of one row by id in its own write; `table` is one of our own names, never input.
+    Status removeRow(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing);
+
+    // The rows of "SELECT id, count(*) … GROUP BY id" as a hash.
+    static QHash<Id, int> idCounts(QSqlQuery &query);
 
     Store &store() const { return m_store; }
 

@@ -20,7 +20,7 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    // By value from a temporary, so `for (x : *store.regions())` does not
+    // By value from a temporary, so `for (x : *store.regions().all())` does not
     // iterate over a destroyed Result.
     T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }

@@ -35,7 +35,7 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
         scoresByRegionIndicator[{v.regionId, v.indicatorId}].append(v.score);
 
     for (Id regionId : regionIds) {
-        auto assessment = store.assessment(regionId, stageId);
+        auto assessment = store.assessments().at(regionId, stageId);
         if (!assessment)
             return assessment.error();
         if (!assessment->has_value())
@@ -93,7 +93,7 @@ Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<I
     QSet<Id> ids;
     for (const IndicatorValue &v : *values)
         ids.insert(v.regionId);
-    auto regions = store.regions();
+    auto regions = store.regions().all();
     if (!regions)
         return regions.error();
     QList<Id> out;

@@ -1,9 +1,15 @@
 #include "Store.h"
 
+#include "AssessmentRepository.h"
+#include "EvidenceRepository.h"
 #include "FileProbe.h"
 #include "IndicatorRepository.h"
 #include "IndicatorValueRepository.h"
+#include "MilestoneRepository.h"
+#include "PolicyRepository.h"
 #include "RaterRepository.h"
+#include "RegionRepository.h"
+#include "StageRepository.h"
 #include "SqlSupport.h"
 
 #include <QAtomicInt>
@@ -83,6 +89,9 @@ StoreError openError(StoreError::Kind kind, const QString &message) { return Sto
 
 Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion)
     : m_db(std::move(db)), m_path(path), m_readOnly(readOnly), m_schemaVersion(schemaVersion),
+      m_regions(std::make_unique<RegionRepository>(*this)), m_stages(std::make_unique<StageRepository>(*this)),
+      m_assessments(std::make_unique<AssessmentRepository>(*this)), m_evidence(std::make_unique<EvidenceRepository>(*this)),
+      m_policies(std::make_unique<PolicyRepository>(*this)), m_milestones(std::make_unique<MilestoneRepository>(*this)),
       m_indicators(std::make_unique<IndicatorRepository>(*this)), m_raters(std::make_unique<RaterRepository>(*this)),
       m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this))
 {
@@ -330,49 +339,6 @@ Result<QSqlQuery> Store::readStatement(const QString &sql, const QVariantList &v
 {
     Q_ASSERT_X(QThread::currentThread() == thread(), "Store::readStatement", "a Store belongs to the thread that opened it");
     return execPrepared(m_db, sql, values, context);
-}
-
-Result<Id> Store::insertRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                               const std::function<Status()> &precheck)
-{
-    Id id = NoId;
-    Status status = write([&]() -> Status {
-        if (precheck) {
-            if (Status ok = precheck(); !ok)
-                return ok;
-        }
-        auto q = writeStatement(sql, values, changes, context);
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return id;
-}
-
-Status Store::updateRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                           const QString &missing, const std::function<Status()> &precheck)
-{
-    return write([&]() -> Status {
-        if (precheck) {
-            if (Status ok = precheck(); !ok)
-                return ok;
-        }
-        auto q = writeStatement(sql, values, changes, context);
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return notFound(missing);
-        return {};
-    });
-}
-
-Status Store::deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing)
-{
-    // `table` is one of our own constants, never user input.
-    return updateRecord(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, changes, context, missing);
 }
 
 StoreError Store::notFound(const QString &message) const

@@ -1,6 +1,16 @@
 #pragma once
 
+#include "AssessmentRepository.h"
+#include "EvidenceRepository.h"
+#include "IndicatorRepository.h"
+#include "IndicatorValueRepository.h"
+#include "MilestoneRepository.h"
 #include "Migrations.h"
+#include "PolicyRepository.h"
+#include "RaterRepository.h"
+#include "RecordFilter.h"
+#include "RegionRepository.h"
+#include "StageRepository.h"
 #include "Result.h"
 #include "model/Entities.h"
 
@@ -16,10 +26,6 @@
 
 namespace triangle {
 
-class IndicatorRepository;
-class IndicatorValueRepository;
-class RaterRepository;
-
 struct EntityCounts
 {
     int regions = 0;
@@ -34,18 +40,6 @@ struct EntityCounts
     int indicatorEvidence = 0;
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
-};
-
-// Narrows a list of policies or milestones; empty fields do not filter.
-struct RecordFilter
-{
-    Id regionId = NoId;
-    std::optional<Dimension> dimension;
-    int fromYear = 0; // inclusive
-    int toYear = 0;   // inclusive
-    QString text;     // matched against titles and, for policies, the issuer
-
-    bool operator==(const RecordFilter &) const = default;
 };
 
 struct OpenOptions
@@ -103,66 +97,26 @@ public:
     // it is stored, or none of it.
     Status write(const std::function<Status()> &work);
 
-    // Regions. Adding a record whose id is set stores it under that id, which
-    // is how undo brings a deleted record back as it was.
-    Result<QList<Region>> regions() const; // ordered by code
-    Result<Region> region(Id id) const;
-    Result<Region> regionByCode(const QString &code) const;
-    Result<Id> addRegion(const Region &region);
-    Status updateRegion(const Region &region);
-    Status removeRegion(Id id); // with its sub-regions and everything recorded for them
-
-    // Stages, in their order.
-    Result<QList<Stage>> stages() const;
-    Result<Stage> stageByKey(const QString &key) const;
-    Result<Id> addStage(const Stage &stage);
-    Status updateStage(const Stage &stage);
-    Status removeStage(Id id);
-
-    // Assessments, in stage order.
-    Result<QList<Assessment>> assessments(Id regionId) const;
-    Result<QList<Assessment>> allAssessments() const;
-    // How many stages each assessed region is assessed at, by region id (one light query).
-    Result<QHash<Id, int>> assessmentCountsByRegion() const;
-    Result<std::optional<Assessment>> assessment(Id regionId, Id stageId) const;
-    Result<Assessment> assessmentWithId(Id id) const;
-    Result<Id> addAssessment(const Assessment &assessment);
-    Status updateAssessment(const Assessment &assessment);
-    Status removeAssessment(Id id);
-
-    // Policies and milestones, by date.
-    Result<QList<Policy>> policies(const RecordFilter &filter = {}) const;
-    Result<Policy> policy(Id id) const;
-    Result<Policy> policyByUid(const QString &uid) const;
-    Result<Id> addPolicy(const Policy &policy); // generates a uid when empty
-    Status updatePolicy(const Policy &policy);
-    Status removePolicy(Id id);
-
-    Result<QList<Milestone>> milestones(const RecordFilter &filter = {}) const;
-    Result<Milestone> milestone(Id id) const;
-    Result<Milestone> milestoneByUid(const QString &uid) const;
-    Result<Id> addMilestone(const Milestone &milestone);
-    Status updateMilestone(const Milestone &milestone);
-    Status removeMilestone(Id id);
-
-    // The scorecard's aggregates, each in a repository of its own over this
-    // store's connection and transaction.
+    // Each aggregate has a repository of its own over this store's one
+    // connection and its write() transaction.
+    RegionRepository &regions() { return *m_regions; }
+    const RegionRepository &regions() const { return *m_regions; }
+    StageRepository &stages() { return *m_stages; }
+    const StageRepository &stages() const { return *m_stages; }
+    AssessmentRepository &assessments() { return *m_assessments; }
+    const AssessmentRepository &assessments() const { return *m_assessments; }
+    EvidenceRepository &evidence() { return *m_evidence; }
+    const EvidenceRepository &evidence() const { return *m_evidence; }
+    PolicyRepository &policies() { return *m_policies; }
+    const PolicyRepository &policies() const { return *m_policies; }
+    MilestoneRepository &milestones() { return *m_milestones; }
+    const MilestoneRepository &milestones() const { return *m_milestones; }
     IndicatorRepository &indicators() { return *m_indicators; }
     const IndicatorRepository &indicators() const { return *m_indicators; }
     RaterRepository &raters() { return *m_raters; }
     const RaterRepository &raters() const { return *m_raters; }
     IndicatorValueRepository &indicatorValues() { return *m_indicatorValues; }
     const IndicatorValueRepository &indicatorValues() const { return *m_indicatorValues; }
-
-    // Evidence.
-    Result<QList<Evidence>> evidenceFor(Id assessmentId) const;
-    Result<QList<Evidence>> evidenceCiting(Evidence::Kind kind, Id targetId) const;
-    Result<QList<Evidence>> allEvidence() const;
-    Result<Evidence> evidenceWithId(Id id) const;
-    // How many scores each policy (or milestone) supports, by its id.
-    Result<QHash<Id, int>> evidenceCounts(Evidence::Kind kind) const;
-    Result<Id> addEvidence(const Evidence &evidence);
-    Status removeEvidence(Id id);
 
 signals:
     void regionsChanged();
@@ -182,15 +136,6 @@ private:
     Result<QSqlQuery> writeStatement(const QString &sql, const QVariantList &values, unsigned changes,
                                      const QString &context);
     Result<QSqlQuery> readStatement(const QString &sql, const QVariantList &values, const QString &context) const;
-    // Write one record in its own transaction; `precheck` runs first inside
-    // it (a duplicate-key test that wants a friendlier message than SQLite's).
-    Result<Id> insertRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                            const std::function<Status()> &precheck = {});
-    // `missing` is the sentence for a record that is not there.
-    Status updateRecord(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                        const QString &missing, const std::function<Status()> &precheck = {});
-    Status deleteRecord(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing);
-    Status requireFreeCode(const Region &region) const;
     StoreError notFound(const QString &message) const;
     void emitChanges(unsigned changes);
 
@@ -202,6 +147,12 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     unsigned m_pendingChanges = 0;
+    std::unique_ptr<RegionRepository> m_regions;
+    std::unique_ptr<StageRepository> m_stages;
+    std::unique_ptr<AssessmentRepository> m_assessments;
+    std::unique_ptr<EvidenceRepository> m_evidence;
+    std::unique_ptr<PolicyRepository> m_policies;
+    std::unique_ptr<MilestoneRepository> m_milestones;
     std::unique_ptr<IndicatorRepository> m_indicators;
     std::unique_ptr<RaterRepository> m_raters;
     std::unique_ptr<IndicatorValueRepository> m_indicatorValues;

@@ -137,6 +137,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::AssessmentRepository</name>
+    <message>
+        <source>Reading assessments</source>
+        <translation>Reading assessments</translation>
+    </message>
+    <message>
+        <source>Counting assessments</source>
+        <translation>Counting assessments</translation>
+    </message>
+    <message>
+        <source>Reading an assessment</source>
+        <translation>Reading an assessment</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in the database.</source>
+        <translation>There is no assessment with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Adding an assessment</source>
+        <translation>Adding an assessment</translation>
+    </message>
+    <message>
+        <source>Saving an assessment</source>
+        <translation>Saving an assessment</translation>
+    </message>
+    <message>
+        <source>Deleting an assessment</source>
+        <translation>Deleting an assessment</translation>
+    </message>
+</context>
+<context>
     <name>triangle::BalanceMapRenderer</name>
     <message>
         <source>Perfect balance</source>
@@ -648,7 +683,7 @@
     </message>
     <message>
         <source>The selected region&apos;s dated evidence per dimension, counted year by year</source>
-        <translation>The selected region's dated evidence per dimension, counted year by year</translation>
+        <translation>The selected region&apos;s dated evidence per dimension, counted year by year</translation>
     </message>
 </context>
 <context>
@@ -911,6 +946,29 @@
             <numerusform>Link %n piece of evidence</numerusform>
             <numerusform>Link %n pieces of evidence</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidenceRepository</name>
+    <message>
+        <source>Reading evidence</source>
+        <translation>Reading evidence</translation>
+    </message>
+    <message>
+        <source>There is no evidence link with id %1 in the database.</source>
+        <translation>There is no evidence link with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Counting evidence</source>
+        <translation>Counting evidence</translation>
+    </message>
+    <message>
+        <source>Linking evidence</source>
+        <translation>Linking evidence</translation>
+    </message>
+    <message>
+        <source>Unlinking evidence</source>
+        <translation>Unlinking evidence</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2204,76 @@
     </message>
 </context>
 <context>
+    <name>triangle::MilestoneRepository</name>
+    <message>
+        <source>Reading milestones</source>
+        <translation>Reading milestones</translation>
+    </message>
+    <message>
+        <source>Reading a milestone</source>
+        <translation>Reading a milestone</translation>
+    </message>
+    <message>
+        <source>There is no milestone with id %1 in the database.</source>
+        <translation>There is no milestone with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no milestone with uid “%1” in the database.</source>
+        <translation>There is no milestone with uid “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Milestone %1</translation>
+    </message>
+    <message>
+        <source>Adding milestone %1</source>
+        <translation>Adding milestone %1</translation>
+    </message>
+    <message>
+        <source>Saving milestone %1</source>
+        <translation>Saving milestone %1</translation>
+    </message>
+    <message>
+        <source>Deleting a milestone</source>
+        <translation>Deleting a milestone</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PolicyRepository</name>
+    <message>
+        <source>Reading policies</source>
+        <translation>Reading policies</translation>
+    </message>
+    <message>
+        <source>Reading a policy</source>
+        <translation>Reading a policy</translation>
+    </message>
+    <message>
+        <source>There is no policy with id %1 in the database.</source>
+        <translation>There is no policy with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no policy with uid “%1” in the database.</source>
+        <translation>There is no policy with uid “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <source>Adding policy %1</source>
+        <translation>Adding policy %1</translation>
+    </message>
+    <message>
+        <source>Saving policy %1</source>
+        <translation>Saving policy %1</translation>
+    </message>
+    <message>
+        <source>Deleting a policy</source>
+        <translation>Deleting a policy</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RaterAgreement</name>
     <message>
         <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
@@ -2535,6 +2663,49 @@
     <message>
         <source>no region has the code %1</source>
         <translation>no region has the code %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RegionRepository</name>
+    <message>
+        <source>Reading regions</source>
+        <translation>Reading regions</translation>
+    </message>
+    <message>
+        <source>Reading a region</source>
+        <translation>Reading a region</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1 in the database.</source>
+        <translation>There is no region with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1 in the database.</source>
+        <translation>There is no region with code %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>Adding region %1</source>
+        <translation>Adding region %1</translation>
+    </message>
+    <message>
+        <source>Saving region %1</source>
+        <translation>Saving region %1</translation>
+    </message>
+    <message>
+        <source>A region with code %1 already exists (%2).</source>
+        <translation>A region with code %1 already exists (%2).</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>is already used by %1</translation>
+    </message>
+    <message>
+        <source>Deleting a region</source>
+        <translation>Deleting a region</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3360,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::StageRepository</name>
+    <message>
+        <source>Reading stages</source>
+        <translation>Reading stages</translation>
+    </message>
+    <message>
+        <source>Reading a stage</source>
+        <translation>Reading a stage</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in the database.</source>
+        <translation>There is no stage “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Adding stage %1</source>
+        <translation>Adding stage %1</translation>
+    </message>
+    <message>
+        <source>Saving stage %1</source>
+        <translation>Saving stage %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1 in the database.</source>
+        <translation>There is no stage with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Deleting a stage</source>
+        <translation>Deleting a stage</translation>
+    </message>
+</context>
+<context>
     <name>triangle::Store</name>
     <message>
         <source>%1: %2</source>
@@ -3289,194 +3495,6 @@
     <message>
         <source>Saving a change</source>
         <translation>Saving a change</translation>
-    </message>
-    <message>
-        <source>Reading assessments</source>
-        <translation>Reading assessments</translation>
-    </message>
-    <message>
-        <source>Reading an assessment</source>
-        <translation>Reading an assessment</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Adding an assessment</source>
-        <translation>Adding an assessment</translation>
-    </message>
-    <message>
-        <source>Saving an assessment</source>
-        <translation>Saving an assessment</translation>
-    </message>
-    <message>
-        <source>Deleting an assessment</source>
-        <translation>Deleting an assessment</translation>
-    </message>
-    <message>
-        <source>Reading evidence</source>
-        <translation>Reading evidence</translation>
-    </message>
-    <message>
-        <source>Linking evidence</source>
-        <translation>Linking evidence</translation>
-    </message>
-    <message>
-        <source>Unlinking evidence</source>
-        <translation>Unlinking evidence</translation>
-    </message>
-    <message>
-        <source>Reading regions</source>
-        <translation>Reading regions</translation>
-    </message>
-    <message>
-        <source>Reading a region</source>
-        <translation>Reading a region</translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation>Region %1</translation>
-    </message>
-    <message>
-        <source>Adding region %1</source>
-        <translation>Adding region %1</translation>
-    </message>
-    <message>
-        <source>Saving region %1</source>
-        <translation>Saving region %1</translation>
-    </message>
-    <message>
-        <source>A region with code %1 already exists (%2).</source>
-        <translation>A region with code %1 already exists (%2).</translation>
-    </message>
-    <message>
-        <source>is already used by %1</source>
-        <translation>is already used by %1</translation>
-    </message>
-    <message>
-        <source>Deleting a region</source>
-        <translation>Deleting a region</translation>
-    </message>
-    <message>
-        <source>Reading stages</source>
-        <translation>Reading stages</translation>
-    </message>
-    <message>
-        <source>Reading a stage</source>
-        <translation>Reading a stage</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Stage %1</translation>
-    </message>
-    <message>
-        <source>Adding stage %1</source>
-        <translation>Adding stage %1</translation>
-    </message>
-    <message>
-        <source>Saving stage %1</source>
-        <translation>Saving stage %1</translation>
-    </message>
-    <message>
-        <source>Deleting a stage</source>
-        <translation>Deleting a stage</translation>
-    </message>
-    <message>
-        <source>Reading policies</source>
-        <translation>Reading policies</translation>
-    </message>
-    <message>
-        <source>Reading a policy</source>
-        <translation>Reading a policy</translation>
-    </message>
-    <message>
-        <source>Deleting a policy</source>
-        <translation>Deleting a policy</translation>
-    </message>
-    <message>
-        <source>Reading milestones</source>
-        <translation>Reading milestones</translation>
-    </message>
-    <message>
-        <source>Reading a milestone</source>
-        <translation>Reading a milestone</translation>
-    </message>
-    <message>
-        <source>Deleting a milestone</source>
-        <translation>Deleting a milestone</translation>
-    </message>
-    <message>
-        <source>There is no assessment with id %1 in the database.</source>
-        <translation>There is no assessment with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no evidence link with id %1 in the database.</source>
-        <translation>There is no evidence link with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>Counting evidence</source>
-        <translation>Counting evidence</translation>
-    </message>
-    <message>
-        <source>There is no region with id %1 in the database.</source>
-        <translation>There is no region with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no region with code %1 in the database.</source>
-        <translation>There is no region with code %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no stage “%1” in the database.</source>
-        <translation>There is no stage “%1” in the database.</translation>
-    </message>
-    <message>
-        <source>There is no stage with id %1 in the database.</source>
-        <translation>There is no stage with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no policy with id %1 in the database.</source>
-        <translation>There is no policy with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no policy with uid “%1” in the database.</source>
-        <translation>There is no policy with uid “%1” in the database.</translation>
-    </message>
-    <message>
-        <source>Policy %1</source>
-        <translation>Policy %1</translation>
-    </message>
-    <message>
-        <source>Adding policy %1</source>
-        <translation>Adding policy %1</translation>
-    </message>
-    <message>
-        <source>Saving policy %1</source>
-        <translation>Saving policy %1</translation>
-    </message>
-    <message>
-        <source>There is no milestone with id %1 in the database.</source>
-        <translation>There is no milestone with id %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There is no milestone with uid “%1” in the database.</source>
-        <translation>There is no milestone with uid “%1” in the database.</translation>
-    </message>
-    <message>
-        <source>Milestone %1</source>
-        <translation>Milestone %1</translation>
-    </message>
-    <message>
-        <source>Adding milestone %1</source>
-        <translation>Adding milestone %1</translation>
-    </message>
-    <message>
-        <source>Saving milestone %1</source>
-        <translation>Saving milestone %1</translation>
-    </message>
-    <message>
-        <source>Counting assessments</source>
-        <translation>Counting assessments</translation>
     </message>
 </context>
 <context>

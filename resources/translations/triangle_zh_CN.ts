@@ -136,6 +136,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::AssessmentRepository</name>
+    <message>
+        <source>Reading assessments</source>
+        <translation>读取评估</translation>
+    </message>
+    <message>
+        <source>Counting assessments</source>
+        <translation>统计评估数</translation>
+    </message>
+    <message>
+        <source>Reading an assessment</source>
+        <translation>读取一条评估</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的评估。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Adding an assessment</source>
+        <translation>添加评估</translation>
+    </message>
+    <message>
+        <source>Saving an assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Deleting an assessment</source>
+        <translation>删除评估</translation>
+    </message>
+</context>
+<context>
     <name>triangle::BalanceMapRenderer</name>
     <message>
         <source>Perfect balance</source>
@@ -906,6 +941,29 @@
         <translation>
             <numerusform>关联 %n 条证据</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidenceRepository</name>
+    <message>
+        <source>Reading evidence</source>
+        <translation>读取证据</translation>
+    </message>
+    <message>
+        <source>There is no evidence link with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的证据关联。</translation>
+    </message>
+    <message>
+        <source>Counting evidence</source>
+        <translation>统计证据</translation>
+    </message>
+    <message>
+        <source>Linking evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Unlinking evidence</source>
+        <translation>取消关联证据</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2194,76 @@
     </message>
 </context>
 <context>
+    <name>triangle::MilestoneRepository</name>
+    <message>
+        <source>Reading milestones</source>
+        <translation>读取里程碑</translation>
+    </message>
+    <message>
+        <source>Reading a milestone</source>
+        <translation>读取一个里程碑</translation>
+    </message>
+    <message>
+        <source>There is no milestone with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的里程碑。</translation>
+    </message>
+    <message>
+        <source>There is no milestone with uid “%1” in the database.</source>
+        <translation>数据库中没有 uid 为“%1”的里程碑。</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Adding milestone %1</source>
+        <translation>添加里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Saving milestone %1</source>
+        <translation>保存里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Deleting a milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PolicyRepository</name>
+    <message>
+        <source>Reading policies</source>
+        <translation>读取政策</translation>
+    </message>
+    <message>
+        <source>Reading a policy</source>
+        <translation>读取一项政策</translation>
+    </message>
+    <message>
+        <source>There is no policy with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的政策。</translation>
+    </message>
+    <message>
+        <source>There is no policy with uid “%1” in the database.</source>
+        <translation>数据库中没有 uid 为“%1”的政策。</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Adding policy %1</source>
+        <translation>添加政策 %1</translation>
+    </message>
+    <message>
+        <source>Saving policy %1</source>
+        <translation>保存政策 %1</translation>
+    </message>
+    <message>
+        <source>Deleting a policy</source>
+        <translation>删除政策</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RaterAgreement</name>
     <message>
         <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
@@ -2512,6 +2640,49 @@
     <message>
         <source>no region has the code %1</source>
         <translation>没有代码为 %1 的地区</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RegionRepository</name>
+    <message>
+        <source>Reading regions</source>
+        <translation>读取地区</translation>
+    </message>
+    <message>
+        <source>Reading a region</source>
+        <translation>读取一个地区</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1 in the database.</source>
+        <translation>数据库中没有代码为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>地区 %1</translation>
+    </message>
+    <message>
+        <source>Adding region %1</source>
+        <translation>添加地区 %1</translation>
+    </message>
+    <message>
+        <source>Saving region %1</source>
+        <translation>保存地区 %1</translation>
+    </message>
+    <message>
+        <source>A region with code %1 already exists (%2).</source>
+        <translation>代码为 %1 的地区已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>已被%1使用</translation>
+    </message>
+    <message>
+        <source>Deleting a region</source>
+        <translation>删除地区</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3325,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::StageRepository</name>
+    <message>
+        <source>Reading stages</source>
+        <translation>读取阶段</translation>
+    </message>
+    <message>
+        <source>Reading a stage</source>
+        <translation>读取一个阶段</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in the database.</source>
+        <translation>数据库中没有阶段“%1”。</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Adding stage %1</source>
+        <translation>添加阶段 %1</translation>
+    </message>
+    <message>
+        <source>Saving stage %1</source>
+        <translation>保存阶段 %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1 in the database.</source>
+        <translation>数据库中没有 ID 为 %1 的阶段。</translation>
+    </message>
+    <message>
+        <source>Deleting a stage</source>
+        <translation>删除阶段</translation>
+    </message>
+</context>
+<context>
     <name>triangle::Store</name>
     <message>
         <source>%1: %2</source>
@@ -3254,194 +3460,6 @@
     <message>
         <source>Saving a change</source>
         <translation>保存修改</translation>
-    </message>
-    <message>
-        <source>Reading assessments</source>
-        <translation>读取评估</translation>
-    </message>
-    <message>
-        <source>Reading an assessment</source>
-        <translation>读取一条评估</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Adding an assessment</source>
-        <translation>添加评估</translation>
-    </message>
-    <message>
-        <source>Saving an assessment</source>
-        <translation>保存评估</translation>
-    </message>
-    <message>
-        <source>Deleting an assessment</source>
-        <translation>删除评估</translation>
-    </message>
-    <message>
-        <source>Reading evidence</source>
-        <translation>读取证据</translation>
-    </message>
-    <message>
-        <source>Linking evidence</source>
-        <translation>关联证据</translation>
-    </message>
-    <message>
-        <source>Unlinking evidence</source>
-        <translation>取消关联证据</translation>
-    </message>
-    <message>
-        <source>Reading regions</source>
-        <translation>读取地区</translation>
-    </message>
-    <message>
-        <source>Reading a region</source>
-        <translation>读取一个地区</translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation>地区 %1</translation>
-    </message>
-    <message>
-        <source>Adding region %1</source>
-        <translation>添加地区 %1</translation>
-    </message>
-    <message>
-        <source>Saving region %1</source>
-        <translation>保存地区 %1</translation>
-    </message>
-    <message>
-        <source>A region with code %1 already exists (%2).</source>
-        <translation>代码为 %1 的地区已存在（%2）。</translation>
-    </message>
-    <message>
-        <source>is already used by %1</source>
-        <translation>已被%1使用</translation>
-    </message>
-    <message>
-        <source>Deleting a region</source>
-        <translation>删除地区</translation>
-    </message>
-    <message>
-        <source>Reading stages</source>
-        <translation>读取阶段</translation>
-    </message>
-    <message>
-        <source>Reading a stage</source>
-        <translation>读取一个阶段</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>阶段 %1</translation>
-    </message>
-    <message>
-        <source>Adding stage %1</source>
-        <translation>添加阶段 %1</translation>
-    </message>
-    <message>
-        <source>Saving stage %1</source>
-        <translation>保存阶段 %1</translation>
-    </message>
-    <message>
-        <source>Deleting a stage</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
-        <source>Reading policies</source>
-        <translation>读取政策</translation>
-    </message>
-    <message>
-        <source>Reading a policy</source>
-        <translation>读取一项政策</translation>
-    </message>
-    <message>
-        <source>Deleting a policy</source>
-        <translation>删除政策</translation>
-    </message>
-    <message>
-        <source>Reading milestones</source>
-        <translation>读取里程碑</translation>
-    </message>
-    <message>
-        <source>Reading a milestone</source>
-        <translation>读取一个里程碑</translation>
-    </message>
-    <message>
-        <source>Deleting a milestone</source>
-        <translation>删除里程碑</translation>
-    </message>
-    <message>
-        <source>There is no assessment with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的评估。</translation>
-    </message>
-    <message>
-        <source>There is no evidence link with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的证据关联。</translation>
-    </message>
-    <message>
-        <source>Counting evidence</source>
-        <translation>统计证据</translation>
-    </message>
-    <message>
-        <source>There is no region with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的地区。</translation>
-    </message>
-    <message>
-        <source>There is no region with code %1 in the database.</source>
-        <translation>数据库中没有代码为 %1 的地区。</translation>
-    </message>
-    <message>
-        <source>There is no stage “%1” in the database.</source>
-        <translation>数据库中没有阶段“%1”。</translation>
-    </message>
-    <message>
-        <source>There is no stage with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的阶段。</translation>
-    </message>
-    <message>
-        <source>There is no policy with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的政策。</translation>
-    </message>
-    <message>
-        <source>There is no policy with uid “%1” in the database.</source>
-        <translation>数据库中没有 uid 为“%1”的政策。</translation>
-    </message>
-    <message>
-        <source>Policy %1</source>
-        <translation>政策 %1</translation>
-    </message>
-    <message>
-        <source>Adding policy %1</source>
-        <translation>添加政策 %1</translation>
-    </message>
-    <message>
-        <source>Saving policy %1</source>
-        <translation>保存政策 %1</translation>
-    </message>
-    <message>
-        <source>There is no milestone with id %1 in the database.</source>
-        <translation>数据库中没有 ID 为 %1 的里程碑。</translation>
-    </message>
-    <message>
-        <source>There is no milestone with uid “%1” in the database.</source>
-        <translation>数据库中没有 uid 为“%1”的里程碑。</translation>
-    </message>
-    <message>
-        <source>Milestone %1</source>
-        <translation>里程碑 %1</translation>
-    </message>
-    <message>
-        <source>Adding milestone %1</source>
-        <translation>添加里程碑 %1</translation>
-    </message>
-    <message>
-        <source>Saving milestone %1</source>
-        <translation>保存里程碑 %1</translation>
-    </message>
-    <message>
-        <source>Counting assessments</source>
-        <translation>统计评估数</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,12 @@ std::unique_ptr<Store> makeCountyScaleDatabase(const QString &path, int mileston
         qFatal("cannot create %s: %s", qPrintable(path), qPrintable(opened.error().message));
     std::unique_ptr<Store> store = std::move(*opened);
     QRandomGenerator random(20111225); // the same data every run
-    const QList<Stage> stages = *store->stages();
+    const QList<Stage> stages = *store->stages().all();
     auto score = [&] { return std::round(random.bounded(100.0)) / 10.0; };
 
     Status status = store->write([&]() -> Status {
         QList<Region> provinces;
-        for (const Region &r : *store->regions()) {
+        for (const Region &r : *store->regions().all()) {
             if (r.level == Level::Province)
                 provinces << r;
         }
@@ -33,7 +33,7 @@ std::unique_ptr<Store> makeCountyScaleDatabase(const QString &path, int mileston
                 city.nameEn = QStringLiteral("%1 city %2").arg(provinces[p].nameEn).arg(c);
                 city.level = Level::City;
                 city.parentId = provinces[p].id;
-                auto cityId = store->addRegion(city);
+                auto cityId = store->regions().add(city);
                 if (!cityId)
                     return cityId.error();
                 ++regions;
@@ -45,21 +45,21 @@ std::unique_ptr<Store> makeCountyScaleDatabase(const QString &path, int mileston
                     county.nameEn = QStringLiteral("%1 county %2").arg(city.nameEn).arg(k);
                     county.level = Level::County;
                     county.parentId = *cityId;
-                    auto countyId = store->addRegion(county);
+                    auto countyId = store->regions().add(county);
                     if (!countyId)
                         return countyId.error();
                     ++regions;
                 }
             }
         }
-        for (const Region &r : *store->regions()) {
+        for (const Region &r : *store->regions().all()) {
             for (const Stage &s : stages) {
                 Assessment a;
                 a.regionId = r.id;
                 a.stageId = s.id;
                 a.scores = makeScores(score(), score(), score());
-                if (!store->assessment(r.id, s.id)->has_value()) {
-                    if (auto added = store->addAssessment(a); !added)
+                if (!store->assessments().at(r.id, s.id)->has_value()) {
+                    if (auto added = store->assessments().add(a); !added)
                         return added.error();
                 }
             }
@@ -69,7 +69,7 @@ std::unique_ptr<Store> makeCountyScaleDatabase(const QString &path, int mileston
                 m.titleZh = QStringLiteral("%1 里程碑 %2").arg(r.nameZh).arg(i);
                 m.date = PartialDate::ofMonth(2011 + int(random.bounded(15)), 1 + int(random.bounded(12)));
                 m.dimensions = DimensionSet::fromBits(1 + random.bounded(7));
-                if (auto added = store->addMilestone(m); !added)
+                if (auto added = store->milestones().add(m); !added)
                     return added.error();
             }
         }

@@ -24,8 +24,8 @@ void BM_ListAllRegions(benchmark::State &state)
 {
     Store &store = countyStore();
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.regions()->size());
-    state.counters["regions"] = double(store.regions()->size());
+        benchmark::DoNotOptimize(store.regions().all()->size());
+    state.counters["regions"] = double(store.regions().all()->size());
 }
 BENCHMARK(BM_ListAllRegions)->Unit(benchmark::kMillisecond);
 
@@ -66,9 +66,9 @@ BENCHMARK(BM_NavigatorFilterAsYouType)->Unit(benchmark::kMillisecond);
 void BM_RegionAssessments(benchmark::State &state)
 {
     Store &store = countyStore();
-    const Id county = store.regionByCode(QStringLiteral("330305"))->id;
+    const Id county = store.regions().byCode(QStringLiteral("330305"))->id;
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.assessments(county)->size());
+        benchmark::DoNotOptimize(store.assessments().forRegion(county)->size());
 }
 BENCHMARK(BM_RegionAssessments)->Unit(benchmark::kMicrosecond);
 
@@ -76,9 +76,9 @@ void BM_MilestonesOfOneRegion(benchmark::State &state)
 {
     Store &store = countyStore();
     RecordFilter filter;
-    filter.regionId = store.regionByCode(QStringLiteral("330305"))->id;
+    filter.regionId = store.regions().byCode(QStringLiteral("330305"))->id;
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.milestones(filter)->size());
+        benchmark::DoNotOptimize(store.milestones().all(filter)->size());
 }
 BENCHMARK(BM_MilestonesOfOneRegion)->Unit(benchmark::kMicrosecond);
 
@@ -86,8 +86,8 @@ void BM_AllMilestones(benchmark::State &state)
 {
     Store &store = countyStore();
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.milestones()->size());
-    state.counters["milestones"] = double(store.milestones()->size());
+        benchmark::DoNotOptimize(store.milestones().all()->size());
+    state.counters["milestones"] = double(store.milestones().all()->size());
 }
 BENCHMARK(BM_AllMilestones)->Unit(benchmark::kMillisecond);
 
@@ -99,19 +99,19 @@ void BM_MilestoneTextSearch(benchmark::State &state)
     filter.fromYear = 2016;
     filter.toYear = 2020;
     for (auto _ : state)
-        benchmark::DoNotOptimize(store.milestones(filter)->size());
+        benchmark::DoNotOptimize(store.milestones().all(filter)->size());
 }
 BENCHMARK(BM_MilestoneTextSearch)->Unit(benchmark::kMillisecond);
 
 void BM_ScoreEdit(benchmark::State &state)
 {
     Store &store = countyStore();
-    Assessment a = store.assessments(store.regionByCode(QStringLiteral("330305"))->id)->first();
+    Assessment a = store.assessments().forRegion(store.regions().byCode(QStringLiteral("330305"))->id)->first();
     double value = 0;
     for (auto _ : state) {
         a.scores[Dimension::Mission] = value;
         value = value >= 10 ? 0 : value + 1;
-        benchmark::DoNotOptimize(store.updateAssessment(a).ok());
+        benchmark::DoNotOptimize(store.assessments().update(a).ok());
     }
 }
 BENCHMARK(BM_ScoreEdit)->Unit(benchmark::kMicrosecond);

@@ -25,7 +25,7 @@ protected:
         store = std::move(*opened);
         FigureRequest request;
         request.view = FigureView::Evolution;
-        request.regions = {store->regionByCode(QStringLiteral("330000"))->id};
+        request.regions = {store->regions().byCode(QStringLiteral("330000"))->id};
         auto built = viewFigurePaint(*store, request);
         ASSERT_OK(built);
         paint = *built;
@@ -159,8 +159,8 @@ TEST(FigureSizeTest, ParsesUnits)
 
 TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
 {
-    const QList<Id> regions = {store->regionByCode(QStringLiteral("330000"))->id, store->regionByCode(QStringLiteral("140000"))->id,
-                               store->regionByCode(QStringLiteral("510000"))->id};
+    const QList<Id> regions = {store->regions().byCode(QStringLiteral("330000"))->id, store->regions().byCode(QStringLiteral("140000"))->id,
+                               store->regions().byCode(QStringLiteral("510000"))->id};
     const QString file = path("report.pdf");
     int calls = 0;
     const ReportWriter::Result written = ReportWriter::write(*store, regions, file, [&](int, int) {
@@ -199,18 +199,18 @@ QString pdfText(const QString &file)
 
 TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
 {
-    const Id zhejiang = store->regionByCode(QStringLiteral("330000"))->id;
-    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+    const Id zhejiang = store->regions().byCode(QStringLiteral("330000"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
     // Zhejiang's advantage mission score typed by hand, the rest as derived.
-    auto assessment = store->assessment(zhejiang, advantage);
+    auto assessment = store->assessments().at(zhejiang, advantage);
     ASSERT_OK(assessment);
     ASSERT_TRUE(assessment->has_value());
     Assessment a = **assessment;
     a.origin[Dimension::Mission] = ScoreOrigin::Hand;
-    ASSERT_OK(store->updateAssessment(a));
+    ASSERT_OK(store->assessments().update(a));
 
     const QString file = path("scorecard-report.pdf");
-    const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang, store->regionByCode(QStringLiteral("510000"))->id}, file);
+    const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang, store->regions().byCode(QStringLiteral("510000"))->id}, file);
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
     EXPECT_EQ(written.pages, 7);
     const QString text = pdfText(file);
@@ -249,7 +249,7 @@ TEST_F(FigureExportTest, TractionExportsToSvgWithItsTitleAndToPngAtItsDpi)
 {
     FigureRequest request;
     request.view = FigureView::Traction;
-    request.regions = {store->regionByCode(QStringLiteral("330000"))->id, store->regionByCode(QStringLiteral("510000"))->id};
+    request.regions = {store->regions().byCode(QStringLiteral("330000"))->id, store->regions().byCode(QStringLiteral("510000"))->id};
     EXPECT_EQ(figureViewFromKey(QStringLiteral("traction")), FigureView::Traction);
     EXPECT_TRUE(figureViewKeys().contains(QStringLiteral("traction")));
     auto traction = viewFigurePaint(*store, request);
@@ -285,7 +285,7 @@ TEST_F(FigureExportTest, TractionExportsToSvgWithItsTitleAndToPngAtItsDpi)
     }
 
     // A region with no dated record of its own has nothing to show, and says so.
-    request.regions = {store->regionByCode(QStringLiteral("110000"))->id};
+    request.regions = {store->regions().byCode(QStringLiteral("110000"))->id};
     auto none = viewFigurePaint(*store, request);
     ASSERT_FALSE(none.ok());
     EXPECT_FALSE(none.error().message.isEmpty());

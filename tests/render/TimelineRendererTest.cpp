@@ -163,8 +163,8 @@ TEST_F(TimelineBuilderTest, NationalLaneOnTopWhenItHasRecords)
     addBasics();
     Policy national = makePolicy(this->national, QStringLiteral("National rule"), PartialDate::ofYear(2012));
     national.dimensions = {Dimension::Political};
-    ASSERT_OK(store->addPolicy(national));
-    ASSERT_OK(store->addMilestone(makeMilestone(zhejiang, QStringLiteral("Platform"), PartialDate::ofMonth(2018, 3))));
+    ASSERT_OK(store->policies().add(national));
+    ASSERT_OK(store->milestones().add(makeMilestone(zhejiang, QStringLiteral("Platform"), PartialDate::ofMonth(2018, 3))));
 
     auto figure = FigureBuilder(*store).timeline({zhejiang, shanxi});
     ASSERT_OK(figure);
@@ -188,8 +188,8 @@ TEST_F(TimelineBuilderTest, NationalLaneOnTopWhenItHasRecords)
 TEST_F(TimelineBuilderTest, DimensionSeriesHasAScoreOrAGapPerStage)
 {
     addBasics();
-    ASSERT_OK(store->addAssessment(makeAssessment(zhejiang, initial, 3.4, 3.0, 3.1)));
-    ASSERT_OK(store->addAssessment(makeAssessment(zhejiang, target, 8.6, 8.3, 8.4)));
+    ASSERT_OK(store->assessments().add(makeAssessment(zhejiang, initial, 3.4, 3.0, 3.1)));
+    ASSERT_OK(store->assessments().add(makeAssessment(zhejiang, target, 8.6, 8.3, 8.4)));
     auto data = FigureBuilder(*store).dimensionSeries({zhejiang, shanxi});
     ASSERT_OK(data);
     EXPECT_EQ(data->stages.size(), 3);
@@ -209,7 +209,7 @@ TEST(TimelineDefaultDataTest, ZhejiangsLaneLabelsAtLeastHalfItsItemsAtTheExportS
     auto opened = openOrCreateSeeded(dir.filePath(QStringLiteral("default.tsdb")));
     ASSERT_OK(opened);
     const Store &store = **opened;
-    auto figure = FigureBuilder(store).timeline({store.regionByCode(QStringLiteral("330000"))->id});
+    auto figure = FigureBuilder(store).timeline({store.regions().byCode(QStringLiteral("330000"))->id});
     ASSERT_OK(figure);
     ASSERT_EQ(figure->lanes.size(), 2); // the national level, then Zhejiang
     // The command line's default, 160 × 120 mm, and the export dialog's, 540 × 405 pt, at 300 DPI.

@@ -217,17 +217,17 @@ class TractionBuilderTest : public StoreTest
 TEST_F(TractionBuilderTest, CountsTheRegionsOwnRecordsAndNamesTheLeader)
 {
     addBasics();
-    ASSERT_OK(store->addAssessment(makeAssessment(zhejiang, advantage, 8.0, 5.8, 6.3)));
+    ASSERT_OK(store->assessments().add(makeAssessment(zhejiang, advantage, 8.0, 5.8, 6.3)));
     Policy policy = makePolicy(zhejiang, QStringLiteral("Plan"), PartialDate::ofYear(2017));
     policy.dimensions = {Dimension::Mission, Dimension::Operational};
     policy.reference = QStringLiteral("The article, §4");
-    ASSERT_OK(store->addPolicy(policy));
+    ASSERT_OK(store->policies().add(policy));
     Milestone milestone = makeMilestone(zhejiang, QStringLiteral("Platform"), PartialDate::ofMonth(2019, 5));
     milestone.dimensions = {Dimension::Operational};
-    ASSERT_OK(store->addMilestone(milestone));
+    ASSERT_OK(store->milestones().add(milestone));
     Policy national = makePolicy(this->national, QStringLiteral("National rule"), PartialDate::ofYear(2012));
     national.dimensions = {Dimension::Political};
-    ASSERT_OK(store->addPolicy(national)); // not Zhejiang's own: not counted
+    ASSERT_OK(store->policies().add(national)); // not Zhejiang's own: not counted
 
     auto figure = FigureBuilder(*store).traction(zhejiang);
     ASSERT_OK(figure);
@@ -256,7 +256,7 @@ TEST(TractionDefaultDataTest, TheThreeCasesLeadWithTheirOwnDimension)
     const std::array<std::pair<const char *, Dimension>, 3> cases{
         {{"330000", Dimension::Mission}, {"140000", Dimension::Political}, {"510000", Dimension::Operational}}};
     for (const auto &[code, leader] : cases) {
-        auto figure = FigureBuilder(store).traction(store.regionByCode(QLatin1StringView(code))->id);
+        auto figure = FigureBuilder(store).traction(store.regions().byCode(QLatin1StringView(code))->id);
         ASSERT_OK(figure);
         for (Dimension d : AllDimensions)
             EXPECT_EQ(figure->curves[d].leading, d == leader) << code;

@@ -45,8 +45,8 @@ int main(int argc, char **argv)
     if (!window.openDatabase(dir.filePath(QStringLiteral("default.tsdb")), true))
         return 1;
     window.show();
-    const Id zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
-    const Id advantage = window.store()->stageByKey(QStringLiteral("advantage"))->id;
+    const Id zhejiang = window.store()->regions().byCode(QStringLiteral("330000"))->id;
+    const Id advantage = window.store()->stages().byKey(QStringLiteral("advantage"))->id;
     // A second, made-up rater for Zhejiang's advantage stage, so that the
     // pictures show a spread; it is named as a demonstration and is not in
     // the shipped data.

@@ -218,7 +218,7 @@ TEST_F(StoreTest, CsvFolderWithoutTheScorecardStillImports)
     EXPECT_EQ(store->counts()->assessments, 1);
     EXPECT_EQ(store->counts()->evidence, 1);
     const auto assessment =
-        store->assessment(store->regionByCode(QStringLiteral("330000"))->id, store->stageByKey(QStringLiteral("initial"))->id);
+        store->assessments().at(store->regions().byCode(QStringLiteral("330000"))->id, store->stages().byKey(QStringLiteral("initial"))->id);
     ASSERT_OK(assessment);
     ASSERT_TRUE(assessment->has_value());
     EXPECT_EQ((*assessment)->origin[Dimension::Mission], ScoreOrigin::Hand);
@@ -260,7 +260,7 @@ TEST_F(StoreTest, CsvDerivedScoreIsRecomputedFromTheIndicatorValues)
     ASSERT_TRUE(imported.ok()) << qPrintable(describeDataProblems(imported.problems));
     EXPECT_EQ(store->counts()->indicatorEvidence, 1);
     const auto assessment =
-        store->assessment(store->regionByCode(QStringLiteral("330000"))->id, store->stageByKey(QStringLiteral("initial"))->id);
+        store->assessments().at(store->regions().byCode(QStringLiteral("330000"))->id, store->stages().byKey(QStringLiteral("initial"))->id);
     ASSERT_OK(assessment);
     ASSERT_TRUE(assessment->has_value());
     EXPECT_EQ((*assessment)->origin[Dimension::Mission], ScoreOrigin::Derived);

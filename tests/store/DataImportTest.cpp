@@ -46,8 +46,8 @@ TEST_F(StoreTest, ImportsAFileWithParentsAfterChildren)
     EXPECT_EQ(out.summary.added.regions, 3);
     EXPECT_EQ(out.summary.added.evidence, 2);
     EXPECT_EQ(*store->counts(), (EntityCounts{3, 1, 1, 1, 1, 2}));
-    const Region hangzhou = *store->regionByCode(QStringLiteral("330100"));
-    EXPECT_EQ(hangzhou.parentId, store->regionByCode(QStringLiteral("330000"))->id);
+    const Region hangzhou = *store->regions().byCode(QStringLiteral("330100"));
+    EXPECT_EQ(hangzhou.parentId, store->regions().byCode(QStringLiteral("330000"))->id);
 }
 
 TEST_F(StoreTest, ImportConflictPolicies)
@@ -68,9 +68,9 @@ TEST_F(StoreTest, ImportConflictPolicies)
     const auto updated = DataImporter::import(*store, parse(changed.constData()), ConflictPolicy::Update);
     ASSERT_TRUE(updated.ok()) << qPrintable(describeDataProblems(updated.problems));
     EXPECT_EQ(updated.summary.updated.assessments, 1);
-    const Id zj = store->regionByCode(QStringLiteral("330000"))->id;
-    const Id initialStage = store->stageByKey(QStringLiteral("initial"))->id;
-    EXPECT_EQ(store->assessment(zj, initialStage)->value().scores[Dimension::Mission], 4.5);
+    const Id zj = store->regions().byCode(QStringLiteral("330000"))->id;
+    const Id initialStage = store->stages().byKey(QStringLiteral("initial"))->id;
+    EXPECT_EQ(store->assessments().at(zj, initialStage)->value().scores[Dimension::Mission], 4.5);
     EXPECT_EQ(store->counts()->evidence, 2); // replaced, not doubled
 }
 
@@ -107,5 +107,5 @@ TEST_F(StoreTest, ImportResolvesAgainstTheDatabase)
       "assessments": [{"region": "140000", "stage": "advantage", "scores": {"mission": 5.5, "political": 8.5, "operational": 6}}]})"),
                                             ConflictPolicy::Fail);
     ASSERT_TRUE(out.ok()) << qPrintable(describeDataProblems(out.problems));
-    EXPECT_TRUE(store->assessment(shanxi, advantage)->has_value());
+    EXPECT_TRUE(store->assessments().at(shanxi, advantage)->has_value());
 }

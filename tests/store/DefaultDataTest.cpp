@@ -30,9 +30,9 @@ protected:
 
     DimensionScores scoresOf(const QString &code, const QString &stage) const
     {
-        const Id region = store->regionByCode(code)->id;
-        const Id stageId = store->stageByKey(stage)->id;
-        auto a = store->assessment(region, stageId);
+        const Id region = store->regions().byCode(code)->id;
+        const Id stageId = store->stages().byKey(stage)->id;
+        auto a = store->assessments().at(region, stageId);
         EXPECT_TRUE(a.ok() && a->has_value()) << qPrintable(code) << " " << qPrintable(stage);
         return a.ok() && a->has_value() ? (*a)->scores : DimensionScores{};
     }
@@ -51,7 +51,7 @@ TEST_F(DefaultDataTest, ParsesWithoutProblems)
 
 TEST_F(DefaultDataTest, HoldsTheNationalLevelAnd31Provinces)
 {
-    auto regions = store->regions();
+    auto regions = store->regions().all();
     ASSERT_OK(regions);
     ASSERT_EQ(regions->size(), 32);
     int national = 0;
@@ -68,7 +68,7 @@ TEST_F(DefaultDataTest, HoldsTheNationalLevelAnd31Provinces)
 
 TEST_F(DefaultDataTest, HoldsTheThreeStagesInOrder)
 {
-    auto stages = store->stages();
+    auto stages = store->stages().all();
     ASSERT_OK(stages);
     ASSERT_EQ(stages->size(), 3);
     EXPECT_EQ((*stages)[0].key, QStringLiteral("initial"));
@@ -129,11 +129,11 @@ TEST_F(DefaultDataTest, TheIndicatorValuesReproduceTheArticlesScores)
     };
     const QList<Indicator> indicators = *store->indicators().all();
     for (auto it = read.cbegin(); it != read.cend(); ++it) {
-        const Id region = store->regionByCode(it.key().section(QLatin1Char('/'), 0, 0))->id;
-        const Id stage = store->stageByKey(it.key().section(QLatin1Char('/'), 1))->id;
+        const Id region = store->regions().byCode(it.key().section(QLatin1Char('/'), 0, 0))->id;
+        const Id stage = store->stages().byKey(it.key().section(QLatin1Char('/'), 1))->id;
         auto derivation = derivationFor(*store, region, stage);
         ASSERT_OK(derivation);
-        const Assessment a = store->assessment(region, stage)->value();
+        const Assessment a = store->assessments().at(region, stage)->value();
         for (Dimension d : AllDimensions) {
             ASSERT_TRUE((*derivation)[d].value) << qPrintable(it.key());
             EXPECT_NEAR(*(*derivation)[d].value, it.value()[d], 0.3) << qPrintable(it.key());
@@ -145,9 +145,9 @@ TEST_F(DefaultDataTest, TheIndicatorValuesReproduceTheArticlesScores)
         }
     }
     // Zhejiang's mission-led advantage: 8.0 from its four mission indicators.
-    const Id zj = store->regionByCode(QStringLiteral("330000"))->id;
-    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
-    EXPECT_DOUBLE_EQ(store->assessment(zj, advantage)->value().scores[Dimension::Mission], 8.0);
+    const Id zj = store->regions().byCode(QStringLiteral("330000"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
+    EXPECT_DOUBLE_EQ(store->assessments().at(zj, advantage)->value().scores[Dimension::Mission], 8.0);
 }
 
 TEST_F(DefaultDataTest, EveryIndicatorValueIsAReadingBackedByEvidenceOnItsDimension)
@@ -167,8 +167,8 @@ TEST_F(DefaultDataTest, EveryIndicatorValueIsAReadingBackedByEvidenceOnItsDimens
         EXPECT_TRUE(v.note.contains(QStringLiteral("非实测"))) << qPrintable(v.note);
         for (const IndicatorEvidence &e : *store->indicatorValues().evidenceFor(v.id)) {
             ++linked;
-            const DimensionSet bears = e.kind == Evidence::Kind::Policy ? store->policy(e.targetId)->dimensions
-                                                                        : store->milestone(e.targetId)->dimensions;
+            const DimensionSet bears = e.kind == Evidence::Kind::Policy ? store->policies().byId(e.targetId)->dimensions
+                                                                        : store->milestones().byId(e.targetId)->dimensions;
             EXPECT_TRUE(bears.contains(indicators.value(v.indicatorId).dimension)) << "indicator value " << v.id;
         }
     }
@@ -177,7 +177,7 @@ TEST_F(DefaultDataTest, EveryIndicatorValueIsAReadingBackedByEvidenceOnItsDimens
 
 TEST_F(DefaultDataTest, EveryScoreSaysWhereItComesFromAndWhy)
 {
-    auto assessments = store->allAssessments();
+    auto assessments = store->assessments().all();
     ASSERT_OK(assessments);
     ASSERT_EQ(assessments->size(), 9);
     for (const Assessment &a : *assessments) {
@@ -189,17 +189,17 @@ TEST_F(DefaultDataTest, EveryScoreSaysWhereItComesFromAndWhy)
 
 TEST_F(DefaultDataTest, EveryEvidenceLinkResolvesAndBearsOnItsDimension)
 {
-    auto evidence = store->allEvidence();
+    auto evidence = store->evidence().all();
     ASSERT_OK(evidence);
     EXPECT_GE(evidence->size(), 20);
     for (const Evidence &e : *evidence) {
         DimensionSet bears;
         if (e.kind == Evidence::Kind::Policy) {
-            auto p = store->policy(e.targetId);
+            auto p = store->policies().byId(e.targetId);
             ASSERT_OK(p);
             bears = p->dimensions;
         } else {
-            auto m = store->milestone(e.targetId);
+            auto m = store->milestones().byId(e.targetId);
             ASSERT_OK(m);
             bears = m->dimensions;
         }
@@ -208,11 +208,11 @@ TEST_F(DefaultDataTest, EveryEvidenceLinkResolvesAndBearsOnItsDimension)
     // The advantage stage of each case is backed on its leading dimension.
     const QList<Dimension> leaders = {Dimension::Mission, Dimension::Political, Dimension::Operational};
     for (int i = 0; i < Cases.size(); ++i) {
-        const Id region = store->regionByCode(Cases[i])->id;
-        const Id stage = store->stageByKey(QStringLiteral("advantage"))->id;
-        const Assessment a = store->assessment(region, stage)->value();
+        const Id region = store->regions().byCode(Cases[i])->id;
+        const Id stage = store->stages().byKey(QStringLiteral("advantage"))->id;
+        const Assessment a = store->assessments().at(region, stage)->value();
         int onLeader = 0;
-        for (const Evidence &e : *store->evidenceFor(a.id))
+        for (const Evidence &e : *store->evidence().forAssessment(a.id))
             onLeader += e.dimension == leaders[i] ? 1 : 0;
         EXPECT_GE(onLeader, 2) << qPrintable(Cases[i]);
     }
@@ -220,12 +220,12 @@ TEST_F(DefaultDataTest, EveryEvidenceLinkResolvesAndBearsOnItsDimension)
 
 TEST_F(DefaultDataTest, EveryDateIsValidAndInTheArticlesSpan)
 {
-    for (const Policy &p : *store->policies()) {
+    for (const Policy &p : *store->policies().all()) {
         EXPECT_TRUE(p.date.isValid()) << qPrintable(p.uid);
         EXPECT_GE(p.date.year(), 2000);
         EXPECT_LE(p.date.year(), 2025);
     }
-    for (const Milestone &m : *store->milestones()) {
+    for (const Milestone &m : *store->milestones().all()) {
         EXPECT_TRUE(m.date.isValid()) << qPrintable(m.uid);
         EXPECT_GE(m.date.year(), 2000);
         EXPECT_LE(m.date.year(), 2025);
@@ -234,8 +234,8 @@ TEST_F(DefaultDataTest, EveryDateIsValidAndInTheArticlesSpan)
 
 TEST_F(DefaultDataTest, HoldsTheArticlesDatedRecords)
 {
-    EXPECT_EQ(store->policyByUid(QStringLiteral("sx-2020-regulation"))->date, PartialDate::ofMonth(2020, 9));
-    const auto milestones = *store->milestones();
+    EXPECT_EQ(store->policies().byUid(QStringLiteral("sx-2020-regulation"))->date, PartialDate::ofMonth(2020, 9));
+    const auto milestones = *store->milestones().all();
     bool standards283 = false;
     bool records925 = false;
     for (const Milestone &m : milestones) {
@@ -281,7 +281,7 @@ TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
         {"510000", Dimension::Operational, 5.4, Verdict::NotSupported, 5.6 / 8.5},
     };
     for (const Expected &e : cases) {
-        const Id region = store->regionByCode(QLatin1StringView(e.code))->id;
+        const Id region = store->regions().byCode(QLatin1StringView(e.code))->id;
         auto input = findingsInputFor(*store, region);
         ASSERT_OK(input);
         const RegionFindings f = findingsFor(*input);
@@ -293,7 +293,7 @@ TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
         EXPECT_EQ(f.of(Claim::TractionFromEvidence).verdict, e.fromEvidence) << e.code << qPrintable(f.of(Claim::TractionFromEvidence).explanation);
     }
     // Shanxi's political records reach half their total in 2019, the others' in 2020.
-    const Id shanxi = store->regionByCode(QStringLiteral("140000"))->id;
+    const Id shanxi = store->regions().byCode(QStringLiteral("140000"))->id;
     const ClaimFinding evidence = findingsFor(*findingsInputFor(*store, shanxi)).of(Claim::TractionFromEvidence);
     EXPECT_DOUBLE_EQ(*evidence.number(QStringLiteral("political.halfway-year")), 2019.0);
     EXPECT_DOUBLE_EQ(*evidence.number(QStringLiteral("mission.halfway-year")), 2020.0);
@@ -301,7 +301,7 @@ TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
 
 TEST_F(DefaultDataTest, ARegionWithoutAssessmentsHasNotEnoughDataForEveryClaim)
 {
-    const Id beijing = store->regionByCode(QStringLiteral("110000"))->id;
+    const Id beijing = store->regions().byCode(QStringLiteral("110000"))->id;
     const RegionFindings f = findingsFor(*findingsInputFor(*store, beijing));
     for (Claim c : AllClaims)
         EXPECT_EQ(f.of(c).verdict, Verdict::NotEnoughData) << qPrintable(claimKey(c));

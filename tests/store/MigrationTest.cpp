@@ -43,7 +43,7 @@ protected:
         auto store = Store::open(path(), options, builtinMigrations());
         ASSERT_OK(store);
         ASSERT_EQ((*store)->schemaVersion(), latestSchemaVersion());
-        ASSERT_OK((*store)->addRegion(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId)));
+        ASSERT_OK((*store)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId)));
     }
 
     QTemporaryDir m_dir;
@@ -194,7 +194,7 @@ TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHa
     EXPECT_EQ(counts.indicators, 0);
     EXPECT_EQ(counts.indicatorValues, 0);
 
-    auto assessments = (*store)->allAssessments();
+    auto assessments = (*store)->assessments().all();
     ASSERT_OK(assessments);
     ASSERT_EQ(assessments->size(), before.size());
     for (const Assessment &a : *assessments) {

@@ -23,7 +23,7 @@ struct Contents
 
 Contents contentsOf(const Store &store)
 {
-    return {*store.regions(), *store.stages(), *store.allAssessments(), *store.policies(), *store.milestones(), *store.allEvidence()};
+    return {*store.regions().all(), *store.stages().all(), *store.assessments().all(), *store.policies().all(), *store.milestones().all(), *store.evidence().all()};
 }
 
 class RecordSnapshotTest : public ::testing::Test
@@ -35,7 +35,7 @@ protected:
         ASSERT_OK(opened);
         store = std::move(*opened);
     }
-    Id regionId(const char *code) const { return store->regionByCode(QLatin1StringView(code))->id; }
+    Id regionId(const char *code) const { return store->regions().byCode(QLatin1StringView(code))->id; }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> store;
@@ -53,7 +53,7 @@ TEST_F(RecordSnapshotTest, DeletingAProvinceAndRestoringItGivesBackEverything)
     EXPECT_GE(snapshot->milestones.size(), 1);
     EXPECT_GE(snapshot->evidence.size(), 1);
 
-    ASSERT_OK(store->removeRegion(regionId("140000")));
+    ASSERT_OK(store->regions().remove(regionId("140000")));
     const EntityCounts removed = snapshot->counts();
     const EntityCounts after = *store->counts();
     EXPECT_EQ(after.assessments, before.assessments.size() - removed.assessments);
@@ -65,12 +65,12 @@ TEST_F(RecordSnapshotTest, DeletingAProvinceAndRestoringItGivesBackEverything)
 
 TEST_F(RecordSnapshotTest, ANationalPolicyTakesItsEvidenceFromOtherRegions)
 {
-    const Policy national = *store->policyByUid(QStringLiteral("nat-2012-offices-affairs-regulation"));
+    const Policy national = *store->policies().byUid(QStringLiteral("nat-2012-offices-affairs-regulation"));
     auto snapshot = snapshotPolicy(*store, national.id);
     ASSERT_OK(snapshot);
     ASSERT_FALSE(snapshot->evidence.isEmpty()); // the provinces' initial scores cite it
     const Contents before = contentsOf(*store);
-    ASSERT_OK(store->removePolicy(national.id));
+    ASSERT_OK(store->policies().remove(national.id));
     EXPECT_LT(store->counts()->evidence, before.evidence.size());
     ASSERT_OK(restoreSnapshot(*store, *snapshot));
     EXPECT_EQ(contentsOf(*store), before);
@@ -88,12 +88,12 @@ TEST_F(RecordSnapshotTest, DeletingTheNationalLevelTakesEverythingButTheStages)
 
 TEST_F(RecordSnapshotTest, StageAndAssessmentSnapshots)
 {
-    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
     auto stage = snapshotStage(*store, advantage);
     ASSERT_OK(stage);
     EXPECT_EQ(stage->assessments.size(), 3);
     const Contents before = contentsOf(*store);
-    ASSERT_OK(store->removeStage(advantage));
+    ASSERT_OK(store->stages().remove(advantage));
     ASSERT_OK(restoreSnapshot(*store, *stage));
     EXPECT_EQ(contentsOf(*store), before);
 

@@ -38,7 +38,7 @@ protected:
     {
         StoreTest::SetUp();
         addBasics();
-        auto a = store->addAssessment(makeAssessment(zhejiang, advantage, 5.0, 5.0, 5.0));
+        auto a = store->assessments().add(makeAssessment(zhejiang, advantage, 5.0, 5.0, 5.0));
         ASSERT_OK(a);
         assessment = *a;
         // Mission: weights 1 and 3. Political and operational: one indicator each.
@@ -67,12 +67,12 @@ protected:
 
     void deriveMission()
     {
-        Assessment a = *store->assessmentWithId(assessment);
+        Assessment a = *store->assessments().byId(assessment);
         a.origin[Dimension::Mission] = ScoreOrigin::Derived;
-        ASSERT_OK(store->updateAssessment(a));
+        ASSERT_OK(store->assessments().update(a));
     }
 
-    Assessment stored() const { return *store->assessmentWithId(assessment); }
+    Assessment stored() const { return *store->assessments().byId(assessment); }
 
     Id assessment = NoId;
     QList<Id> indicatorIds;
@@ -177,7 +177,7 @@ TEST_F(ScorecardStoreTest, ADerivedScoreWithNoValuesLeftReturnsToSetByHand)
     const Id only = value(indicatorIds[2], raterA, 7.0);
     Assessment a = stored();
     a.origin[Dimension::Political] = ScoreOrigin::Derived;
-    ASSERT_OK(store->updateAssessment(a));
+    ASSERT_OK(store->assessments().update(a));
     EXPECT_DOUBLE_EQ(stored().scores[Dimension::Political], 7.0);
     ASSERT_OK(store->indicatorValues().remove(only));
     EXPECT_EQ(stored().origin[Dimension::Political], ScoreOrigin::Hand);
@@ -194,7 +194,7 @@ TEST_F(ScorecardStoreTest, ARaterScoresAnIndicatorOnlyOnce)
 
 TEST_F(ScorecardStoreTest, DeletingAnIndicatorAndRestoringItBringsBackValuesEvidenceAndScores)
 {
-    const Id policy = *store->addPolicy(makePolicy(zhejiang, QStringLiteral("试点方案"), PartialDate::ofYear(2018)));
+    const Id policy = *store->policies().add(makePolicy(zhejiang, QStringLiteral("试点方案"), PartialDate::ofYear(2018)));
     value(indicatorIds[0], raterA, 4.0);
     const Id plans = value(indicatorIds[1], raterA, 8.0);
     ASSERT_OK(store->indicatorValues().addEvidence({NoId, plans, Evidence::Kind::Policy, policy}));
@@ -224,7 +224,7 @@ TEST_F(ScorecardStoreTest, DeletingARegionTakesItsValuesAndUndoBringsThemBack)
     auto snapshot = snapshotRegion(*store, zhejiang);
     ASSERT_OK(snapshot);
     EXPECT_EQ(snapshot->counts().indicatorValues, 2);
-    ASSERT_OK(store->removeRegion(zhejiang));
+    ASSERT_OK(store->regions().remove(zhejiang));
     EXPECT_EQ(store->counts()->indicatorValues, 0);
     ASSERT_OK(restoreSnapshot(*store, *snapshot));
     EXPECT_EQ(stored(), before);

@@ -14,18 +14,18 @@ void StoreTest::SetUp()
 
 void StoreTest::addBasics()
 {
-    auto n = store->addRegion(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
+    auto n = store->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
     ASSERT_OK(n);
     national = *n;
-    auto z = store->addRegion(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江省"), Level::Province, national));
+    auto z = store->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江省"), Level::Province, national));
     ASSERT_OK(z);
     zhejiang = *z;
-    auto s = store->addRegion(makeRegion(QStringLiteral("140000"), QStringLiteral("山西省"), Level::Province, national));
+    auto s = store->regions().add(makeRegion(QStringLiteral("140000"), QStringLiteral("山西省"), Level::Province, national));
     ASSERT_OK(s);
     shanxi = *s;
-    auto i = store->addStage(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
-    auto a = store->addStage(makeStage(QStringLiteral("advantage"), 2016, 2020, 2));
-    auto t = store->addStage(makeStage(QStringLiteral("target"), 2025, 2025, 3));
+    auto i = store->stages().add(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
+    auto a = store->stages().add(makeStage(QStringLiteral("advantage"), 2016, 2020, 2));
+    auto t = store->stages().add(makeStage(QStringLiteral("target"), 2025, 2025, 3));
     ASSERT_OK(i);
     ASSERT_OK(a);
     ASSERT_OK(t);

@@ -64,7 +64,7 @@ protected:
         ASSERT_TRUE(window->openDatabase(m_dir.filePath(QStringLiteral("window.tsdb")), true));
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        zhejiang = window->store()->regionByCode(QStringLiteral("330000"))->id;
+        zhejiang = window->store()->regions().byCode(QStringLiteral("330000"))->id;
         window->selectRegion(zhejiang);
         auto *tabs = window->findChild<QTabWidget *>();
         ASSERT_TRUE(tabs);
@@ -141,8 +141,8 @@ TEST_P(DiagramsPanelTest, TimelineTooltipNamesRecordsWithoutALabel)
         }
         ++unlabelled;
         const QString title = m.kind == Evidence::Kind::Policy
-            ? localizedName(window->store()->policy(m.id)->titleZh, window->store()->policy(m.id)->titleEn)
-            : localizedName(window->store()->milestone(m.id)->titleZh, window->store()->milestone(m.id)->titleEn);
+            ? localizedName(window->store()->policies().byId(m.id)->titleZh, window->store()->policies().byId(m.id)->titleEn)
+            : localizedName(window->store()->milestones().byId(m.id)->titleZh, window->store()->milestones().byId(m.id)->titleEn);
         EXPECT_TRUE(tip.contains(title)) << qPrintable(tip);
     }
     EXPECT_GT(unlabelled, 0) << "the test needs a crowded timeline";

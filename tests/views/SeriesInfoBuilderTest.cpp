@@ -21,7 +21,7 @@ protected:
         store = std::move(*opened);
     }
 
-    Id regionId(const QString &code) const { return store->regionByCode(code)->id; }
+    Id regionId(const QString &code) const { return store->regions().byCode(code)->id; }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> store;
@@ -36,7 +36,7 @@ TEST_F(SeriesInfoBuilderTest, EvolutionRunsParallelToTheFigure)
     ASSERT_OK(info);
     ASSERT_EQ(info->size(), figure->series.size());
     ASSERT_EQ(info->size(), 3);
-    const auto assessments = store->assessments(zhejiang);
+    const auto assessments = store->assessments().forRegion(zhejiang);
     for (int i = 0; i < info->size(); ++i) {
         const SeriesInfo &s = (*info)[i];
         EXPECT_EQ(s.assessmentId, (*assessments)[i].id);
@@ -47,7 +47,7 @@ TEST_F(SeriesInfoBuilderTest, EvolutionRunsParallelToTheFigure)
     }
     // The initial stage's evidence, as the default data links it.
     int linked = 0;
-    for (const Evidence &e : *store->evidenceFor((*info)[0].assessmentId))
+    for (const Evidence &e : *store->evidence().forAssessment((*info)[0].assessmentId))
         linked += e.dimension == Dimension::Political ? 1 : 0;
     EXPECT_EQ((*info)[0].evidenceCount[Dimension::Political], linked);
 }
@@ -56,7 +56,7 @@ TEST_F(SeriesInfoBuilderTest, ComparisonSkipsRegionsTheFigureSkips)
 {
     const QList<Id> regions{regionId(QStringLiteral("330000")), regionId(QStringLiteral("110000")),
                             regionId(QStringLiteral("140000")), regionId(QStringLiteral("510000"))};
-    const Id advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
     const auto figure = FigureBuilder(*store).comparison(regions, advantage);
     const auto info = SeriesInfoBuilder(*store).comparison(regions, advantage);
     ASSERT_OK(figure);

@@ -30,7 +30,7 @@ Store &countyStore()
 
 Id advantageStage()
 {
-    return countyStore().stageByKey(QStringLiteral("advantage"))->id;
+    return countyStore().stages().byKey(QStringLiteral("advantage"))->id;
 }
 
 // Every region at the advantage stage, in code order.
@@ -39,8 +39,8 @@ QList<SmallMultiplesView::Cell> countyCells()
     Store &store = countyStore();
     QList<SmallMultiplesView::Cell> cells;
     const Id stage = advantageStage();
-    for (const Region &r : *store.regions()) {
-        if (const auto a = store.assessment(r.id, stage); a && a->has_value())
+    for (const Region &r : *store.regions().all()) {
+        if (const auto a = store.assessments().at(r.id, stage); a && a->has_value())
             cells.append({localizedName(r.nameZh, r.nameEn), (*a)->scores, r.id});
     }
     return cells;
@@ -108,7 +108,7 @@ TriangleFigure overlay(int count, bool legend)
 {
     Store &store = countyStore();
     QList<Id> regions;
-    for (const Region &r : *store.regions()) {
+    for (const Region &r : *store.regions().all()) {
         if (regions.size() < count)
             regions << r.id;
     }

@@ -138,8 +138,8 @@ void smallMultiples(const Store &store, Id stage)
 {
     {
         QList<SmallMultiplesView::Cell> cells;
-        for (const Region &r : *store.regions()) {
-            if (const auto a = store.assessment(r.id, stage); a && a->has_value())
+        for (const Region &r : *store.regions().all()) {
+            if (const auto a = store.assessments().at(r.id, stage); a && a->has_value())
                 cells.append({localizedName(r.nameZh, r.nameEn), (*a)->scores, r.id});
         }
         SmallMultiplesView view;
@@ -212,8 +212,8 @@ int main(int argc, char **argv)
     const Store &store = **opened;
     QList<Id> cases;
     for (const char *code : {"330000", "140000", "510000"}) // Zhejiang, Shanxi, Sichuan
-        cases << store.regionByCode(QLatin1StringView(code))->id;
-    const Id advantage = store.stageByKey(QStringLiteral("advantage"))->id;
+        cases << store.regions().byCode(QLatin1StringView(code))->id;
+    const Id advantage = store.stages().byKey(QStringLiteral("advantage"))->id;
 
     triangleViews(store, cases, advantage);
     balanceMapView(store, cases);

@@ -27,9 +27,9 @@ protected:
     QString path() const { return m_dir.filePath(QStringLiteral("edit.tsdb")); }
     Assessment assessmentOf(const char *code, const char *stage) const
     {
-        const Id region = store->regionByCode(QLatin1StringView(code))->id;
-        const Id stageId = store->stageByKey(QLatin1StringView(stage))->id;
-        return store->assessment(region, stageId)->value();
+        const Id region = store->regions().byCode(QLatin1StringView(code))->id;
+        const Id stageId = store->stages().byKey(QLatin1StringView(stage))->id;
+        return store->assessments().at(region, stageId)->value();
     }
 
     QTemporaryDir m_dir;
@@ -51,7 +51,7 @@ TEST_F(EditorTest, ScoreChangeIsStoredAtOnceAndUndoable)
     {
         auto reader = Store::open(path());
         ASSERT_OK(reader);
-        EXPECT_EQ((*reader)->assessmentWithId(before.id)->scores[Dimension::Political], 7.2);
+        EXPECT_EQ((*reader)->assessments().byId(before.id)->scores[Dimension::Political], 7.2);
     }
 
     editor.undoStack()->undo();
@@ -73,37 +73,37 @@ TEST_F(EditorTest, InvalidScoreIsRefusedAndNotOnTheStack)
 
 TEST_F(EditorTest, UnchangedEditPushesNothing)
 {
-    const Region zhejiang = *store->regionByCode(QStringLiteral("330000"));
+    const Region zhejiang = *store->regions().byCode(QStringLiteral("330000"));
     EXPECT_TRUE(editor.updateRegion(zhejiang));
     EXPECT_EQ(editor.undoStack()->count(), 0);
 }
 
 TEST_F(EditorTest, DuplicateCodeIsRefused)
 {
-    Region shanxi = *store->regionByCode(QStringLiteral("140000"));
+    Region shanxi = *store->regions().byCode(QStringLiteral("140000"));
     shanxi.code = QStringLiteral("330000");
     EXPECT_FALSE(editor.updateRegion(shanxi));
     EXPECT_EQ(editor.undoStack()->count(), 0);
-    EXPECT_EQ(store->regionByCode(QStringLiteral("140000"))->nameZh, QStringLiteral("山西省"));
+    EXPECT_EQ(store->regions().byCode(QStringLiteral("140000"))->nameZh, QStringLiteral("山西省"));
 }
 
 TEST_F(EditorTest, CascadingDeleteAndItsUndo)
 {
     const EntityCounts before = *store->counts();
-    const Id sichuan = store->regionByCode(QStringLiteral("510000"))->id;
+    const Id sichuan = store->regions().byCode(QStringLiteral("510000"))->id;
     const EntityCounts going = snapshotRegion(*store, sichuan)->counts();
     ASSERT_GT(going.assessments, 0);
 
     ASSERT_TRUE(editor.removeRegion(sichuan));
-    EXPECT_FALSE(store->region(sichuan).ok());
+    EXPECT_FALSE(store->regions().byId(sichuan).ok());
     EXPECT_EQ(store->counts()->evidence, before.evidence - going.evidence);
 
     editor.undoStack()->undo();
     EXPECT_EQ(*store->counts(), before);
-    EXPECT_EQ(store->region(sichuan)->code, QStringLiteral("510000"));
+    EXPECT_EQ(store->regions().byId(sichuan)->code, QStringLiteral("510000"));
 
     editor.undoStack()->redo();
-    EXPECT_FALSE(store->region(sichuan).ok());
+    EXPECT_FALSE(store->regions().byId(sichuan).ok());
 }
 
 TEST_F(EditorTest, AddedPolicyAndItsEvidenceUndoInOrder)
@@ -120,9 +120,9 @@ TEST_F(EditorTest, AddedPolicyAndItsEvidenceUndoInOrder)
     editor.undoStack()->undo(); // unlink
     EXPECT_EQ(store->counts()->evidence, evidenceWithLink - 1);
     editor.undoStack()->undo(); // remove the policy
-    EXPECT_FALSE(store->policy(*policyId).ok());
+    EXPECT_FALSE(store->policies().byId(*policyId).ok());
     editor.undoStack()->redo(); // the policy again, same id
-    EXPECT_EQ(store->policy(*policyId)->titleZh, p.titleZh);
+    EXPECT_EQ(store->policies().byId(*policyId)->titleZh, p.titleZh);
     editor.undoStack()->redo(); // and its link
     EXPECT_EQ(store->counts()->evidence, evidenceWithLink);
 }
@@ -133,7 +133,7 @@ TEST_F(EditorTest, UndoingAnAddTakesLinksMadeSinceAndRedoBringsThemBack)
     const auto milestoneId = editor.addMilestone(makeMilestone(a.regionId, QStringLiteral("新里程碑"), PartialDate::ofYear(2024)));
     ASSERT_TRUE(milestoneId);
     // Linked outside the undo history (as an import would): undoing the add must still take it.
-    ASSERT_OK(store->addEvidence({NoId, a.id, Dimension::Operational, Evidence::Kind::Milestone, *milestoneId}));
+    ASSERT_OK(store->evidence().add({NoId, a.id, Dimension::Operational, Evidence::Kind::Milestone, *milestoneId}));
     const int evidence = store->counts()->evidence;
     editor.undoStack()->undo();
     EXPECT_EQ(store->counts()->evidence, evidence - 1);

@@ -26,7 +26,7 @@ protected:
     {
         ASSERT_TRUE(window.openDatabase(m_dir.filePath(QStringLiteral("findings.tsdb")), true));
         window.show();
-        zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
+        zhejiang = window.store()->regions().byCode(QStringLiteral("330000"))->id;
         window.tabs()->setCurrentWidget(window.findingsPanel());
     }
 
@@ -73,7 +73,7 @@ TEST_F(FindingsPanelTest, AScoreTypedInTheFormChangesTheVerdictAtOnce)
 {
     window.selectRegion(zhejiang);
     AssessmentForm *form = window.assessmentForm();
-    form->setStage(window.store()->stageByKey(QStringLiteral("advantage"))->id);
+    form->setStage(window.store()->stages().byKey(QStringLiteral("advantage"))->id);
     QDoubleSpinBox *mission = form->scoreField(Dimension::Mission);
     mission->setFocus();
     QTest::keyClick(mission, Qt::Key_A, Qt::ControlModifier);

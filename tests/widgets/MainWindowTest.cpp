@@ -38,8 +38,8 @@ protected:
     {
         ASSERT_TRUE(window.openDatabase(path(), true));
         window.show();
-        zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
-        advantage = window.store()->stageByKey(QStringLiteral("advantage"))->id;
+        zhejiang = window.store()->regions().byCode(QStringLiteral("330000"))->id;
+        advantage = window.store()->stages().byKey(QStringLiteral("advantage"))->id;
         window.selectRegion(zhejiang);
     }
     QString path() const { return m_dir.filePath(QStringLiteral("window.tsdb")); }
@@ -51,7 +51,7 @@ protected:
         readOnly.readOnly = true;
         auto reader = Store::open(path(), readOnly);
         EXPECT_TRUE(reader.ok());
-        return reader ? (*reader)->assessment(zhejiang, advantage)->value().scores[d] : -1;
+        return reader ? (*reader)->assessments().at(zhejiang, advantage)->value().scores[d] : -1;
     }
 
     // Replaces the text of a field as a user would, then confirms it with Return.
@@ -135,7 +135,7 @@ TEST_F(MainWindowTest, ClosingLosesNothingThatWasSaved)
     window.close();
     MainWindow reopened;
     ASSERT_TRUE(reopened.openDatabase(path()));
-    EXPECT_DOUBLE_EQ(reopened.store()->assessment(zhejiang, advantage)->value().scores[Dimension::Mission], 9.1);
+    EXPECT_DOUBLE_EQ(reopened.store()->assessments().at(zhejiang, advantage)->value().scores[Dimension::Mission], 9.1);
 }
 
 TEST_F(MainWindowTest, InvalidCodeIsRefusedWithAMessageAtTheField)
@@ -148,14 +148,14 @@ TEST_F(MainWindowTest, InvalidCodeIsRefusedWithAMessageAtTheField)
     QStringList messages = visibleMessages(form);
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().contains(QStringLiteral("six digits"))) << qPrintable(messages.first());
-    EXPECT_TRUE(window.store()->regionByCode(QStringLiteral("330000")).ok());
+    EXPECT_TRUE(window.store()->regions().byCode(QStringLiteral("330000")).ok());
     EXPECT_EQ(window.editor()->undoStack()->count(), 0);
 
     typeInto(code, QStringLiteral("140000")); // Shanxi's
     messages = visibleMessages(form);
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().contains(QStringLiteral("山西省"))) << qPrintable(messages.first());
-    EXPECT_EQ(window.store()->region(zhejiang)->code, QStringLiteral("330000"));
+    EXPECT_EQ(window.store()->regions().byId(zhejiang)->code, QStringLiteral("330000"));
 }
 
 TEST_F(MainWindowTest, ImpossibleDateIsRefusedInTheDialog)
@@ -176,7 +176,7 @@ TEST_F(MainWindowTest, ImpossibleDateIsRefusedInTheDialog)
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(window.store()->counts()->milestones, before + 1);
-    EXPECT_EQ(window.store()->milestone(dialog.savedId())->date, PartialDate::ofMonth(2024, 3));
+    EXPECT_EQ(window.store()->milestones().byId(dialog.savedId())->date, PartialDate::ofMonth(2024, 3));
 }
 
 TEST_F(MainWindowTest, CascadingDeleteSaysWhatGoesAndUndoBringsItBack)
@@ -189,11 +189,11 @@ TEST_F(MainWindowTest, CascadingDeleteSaysWhatGoesAndUndoBringsItBack)
     }));
     EXPECT_TRUE(asked.contains(QStringLiteral("3 assessment"))) << qPrintable(asked);
     EXPECT_TRUE(asked.contains(QStringLiteral("evidence"))) << qPrintable(asked);
-    EXPECT_FALSE(window.store()->region(zhejiang).ok());
+    EXPECT_FALSE(window.store()->regions().byId(zhejiang).ok());
 
     window.editor()->undoStack()->undo();
     EXPECT_EQ(*window.store()->counts(), before);
-    EXPECT_EQ(window.store()->region(zhejiang)->nameZh, QStringLiteral("浙江省"));
+    EXPECT_EQ(window.store()->regions().byId(zhejiang)->nameZh, QStringLiteral("浙江省"));
 }
 
 TEST_F(MainWindowTest, DeclinedDeleteChangesNothing)

@@ -64,8 +64,8 @@ TEST_F(OverviewTest, OpensOnTheDatabaseWithItsAssessedRegionsAsTriangles)
 
 TEST_F(OverviewTest, TheNavigatorMarksAssessedRegionsAndCanListOnlyThem)
 {
-    const Id zhejiang = window.store()->regionByCode(QStringLiteral("330000"))->id;
-    const Id beijing = window.store()->regionByCode(QStringLiteral("110000"))->id;
+    const Id zhejiang = window.store()->regions().byCode(QStringLiteral("330000"))->id;
+    const Id beijing = window.store()->regions().byCode(QStringLiteral("110000"))->id;
     EXPECT_EQ(shownRegions().size(), 32);
     window.assessedOnlyBox()->setChecked(true);
     const QList<Id> shown = shownRegions();
@@ -79,7 +79,7 @@ TEST_F(OverviewTest, TheNavigatorMarksAssessedRegionsAndCanListOnlyThem)
 
 TEST_F(OverviewTest, ARegionsOverviewLeadsWithItsEvolutionTriangle)
 {
-    window.selectRegion(window.store()->regionByCode(QStringLiteral("140000"))->id);
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("140000"))->id);
     EXPECT_EQ(window.evolutionPreview()->figure().series.size(), 3);
     EXPECT_TRUE(window.evolutionPreview()->isVisible());
 }

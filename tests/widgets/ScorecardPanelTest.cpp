@@ -42,15 +42,15 @@ protected:
         ASSERT_TRUE(window.openDatabase(m_dir.filePath(QStringLiteral("scorecard.tsdb")), true));
         window.show();
         store = window.store();
-        zhejiang = store->regionByCode(QStringLiteral("330000"))->id;
-        advantage = store->stageByKey(QStringLiteral("advantage"))->id;
+        zhejiang = store->regions().byCode(QStringLiteral("330000"))->id;
+        advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
         window.selectRegion(zhejiang);
         window.tabs()->setCurrentWidget(window.scorecardPanel());
         panel = window.scorecardPanel();
         panel->setStage(advantage);
     }
 
-    Assessment assessment() const { return store->assessment(zhejiang, advantage)->value(); }
+    Assessment assessment() const { return store->assessments().at(zhejiang, advantage)->value(); }
 
     QModelIndex missionIndicator(int row, int column) const
     {

@@ -104,14 +104,14 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
 {
     Result result;
     const QString shown = QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
-    auto stages = store.stages();
+    auto stages = store.stages().all();
     if (!stages) {
         result.error = stages.error().message;
         return result;
     }
     QList<Region> regions;
     for (Id id : regionIds) {
-        auto r = store.region(id);
+        auto r = store.regions().byId(id);
         if (!r) {
             result.error = r.error().message;
             return result;
@@ -242,7 +242,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
                 diagram = diagram.united(chartArea);
             }
             top = diagram.bottom() + px(8);
-            auto assessments = store.assessments(region.id);
+            auto assessments = store.assessments().forRegion(region.id);
             const QList<Assessment> assessed = assessments ? *assessments : QList<Assessment>{};
             top += drawHtml(painter, metricsTable(*stages, assessed), column, top) + px(8);
             auto origins = scoreOriginHtml(store, *stages, assessed);
@@ -261,11 +261,11 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         RecordFilter ofRegion;
         ofRegion.regionId = region.id;
         QList<std::pair<PartialDate, QString>> dated;
-        if (auto policies = store.policies(ofRegion)) {
+        if (auto policies = store.policies().all(ofRegion)) {
             for (const Policy &p : *policies)
                 dated << std::pair(p.date, tr("Policy: %1").arg(localizedName(p.titleZh, p.titleEn)));
         }
-        if (auto milestones = store.milestones(ofRegion)) {
+        if (auto milestones = store.milestones().all(ofRegion)) {
             for (const Milestone &m : *milestones)
                 dated << std::pair(m.date, tr("Milestone: %1").arg(localizedName(m.titleZh, m.titleEn)));
         }
@@ -307,7 +307,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         return cancel();
 
     // How robust the readings are to the indicator weights.
-    auto allAssessments = store.allAssessments();
+    auto allAssessments = store.assessments().all();
     const auto stage = sensitivityStage(*stages, allAssessments ? *allAssessments : QList<Assessment>{}, regionIds);
     auto sensitivity = stage ? sensitivityPageHtml(store, regions, *stage)
                              : triangle::Result<QString>(tr("<h2>Weight sensitivity</h2><p>There is no stage.</p>"));

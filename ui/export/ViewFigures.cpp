@@ -100,7 +100,7 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &req
     case FigureView::Compare: {
         QList<Id> stages = request.stages;
         if (stages.isEmpty()) {
-            auto all = store.stages();
+            auto all = store.stages().all();
             if (!all)
                 return all.error();
             for (const Stage &s : *all)

@@ -30,7 +30,7 @@ FigureBuilder::FigureBuilder(const Store &store) : m_store(store) {}
 
 Result<QList<Stage>> FigureBuilder::chosenStages(const QList<Id> &stageIds) const
 {
-    auto all = m_store.stages();
+    auto all = m_store.stages().all();
     if (!all || stageIds.isEmpty())
         return all;
     QList<Stage> chosen;
@@ -76,13 +76,13 @@ Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assess
 
 Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &stageIds) const
 {
-    auto region = m_store.region(regionId);
+    auto region = m_store.regions().byId(regionId);
     if (!region)
         return region.error();
     auto stages = chosenStages(stageIds);
     if (!stages)
         return stages.error();
-    auto assessments = m_store.assessments(regionId);
+    auto assessments = m_store.assessments().forRegion(regionId);
     if (!assessments)
         return assessments.error();
 
@@ -129,10 +129,10 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
     QList<Assessment> shown;
     QStringList missing;
     for (int i = 0; i < regionIds.size(); ++i) {
-        auto region = m_store.region(regionIds[i]);
+        auto region = m_store.regions().byId(regionIds[i]);
         if (!region)
             return region.error();
-        auto a = m_store.assessment(region->id, stage.id);
+        auto a = m_store.assessments().at(region->id, stage.id);
         if (!a)
             return a.error();
         if (!a->has_value()) {
@@ -165,10 +165,10 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
     figure.title = tr("Balance map: each dimension's share of the total score");
     QList<Assessment> shown;
     for (int i = 0; i < regionIds.size(); ++i) {
-        auto region = m_store.region(regionIds[i]);
+        auto region = m_store.regions().byId(regionIds[i]);
         if (!region)
             return region.error();
-        auto assessments = m_store.assessments(region->id);
+        auto assessments = m_store.assessments().forRegion(region->id);
         if (!assessments)
             return assessments.error();
         BalancePath path;
@@ -193,14 +193,14 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
 
 Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int fromYear, int toYear) const
 {
-    auto stages = m_store.stages();
+    auto stages = m_store.stages().all();
     if (!stages)
         return stages.error();
 
     // The national level leads, when it has records and was not asked for by name.
     QList<Id> laneRegions = regionIds;
     bool nationalAdded = false;
-    if (auto national = m_store.regionByCode(QLatin1StringView(NationalCode)); national && !laneRegions.contains(national->id)) {
+    if (auto national = m_store.regions().byCode(QLatin1StringView(NationalCode)); national && !laneRegions.contains(national->id)) {
         laneRegions.prepend(national->id);
         nationalAdded = true;
     }
@@ -210,17 +210,17 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
     int firstYear = PartialDate::MaxYear, lastYear = PartialDate::MinYear;
     QStringList names;
     for (Id regionId : laneRegions) {
-        auto region = m_store.region(regionId);
+        auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
         RecordFilter filter;
         filter.regionId = regionId;
         filter.fromYear = fromYear;
         filter.toYear = toYear;
-        auto policies = m_store.policies(filter);
+        auto policies = m_store.policies().all(filter);
         if (!policies)
             return policies.error();
-        auto milestones = m_store.milestones(filter);
+        auto milestones = m_store.milestones().all(filter);
         if (!milestones)
             return milestones.error();
         const bool isNationalLane = nationalAdded && regionId == laneRegions.first();
@@ -269,7 +269,7 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
 
 Result<TractionFigure> FigureBuilder::traction(Id regionId) const
 {
-    auto region = m_store.region(regionId);
+    auto region = m_store.regions().byId(regionId);
     if (!region)
         return region.error();
     auto input = findingsInputFor(m_store, regionId);
@@ -278,7 +278,7 @@ Result<TractionFigure> FigureBuilder::traction(Id regionId) const
     const CumulativeEvidence evidence = cumulativeEvidence(input->records);
     if (evidence.years.isEmpty())
         return nothingToShow(tr("%1 has no dated policy or milestone to count.").arg(regionName(*region)));
-    auto stages = m_store.stages();
+    auto stages = m_store.stages().all();
     if (!stages)
         return stages.error();
 
@@ -326,7 +326,7 @@ Result<TractionFigure> FigureBuilder::traction(Id regionId) const
     RecordFilter own;
     own.regionId = regionId;
     QStringList references;
-    if (auto policies = m_store.policies(own)) {
+    if (auto policies = m_store.policies().all(own)) {
         for (const Policy &p : *policies) {
             const QString reference = p.reference.trimmed();
             if (!reference.isEmpty() && !references.contains(reference))
@@ -354,10 +354,10 @@ Result<DimensionChartData> FigureBuilder::dimensionSeries(const QList<Id> &regio
     QList<Assessment> shown;
     QStringList missing;
     for (Id regionId : regionIds) {
-        auto region = m_store.region(regionId);
+        auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto assessments = m_store.assessments(regionId);
+        auto assessments = m_store.assessments().forRegion(regionId);
         if (!assessments)
             return assessments.error();
         DimensionChartData::Region series{regionName(*region), {}};

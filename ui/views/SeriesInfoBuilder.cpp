@@ -9,7 +9,7 @@ SeriesInfoBuilder::SeriesInfoBuilder(const Store &store) : m_store(store) {}
 Result<SeriesInfo> SeriesInfoBuilder::infoFor(const Assessment &assessment, const QString &regionName,
                                               const QString &stageName) const
 {
-    auto evidence = m_store.evidenceFor(assessment.id);
+    auto evidence = m_store.evidence().forAssessment(assessment.id);
     if (!evidence)
         return evidence.error();
     SeriesInfo info{assessment.id, regionName, stageName, assessment.rationale, {}, !m_store.isReadOnly()};
@@ -20,13 +20,13 @@ Result<SeriesInfo> SeriesInfoBuilder::infoFor(const Assessment &assessment, cons
 
 Result<QList<SeriesInfo>> SeriesInfoBuilder::evolution(Id regionId, const QList<Id> &stageIds) const
 {
-    auto region = m_store.region(regionId);
+    auto region = m_store.regions().byId(regionId);
     if (!region)
         return region.error();
-    auto stages = m_store.stages();
+    auto stages = m_store.stages().all();
     if (!stages)
         return stages.error();
-    auto assessments = m_store.assessments(regionId);
+    auto assessments = m_store.assessments().forRegion(regionId);
     if (!assessments)
         return assessments.error();
     QList<SeriesInfo> infos;
@@ -47,7 +47,7 @@ Result<QList<SeriesInfo>> SeriesInfoBuilder::evolution(Id regionId, const QList<
 
 Result<QList<SeriesInfo>> SeriesInfoBuilder::comparison(const QList<Id> &regionIds, Id stageId) const
 {
-    auto stages = m_store.stages();
+    auto stages = m_store.stages().all();
     if (!stages)
         return stages.error();
     const auto stage = std::find_if(stages->begin(), stages->end(), [&](const Stage &s) { return s.id == stageId; });
@@ -55,10 +55,10 @@ Result<QList<SeriesInfo>> SeriesInfoBuilder::comparison(const QList<Id> &regionI
         return QList<SeriesInfo>();
     QList<SeriesInfo> infos;
     for (Id regionId : regionIds) {
-        auto region = m_store.region(regionId);
+        auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto a = m_store.assessment(regionId, stageId);
+        auto a = m_store.assessments().at(regionId, stageId);
         if (!a)
             return a.error();
         if (!a->has_value())

@@ -32,8 +32,8 @@ void AssessmentMetricsModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_store && m_regionId != NoId) {
-        auto stages = m_store->stages();
-        auto assessments = m_store->assessments(m_regionId);
+        auto stages = m_store->stages().all();
+        auto assessments = m_store->assessments().forRegion(m_regionId);
         if (stages && assessments) {
             for (const Assessment &a : *assessments) {
                 auto stage = std::find_if(stages->begin(), stages->end(), [&](const Stage &s) { return s.id == a.stageId; });

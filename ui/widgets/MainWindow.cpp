@@ -384,7 +384,7 @@ void MainWindow::exportFigureDialog()
                                  region == NoId ? tr("Select a region with assessments first.") : paint.error().message);
         return;
     }
-    auto r = m_store->region(region);
+    auto r = m_store->regions().byId(region);
     ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 10000);
@@ -398,7 +398,7 @@ void MainWindow::reportDialog()
     QList<Id> regions;
     if (currentRegion() != NoId)
         regions << currentRegion();
-    if (auto assessments = m_store->allAssessments()) {
+    if (auto assessments = m_store->assessments().all()) {
         for (const Assessment &a : *assessments) {
             if (!regions.contains(a.regionId))
                 regions << a.regionId;
@@ -520,10 +520,10 @@ void MainWindow::addRegionDialog()
         return;
     Id parentId = currentRegion();
     if (parentId == NoId) {
-        if (auto national = m_store->regionByCode(QStringLiteral("100000")))
+        if (auto national = m_store->regions().byCode(QStringLiteral("100000")))
             parentId = national->id;
     }
-    auto parent = m_store->region(parentId);
+    auto parent = m_store->regions().byId(parentId);
     if (!parent) {
         statusBar()->showMessage(tr("Select the region the new one belongs to."), 5000);
         return;

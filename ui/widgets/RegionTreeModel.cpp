@@ -28,7 +28,7 @@ void RegionTreeModel::reloadAssessed()
 {
     QHash<Id, int> counts;
     if (m_store) {
-        if (auto found = m_store->assessmentCountsByRegion())
+        if (auto found = m_store->assessments().countsByRegion())
             counts = *found;
     }
     const QHash<Id, int> before = std::exchange(m_assessedStages, counts);
@@ -56,7 +56,7 @@ void RegionTreeModel::reload()
     m_childrenById.clear();
     m_rowInParent.clear();
     if (m_store) {
-        if (auto regions = m_store->regions())
+        if (auto regions = m_store->regions().all())
             m_regions = std::move(*regions);
     }
     m_rowInParent.resize(m_regions.size());
@@ -71,7 +71,7 @@ void RegionTreeModel::reload()
     }
     m_assessedStages.clear();
     if (m_store) {
-        if (auto found = m_store->assessmentCountsByRegion())
+        if (auto found = m_store->assessments().countsByRegion())
             m_assessedStages = *found;
     }
     endResetModel();

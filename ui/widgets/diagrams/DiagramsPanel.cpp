@@ -151,7 +151,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
             using Signal = void (Store::*)();
             for (Signal signal : {&Store::assessmentsChanged, &Store::regionsChanged, &Store::evidenceChanged, &Store::stagesChanged})
                 connect(store, signal, this, &DiagramsPanel::rebuild);
-            if (auto stages = store->stages()) {
+            if (auto stages = store->stages().all()) {
                 for (const Stage &s : *stages) {
                     m_stage->addItem(localizedName(s.nameZh, s.nameEn), s.id);
                     // Start on the advantage stage, where the article's provinces differ.
@@ -199,7 +199,7 @@ QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
     Store *store = m_editor->store();
     if (!store)
         return regions;
-    if (auto assessments = store->allAssessments()) {
+    if (auto assessments = store->assessments().all()) {
         for (const Assessment &a : *assessments) {
             if ((stageId == NoId || a.stageId == stageId) && !regions.contains(a.regionId))
                 regions << a.regionId;
@@ -256,7 +256,7 @@ void DiagramsPanel::rebuild()
         auto figure = m_regionId != NoId ? figures.evolution(m_regionId) : Result<TriangleFigure>(StoreError{});
         auto series = m_regionId != NoId ? info.evolution(m_regionId) : Result<QList<SeriesInfo>>(StoreError{});
         if (figure && series) {
-            if (auto assessments = store->assessments(m_regionId)) {
+            if (auto assessments = store->assessments().forRegion(m_regionId)) {
                 for (const Assessment &a : *assessments)
                     m_evolutionStages << a.stageId;
             }
@@ -280,12 +280,12 @@ void DiagramsPanel::rebuild()
     case GridPage: {
         const Id stage = m_stage->currentData().toLongLong();
         QHash<Id, Region> regions;
-        if (auto all = store->regions()) {
+        if (auto all = store->regions().all()) {
             for (const Region &r : *all)
                 regions.insert(r.id, r);
         }
         QList<SmallMultiplesView::Cell> cells;
-        if (auto assessments = store->allAssessments()) {
+        if (auto assessments = store->assessments().all()) {
             for (const Assessment &a : *assessments) {
                 if (a.stageId != stage)
                     continue;

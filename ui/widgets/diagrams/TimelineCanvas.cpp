@@ -43,9 +43,9 @@ QString TimelineCanvas::describe(const TimelineLayout::Marker &marker) const
     if (!m_store)
         return {};
     if (marker.kind == Evidence::Kind::Policy) {
-        if (auto p = m_store->policy(marker.id))
+        if (auto p = m_store->policies().byId(marker.id))
             return tr("Policy, %1\n%2\n%3").arg(p->date.toString(), localizedName(p->titleZh, p->titleEn), policyKindName(p->kind));
-    } else if (auto m = m_store->milestone(marker.id)) {
+    } else if (auto m = m_store->milestones().byId(marker.id)) {
         return tr("Milestone, %1\n%2").arg(m->date.toString(), localizedName(m->titleZh, m->titleEn));
     }
     return {};

@@ -2,13 +2,12 @@
 
 #include "StoreCommand.h"
 #include "model/DomainNames.h"
-#include "store/IndicatorRepository.h"
-#include "store/IndicatorValueRepository.h"
-#include "store/RaterRepository.h"
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
 #include <QUndoStack>
+
+#include <functional>
 
 namespace triangle {
 
@@ -25,6 +24,13 @@ void markTypedScoresAsHand(const Assessment &before, Assessment &after)
         if (after.scores[d] != before.scores[d])
             after.origin[d] = ScoreOrigin::Hand;
     }
+}
+
+// The repository write a command replays: on(&Store::regions, &RegionRepository::update).
+template<typename Repository, typename Method>
+auto on(Repository &(Store::*repository)(), Method method)
+{
+    return [repository, method](Store &s, const auto &argument) { return std::invoke(method, (s.*repository)(), argument); };
 }
 } // namespace
 
@@ -68,19 +74,19 @@ bool Editor::reportIfFailed(const StoreError *error)
 
 bool Editor::updateRegion(const Region &region)
 {
-    auto before = m_store->region(region.id);
+    auto before = m_store->regions().byId(region.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     if (*before == region)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Region>>(m_store, tr("Edit region %1").arg(regionName(region)),
-                                                              &Store::updateRegion, *before, region));
+                                                              on(&Store::regions, &RegionRepository::update), *before, region));
 }
 
 std::optional<Id> Editor::addRegion(const Region &region)
 {
     auto command = std::make_unique<AddRecordCommand<Region>>(m_store, tr("Add region %1").arg(regionName(region)), region,
-                                                              &Store::addRegion, &snapshotRegion, &Store::removeRegion);
+                                                              on(&Store::regions, &RegionRepository::add), &snapshotRegion, on(&Store::regions, &RegionRepository::remove));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return std::nullopt;
@@ -94,25 +100,25 @@ bool Editor::removeRegion(Id regionId)
         return false;
     const QString name = regionName(snapshot->regions.first());
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete region %1").arg(name), std::move(*snapshot),
-                                                      [regionId](Store &s) { return s.removeRegion(regionId); }));
+                                                      [regionId](Store &s) { return s.regions().remove(regionId); }));
 }
 
 bool Editor::updateAssessment(const Assessment &assessment)
 {
-    auto before = m_store->assessmentWithId(assessment.id);
+    auto before = m_store->assessments().byId(assessment.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     Assessment after = assessment;
     markTypedScoresAsHand(*before, after);
     if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, tr("Edit assessment"), &Store::updateAssessment,
+    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, tr("Edit assessment"), on(&Store::assessments, &AssessmentRepository::update),
                                                                   *before, after));
 }
 
 bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
 {
-    auto before = m_store->assessmentWithId(assessmentId);
+    auto before = m_store->assessments().byId(assessmentId);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     Assessment after = *before;
@@ -121,13 +127,13 @@ bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
     if (after == *before)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Assessment>>(
-        m_store, tr("Set %1 to %2").arg(dimensionName(dimension)).arg(score, 0, 'f', 1), &Store::updateAssessment, *before, after));
+        m_store, tr("Set %1 to %2").arg(dimensionName(dimension)).arg(score, 0, 'f', 1), on(&Store::assessments, &AssessmentRepository::update), *before, after));
 }
 
 std::optional<Id> Editor::addAssessment(const Assessment &assessment)
 {
-    auto command = std::make_unique<AddRecordCommand<Assessment>>(m_store, tr("Add assessment"), assessment, &Store::addAssessment,
-                                                                  &snapshotAssessment, &Store::removeAssessment);
+    auto command = std::make_unique<AddRecordCommand<Assessment>>(m_store, tr("Add assessment"), assessment, on(&Store::assessments, &AssessmentRepository::add),
+                                                                  &snapshotAssessment, on(&Store::assessments, &AssessmentRepository::remove));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return std::nullopt;
@@ -140,24 +146,24 @@ bool Editor::removeAssessment(Id assessmentId)
     if (reportIfFailed(snapshot ? nullptr : &snapshot.error()))
         return false;
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete assessment"), std::move(*snapshot),
-                                                      [assessmentId](Store &s) { return s.removeAssessment(assessmentId); }));
+                                                      [assessmentId](Store &s) { return s.assessments().remove(assessmentId); }));
 }
 
 bool Editor::updatePolicy(const Policy &policy)
 {
-    auto before = m_store->policy(policy.id);
+    auto before = m_store->policies().byId(policy.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     if (*before == policy)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy %1").arg(titleOf(policy)),
-                                                              &Store::updatePolicy, *before, policy));
+                                                              on(&Store::policies, &PolicyRepository::update), *before, policy));
 }
 
 std::optional<Id> Editor::addPolicy(const Policy &policy)
 {
     auto command = std::make_unique<AddRecordCommand<Policy>>(m_store, tr("Add policy %1").arg(titleOf(policy)), policy,
-                                                              &Store::addPolicy, &snapshotPolicy, &Store::removePolicy);
+                                                              on(&Store::policies, &PolicyRepository::add), &snapshotPolicy, on(&Store::policies, &PolicyRepository::remove));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return std::nullopt;
@@ -171,25 +177,25 @@ bool Editor::removePolicy(Id policyId)
         return false;
     const QString title = titleOf(snapshot->policies.first());
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete policy %1").arg(title), std::move(*snapshot),
-                                                      [policyId](Store &s) { return s.removePolicy(policyId); }));
+                                                      [policyId](Store &s) { return s.policies().remove(policyId); }));
 }
 
 bool Editor::updateMilestone(const Milestone &milestone)
 {
-    auto before = m_store->milestone(milestone.id);
+    auto before = m_store->milestones().byId(milestone.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     if (*before == milestone)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone %1").arg(titleOf(milestone)),
-                                                                 &Store::updateMilestone, *before, milestone));
+                                                                 on(&Store::milestones, &MilestoneRepository::update), *before, milestone));
 }
 
 std::optional<Id> Editor::addMilestone(const Milestone &milestone)
 {
     auto command = std::make_unique<AddRecordCommand<Milestone>>(m_store, tr("Add milestone %1").arg(titleOf(milestone)),
-                                                                 milestone, &Store::addMilestone, &snapshotMilestone,
-                                                                 &Store::removeMilestone);
+                                                                 milestone, on(&Store::milestones, &MilestoneRepository::add), &snapshotMilestone,
+                                                                 on(&Store::milestones, &MilestoneRepository::remove));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return std::nullopt;
@@ -203,13 +209,13 @@ bool Editor::removeMilestone(Id milestoneId)
         return false;
     const QString title = titleOf(snapshot->milestones.first());
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Delete milestone %1").arg(title), std::move(*snapshot),
-                                                      [milestoneId](Store &s) { return s.removeMilestone(milestoneId); }));
+                                                      [milestoneId](Store &s) { return s.milestones().remove(milestoneId); }));
 }
 
 std::optional<Id> Editor::linkEvidence(const Evidence &evidence)
 {
-    auto command = std::make_unique<AddRecordCommand<Evidence>>(m_store, tr("Link evidence"), evidence, &Store::addEvidence,
-                                                                &snapshotEvidence, &Store::removeEvidence);
+    auto command = std::make_unique<AddRecordCommand<Evidence>>(m_store, tr("Link evidence"), evidence, on(&Store::evidence, &EvidenceRepository::add),
+                                                                &snapshotEvidence, on(&Store::evidence, &EvidenceRepository::remove));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return std::nullopt;
@@ -222,12 +228,12 @@ bool Editor::unlinkEvidence(const Evidence &evidence)
     snapshot.evidence.append(evidence);
     const Id id = evidence.id;
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Unlink evidence"), std::move(snapshot),
-                                                      [id](Store &s) { return s.removeEvidence(id); }));
+                                                      [id](Store &s) { return s.evidence().remove(id); }));
 }
 
 bool Editor::setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin origin)
 {
-    auto before = m_store->assessmentWithId(assessmentId);
+    auto before = m_store->assessments().byId(assessmentId);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     Assessment after = *before;
@@ -236,7 +242,7 @@ bool Editor::setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin or
         return true;
     const QString text = origin == ScoreOrigin::Derived ? tr("Derive %1 from its indicators").arg(dimensionName(dimension))
                                                         : tr("Set %1 by hand").arg(dimensionName(dimension));
-    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, &Store::updateAssessment, *before, after));
+    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, on(&Store::assessments, &AssessmentRepository::update), *before, after));
 }
 
 std::optional<Id> Editor::addIndicator(const Indicator &indicator)

@@ -33,7 +33,7 @@ void FindingsModel::reload()
     if (m_store) {
         if (auto regions = assessedRegions(*m_store)) {
             for (Id id : *regions) {
-                auto region = m_store->region(id);
+                auto region = m_store->regions().byId(id);
                 auto input = findingsInputFor(*m_store, id);
                 if (region && input)
                     m_rows << Row{*region, findingsFor(*input)};

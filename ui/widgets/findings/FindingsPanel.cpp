@@ -84,11 +84,11 @@ QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
             }
             return names.join(tr(", "));
         };
-        if (auto policies = store->policies(own)) {
+        if (auto policies = store->policies().all(own)) {
             for (const Policy &p : *policies)
                 rows << std::pair(p.date, tr("Policy: %1 (%2)").arg(localizedName(p.titleZh, p.titleEn), dims(p.dimensions)));
         }
-        if (auto milestones = store->milestones(own)) {
+        if (auto milestones = store->milestones().all(own)) {
             for (const Milestone &m : *milestones)
                 rows << std::pair(m.date, tr("Milestone: %1 (%2)").arg(localizedName(m.titleZh, m.titleEn), dims(m.dimensions)));
         }
@@ -99,8 +99,8 @@ QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
         return html + QStringLiteral("</table>");
     }
     // The scores the other claims read, stage by stage.
-    auto stages = store->stages();
-    auto assessments = store->assessments(regionId);
+    auto stages = store->stages().all();
+    auto assessments = store->assessments().forRegion(regionId);
     if (!stages || !assessments)
         return {};
     html += tr("<p><b>The scores:</b></p>") + QStringLiteral("<table cellpadding='2'><tr><th></th>");

@@ -154,7 +154,7 @@ void AssessmentForm::reloadStages()
     const QSignalBlocker blocker(m_stage);
     m_stage->clear();
     if (Store *store = m_editor->store()) {
-        if (auto stages = store->stages()) {
+        if (auto stages = store->stages().all()) {
             for (const Stage &s : *stages)
                 m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(localizedName(s.nameZh, s.nameEn)).arg(s.startYear).arg(s.endYear),
                                  s.id);
@@ -171,7 +171,7 @@ void AssessmentForm::reload()
     Store *store = m_editor->store();
     m_loaded.reset();
     if (store && m_regionId != NoId && stageId() != NoId) {
-        if (auto a = store->assessment(m_regionId, stageId()); a && a->has_value())
+        if (auto a = store->assessments().at(m_regionId, stageId()); a && a->has_value())
             m_loaded = **a;
     }
     setEnabled(store && m_regionId != NoId && m_stage->count() > 0);

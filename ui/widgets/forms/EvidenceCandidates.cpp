@@ -29,19 +29,19 @@ QList<EvidenceCandidate> evidenceCandidates(const Store &store, Id regionId)
 {
     QList<EvidenceCandidate> out;
     QList<Id> regions{regionId};
-    if (auto national = store.regionByCode(QStringLiteral("100000")); national && national->id != regionId)
+    if (auto national = store.regions().byCode(QStringLiteral("100000")); national && national->id != regionId)
         regions << national->id;
     for (Id region : regions) {
         RecordFilter filter;
         filter.regionId = region;
-        if (auto policies = store.policies(filter)) {
+        if (auto policies = store.policies().all(filter)) {
             for (const Policy &p : *policies)
                 out.append({Evidence::Kind::Policy, p.id,
                             QStringLiteral("%1  %2 · %3").arg(p.date.toString(), evidenceKindName(Evidence::Kind::Policy),
                                                              localizedName(p.titleZh, p.titleEn)),
                             p.dimensions});
         }
-        if (auto milestones = store.milestones(filter)) {
+        if (auto milestones = store.milestones().all(filter)) {
             for (const Milestone &m : *milestones)
                 out.append({Evidence::Kind::Milestone, m.id,
                             QStringLiteral("%1  %2 · %3").arg(m.date.toString(), evidenceKindName(Evidence::Kind::Milestone),

@@ -82,16 +82,16 @@ void EvidencePanel::reload()
         groups[d]->setData(0, DimensionRole, index(d));
         groups[d]->setFirstColumnSpanned(true);
     }
-    if (auto links = store->evidenceFor(m_assessmentId)) {
+    if (auto links = store->evidence().forAssessment(m_assessmentId)) {
         for (const Evidence &e : *links) {
             QString title;
             QString date;
             if (e.kind == Evidence::Kind::Policy) {
-                if (auto p = store->policy(e.targetId)) {
+                if (auto p = store->policies().byId(e.targetId)) {
                     title = localizedName(p->titleZh, p->titleEn);
                     date = p->date.toString();
                 }
-            } else if (auto m = store->milestone(e.targetId)) {
+            } else if (auto m = store->milestones().byId(e.targetId)) {
                 title = localizedName(m->titleZh, m->titleEn);
                 date = m->date.toString();
             }
@@ -152,7 +152,7 @@ void EvidencePanel::unlinkSelected()
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!store || !item)
         return;
-    if (auto link = store->evidenceWithId(item->data(0, EvidenceIdRole).toLongLong()))
+    if (auto link = store->evidence().byId(item->data(0, EvidenceIdRole).toLongLong()))
         m_editor->unlinkEvidence(*link);
 }
 

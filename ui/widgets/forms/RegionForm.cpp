@@ -82,7 +82,7 @@ void RegionForm::reload()
 {
     m_feedback.clear();
     Store *store = m_editor->store();
-    auto region = store && m_regionId != NoId ? store->region(m_regionId) : Result<Region>(StoreError{});
+    auto region = store && m_regionId != NoId ? store->regions().byId(m_regionId) : Result<Region>(StoreError{});
     setEnabled(region.ok());
     m_loaded = region ? *region : Region{};
     m_code->setText(m_loaded.code);
@@ -91,7 +91,7 @@ void RegionForm::reload()
     m_level->setCurrentIndex(m_level->findData(int(m_loaded.level)));
     m_agency->setText(m_loaded.agency);
     m_notes->setPlainText(m_loaded.notes);
-    auto parent = store && m_loaded.parentId != NoId ? store->region(m_loaded.parentId) : Result<Region>(StoreError{});
+    auto parent = store && m_loaded.parentId != NoId ? store->regions().byId(m_loaded.parentId) : Result<Region>(StoreError{});
     m_parentCode->setText(parent ? parent->code : QString());
     m_parentName->setText(parent ? localizedName(parent->nameZh, parent->nameEn) : QString());
 }
@@ -116,7 +116,7 @@ void RegionForm::apply()
     const QString parentCode = m_parentCode->text().trimmed();
     if (parentCode.isEmpty()) {
         r.parentId = NoId;
-    } else if (auto parent = m_editor->store()->regionByCode(parentCode)) {
+    } else if (auto parent = m_editor->store()->regions().byCode(parentCode)) {
         r.parentId = parent->id;
     } else {
         m_feedback.show({{QStringLiteral("parent"), tr("no region has the code %1").arg(parentCode)}});

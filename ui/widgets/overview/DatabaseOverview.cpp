@@ -73,7 +73,7 @@ void DatabaseOverview::reload()
     }
     const auto counts = store->counts();
     const auto assessed = assessedRegions(*store);
-    const auto advantage = store->stageByKey(QStringLiteral("advantage"));
+    const auto advantage = store->stages().byKey(QStringLiteral("advantage"));
     const Id advantageId = advantage ? advantage->id : NoId;
     QString html = QStringLiteral("<h2>%1</h2>").arg(QFileInfo(store->filePath()).fileName().toHtmlEscaped());
     if (counts && assessed) {
@@ -100,8 +100,8 @@ void DatabaseOverview::reload()
 
     const QPalette palette = this->palette();
     for (Id id : *assessed) {
-        auto region = store->region(id);
-        auto assessments = store->assessments(id);
+        auto region = store->regions().byId(id);
+        auto assessments = store->assessments().forRegion(id);
         auto input = findingsInputFor(*store, id);
         if (!region || !assessments || !input)
             continue;

@@ -116,7 +116,7 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
         fillCommon(m, m_date, m_titleZh, m_titleEn, m_dimensions);
         regionId = m.regionId;
     }
-    if (auto region = m_editor->store()->region(regionId))
+    if (auto region = m_editor->store()->regions().byId(regionId))
         m_region->setText(region->code);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -136,7 +136,7 @@ QWidget *RecordDialog::field(const QString &key) const
 
 void RecordDialog::showRegionName()
 {
-    auto region = m_editor->store()->regionByCode(m_region->text().trimmed());
+    auto region = m_editor->store()->regions().byCode(m_region->text().trimmed());
     m_regionName->setText(region ? localizedName(region->nameZh, region->nameEn) : QString());
 }
 
@@ -144,7 +144,7 @@ void RecordDialog::accept()
 {
     FieldProblems problems;
     Id regionId = NoId;
-    if (auto region = m_editor->store()->regionByCode(m_region->text().trimmed()))
+    if (auto region = m_editor->store()->regions().byCode(m_region->text().trimmed()))
         regionId = region->id;
     else
         problems.append({QStringLiteral("region"), tr("no region has the code “%1”").arg(m_region->text().trimmed())});

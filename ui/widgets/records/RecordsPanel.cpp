@@ -114,7 +114,7 @@ RecordsPanel::RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent)
         m_model->setStore(store);
         m_nationalId = NoId;
         if (store) {
-            if (auto national = store->regionByCode(QStringLiteral("100000")))
+            if (auto national = store->regions().byCode(QStringLiteral("100000")))
                 m_nationalId = national->id;
         }
         applyFilter();

@@ -58,11 +58,11 @@ void TimelineRecordModel::reload()
     m_regionNames.clear();
     m_supports.clear();
     if (m_store) {
-        if (auto regions = m_store->regions()) {
+        if (auto regions = m_store->regions().all()) {
             for (const Region &r : *regions)
                 m_regionNames.insert(r.id, localizedName(r.nameZh, r.nameEn));
         }
-        if (auto counts = m_store->evidenceCounts(m_kind))
+        if (auto counts = m_store->evidence().countsByTarget(m_kind))
             m_supports = std::move(*counts);
         // One query per region in scope, or one for all.
         QList<RecordFilter> queries;
@@ -77,7 +77,7 @@ void TimelineRecordModel::reload()
             queries << RecordFilter{};
         if (m_kind == Evidence::Kind::Policy) {
             for (const RecordFilter &filter : std::as_const(queries)) {
-                if (auto policies = m_store->policies(filter))
+                if (auto policies = m_store->policies().all(filter))
                     m_policies += *policies;
             }
             for (const Policy &p : std::as_const(m_policies))
@@ -86,7 +86,7 @@ void TimelineRecordModel::reload()
                                QStringLiteral("%1 · %2").arg(policyKindName(p.kind), levelName(p.level))});
         } else {
             for (const RecordFilter &filter : std::as_const(queries)) {
-                if (auto milestones = m_store->milestones(filter))
+                if (auto milestones = m_store->milestones().all(filter))
                     m_milestones += *milestones;
             }
             for (const Milestone &m : std::as_const(m_milestones))
@@ -101,13 +101,13 @@ void TimelineRecordModel::reload()
 QString TimelineRecordModel::supportedScores(Id id) const
 {
     // Asked for on hover only, so a query per tooltip is fine.
-    auto links = m_store ? m_store->evidenceCiting(m_kind, id) : Result<QList<Evidence>>(QList<Evidence>{});
+    auto links = m_store ? m_store->evidence().citing(m_kind, id) : Result<QList<Evidence>>(QList<Evidence>{});
     if (!links || links->isEmpty())
         return tr("Not cited as evidence for any score.");
-    auto stages = m_store->stages();
+    auto stages = m_store->stages().all();
     QStringList lines;
     for (const Evidence &e : *links) {
-        auto a = m_store->assessmentWithId(e.assessmentId);
+        auto a = m_store->assessments().byId(e.assessmentId);
         if (!a)
             continue;
         QString stageName;

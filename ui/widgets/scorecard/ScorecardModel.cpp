@@ -89,7 +89,7 @@ void ScorecardModel::reload()
             if (auto links = store->indicatorValues().evidenceFor(v.id))
                 m_evidenceCount.insert(v.id, int(links->size()));
         }
-        if (auto a = store->assessment(m_regionId, m_stageId); a && a->has_value())
+        if (auto a = store->assessments().at(m_regionId, m_stageId); a && a->has_value())
             m_assessment = **a;
     }
     endResetModel();

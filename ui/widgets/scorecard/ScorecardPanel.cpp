@@ -184,7 +184,7 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
             Store *store = m_editor->store();
             if (!store || m_regionId == NoId)
                 return;
-            auto a = store->assessment(m_regionId, currentStage());
+            auto a = store->assessments().at(m_regionId, currentStage());
             if (!a || !a->has_value())
                 return;
             if (on && !m_model->derivation()[d].value) {
@@ -297,7 +297,7 @@ void ScorecardPanel::reloadStages()
     const QSignalBlocker blocker(m_stage);
     m_stage->clear();
     if (Store *store = m_editor->store()) {
-        if (auto stages = store->stages()) {
+        if (auto stages = store->stages().all()) {
             for (const Stage &s : *stages)
                 m_stage->addItem(localizedName(s.nameZh, s.nameEn), s.id);
         }
@@ -305,7 +305,7 @@ void ScorecardPanel::reloadStages()
     // The advantage stage is where the scorecard matters most: start there.
     int at = m_stage->findData(keep);
     if (at < 0 && m_editor->store()) {
-        if (auto advantage = m_editor->store()->stageByKey(QStringLiteral("advantage")))
+        if (auto advantage = m_editor->store()->stages().byKey(QStringLiteral("advantage")))
             at = m_stage->findData(advantage->id);
     }
     m_stage->setCurrentIndex(std::max(at, 0));
@@ -347,7 +347,7 @@ void ScorecardPanel::showSummary()
     Store *store = m_editor->store();
     std::optional<Assessment> assessment;
     if (store && m_regionId != NoId) {
-        if (auto a = store->assessment(m_regionId, currentStage()); a && a->has_value())
+        if (auto a = store->assessments().at(m_regionId, currentStage()); a && a->has_value())
             assessment = **a;
     }
     for (Dimension d : AllDimensions) {
@@ -415,9 +415,9 @@ void ScorecardPanel::showEvidence()
         for (const IndicatorEvidence &e : *links) {
             QString label;
             if (e.kind == Evidence::Kind::Policy) {
-                if (auto p = store->policy(e.targetId))
+                if (auto p = store->policies().byId(e.targetId))
                     label = QStringLiteral("%1  %2 · %3").arg(p->date.toString(), evidenceKindName(e.kind), localizedName(p->titleZh, p->titleEn));
-            } else if (auto m = store->milestone(e.targetId)) {
+            } else if (auto m = store->milestones().byId(e.targetId)) {
                 label = QStringLiteral("%1  %2 · %3").arg(m->date.toString(), evidenceKindName(e.kind), localizedName(m->titleZh, m->titleEn));
             }
             auto *item = new QListWidgetItem(label, m_evidence);

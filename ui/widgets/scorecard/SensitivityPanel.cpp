@@ -141,13 +141,13 @@ void SensitivityPanel::reloadStages()
     Store *store = m_editor->store();
     if (!store)
         return;
-    if (auto stages = store->stages()) {
+    if (auto stages = store->stages().all()) {
         for (const Stage &s : *stages)
             m_stage->addItem(localizedName(s.nameZh, s.nameEn), s.id);
     }
     int at = m_stage->findData(keep);
     if (at < 0) {
-        if (auto advantage = store->stageByKey(QStringLiteral("advantage")))
+        if (auto advantage = store->stages().byKey(QStringLiteral("advantage")))
             at = m_stage->findData(advantage->id);
     }
     m_stage->setCurrentIndex(std::max(at, 0));
@@ -182,7 +182,7 @@ void SensitivityPanel::run()
     m_table->setRowCount(int(m_result.regions.size()));
     for (int row = 0; row < m_result.regions.size(); ++row) {
         const SensitivityRegionResult &r = m_result.regions[row];
-        const auto region = store->region(r.regionId);
+        const auto region = store->regions().byId(r.regionId);
         auto set = [this, row](int column, const QString &text, std::optional<double> stability = std::nullopt) {
             auto *item = new QTableWidgetItem(text);
             if (stability)

@@ -1,0 +1,91 @@
+#include "PolicyRepository.h"
+
+#include "DatedRecordRows.h"
+#include "SqlSupport.h"
+#include "Store.h"
+#include "model/Validation.h"
+
+namespace triangle {
+
+namespace {
+using namespace dated;
+
+const QString PolicyColumns = CommonColumns + QStringLiteral(", issuer, level, kind, summary, reference");
+
+Policy readPolicy(const QSqlQuery &q)
+{
+    Policy p;
+    readCommon(q, p);
+    constexpr int c = CommonColumnCount;
+    p.issuer = q.value(c).toString();
+    p.level = levelFromKey(q.value(c + 1).toString()).value_or(Level::National);
+    p.kind = policyKindFromKey(q.value(c + 2).toString()).value_or(PolicyKind::Other);
+    p.summary = q.value(c + 3).toString();
+    p.reference = q.value(c + 4).toString();
+    return p;
+}
+
+QVariantList policyValues(const Policy &p, const QString &uid)
+{
+    return commonValues(p, uid) + QVariantList{p.issuer, levelKey(p.level), policyKindKey(p.kind), p.summary, p.reference};
+}
+
+} // namespace
+
+Result<QList<Policy>> PolicyRepository::all(const RecordFilter &filter) const
+{
+    const auto [where, values] = filterClause(filter, {QStringLiteral("title_zh"), QStringLiteral("title_en"), QStringLiteral("issuer")});
+    auto q = read(QStringLiteral("SELECT %1 FROM policies %2 %3").arg(PolicyColumns, where, DateOrder), values,
+                  tr("Reading policies"));
+    if (!q)
+        return q.error();
+    return readAll<Policy>(*q, readPolicy);
+}
+
+Result<Policy> PolicyRepository::byId(Id id) const
+{
+    auto q = read(QStringLiteral("SELECT %1 FROM policies WHERE id = ?").arg(PolicyColumns), {id}, tr("Reading a policy"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("There is no policy with id %1 in the database.").arg(id));
+    return readPolicy(*q);
+}
+
+Result<Policy> PolicyRepository::byUid(const QString &uid) const
+{
+    auto q = read(QStringLiteral("SELECT %1 FROM policies WHERE uid = ?").arg(PolicyColumns), {uid}, tr("Reading a policy"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("There is no policy with uid “%1” in the database.").arg(uid));
+    return readPolicy(*q);
+}
+
+Result<Id> PolicyRepository::add(const Policy &policy)
+{
+    if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
+    const QString uid = policy.uid.isEmpty() ? newUid() : policy.uid;
+    return insertRow(insertSql(QStringLiteral("policies"), PolicyColumns),
+                     QVariantList{idOrNull(policy.id)} + policyValues(policy, uid), Store::PoliciesChanged,
+                     tr("Adding policy %1").arg(policy.titleZh));
+}
+
+Status PolicyRepository::update(const Policy &policy)
+{
+    if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
+    return changeRow(updateSql(QStringLiteral("policies"), PolicyColumns),
+                     policyValues(policy, policy.uid.isEmpty() ? newUid() : policy.uid) + QVariantList{policy.id},
+                     Store::PoliciesChanged, tr("Saving policy %1").arg(policy.titleZh),
+                     tr("There is no policy with id %1 in the database.").arg(policy.id));
+}
+
+Status PolicyRepository::remove(Id id)
+{
+    return removeRow(QStringLiteral("policies"), id, Store::PoliciesChanged | Store::EvidenceChanged, tr("Deleting a policy"),
+                     tr("There is no policy with id %1 in the database.").arg(id));
+}
+
+} // namespace triangle
