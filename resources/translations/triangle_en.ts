@@ -3773,6 +3773,10 @@
         <source>Drag the vertex, or press Up or Down, to change the score.</source>
         <translation>Drag the vertex, or press Up or Down, to change the score.</translation>
     </message>
+    <message>
+        <source>raters %1–%2</source>
+        <translation>raters %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ViewFigures</name>

@@ -3734,6 +3734,10 @@
         <source>Drag the vertex, or press Up or Down, to change the score.</source>
         <translation>拖动顶点或按上/下方向键可更改评分。</translation>
     </message>
+    <message>
+        <source>raters %1–%2</source>
+        <translation>评分者 %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ViewFigures</name>

@@ -147,3 +147,37 @@ TEST_F(SmallMultiplesViewTest, CellsFollowTheWidth)
     EXPECT_LE(view.columnCount() * view.cellSize().width(), view.viewport()->width());
 }
 } // namespace
+
+TEST_F(SmallMultiplesViewTest, ARatersBandIsDrawnAlongItsAxisAndNamedInTheTooltip)
+{
+    QList<Cell> cells = generatedCells(4);
+    cells[0].scores = DimensionScores{{5.0, 5.0, 5.0}};
+    view.setCells(cells);
+    showAt(view, QSize(900, 600));
+    const QImage plain = view.viewport()->grab().toImage();
+
+    cells[0].spread[Dimension::Mission] = ScoreBand{3.0, 9.0};
+    view.setCells(cells);
+    QApplication::processEvents();
+    const QImage banded = view.viewport()->grab().toImage();
+
+    // Only pixels of the first cell change, and enough of them to be seen.
+    const QRect cell = view.cellRect(0);
+    int changed = 0;
+    int outside = 0;
+    for (int y = 0; y < plain.height(); ++y) {
+        for (int x = 0; x < plain.width(); ++x) {
+            if (plain.pixel(x, y) == banded.pixel(x, y))
+                continue;
+            ++changed;
+            outside += cell.contains(QPoint(x, y)) ? 0 : 1;
+        }
+    }
+    EXPECT_GT(changed, 40);
+    EXPECT_EQ(outside, 0);
+
+    const QPoint pos = cell.center();
+    QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view.viewport(), &help);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("raters 3.0–9.0"))) << qPrintable(QToolTip::text());
+}

@@ -262,3 +262,19 @@ TEST_F(TriangleViewTest, HasAnAccessibleNameAndTakesFocus)
     EXPECT_GE(view.minimumSizeHint().width(), 200);
 }
 } // namespace
+
+TEST(TriangleViewBandTest, TheVertexTooltipGivesTheRatersRange)
+{
+    TriangleFigure figure = zhejiangFigure();
+    figure.series[1].spread[Dimension::Mission] = ScoreBand{7.0, 8.5};
+    figure.series[1].raterCount = 2;
+    TriangleView view;
+    view.setFigure(figure, zhejiangInfo());
+    showAt(view, QSize(800, 600));
+    QTest::mouseMove(&view, view.layout().vertices[1][Dimension::Mission].toPoint());
+    const QString banded = QToolTip::text();
+    EXPECT_TRUE(banded.contains(QStringLiteral("raters 7.0–8.5"))) << qPrintable(banded);
+    // A score without a band says nothing of raters.
+    QTest::mouseMove(&view, view.layout().vertices[1][Dimension::Political].toPoint());
+    EXPECT_FALSE(QToolTip::text().contains(QStringLiteral("raters"))) << qPrintable(QToolTip::text());
+}

@@ -24,6 +24,27 @@ QString stageYears(const Stage &s)
 constexpr char NationalCode[] = "100000";
 
 StoreError nothingToShow(const QString &message) { return StoreError{StoreError::Kind::NotFound, message, {}}; }
+
+bool anyDerived(const Assessment &a)
+{
+    return std::any_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) { return a.origin[d] == ScoreOrigin::Derived; });
+}
+
+// The bands of the dimensions derived from more than one rater: a score
+// typed by hand has no raters behind it, whatever they scored.
+RaterBands bandsOf(const Assessment &assessment, const ScoreDerivation &derivation, int *raterCount = nullptr)
+{
+    RaterBands bands;
+    for (Dimension d : AllDimensions) {
+        const ScoreSpread &spread = derivation[d].spread;
+        if (assessment.origin[d] != ScoreOrigin::Derived || spread.count < 2)
+            continue;
+        bands[d] = ScoreBand{spread.minimum, spread.maximum};
+        if (raterCount)
+            *raterCount = std::max(*raterCount, spread.count);
+    }
+    return bands;
+}
 } // namespace
 
 FigureBuilder::FigureBuilder(const Store &store) : m_store(store) {}
@@ -57,21 +78,46 @@ QString FigureBuilder::footnote(const QList<Assessment> &shown) const
 
 Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assessment) const
 {
-    if (std::none_of(AllDimensions.begin(), AllDimensions.end(),
-                     [&](Dimension d) { return assessment.origin[d] == ScoreOrigin::Derived; }))
+    if (!anyDerived(assessment))
         return {};
     auto derivation = derivationFor(m_store, assessment.regionId, assessment.stageId);
     if (!derivation)
         return derivation.error();
-    for (Dimension d : AllDimensions) {
-        const ScoreSpread &spread = (*derivation)[d].spread;
-        // A score typed by hand has no raters behind it, whatever they scored.
-        if (assessment.origin[d] != ScoreOrigin::Derived || spread.count < 2)
-            continue;
-        series.spread[d] = ScoreBand{spread.minimum, spread.maximum};
-        series.raterCount = std::max(series.raterCount, spread.count);
-    }
+    series.spread = bandsOf(assessment, *derivation, &series.raterCount);
     return {};
+}
+
+Result<QHash<Id, RaterBands>> FigureBuilder::raterBandsAt(Id stageId) const
+{
+    auto assessments = m_store.assessments().all();
+    if (!assessments)
+        return assessments.error();
+    QList<Assessment> derived;
+    for (const Assessment &a : *assessments) {
+        if (a.stageId == stageId && anyDerived(a))
+            derived << a;
+    }
+    QHash<Id, RaterBands> bands;
+    if (derived.isEmpty())
+        return bands;
+    auto indicators = m_store.indicators().all();
+    if (!indicators)
+        return indicators.error();
+    auto values = m_store.indicatorValues().forStage(stageId);
+    if (!values)
+        return values.error();
+    auto aggregate = m_store.raters().aggregate();
+    if (!aggregate)
+        return aggregate.error();
+    QHash<Id, QList<IndicatorValue>> byRegion;
+    for (const IndicatorValue &v : *values)
+        byRegion[v.regionId] << v;
+    for (const Assessment &a : derived) {
+        const RaterBands b = bandsOf(a, deriveScores(*indicators, byRegion.value(a.regionId), *aggregate));
+        if (std::any_of(b.values.begin(), b.values.end(), [](const auto &band) { return band.has_value(); }))
+            bands.insert(a.regionId, b);
+    }
+    return bands;
 }
 
 Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &stageIds) const

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace triangle {
 
@@ -46,6 +47,11 @@ public:
     // Each region's three scores at each stage, for the dimension chart.
     // Fails when none of the regions is assessed at the chosen stages.
     Result<DimensionChartData> dimensionSeries(const QList<Id> &regionIds, const QList<Id> &stages = {}) const;
+
+    // The raters' bands of every region assessed at `stageId` that has one,
+    // by region id, from one read of the stage's indicator values: for grids
+    // of many regions, where a query per region would not do.
+    Result<QHash<Id, RaterBands>> raterBandsAt(Id stageId) const;
 
 private:
     Result<QList<Stage>> chosenStages(const QList<Id> &stageIds) const;

@@ -16,6 +16,9 @@ struct ScoreBand
     double high = 0.0;
 };
 
+// Per dimension, the raters' range where more than one rater derived the score.
+using RaterBands = PerDimension<std::optional<ScoreBand>>;
+
 // One triangle in a figure: a region at a stage, or a stage of one region.
 struct TriangleSeries
 {
@@ -26,7 +29,7 @@ struct TriangleSeries
     bool visible = true;
     // Per dimension derived from more than one rater, the range of their
     // scores, drawn as a band along the axis; nullopt elsewhere.
-    PerDimension<std::optional<ScoreBand>> spread{};
+    RaterBands spread{};
     int raterCount = 0; // the most raters behind any band; 0 without a band
 };
 

@@ -1,6 +1,7 @@
 #include "SmallMultiplesView.h"
 
 #include "SmallTrianglePainter.h"
+#include "VertexToolTip.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "render/Palette.h"
@@ -268,7 +269,7 @@ void SmallMultiplesView::paintCell(QPainter &painter, int position, const QRect 
     const QRectF labelRect(text.left(), valueRect.top() - labelMetrics.height(), text.width(), labelMetrics.height());
     const QRectF triangleBox(inner.left() + Padding, inner.top() + Padding, inner.width() - 2 * Padding,
                              labelRect.top() - inner.top() - 1.5 * Padding);
-    SmallTrianglePainter::paint(painter, triangleBox, m_cells[cell].scores, palette());
+    SmallTrianglePainter::paint(painter, triangleBox, m_cells[cell].scores, palette(), m_cells[cell].spread);
 
     painter.setFont(labelFont);
     painter.setPen(palette().color(QPalette::Text));
@@ -287,8 +288,12 @@ QString SmallMultiplesView::toolTip(int position) const
     const TriangleMetrics &m = m_metrics[cell];
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(c.label.toHtmlEscaped());
-    for (Dimension d : AllDimensions)
-        lines << tr("%1: %2").arg(dimensionName(d).toHtmlEscaped()).arg(c.scores[d], 0, 'f', 1);
+    for (Dimension d : AllDimensions) {
+        QString score = tr("%1: %2").arg(dimensionName(d).toHtmlEscaped()).arg(c.scores[d], 0, 'f', 1);
+        if (const auto &band = c.spread[d])
+            score += QStringLiteral(" (%1)").arg(VertexToolTip::raterRange(*band).toHtmlEscaped());
+        lines << score;
+    }
     lines << tr("Area %1, balance %2").arg(m.area, 0, 'f', 1).arg(m.balance, 0, 'f', 2);
     lines << tr("Form: %1").arg(formName(m.form)).toHtmlEscaped();
     lines << tr("Leading: %1").arg(leadersText(m.leaders)).toHtmlEscaped();

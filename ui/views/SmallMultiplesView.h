@@ -2,6 +2,7 @@
 
 #include "analysis/TriangleMetrics.h"
 #include "model/Entities.h"
+#include "render/TriangleFigure.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -24,6 +25,7 @@ public:
         QString label;
         DimensionScores scores;
         Id regionId = NoId;
+        RaterBands spread{}; // where several raters derived a score
     };
 
     // Code is the order the cells were given in: the Store lists regions by code.

@@ -16,6 +16,8 @@ constexpr double Sqrt3 = 1.7320508075688772;
 constexpr double MarkerRadius = 2.0;
 constexpr double OutlineWidth = 1.6;
 constexpr float FillAlpha = 0.28f;
+constexpr double BandWidth = 4.0;
+constexpr float BandAlpha = 0.45f;
 } // namespace
 
 QColor SmallTrianglePainter::colorFor(const DimensionScores &scores)
@@ -24,7 +26,8 @@ QColor SmallTrianglePainter::colorFor(const DimensionScores &scores)
     return lead ? dimensionColor(*lead) : QColor(0x6E6E6E);
 }
 
-void SmallTrianglePainter::paint(QPainter &painter, const QRectF &box, const DimensionScores &scores, const QPalette &palette)
+void SmallTrianglePainter::paint(QPainter &painter, const QRectF &box, const DimensionScores &scores, const QPalette &palette,
+                                 const RaterBands &bands)
 {
     // An equilateral triangle of circumradius r is r·√3 wide and 1.5·r tall;
     // the markers need a little room beyond the corners.
@@ -51,6 +54,15 @@ void SmallTrianglePainter::paint(QPainter &painter, const QRectF &box, const Dim
     painter.setPen(QPen(color, OutlineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(fill);
     painter.drawPolygon(geometry.polygon(scores));
+    // Over the outline, unlike the full figure's bands: at this size a band
+    // under a 1.6 px line would vanish. Flat ends stop at the raters' scores.
+    QColor band = color;
+    band.setAlphaF(BandAlpha);
+    painter.setPen(QPen(band, BandWidth, Qt::SolidLine, Qt::FlatCap));
+    for (Dimension d : AllDimensions) {
+        if (const auto &range = bands[d])
+            painter.drawLine(geometry.vertex(d, range->low), geometry.vertex(d, range->high));
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     for (Dimension d : AllDimensions)

@@ -20,6 +20,11 @@ QString line(const QString &html)
 }
 } // namespace
 
+QString VertexToolTip::raterRange(const ScoreBand &band)
+{
+    return tr("raters %1–%2").arg(band.low, 0, 'f', 1).arg(band.high, 0, 'f', 1);
+}
+
 QString VertexToolTip::text(const TriangleSeries &series, const SeriesInfo *info, Dimension d, bool editable,
                             const QPalette &palette)
 {
@@ -27,7 +32,10 @@ QString VertexToolTip::text(const TriangleSeries &series, const SeriesInfo *info
     if (info && !info->regionName.isEmpty())
         heading = info->stageName.isEmpty() ? info->regionName : tr("%1, %2").arg(info->regionName, info->stageName);
     QString html = line(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
-    html += line(tr("%1: %2").arg(dimensionName(d).toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(series.scores[d], 0, 'f', 1)));
+    QString score = tr("%1: %2").arg(dimensionName(d).toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(series.scores[d], 0, 'f', 1));
+    if (const auto &band = series.spread[d])
+        score += QStringLiteral(" (%1)").arg(raterRange(*band).toHtmlEscaped());
+    html += line(score);
     if (!info)
         return html;
     if (!info->rationale[d].trimmed().isEmpty())

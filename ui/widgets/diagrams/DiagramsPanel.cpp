@@ -285,6 +285,7 @@ void DiagramsPanel::rebuild()
                 regions.insert(r.id, r);
         }
         QList<SmallMultiplesView::Cell> cells;
+        const auto bands = figures.raterBandsAt(stage);
         if (auto assessments = store->assessments().all()) {
             for (const Assessment &a : *assessments) {
                 if (a.stageId != stage)
@@ -294,6 +295,8 @@ void DiagramsPanel::rebuild()
                 cell.label = localizedName(r.nameZh, r.nameEn);
                 cell.scores = a.scores;
                 cell.regionId = r.id;
+                if (bands)
+                    cell.spread = bands->value(r.id);
                 cells << cell;
             }
         }
