@@ -180,6 +180,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
     QHash<int, QList<Origin>> rubricOrigins;       // indicator index → origin of each level, as sorted
     QHash<int, QJsonArray> valueEvidence;          // value index → refs
     QHash<int, QList<Origin>> valueEvidenceOrigins;
+    QHash<QString, QHash<QString, QString>> columnTitles;
     // How the sources name a table, also one they do not hold: "indicators.csv", "sheet indicators".
     auto shownOf = [&sources](const char *table) {
         const QString name = QLatin1StringView(table);
@@ -201,7 +202,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
             continue;
         }
         if (!source.titles.isEmpty())
-            out.data.columnTitles.insert(source.shownName, source.titles);
+            columnTitles.insert(source.shownName, source.titles);
         const CsvTable &table = source.cells;
         // Columns: each known one found (any order), each required one present, nothing unknown.
         QHash<QString, int> at;
@@ -401,6 +402,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
 
     JsonDataReader::Output read = JsonDataReader::readDocument(root, QString());
     out.data = read.data;
+    out.data.columnTitles = columnTitles;
 
     // "$.regions[3].code" → "regions.csv: line 5, column code"; empty when
     // the path names no row of the tables.
