@@ -40,22 +40,24 @@ QString countsLine(const EntityCounts &c)
 
 QString ExportCommand::summary() const
 {
-    return tr("Write the whole database to a JSON file or to CSV files.");
+    return tr("Write the whole database to a JSON file, an Excel workbook or CSV files.");
 }
 
 QString ExportCommand::description() const
 {
     return tr("Writes every region, stage, assessment, policy, milestone and evidence link of the database given with "
               "--db (or the default database).\n"
-              "-o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity "
-              "(UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the "
-              "output into an empty database gives the same content.");
+              "-o FILE.json writes one JSON file; -o FILE.xlsx an Excel workbook with a sheet per entity (headers in "
+              "the interface language above the field keys) and a Triangles sheet of metrics and radar charts; "
+              "-o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). "
+              "The format is described in docs/data-format.md; importing the output into an empty database gives the "
+              "same content.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write: FILE.json or NAME.csv."), tr("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write: FILE.json, FILE.xlsx or NAME.csv."), tr("OUT")});
     parser.addOption({QStringLiteral("bom"), tr("Start each CSV file with a byte-order mark.")});
 }
 
@@ -63,7 +65,7 @@ int ExportCommand::run(const QCommandLineParser &parser, Output &io) const
 {
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty()) {
-        io.err << tr("triangle-studio export: say where to write with -o FILE.json or -o NAME.csv") << Qt::endl;
+        io.err << tr("triangle-studio export: say where to write with -o FILE.json, -o FILE.xlsx or -o NAME.csv") << Qt::endl;
         return ExitUsage;
     }
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
@@ -84,14 +86,14 @@ int ExportCommand::run(const QCommandLineParser &parser, Output &io) const
 
 QString ImportCommand::summary() const
 {
-    return tr("Read a JSON file or a folder of CSV files into the database, all or nothing.");
+    return tr("Read a JSON file, an Excel workbook or a folder of CSV files into the database, all or nothing.");
 }
 
 QString ImportCommand::description() const
 {
-    return tr("Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER\n"
-              "Checks the whole input first and reports every problem with its file and line (or JSON path) and "
-              "field; nothing is written unless all of it is valid, and then all of it is written in one "
+    return tr("Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER\n"
+              "Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON "
+              "path, and field; a workbook's Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one "
               "transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, "
               "region and stage of an assessment): --on-conflict says what to do with one already in the database "
               "(fail, the default; skip it; or update it from the file).");
@@ -101,7 +103,7 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("on-conflict"), tr("fail (default), skip or update"), tr("POLICY"), QStringLiteral("fail")});
-    parser.addPositionalArgument(QStringLiteral("input"), tr("A .json file or a folder of CSV files."));
+    parser.addPositionalArgument(QStringLiteral("input"), tr("A .json file, an .xlsx workbook or a folder of CSV files."));
 }
 
 int ImportCommand::run(const QCommandLineParser &parser, Output &io) const

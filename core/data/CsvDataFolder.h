@@ -11,13 +11,9 @@ namespace triangle {
 // indicators.csv, rubric_levels.csv, indicator_values.csv,
 // indicator_evidence.csv, assessments.csv, evidence.csv (columns in
 // docs/data-format.md). Every file is optional; a file's columns may come in
-// any order. Rows are checked by the same rules as the JSON format, and each
-// problem names the file, line and column.
-struct CsvReadOutput
-{
-    DataSet data;
-    DataProblems problems;
-};
+// any order. Rows are read as data tables (DataTables.h), and each problem
+// names the file, line and column.
+using CsvReadOutput = DataReadOutput;
 
 CsvReadOutput readCsvFolder(const QString &folder);
 

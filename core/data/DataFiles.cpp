@@ -1,6 +1,7 @@
 #include "DataFiles.h"
 
 #include "CsvDataFolder.h"
+#include "DataWorkbook.h"
 #include "JsonDataReader.h"
 #include "JsonDataWriter.h"
 
@@ -20,6 +21,7 @@ struct Tr
 
 bool isCsvName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0; }
 bool isJsonName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0; }
+bool isXlsxName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0; }
 } // namespace
 
 DataReadOutput readDataPath(const QString &path)
@@ -32,10 +34,12 @@ DataReadOutput readDataPath(const QString &path)
     }
     if (!info.exists())
         return {{}, {{shown, Tr::tr("does not exist")}}};
-    if (!isJsonName(path))
-        return {{}, {{shown, Tr::tr("is neither a .json file nor a folder of CSV files")}}};
+    if (!isJsonName(path) && !isXlsxName(path))
+        return {{}, {{shown, Tr::tr("is neither a .json file, an .xlsx workbook nor a folder of CSV files")}}};
     if (info.size() > MaxDataFileBytes)
         return {{}, {{shown, Tr::tr("is %1 MiB; files over %2 MiB are not read").arg(info.size() / (1024 * 1024)).arg(MaxDataFileBytes / (1024 * 1024))}}};
+    if (isXlsxName(path))
+        return readDataWorkbook(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {{}, {{shown, Tr::tr("cannot be read: %1").arg(file.errorString())}}};
@@ -56,8 +60,10 @@ QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
     if (isCsvName(path) || QFileInfo(path).isDir())
         return writeCsvFolder(data, target, csvBom);
     const QString shown = QDir::toNativeSeparators(target);
+    if (isXlsxName(path))
+        return writeDataWorkbook(data, target);
     if (!isJsonName(path))
-        return Tr::tr("“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).").arg(shown);
+        return Tr::tr("“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).").arg(shown);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(writeJsonData(data)) < 0 || !file.commit())
         return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());

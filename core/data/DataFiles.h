@@ -7,14 +7,9 @@
 namespace triangle {
 
 // Data in and out of files, in the form a path asks for: FILE.json is the
-// JSON format; a folder — or, on export, FILE.csv, which names the folder
-// FILE — holds one CSV file per entity.
-struct DataReadOutput
-{
-    DataSet data;
-    DataProblems problems;
-};
-
+// JSON format; FILE.xlsx an Excel workbook with a sheet per entity; a folder
+// — or, on export, FILE.csv, which names the folder FILE — holds one CSV
+// file per entity.
 DataReadOutput readDataPath(const QString &path);
 
 // Where writeDataPath puts the data for `path`: the file, or the CSV folder.

@@ -15,20 +15,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::DataImporter)
 };
 
-// Where a field of a record is: "file.json: $.policies[2].region" for a JSON
-// record, "policies.csv: line 4, column region" for a CSV row.
-QString fieldOf(const QString &origin, const QString &field)
-{
-    if (origin.contains(QStringLiteral(": $")))
-        return origin + QLatin1Char('.') + field;
-    return origin + Tr::tr(", column %1").arg(field);
-}
-
 // One import run: the store, the conflict policy, and what has happened so far.
 class ImportRun
 {
 public:
-    ImportRun(Store &store, ConflictPolicy policy) : m_store(store), m_policy(policy) {}
+    ImportRun(Store &store, ConflictPolicy policy, const DataSet &data) : m_store(store), m_policy(policy), m_data(data) {}
 
     DataProblems problems;
     ImportSummary summary;
@@ -236,6 +227,9 @@ public:
     }
 
 private:
+    // "policies.csv: line 4, column region", as the file's reader named the record.
+    QString fieldOf(const QString &origin, const QString &field) const { return fieldPlace(m_data, origin, field); }
+
     // Stores one record under the conflict policy, counting what happened.
     void store(const QString &origin, bool exists, const QString &what, int EntityCounts::*counter,
                const std::function<Status()> &write)
@@ -351,13 +345,14 @@ private:
 
     Store &m_store;
     ConflictPolicy m_policy;
+    const DataSet &m_data;
 };
 } // namespace
 
 DataImporter::Output DataImporter::import(Store &store, const DataSet &data, ConflictPolicy policy)
 {
     Output out;
-    ImportRun run(store, policy);
+    ImportRun run(store, policy, data);
     Status status = store.write([&]() -> Status {
         run.importStages(data.stages);
         run.importRegions(data.regions);

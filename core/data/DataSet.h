@@ -7,6 +7,7 @@
 #include "model/Entities.h"
 #include "model/Scorecard.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -96,6 +97,11 @@ struct DataSet
     QList<PolicyRecord> policies;
     QList<MilestoneRecord> milestones;
     QList<AssessmentRecord> assessments;
+
+    // What a table source (a workbook's sheet) shows as the header of a
+    // column, where that is more than the field key: the source named at the
+    // start of a record's origin ("sheet regions") → field key → header.
+    QHash<QString, QHash<QString, QString>> columnTitles;
 };
 
 // One thing wrong with an input, said so that the user can find and fix it.
@@ -111,5 +117,18 @@ using DataProblems = QList<DataProblem>;
 
 // "location: message", one per line.
 QString describeDataProblems(const DataProblems &problems);
+
+// What a reader gives: a DataSet usable only when there are no problems.
+struct DataReadOutput
+{
+    DataSet data;
+    DataProblems problems;
+};
+
+// Where field `key` of the record from `origin` is: "file.json: $.policies[2].region",
+// "policies.csv: line 4, column region", "sheet policies: row 4, column “Region” (region)".
+QString fieldPlace(const DataSet &data, const QString &origin, const QString &key);
+// The column part of a place: ", column region" or ", column “Region” (region)".
+QString columnPlace(const QString &title, const QString &key);
 
 } // namespace triangle

@@ -12,6 +12,7 @@ build_packages=(
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     fonts-noto-cjk
+    libxlsxwriter-dev libminizip-dev
 )
 # What the tests use besides: GoogleTest, and real tools to check files and packages with.
 test_packages=(

@@ -227,64 +227,12 @@
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>unknown column “%1” (accepted: %2)</source>
-        <translation>unknown column “%1” (accepted: %2)</translation>
-    </message>
-    <message>
-        <source>the required column “%1” is missing</source>
-        <translation>the required column “%1” is missing</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header has %2</source>
-        <translation>has %1 fields where the header has %2</translation>
-    </message>
-    <message>
-        <source>there is no assessment of region %1 at stage “%2” in assessments.csv</source>
-        <translation>there is no assessment of region %1 at stage “%2” in assessments.csv</translation>
-    </message>
-    <message>
-        <source>, column dimension</source>
-        <translation>, column dimension</translation>
-    </message>
-    <message>
-        <source>unknown dimension “%1” (accepted: %2)</source>
-        <translation>unknown dimension “%1” (accepted: %2)</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, column %1</translation>
-    </message>
-    <message>
         <source>The folder “%1” cannot be created.</source>
         <translation>The folder “%1” cannot be created.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of: policy, milestone</source>
-        <translation>“%1” is not one of: policy, milestone</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
-        <translation>unknown setting “%1” (accepted: rater_aggregate)</translation>
-    </message>
-    <message>
-        <source>“%1” is already set at line %2</source>
-        <translation>“%1” is already set at line %2</translation>
-    </message>
-    <message>
-        <source>there is no indicator “%1” in indicators.csv</source>
-        <translation>there is no indicator “%1” in indicators.csv</translation>
-    </message>
-    <message>
-        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</source>
-        <translation>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</translation>
     </message>
     <message>
         <source>holds none of %1</source>
@@ -317,10 +265,6 @@
         <translation>does not exist</translation>
     </message>
     <message>
-        <source>is neither a .json file nor a folder of CSV files</source>
-        <translation>is neither a .json file nor a folder of CSV files</translation>
-    </message>
-    <message>
         <source>is %1 MiB; files over %2 MiB are not read</source>
         <translation>is %1 MiB; files over %2 MiB are not read</translation>
     </message>
@@ -329,12 +273,16 @@
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</source>
-        <translation>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</translation>
-    </message>
-    <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>is neither a .json file, an .xlsx workbook nor a folder of CSV files</source>
+        <translation>is neither a .json file, an .xlsx workbook nor a folder of CSV files</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</source>
+        <translation>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</translation>
     </message>
 </context>
 <context>
@@ -385,10 +333,6 @@
     <message>
         <source>the parent chain of region %1 loops back on itself (through %2)</source>
         <translation>the parent chain of region %1 loops back on itself (through %2)</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, column %1</translation>
     </message>
     <message>
         <source>rater “%1”</source>
@@ -564,6 +508,351 @@
     <message>
         <source>“%1” is not one of: hand, derived</source>
         <translation>“%1” is not one of: hand, derived</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataSet</name>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>, column “%1” (%2)</source>
+        <translation>, column “%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataTables</name>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (accepted: %2)</source>
+        <translation>unknown column “%1” (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>the required column “%1” is missing</source>
+        <translation>the required column “%1” is missing</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2</source>
+        <translation>has %1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: policy, milestone</source>
+        <translation>“%1” is not one of: policy, milestone</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
+        <translation>unknown setting “%1” (accepted: rater_aggregate)</translation>
+    </message>
+    <message>
+        <source>“%1” is already set at %2</source>
+        <translation>“%1” is already set at %2</translation>
+    </message>
+    <message>
+        <source>there is no indicator “%1” in %2</source>
+        <translation>there is no indicator “%1” in %2</translation>
+    </message>
+    <message>
+        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in %5</source>
+        <translation>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in %5</translation>
+    </message>
+    <message>
+        <source>there is no assessment of region %1 at stage “%2” in %3</source>
+        <translation>there is no assessment of region %1 at stage “%2” in %3</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (accepted: %2)</source>
+        <translation>unknown dimension “%1” (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 score</translation>
+    </message>
+    <message>
+        <source>%1 origin</source>
+        <translation>%1 origin</translation>
+    </message>
+    <message>
+        <source>%1 rationale</source>
+        <translation>%1 rationale</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>Stage key</translation>
+    </message>
+    <message>
+        <source>Rater key</source>
+        <translation>Rater key</translation>
+    </message>
+    <message>
+        <source>Indicator key</source>
+        <translation>Indicator key</translation>
+    </message>
+    <message>
+        <source>Order within dimension</source>
+        <translation>Order within dimension</translation>
+    </message>
+    <message>
+        <source>Anchor score</source>
+        <translation>Anchor score</translation>
+    </message>
+    <message>
+        <source>Policy kind</source>
+        <translation>Policy kind</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>Evidence kind</translation>
+    </message>
+    <message>
+        <source>Evidence uid</source>
+        <translation>Evidence uid</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Parent region code</source>
+        <translation>Parent region code</translation>
+    </message>
+    <message>
+        <source>Offices affairs agency</source>
+        <translation>Offices affairs agency</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>Uid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>Title (Chinese)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>How it is observed</source>
+        <translation>How it is observed</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>Label (Chinese)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>Description (Chinese)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataWorkbook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>sheet %1, row %2, column %3</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <source>Triangles</source>
+        <translation>Triangles</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Area ratio</source>
+        <translation>Area ratio</translation>
+    </message>
+    <message>
+        <source>Leading dimension</source>
+        <translation>Leading dimension</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Triangles of %1</source>
+        <translation>Triangles of %1</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>has no field keys in row %1 (the second row holds them, under the headers)</source>
+        <translation>has no field keys in row %1 (the second row holds them, under the headers)</translation>
+    </message>
+    <message>
+        <source>column %1 has a value in row %2 but no field key in row %3</source>
+        <translation>column %1 has a value in row %2 but no field key in row %3</translation>
+    </message>
+    <message>
+        <source>has two sheets named %1</source>
+        <translation>has two sheets named %1</translation>
+    </message>
+    <message>
+        <source>has none of the sheets %1</source>
+        <translation>has none of the sheets %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: no temporary folder (%2)</source>
+        <translation>“%1” cannot be written: no temporary folder (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook cannot be started</source>
+        <translation>“%1” cannot be written: the workbook cannot be started</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2304,6 @@
         <translation>Import Data</translation>
     </message>
     <message>
-        <source>Triangle Studio data (*.json);;CSV files (*.csv)</source>
-        <translation>Triangle Studio data (*.json);;CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Stop if a record is already in the database</source>
         <translation>Stop if a record is already in the database</translation>
     </message>
@@ -2056,10 +2341,6 @@
     <message>
         <source>Export Data</source>
         <translation>Export Data</translation>
-    </message>
-    <message>
-        <source>JSON file (*.json);;CSV files, one per entity (*.csv)</source>
-        <translation>JSON file (*.json);;CSV files, one per entity (*.csv)</translation>
     </message>
     <message>
         <source>Exported the database to %1</source>
@@ -2116,6 +2397,14 @@
     <message>
         <source>List only the regions that have an assessment (shown in bold).</source>
         <translation>List only the regions that have an assessment (shown in bold).</translation>
+    </message>
+    <message>
+        <source>Triangle Studio data (*.json);;Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Triangle Studio data (*.json);;Excel workbook (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</source>
+        <translation>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +4083,57 @@
     </message>
 </context>
 <context>
+    <name>triangle::XlsxReader</name>
+    <message>
+        <source>its part %1 cannot be unpacked</source>
+        <translation>its part %1 cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than %2 MiB</source>
+        <translation>its part %1 unpacks to more than %2 MiB</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>its part %1 is damaged</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell with the reference “%2”</source>
+        <translation>sheet %1 has a cell with the reference “%2”</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2%3 refers to a shared string that is not there</source>
+        <translation>sheet %1, cell %2%3 refers to a shared string that is not there</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2%3 holds “%4” where a number belongs</source>
+        <translation>sheet %1, cell %2%3 holds “%4” where a number belongs</translation>
+    </message>
+    <message>
+        <source>sheet %1 is not well-formed XML: %2</source>
+        <translation>sheet %1 is not well-formed XML: %2</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): it is not a zip package</source>
+        <translation>is not an Excel workbook (.xlsx): it is not a zip package</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): it has no workbook part</source>
+        <translation>is not an Excel workbook (.xlsx): it has no workbook part</translation>
+    </message>
+    <message>
+        <source>its workbook part is not well-formed XML: %1</source>
+        <translation>its workbook part is not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>its shared strings are not well-formed XML: %1</source>
+        <translation>its shared strings are not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>its sheet %1 is missing from the package</source>
+        <translation>its sheet %1 is missing from the package</translation>
+    </message>
+</context>
+<context>
     <name>triangle::cli::CheckCommand</name>
     <message>
         <source>Check a database: schema version, integrity and record counts.</source>
@@ -3957,20 +4297,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
 <context>
     <name>triangle::cli::ExportCommand</name>
     <message>
-        <source>Write the whole database to a JSON file or to CSV files.</source>
-        <translation>Write the whole database to a JSON file or to CSV files.</translation>
-    </message>
-    <message>
-        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
--o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
-        <translation>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
--o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</translation>
-    </message>
-    <message>
-        <source>Where to write: FILE.json or NAME.csv.</source>
-        <translation>Where to write: FILE.json or NAME.csv.</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -3979,16 +4305,30 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>Start each CSV file with a byte-order mark.</translation>
     </message>
     <message>
-        <source>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</source>
-        <translation>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</translation>
-    </message>
-    <message>
         <source>triangle-studio export: %1</source>
         <translation>triangle-studio export: %1</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
         <translation>Wrote %1 to %2</translation>
+    </message>
+    <message>
+        <source>Write the whole database to a JSON file, an Excel workbook or CSV files.</source>
+        <translation>Write the whole database to a JSON file, an Excel workbook or CSV files.</translation>
+    </message>
+    <message>
+        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o FILE.xlsx an Excel workbook with a sheet per entity (headers in the interface language above the field keys) and a Triangles sheet of metrics and radar charts; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
+        <translation>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o FILE.xlsx an Excel workbook with a sheet per entity (headers in the interface language above the field keys) and a Triangles sheet of metrics and radar charts; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.json, FILE.xlsx or NAME.csv.</source>
+        <translation>Where to write: FILE.json, FILE.xlsx or NAME.csv.</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: say where to write with -o FILE.json, -o FILE.xlsx or -o NAME.csv</source>
+        <translation>triangle-studio export: say where to write with -o FILE.json, -o FILE.xlsx or -o NAME.csv</translation>
     </message>
 </context>
 <context>
@@ -4168,26 +4508,12 @@ Default --regions all: every assessed region. Without -o prints a readable table
         <translation>%1 regions, %2 stages, %3 assessments, %4 policies, %5 milestones, %6 evidence links</translation>
     </message>
     <message>
-        <source>Read a JSON file or a folder of CSV files into the database, all or nothing.</source>
-        <translation>Read a JSON file or a folder of CSV files into the database, all or nothing.</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
-        <translation>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
-    </message>
-    <message>
         <source>fail (default), skip or update</source>
         <translation>fail (default), skip or update</translation>
     </message>
     <message>
         <source>POLICY</source>
         <translation>POLICY</translation>
-    </message>
-    <message>
-        <source>A .json file or a folder of CSV files.</source>
-        <translation>A .json file or a folder of CSV files.</translation>
     </message>
     <message>
         <source>triangle-studio import: --on-conflict must be fail, skip or update, not “%1”</source>
@@ -4227,6 +4553,20 @@ Checks the whole input first and reports every problem with its file and line (o
     <message>
         <source>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</source>
         <translation>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</translation>
+    </message>
+    <message>
+        <source>Read a JSON file, an Excel workbook or a folder of CSV files into the database, all or nothing.</source>
+        <translation>Read a JSON file, an Excel workbook or a folder of CSV files into the database, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
+    </message>
+    <message>
+        <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
+        <translation>A .json file, an .xlsx workbook or a folder of CSV files.</translation>
     </message>
 </context>
 <context>

@@ -226,64 +226,12 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>unknown column “%1” (accepted: %2)</source>
-        <translation>未知列“%1”（可用列：%2）</translation>
-    </message>
-    <message>
-        <source>the required column “%1” is missing</source>
-        <translation>缺少必需的列“%1”</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header has %2</source>
-        <translation>有 %1 个字段，而表头有 %2 个字段</translation>
-    </message>
-    <message>
-        <source>there is no assessment of region %1 at stage “%2” in assessments.csv</source>
-        <translation>assessments.csv 中没有地区 %1 在阶段“%2”的评估</translation>
-    </message>
-    <message>
-        <source>, column dimension</source>
-        <translation>，dimension 列</translation>
-    </message>
-    <message>
-        <source>unknown dimension “%1” (accepted: %2)</source>
-        <translation>未知维度“%1”（可用值：%2）</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>，%1 列</translation>
-    </message>
-    <message>
         <source>The folder “%1” cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of: policy, milestone</source>
-        <translation>“%1”不是以下值之一：policy、milestone</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
-        <translation>未知设置“%1”（可用设置：rater_aggregate）</translation>
-    </message>
-    <message>
-        <source>“%1” is already set at line %2</source>
-        <translation>“%1”已在第 %2 行设置</translation>
-    </message>
-    <message>
-        <source>there is no indicator “%1” in indicators.csv</source>
-        <translation>indicators.csv 中没有指标“%1”</translation>
-    </message>
-    <message>
-        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in indicator_values.csv</source>
-        <translation>indicator_values.csv 中没有评分者“%2”对地区 %3 在阶段“%4”给出的指标“%1”的值</translation>
     </message>
     <message>
         <source>holds none of %1</source>
@@ -316,10 +264,6 @@
         <translation>不存在</translation>
     </message>
     <message>
-        <source>is neither a .json file nor a folder of CSV files</source>
-        <translation>既不是 .json 文件，也不是包含 CSV 文件的文件夹</translation>
-    </message>
-    <message>
         <source>is %1 MiB; files over %2 MiB are not read</source>
         <translation>大小为 %1 MiB；超过 %2 MiB 的文件不予读取</translation>
     </message>
@@ -328,12 +272,16 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>“%1”: the output must end in .json (one file) or .csv (a folder of CSV files).</source>
-        <translation>“%1”：输出路径必须以 .json（单个文件）或 .csv（CSV 文件夹）结尾。</translation>
-    </message>
-    <message>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>is neither a .json file, an .xlsx workbook nor a folder of CSV files</source>
+        <translation>既不是 .json 文件或 .xlsx 工作簿，也不是包含 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</source>
+        <translation>“%1”：输出路径必须以 .json（单个文件）、.xlsx（Excel 工作簿）或 .csv（CSV 文件夹）结尾。</translation>
     </message>
 </context>
 <context>
@@ -383,10 +331,6 @@
     <message>
         <source>the parent chain of region %1 loops back on itself (through %2)</source>
         <translation>地区 %1 的上级链形成循环（经由 %2）</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>，%1 列</translation>
     </message>
     <message>
         <source>rater “%1”</source>
@@ -562,6 +506,351 @@
     <message>
         <source>“%1” is not one of: hand, derived</source>
         <translation>“%1”不是以下值之一：hand、derived</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataSet</name>
+    <message>
+        <source>, column %1</source>
+        <translation>，%1 列</translation>
+    </message>
+    <message>
+        <source>, column “%1” (%2)</source>
+        <translation>，“%1”列（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataTables</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (accepted: %2)</source>
+        <translation>未知列“%1”（可用列：%2）</translation>
+    </message>
+    <message>
+        <source>the required column “%1” is missing</source>
+        <translation>缺少必需的列“%1”</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个字段</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: policy, milestone</source>
+        <translation>“%1”不是以下值之一：policy、milestone</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
+        <translation>未知设置“%1”（可用设置：rater_aggregate）</translation>
+    </message>
+    <message>
+        <source>“%1” is already set at %2</source>
+        <translation>“%1”已在 %2 设置过</translation>
+    </message>
+    <message>
+        <source>there is no indicator “%1” in %2</source>
+        <translation>%2 中没有指标“%1”</translation>
+    </message>
+    <message>
+        <source>there is no value of indicator “%1” by rater “%2” for region %3 at stage “%4” in %5</source>
+        <translation>%5 中没有评分者“%2”对地区 %3 在阶段“%4”给出的指标“%1”的值</translation>
+    </message>
+    <message>
+        <source>there is no assessment of region %1 at stage “%2” in %3</source>
+        <translation>%3 中没有地区 %1 在阶段“%2”的评估</translation>
+    </message>
+    <message>
+        <source>unknown dimension “%1” (accepted: %2)</source>
+        <translation>未知维度“%1”（可用值：%2）</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1得分</translation>
+    </message>
+    <message>
+        <source>%1 origin</source>
+        <translation>%1得分来源</translation>
+    </message>
+    <message>
+        <source>%1 rationale</source>
+        <translation>%1评分理由</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>阶段键</translation>
+    </message>
+    <message>
+        <source>Rater key</source>
+        <translation>评分者键</translation>
+    </message>
+    <message>
+        <source>Indicator key</source>
+        <translation>指标键</translation>
+    </message>
+    <message>
+        <source>Order within dimension</source>
+        <translation>维度内顺序</translation>
+    </message>
+    <message>
+        <source>Anchor score</source>
+        <translation>锚点分值</translation>
+    </message>
+    <message>
+        <source>Policy kind</source>
+        <translation>政策类型</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>Evidence uid</source>
+        <translation>证据 uid</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>结束年份</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Parent region code</source>
+        <translation>上级地区代码</translation>
+    </message>
+    <message>
+        <source>Offices affairs agency</source>
+        <translation>机关事务管理机构</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>How it is observed</source>
+        <translation>观测方式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataWorkbook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>工作表 %1，第 %2 行，%3 列</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Triangles</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>均衡度</translation>
+    </message>
+    <message>
+        <source>Area ratio</source>
+        <translation>面积比</translation>
+    </message>
+    <message>
+        <source>Leading dimension</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Triangles of %1</source>
+        <translation>%1的战略三角</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>has no field keys in row %1 (the second row holds them, under the headers)</source>
+        <translation>第 %1 行没有字段键（字段键位于第二行，表头之下）</translation>
+    </message>
+    <message>
+        <source>column %1 has a value in row %2 but no field key in row %3</source>
+        <translation>%1 列在第 %2 行有值，但第 %3 行没有该列的字段键</translation>
+    </message>
+    <message>
+        <source>has two sheets named %1</source>
+        <translation>有两个名为 %1 的工作表</translation>
+    </message>
+    <message>
+        <source>has none of the sheets %1</source>
+        <translation>不含以下任何工作表：%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: no temporary folder (%2)</source>
+        <translation>无法写入“%1”：没有可用的临时文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the workbook cannot be started</source>
+        <translation>无法写入“%1”：无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2295,6 @@
         <translation>导入数据</translation>
     </message>
     <message>
-        <source>Triangle Studio data (*.json);;CSV files (*.csv)</source>
-        <translation>Triangle Studio 数据 (*.json);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Stop if a record is already in the database</source>
         <translation>若记录已存在于数据库中，则停止导入</translation>
     </message>
@@ -2046,10 +2331,6 @@
     <message>
         <source>Export Data</source>
         <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>JSON file (*.json);;CSV files, one per entity (*.csv)</source>
-        <translation>JSON 文件 (*.json);;CSV 文件，每类实体一个 (*.csv)</translation>
     </message>
     <message>
         <source>Exported the database to %1</source>
@@ -2106,6 +2387,14 @@
     <message>
         <source>List only the regions that have an assessment (shown in bold).</source>
         <translation>只列出已有评估的地区（以粗体显示）。</translation>
+    </message>
+    <message>
+        <source>Triangle Studio data (*.json);;Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Triangle Studio 数据 (*.json);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</source>
+        <translation>JSON 文件 (*.json);;Excel 工作簿 (*.xlsx);;CSV 文件，每类实体一个 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4044,57 @@
     </message>
 </context>
 <context>
+    <name>triangle::XlsxReader</name>
+    <message>
+        <source>its part %1 cannot be unpacked</source>
+        <translation>其中的部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to more than %2 MiB</source>
+        <translation>其中的部件 %1 解压后超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>其中的部件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell with the reference “%2”</source>
+        <translation>工作表 %1 中有一个引用为“%2”的单元格</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2%3 refers to a shared string that is not there</source>
+        <translation>工作表 %1 的单元格 %2%3 引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2%3 holds “%4” where a number belongs</source>
+        <translation>工作表 %1 的单元格 %2%3 应为数字，却是“%4”</translation>
+    </message>
+    <message>
+        <source>sheet %1 is not well-formed XML: %2</source>
+        <translation>工作表 %1 不是格式正确的 XML：%2</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): it is not a zip package</source>
+        <translation>不是 Excel 工作簿（.xlsx）：它不是 zip 包</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): it has no workbook part</source>
+        <translation>不是 Excel 工作簿（.xlsx）：其中没有工作簿部件</translation>
+    </message>
+    <message>
+        <source>its workbook part is not well-formed XML: %1</source>
+        <translation>其工作簿部件不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>its shared strings are not well-formed XML: %1</source>
+        <translation>其共享字符串不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>its sheet %1 is missing from the package</source>
+        <translation>包中缺少其工作表 %1</translation>
+    </message>
+</context>
+<context>
     <name>triangle::cli::CheckCommand</name>
     <message>
         <source>Check a database: schema version, integrity and record counts.</source>
@@ -3918,20 +4258,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
 <context>
     <name>triangle::cli::ExportCommand</name>
     <message>
-        <source>Write the whole database to a JSON file or to CSV files.</source>
-        <translation>将整个数据库写入一个 JSON 文件或多个 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
--o FILE.json writes one JSON file; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
-        <translation>写出 --db 指定的数据库（或默认数据库）中的全部地区、阶段、评估、政策、里程碑和证据关联。
--o 文件.json 写出一个 JSON 文件；-o 名称.csv 写出一个名为“名称”的文件夹，其中每类实体各一个 CSV 文件（UTF-8 编码；供 Excel 和 WPS 使用时请加上 --bom）。格式说明见 docs/data-format.md；将输出导入空数据库可得到相同的内容。</translation>
-    </message>
-    <message>
-        <source>Where to write: FILE.json or NAME.csv.</source>
-        <translation>写入位置：文件.json 或 名称.csv。</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>输出</translation>
     </message>
@@ -3940,16 +4266,30 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>在每个 CSV 文件开头写入字节顺序标记（BOM）。</translation>
     </message>
     <message>
-        <source>triangle-studio export: say where to write with -o FILE.json or -o NAME.csv</source>
-        <translation>triangle-studio export: 请用 -o 文件.json 或 -o 名称.csv 指定写入位置</translation>
-    </message>
-    <message>
         <source>triangle-studio export: %1</source>
         <translation>triangle-studio export: %1</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
         <translation>已写入 %2：%1</translation>
+    </message>
+    <message>
+        <source>Write the whole database to a JSON file, an Excel workbook or CSV files.</source>
+        <translation>将整个数据库写入一个 JSON 文件、一个 Excel 工作簿或多个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Writes every region, stage, assessment, policy, milestone and evidence link of the database given with --db (or the default database).
+-o FILE.json writes one JSON file; -o FILE.xlsx an Excel workbook with a sheet per entity (headers in the interface language above the field keys) and a Triangles sheet of metrics and radar charts; -o NAME.csv writes a folder NAME holding one CSV file per entity (UTF-8; add --bom for Excel and WPS). The format is described in docs/data-format.md; importing the output into an empty database gives the same content.</source>
+        <translation>写出 --db 指定的数据库（或默认数据库）中的全部地区、阶段、评估、政策、里程碑和证据关联。
+-o 文件.json 写出一个 JSON 文件；-o 文件.xlsx 写出一个 Excel 工作簿，每类实体一个工作表（字段键之上是界面语言的表头），另有一个“三角形”工作表，列出各项指标并附雷达图；-o 名称.csv 写出一个名为“名称”的文件夹，其中每类实体各一个 CSV 文件（UTF-8 编码；供 Excel 和 WPS 使用时请加上 --bom）。格式说明见 docs/data-format.md；将输出导入空数据库可得到相同的内容。</translation>
+    </message>
+    <message>
+        <source>Where to write: FILE.json, FILE.xlsx or NAME.csv.</source>
+        <translation>写入位置：文件.json、文件.xlsx 或 名称.csv。</translation>
+    </message>
+    <message>
+        <source>triangle-studio export: say where to write with -o FILE.json, -o FILE.xlsx or -o NAME.csv</source>
+        <translation>triangle-studio export: 请用 -o 文件.json、-o 文件.xlsx 或 -o 名称.csv 指定写入位置</translation>
     </message>
 </context>
 <context>
@@ -4129,26 +4469,12 @@ Default --regions all: every assessed region. Without -o prints a readable table
         <translation>%1 个地区、%2 个阶段、%3 项评估、%4 项政策、%5 个里程碑、%6 条证据关联</translation>
     </message>
     <message>
-        <source>Read a JSON file or a folder of CSV files into the database, all or nothing.</source>
-        <translation>将一个 JSON 文件或一个 CSV 文件夹读入数据库：要么全部导入，要么全不导入。</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line (or JSON path) and field; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
-        <translation>用法：triangle-studio import [--db 文件] [--on-conflict fail|skip|update] 输入.json|输入文件夹
-先检查全部输入，并报告每个问题所在的文件和行（或 JSON 路径）以及字段；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
-    </message>
-    <message>
         <source>fail (default), skip or update</source>
         <translation>fail（默认）、skip 或 update</translation>
     </message>
     <message>
         <source>POLICY</source>
         <translation>处理方式</translation>
-    </message>
-    <message>
-        <source>A .json file or a folder of CSV files.</source>
-        <translation>一个 .json 文件，或一个包含 CSV 文件的文件夹。</translation>
     </message>
     <message>
         <source>triangle-studio import: --on-conflict must be fail, skip or update, not “%1”</source>
@@ -4187,6 +4513,20 @@ Checks the whole input first and reports every problem with its file and line (o
     <message>
         <source>, %1 indicators, %2 raters, %3 indicator values with %4 evidence links</source>
         <translation>、%1 个指标、%2 位评分者、%3 个指标值（含 %4 条证据关联）</translation>
+    </message>
+    <message>
+        <source>Read a JSON file, an Excel workbook or a folder of CSV files into the database, all or nothing.</source>
+        <translation>将一个 JSON 文件、一个 Excel 工作簿或一个 CSV 文件夹读入数据库：要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>用法：triangle-studio import [--db 文件] [--on-conflict fail|skip|update] 输入.json|输入.xlsx|输入文件夹
+先检查全部输入，并报告每个问题所在的文件和行、工作表和行或 JSON 路径，以及字段；工作簿中的“三角形”工作表由数据推导而来，不会读入；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
+    </message>
+    <message>
+        <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
+        <translation>一个 .json 文件、一个 .xlsx 工作簿，或一个包含 CSV 文件的文件夹。</translation>
     </message>
 </context>
 <context>

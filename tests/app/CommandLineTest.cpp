@@ -4,6 +4,8 @@
 #include "support/CliRunner.h"
 #include "support/TestData.h"
 
+#include "data/XlsxReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -340,6 +342,49 @@ TEST_F(CommandLineTest, ExportThenImportIntoANewDatabase)
     EXPECT_TRUE(again.err.contains(QStringLiteral("already in the database")));
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), copy});
     EXPECT_TRUE(check.out.contains(QStringLiteral("Evidence links: 71"))) << qPrintable(check.out);
+}
+
+TEST_F(CommandLineTest, ExportToAWorkbookAndImportItIntoANewDatabase)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString workbook = m_home.filePath(QStringLiteral("all.xlsx"));
+    const ProcessResult exported = run({QStringLiteral("export"), QStringLiteral("-o"), workbook});
+    EXPECT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("all.xlsx"))) << qPrintable(exported.out);
+    const QString copy = m_home.filePath(QStringLiteral("copy.tsdb"));
+    const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), copy, workbook});
+    EXPECT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), copy});
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Evidence links: 71"))) << qPrintable(check.out);
+
+    // In a Chinese locale the headers are Chinese; the keys under them are the same.
+    const QString chinese = m_home.filePath(QStringLiteral("中文.xlsx"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("-o"), chinese}, QStringLiteral("zh_CN.UTF-8")).exitCode, 0);
+    QString error;
+    const auto sheets = XlsxWorkbook::read(chinese, &error);
+    ASSERT_TRUE(sheets) << qPrintable(error);
+    const auto assessments = std::find_if(sheets->sheets.cbegin(), sheets->sheets.cend(),
+                                          [](const XlsxSheet &s) { return s.name == QStringLiteral("assessments"); });
+    ASSERT_NE(assessments, sheets->sheets.cend());
+    EXPECT_EQ(assessments->rows.value(1).value(2).text, QStringLiteral("使命得分"));
+    EXPECT_EQ(assessments->rows.value(2).value(2).text, QStringLiteral("mission"));
+    EXPECT_EQ(sheets->sheets.last().name, QStringLiteral("三角形"));
+    const ProcessResult again = run({QStringLiteral("import"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("zh.tsdb")), chinese});
+    EXPECT_EQ(again.exitCode, 0) << qPrintable(again.err);
+}
+
+TEST_F(CommandLineTest, ImportOfABrokenWorkbookNamesItsSheetRowAndColumn)
+{
+    ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    const QString fake = m_home.filePath(QStringLiteral("fake.xlsx"));
+    QFile f(fake);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a workbook");
+    f.close();
+    const ProcessResult notZip = run({QStringLiteral("import"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("a.tsdb")), fake});
+    EXPECT_EQ(notZip.exitCode, 1);
+    EXPECT_TRUE(notZip.err.contains(QStringLiteral("not an Excel workbook"))) << qPrintable(notZip.err);
+    EXPECT_FALSE(QFileInfo::exists(m_home.filePath(QStringLiteral("a.tsdb"))));
 }
 
 TEST_F(CommandLineTest, FigureDrawsTheTimelineAndTheDimensionChartWithoutADisplay)

@@ -71,7 +71,8 @@ depends=$(field Depends)
 echo "Depends: $depends"
 # One package per comma-separated item, without version constraints or alternatives' bars.
 names=$(tr ',|' '\n' <<<"$depends" | sed 's/(.*//; s/^ *//; s/ *$//')
-for package in libqt6core6 libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk libqt6svg6; do
+# libxlsxwriter4 and libminizip1 (workbook export and import) come from dpkg-shlibdeps.
+for package in libqt6core6 libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk libqt6svg6 libxlsxwriter4 libminizip1; do
     if grep -qxF "$package" <<<"$names"; then
         echo "OK: depends on $package"
     else

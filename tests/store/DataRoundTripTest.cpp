@@ -16,12 +16,7 @@ TEST_F(StoreTest, JsonRoundTripOfTheDefaultDataKeepsEverything)
 {
     auto source = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
     ASSERT_OK(source);
-    // Something of every kind the seed lacks: a city, a day-precise date, a quantity without unit.
-    const Id zj = (*source)->regions().byCode(QStringLiteral("330000"))->id;
-    ASSERT_OK((*source)->regions().add(makeRegion(QStringLiteral("330100"), QStringLiteral("杭州市"), Level::City, zj)));
-    Milestone m = makeMilestone(zj, QStringLiteral("“引号”, commas, and\nnew lines"), PartialDate::ofDay(2024, 2, 29));
-    m.quantity = Quantity{0.5, QString()};
-    ASSERT_OK((*source)->milestones().add(m));
+    ASSERT_NO_FATAL_FAILURE(addWhatTheSeedLacks(**source));
 
     auto exported = exportDataSet(**source);
     ASSERT_OK(exported);

@@ -34,6 +34,17 @@ void StoreTest::addBasics()
     target = *t;
 }
 
+void addWhatTheSeedLacks(Store &store)
+{
+    const auto zhejiang = store.regions().byCode(QStringLiteral("330000"));
+    ASSERT_OK(zhejiang);
+    ASSERT_OK(store.regions().add(makeRegion(QStringLiteral("330100"), QStringLiteral("杭州市"), Level::City, zhejiang->id)));
+    Milestone m = makeMilestone(zhejiang->id, QStringLiteral("=“引号”, commas, and\nnew lines"), PartialDate::ofDay(2024, 2, 29));
+    m.uid = QStringLiteral("zj-2024-leap-day"); // fixed, so that a file made from it once compares
+    m.quantity = Quantity{0.5, QString()};
+    ASSERT_OK(store.milestones().add(m));
+}
+
 Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent)
 {
     Region r;

@@ -40,6 +40,11 @@ protected:
     Id initial = NoId, advantage = NoId, target = NoId;
 };
 
+// Something of every kind the seeded default data lacks, for round trips: a
+// city, a day-precise date, a quantity without a unit, and a title that needs
+// care in every format (quotes, commas, a new line, a leading "=").
+void addWhatTheSeedLacks(Store &store);
+
 Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent);
 Stage makeStage(const QString &key, int start, int end, int order);
 Policy makePolicy(Id region, const QString &title, PartialDate date);

@@ -433,7 +433,7 @@ void MainWindow::importDataDialog()
     if (!m_store)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), QDir::homePath(),
-                                                      tr("Triangle Studio data (*.json);;CSV files (*.csv)"));
+                                                      tr("Triangle Studio data (*.json);;Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     // A CSV file stands for the folder of CSV files it is in.
@@ -479,11 +479,18 @@ void MainWindow::exportDataDialog()
         return;
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QDir::home().filePath(QStringLiteral("triangle-data.json")),
-                                                tr("JSON file (*.json);;CSV files, one per entity (*.csv)"), &selectedFilter);
+                                                tr("JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)"),
+                                                &selectedFilter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(QStringLiteral("csv")) ? QStringLiteral(".csv") : QStringLiteral(".json");
+    if (QFileInfo(path).suffix().isEmpty()) {
+        if (selectedFilter.contains(QStringLiteral("*.csv")))
+            path += QStringLiteral(".csv");
+        else if (selectedFilter.contains(QStringLiteral("*.xlsx")))
+            path += QStringLiteral(".xlsx");
+        else
+            path += QStringLiteral(".json");
+    }
     auto data = exportDataSet(*m_store);
     const QString error = data ? writeDataPath(*data, path, true) : data.error().message;
     if (!error.isEmpty()) {

@@ -1,0 +1,416 @@
+// The Excel workbook format: a round trip that keeps everything, the sheets
+// as written (headers, keys, real dates, the Triangles sheet and its charts),
+// workbooks as other programs write them (shared, inline and rich-text
+// strings, numbers stored as text, date cells), one re-saved by LibreOffice,
+// and broken cells named by sheet, row and column header with nothing imported.
+
+#include "support/TestData.h"
+
+#include "analysis/TriangleMetrics.h"
+#include "data/DataExporter.h"
+#include "data/DataFiles.h"
+#include "data/DataImporter.h"
+#include "data/DefaultDatabase.h"
+#include "data/JsonDataWriter.h"
+#include "data/XlsxReader.h"
+
+#include <QFile>
+
+#include <unzip.h>
+#include <zip.h>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+QString problemsText(const DataProblems &problems) { return describeDataProblems(problems); }
+
+bool hasProblem(const DataProblems &problems, const QString &location, const QString &fragment)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [&](const DataProblem &p) { return p.location == location && p.message.contains(fragment); });
+}
+
+const XlsxSheet *sheetNamed(const XlsxWorkbook &workbook, const QString &name)
+{
+    for (const XlsxSheet &sheet : workbook.sheets) {
+        if (sheet.name == name)
+            return &sheet;
+    }
+    return nullptr;
+}
+
+// The bytes of one part of a zip package; empty when it is not there.
+QByteArray zipPart(const QString &path, const char *name)
+{
+    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
+    QByteArray bytes;
+    if (zip && unzLocateFile(zip, name, 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
+        char buffer[4096];
+        int got = 0;
+        while ((got = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, got);
+        unzCloseCurrentFile(zip);
+    }
+    if (zip)
+        unzClose(zip);
+    return bytes;
+}
+
+// A workbook written part by part, as another program might write it.
+struct HandSheet
+{
+    const char *name;
+    QByteArray rows; // the <row> elements of its <sheetData>
+};
+
+void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {},
+                       bool date1904 = false)
+{
+    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">";
+    if (date1904)
+        workbook += "<workbookPr date1904=\"1\"/>";
+    workbook += "<sheets>";
+    QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    QList<std::pair<QByteArray, QByteArray>> parts;
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        workbook += "<sheet name=\"" + QByteArray(sheets[i].name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        // One target absolute, the others relative: both forms are in use.
+        const QByteArray target = i == 0 ? "/xl/worksheets/sheet" + n + ".xml" : "worksheets/sheet" + n + ".xml";
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"" + target + "\"/>";
+        parts.append({"xl/worksheets/sheet" + n + ".xml",
+                      "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheets[i].rows + "</sheetData></worksheet>"});
+    }
+    workbook += "</sheets></workbook>";
+    // Styles: 0 general, 1 the built-in m/d/yyyy (14), 2 the built-in mmm-yy (17), 3 a custom "yyyy".
+    const QByteArray styles = "<styleSheet xmlns=\"" + main
+        + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;\"/></numFmts>"
+          "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+          "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"17\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>";
+    rels += "<Relationship Id=\"rIdY\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/>";
+    parts.append({"xl/styles.xml", styles});
+    if (!sharedStrings.isEmpty()) {
+        rels += "<Relationship Id=\"rIdS\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+        parts.append({"xl/sharedStrings.xml", "<sst xmlns=\"" + main + "\">" + sharedStrings + "</sst>"});
+    }
+    rels += "</Relationships>";
+    parts.append({"xl/workbook.xml", workbook});
+    parts.append({"xl/_rels/workbook.xml.rels", rels});
+
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    ASSERT_NE(zip, nullptr);
+    for (const auto &[name, bytes] : parts) {
+        ASSERT_EQ(zipOpenNewFileInZip(zip, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION),
+                  ZIP_OK);
+        ASSERT_EQ(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
+        ASSERT_EQ(zipCloseFileInZip(zip), ZIP_OK);
+    }
+    ASSERT_EQ(zipClose(zip, nullptr), ZIP_OK);
+}
+
+QByteArray inlineCell(const char *ref, const QByteArray &text)
+{
+    return "<c r=\"" + QByteArray(ref) + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+}
+
+// A row of inline strings from column A on.
+QByteArray textRow(int row, const QList<QByteArray> &cells)
+{
+    QByteArray xml = "<row r=\"" + QByteArray::number(row) + "\">";
+    for (int c = 0; c < cells.size(); ++c) {
+        if (!cells[c].isEmpty())
+            xml += inlineCell((xlsxColumnName(c) + QString::number(row)).toUtf8().constData(), cells[c]);
+    }
+    return xml + "</row>";
+}
+
+const QByteArray RegionsRows = textRow(1, {"Region code", "Name (Chinese)", "Level", "Parent region code"})
+    + textRow(2, {"code", "name_zh", "level", "parent"}) + textRow(3, {"100000", "全国", "national"})
+    + textRow(4, {"330000", "浙江省", "province", "100000"});
+const QByteArray StagesRows = textRow(1, {"Stage key", "Name (Chinese)", "Start year", "End year", "Order"})
+    + textRow(2, {"key", "name_zh", "start_year", "end_year", "order"}) + textRow(3, {"initial", "初始三角", "2011", "2011", "1"});
+const QByteArray AssessmentTitles = textRow(1, {"Region code", "Stage key", "Mission score", "Political score", "Operational score"})
+    + textRow(2, {"region", "stage", "mission", "political", "operational"});
+
+class WorkbookTest : public StoreTest
+{
+protected:
+    // A database of the default data and what the seed lacks, and its export.
+    void openSeedWithExtras()
+    {
+        auto opened = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
+        ASSERT_OK(opened);
+        source = std::move(*opened);
+        ASSERT_NO_FATAL_FAILURE(addWhatTheSeedLacks(*source));
+        auto data = exportDataSet(*source);
+        ASSERT_OK(data);
+        exported = *data;
+    }
+
+    std::unique_ptr<Store> source;
+    DataSet exported;
+};
+} // namespace
+
+TEST_F(WorkbookTest, RoundTripOfTheDefaultDataKeepsEverything)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    const QString file = path(QStringLiteral("data.xlsx"));
+    const QString error = writeDataPath(exported, file, false);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+    EXPECT_EQ(*store->counts(), *source->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
+
+TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    const QString file = path(QStringLiteral("data.xlsx"));
+    ASSERT_TRUE(writeDataPath(exported, file, false).isEmpty());
+
+    QString error;
+    const auto workbook = XlsxWorkbook::read(file, &error);
+    ASSERT_TRUE(workbook) << qPrintable(error);
+    QStringList names;
+    for (const XlsxSheet &sheet : workbook->sheets)
+        names << sheet.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("settings"), QStringLiteral("stages"), QStringLiteral("regions"),
+                                  QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("raters"),
+                                  QStringLiteral("indicators"), QStringLiteral("rubric_levels"), QStringLiteral("indicator_values"),
+                                  QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
+                                  QStringLiteral("Triangles")}));
+
+    const XlsxSheet *assessments = sheetNamed(*workbook, QStringLiteral("assessments"));
+    ASSERT_NE(assessments, nullptr);
+    EXPECT_EQ(assessments->rows[1][2].text, QStringLiteral("Mission score"));
+    EXPECT_EQ(assessments->rows[2][2].text, QStringLiteral("mission"));
+    EXPECT_EQ(assessments->rows[3][2].type, XlsxCell::Type::Number);
+    EXPECT_EQ(assessments->rows[3][0].type, XlsxCell::Type::Text); // a region code stays text
+
+    // A full date is an Excel date; a partial one stays its text.
+    const XlsxSheet *milestones = sheetNamed(*workbook, QStringLiteral("milestones"));
+    ASSERT_NE(milestones, nullptr);
+    int days = 0, partial = 0;
+    for (auto row = std::next(milestones->rows.cbegin(), 2); row != milestones->rows.cend(); ++row) {
+        const XlsxCell date = row.value().value(2);
+        if (date.type == XlsxCell::Type::Number) {
+            ++days;
+            EXPECT_EQ(date.number, 45351); // 2024-02-29
+            EXPECT_EQ(date.datePrecision, PartialDate::Precision::Day);
+        } else {
+            ++partial;
+            EXPECT_TRUE(PartialDate::parse(date.text)) << qPrintable(date.text);
+            EXPECT_NE(PartialDate::parse(date.text)->precision(), PartialDate::Precision::Day);
+        }
+    }
+    EXPECT_EQ(days, 1);
+    EXPECT_GT(partial, 10);
+
+    // The Triangles sheet: Zhejiang's rows carry its metrics, and a radar chart per assessed region reads them.
+    const XlsxSheet *triangles = sheetNamed(*workbook, QStringLiteral("Triangles"));
+    ASSERT_NE(triangles, nullptr);
+    int zhejiangRows = 0;
+    for (auto row = std::next(triangles->rows.cbegin(), 1); row != triangles->rows.cend(); ++row) {
+        if (row.value().value(0).text != QStringLiteral("330000"))
+            continue;
+        ++zhejiangRows;
+        const DimensionScores scores{row.value()[3].number, row.value()[4].number, row.value()[5].number};
+        EXPECT_NEAR(row.value()[6].number, triangleArea(scores), 1e-9);
+        EXPECT_NEAR(row.value()[7].number, balanceIndex(scores), 1e-9);
+    }
+    EXPECT_EQ(zhejiangRows, 3);
+    for (const char *chart : {"xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"}) {
+        const QByteArray xml = zipPart(file, chart);
+        EXPECT_TRUE(xml.contains("<c:radarChart>")) << chart;
+        EXPECT_TRUE(xml.contains("Triangles!$D$1:$F$1")) << chart; // the dimensions, from the header cells
+    }
+    EXPECT_TRUE(zipPart(file, "xl/charts/chart4.xml").isEmpty());
+}
+
+// As Excel, WPS or a user leaves a workbook: shared strings split into
+// rich-text runs (with a phonetic guide), numbers typed as text, a code typed
+// as a number, a formula's text, a boolean, and dates typed into date cells.
+TEST_F(WorkbookTest, CellsAsOtherProgramsStoreThemReadSensibly)
+{
+    const QByteArray shared = "<si><t>national</t></si>"
+                              "<si><r><rPr><b/></rPr><t>浙</t></r><r><t xml:space=\"preserve\">江省</t></r><rPh sb=\"0\" eb=\"1\"><t>ジャン</t></rPh></si>";
+    const QByteArray regions = textRow(1, {"Region code", "Name (Chinese)", "Level", "Parent region code", "Notes"})
+        + textRow(2, {"code", "name_zh", "level", "parent", "notes"})
+        + "<row r=\"3\"><c r=\"A3\"><v>100000</v></c>" + inlineCell("B3", "全国") + "<c r=\"C3\" t=\"s\"><v>0</v></c></row>"
+        + "<row r=\"4\">" + inlineCell("A4", "330000") + "<c r=\"B4\" t=\"s\"><v>1</v></c>" + inlineCell("C4", "province")
+        + "<c r=\"D4\" t=\"str\"><f>\"100\"&amp;\"000\"</f><v>100000</v></c><c r=\"E4\" t=\"b\"><v>1</v></c></row>"
+        + "<row r=\"9\"><c r=\"A9\" s=\"1\"/></row>"; // a styled empty row is no record
+    const QByteArray stages = textRow(1, {"Stage key", "Name (Chinese)", "Start year", "End year", "Order"})
+        + textRow(2, {"key", "name_zh", "start_year", "end_year", "order"})
+        // Cells without references follow the one before.
+        + "<row><c t=\"inlineStr\"><is><t>initial</t></is></c><c t=\"inlineStr\"><is><t>初始三角</t></is></c>"
+          "<c t=\"inlineStr\"><is><t>2011</t></is></c><c><v>2011</v></c><c><v>1</v></c></row>";
+    const QByteArray milestones = textRow(1, {"Uid", "Region code", "Date", "Title (Chinese)", "Dimensions", "Quantity"})
+        + textRow(2, {"uid", "region", "date", "title_zh", "dimensions", "quantity"})
+        + "<row r=\"3\">" + inlineCell("A3", "day") + inlineCell("B3", "330000") + "<c r=\"C3\" s=\"1\"><v>45351</v></c>"
+        + inlineCell("D3", "日") + inlineCell("E3", "mission、operational") + inlineCell("F3", " 283 ") + "</row>"
+        + "<row r=\"4\">" + inlineCell("A4", "month") + inlineCell("B4", "330000") + "<c r=\"C4\" s=\"2\"><v>42491</v></c>"
+        + inlineCell("D4", "月") + inlineCell("E4", "political") + "</row>"
+        + "<row r=\"5\">" + inlineCell("A5", "year-typed") + inlineCell("B5", "330000") + "<c r=\"C5\" s=\"1\"><v>2016</v></c>"
+        + inlineCell("D5", "年") + inlineCell("E5", "mission") + "</row>"
+        + "<row r=\"6\">" + inlineCell("A6", "year-format") + inlineCell("B6", "330000") + "<c r=\"C6\" s=\"3\"><v>42491</v></c>"
+        + inlineCell("D6", "年份") + inlineCell("E6", "mission") + "</row>"
+        + "<row r=\"7\">" + inlineCell("A7", "text") + inlineCell("B7", "330000") + inlineCell("C7", "2018-10")
+        + inlineCell("D7", "文本") + inlineCell("E7", "mission") + "</row>";
+    const QByteArray assessments = AssessmentTitles + "<row r=\"3\">" + inlineCell("A3", "330000") + inlineCell("B3", "initial")
+        + inlineCell("C3", "3.5") + "<c r=\"D3\"><v>3</v></c><c r=\"E3\"><v>3.1000000000000001</v></c></row>";
+    const QString file = path(QStringLiteral("hand.xlsx"));
+    writeHandWorkbook(file,
+                      {{"regions", regions},
+                       {"stages", stages},
+                       {"milestones", milestones},
+                       {"assessments", assessments},
+                       // Derived, so never read: nonsense here must not matter.
+                       {"Triangles", textRow(1, {"what"}) + textRow(2, {"nonsense"}) + textRow(3, {"abc"})}},
+                      shared);
+
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+
+    auto data = exportDataSet(*store);
+    ASSERT_OK(data);
+    ASSERT_EQ(data->regions.size(), 2);
+    EXPECT_EQ(data->regions[0].region.code, QStringLiteral("100000"));
+    EXPECT_EQ(data->regions[1].region.nameZh, QStringLiteral("浙江省"));
+    EXPECT_EQ(data->regions[1].parentCode, QStringLiteral("100000"));
+    EXPECT_EQ(data->regions[1].region.notes, QStringLiteral("TRUE"));
+    ASSERT_EQ(data->stages.size(), 1);
+    EXPECT_EQ(data->stages[0].stage.startYear, 2011);
+    QHash<QString, QString> dates;
+    for (const MilestoneRecord &r : data->milestones)
+        dates.insert(r.milestone.uid, r.milestone.date.toString());
+    EXPECT_EQ(dates.value(QStringLiteral("day")), QStringLiteral("2024-02-29"));
+    EXPECT_EQ(dates.value(QStringLiteral("month")), QStringLiteral("2016-05")); // typed "May 2016", shown as mmm-yy
+    EXPECT_EQ(dates.value(QStringLiteral("year-typed")), QStringLiteral("2016"));
+    EXPECT_EQ(dates.value(QStringLiteral("year-format")), QStringLiteral("2016"));
+    EXPECT_EQ(dates.value(QStringLiteral("text")), QStringLiteral("2018-10"));
+    for (const MilestoneRecord &r : data->milestones) {
+        if (r.milestone.uid == QStringLiteral("day")) {
+            ASSERT_TRUE(r.milestone.quantity);
+            EXPECT_EQ(r.milestone.quantity->value, 283);
+            EXPECT_EQ(r.milestone.dimensions, (DimensionSet{Dimension::Mission, Dimension::Operational}));
+        }
+    }
+    ASSERT_EQ(data->assessments.size(), 1);
+    EXPECT_EQ(data->assessments[0].assessment.scores, (DimensionScores{3.5, 3, 3.1}));
+}
+
+TEST_F(WorkbookTest, DatesOfA1904WorkbookCountFrom1904)
+{
+    const QString file = path(QStringLiteral("mac.xlsx"));
+    const QByteArray milestones = textRow(1, {"uid", "region", "date", "title_zh", "dimensions"}) + "<row r=\"2\">"
+        + inlineCell("A2", "m") + inlineCell("B2", "100000") + "<c r=\"C2\" s=\"1\"><v>41790</v></c>" + inlineCell("D2", "一")
+        + inlineCell("E2", "mission") + "</row>";
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"milestones", milestones}}, {}, true);
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    ASSERT_EQ(read.data.milestones.size(), 1);
+    EXPECT_EQ(read.data.milestones[0].milestone.date.toString(), QStringLiteral("2018-06-01"));
+    // Keys in the first row (a sheet made by hand) name columns by their keys alone.
+    EXPECT_EQ(read.data.milestones[0].origin, QStringLiteral("sheet milestones: row 2"));
+}
+
+TEST_F(WorkbookTest, ScoreThatIsNoNumberIsNamedBySheetRowAndHeader)
+{
+    const QString file = path(QStringLiteral("broken.xlsx"));
+    const QByteArray assessments = AssessmentTitles + "<row r=\"3\">" + inlineCell("A3", "330000") + inlineCell("B3", "initial")
+        + inlineCell("C3", "abc") + "<c r=\"D3\"><v>3</v></c><c r=\"E3\"><v>3</v></c></row>";
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"stages", StagesRows}, {"assessments", assessments}});
+    const DataReadOutput read = readDataPath(file);
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet assessments: row 3, column “Mission score” (mission)"),
+                           QStringLiteral("number")))
+        << qPrintable(problemsText(read.problems));
+}
+
+TEST_F(WorkbookTest, ScoreOfElevenIsNamedBySheetRowAndHeaderAndTheWorkbookRefused)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    exported.assessments[1].assessment.scores[Dimension::Political] = 11;
+    const QString file = path(QStringLiteral("eleven.xlsx"));
+    ASSERT_TRUE(writeDataPath(exported, file, false).isEmpty());
+
+    const DataReadOutput read = readDataPath(file);
+    // Rows 1 and 2 are the headers: the second assessment is on row 4.
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet assessments: row 4, column “Political score” (political)"),
+                           QStringLiteral("11")))
+        << qPrintable(problemsText(read.problems));
+    EXPECT_EQ(read.problems.size(), 1) << qPrintable(problemsText(read.problems));
+}
+
+TEST_F(WorkbookTest, ReferenceToNoRegionIsNamedByHeaderAndNothingIsWritten)
+{
+    addBasics();
+    const EntityCounts before = *store->counts();
+    const QString file = path(QStringLiteral("dangling.xlsx"));
+    const QByteArray policies = textRow(1, {"Uid", "Region code", "Date", "Title (Chinese)", "Level", "Policy kind", "Dimensions"})
+        + textRow(2, {"uid", "region", "date", "title_zh", "level", "kind", "dimensions"})
+        + textRow(3, {"ok", "330000", "2018", "方案", "province", "plan", "mission"})
+        + textRow(4, {"lost", "440000", "2018", "方案", "province", "plan", "mission"});
+    writeHandWorkbook(file, {{"policies", policies}});
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    EXPECT_FALSE(imported.ok());
+    EXPECT_TRUE(hasProblem(imported.problems, QStringLiteral("sheet policies: row 4, column “Region code” (region)"),
+                           QStringLiteral("440000")))
+        << qPrintable(problemsText(imported.problems));
+    EXPECT_EQ(*store->counts(), before);
+}
+
+TEST_F(WorkbookTest, SheetWithAValueOutsideItsColumnsIsRefused)
+{
+    const QString file = path(QStringLiteral("stray.xlsx"));
+    writeHandWorkbook(file, {{"stages", StagesRows + textRow(5, {"", "", "", "", "", "", "stray"})}});
+    const DataReadOutput read = readDataPath(file);
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet stages"), QStringLiteral("column G has a value in row 5")))
+        << qPrintable(problemsText(read.problems));
+}
+
+TEST_F(WorkbookTest, FileThatIsNoWorkbookIsRefusedWithItsName)
+{
+    const QString file = path(QStringLiteral("fake.xlsx"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("code,name_zh\n");
+    f.close();
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_TRUE(read.problems[0].location.endsWith(QStringLiteral("fake.xlsx")));
+    EXPECT_TRUE(read.problems[0].message.contains(QStringLiteral("zip")));
+
+    const QString other = path(QStringLiteral("other.xlsx"));
+    writeHandWorkbook(other, {{"Sheet1", textRow(1, {"code"})}});
+    const DataReadOutput none = readDataPath(other);
+    ASSERT_EQ(none.problems.size(), 1);
+    EXPECT_TRUE(none.problems[0].message.contains(QStringLiteral("regions"))) << qPrintable(none.problems[0].message);
+}
+
+// The default data with what the seed lacks (a full date among them)
+// exported, then opened and saved again by LibreOffice Calc 7.4
+// (soffice --headless --convert-to xlsx): what it rewrites — its own shared
+// strings, styles and date format (yyyy\-mm\-dd) — reads back to the same data.
+TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
+{
+    const DataReadOutput read = readDataPath(QStringLiteral(TRIANGLE_TEST_FIXTURES "/default-data-libreoffice.xlsx"));
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    EXPECT_EQ(*store->counts(), *source->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
