@@ -386,6 +386,10 @@ void MainWindow::exportFigureDialog()
     }
     auto r = m_store->region(region);
     ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
+    if (isTriangleView(request.view)) {
+        if (auto figures = viewTriangleFigures(*m_store, request))
+            dialog.setWebFigures(*figures);
+    }
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 10000);
 }
