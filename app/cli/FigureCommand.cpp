@@ -35,8 +35,8 @@ QString FigureCommand::description() const
               "size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the "
               "figure's words in that language.\n"
               "For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache "
-              "ECharts %1, the library inline, so that it opens offline; the chart keeps the proportions of --size and "
-              "grows with the window. OUT.echarts.json writes the ECharts option alone.").arg(echartsVersion());
+              "ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type "
+              "and all, to fill the window. OUT.echarts.json writes the ECharts option alone.").arg(echartsVersion());
 }
 
 void FigureCommand::addOptions(QCommandLineParser &parser) const
