@@ -123,6 +123,11 @@ TEST(WebFigureTest, AxesRunAsTheRendererDrawsThem)
     EXPECT_EQ(indicators[0][QStringLiteral("name")].toString(), QStringLiteral("Mission management"));
     EXPECT_EQ(indicators[2][QStringLiteral("max")].toDouble(), 10.0);
     EXPECT_EQ(radar[QStringLiteral("splitNumber")].toInt(), 5); // rings at 2, 4, …, 10
+    // ECharts colours the rings from the centre out, the centre's too: the outermost as dark as the axes.
+    const QJsonArray rings = radar[QStringLiteral("splitLine")][QStringLiteral("lineStyle")][QStringLiteral("color")].toArray();
+    ASSERT_EQ(rings.size(), 6);
+    EXPECT_EQ(rings[5].toString(), FigureStyle().axis.name());
+    EXPECT_EQ(rings[4].toString(), FigureStyle().grid.name());
     // The axis titles are placed by the option itself, the political one under its corner.
     QStringList titles;
     for (const QJsonValue &g : option[QStringLiteral("graphic")].toArray())

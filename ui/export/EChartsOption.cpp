@@ -203,9 +203,10 @@ QJsonObject PanelBuilder::radar() const
         indicators << indicator;
     }
     const QList<double> ticks = TriangleGeometry::gridTicks();
+    // One colour per ring from the centre out, the centre's included: the outermost as dark as the axes.
     QJsonArray ringColours;
-    for (qsizetype i = 1; i < ticks.size(); ++i)
-        ringColours << css(ticks[i] == MaxScore ? m_style.axis : m_style.grid);
+    for (double tick : ticks)
+        ringColours << css(tick == MaxScore ? m_style.axis : m_style.grid);
     const QPointF centre = m_layout.geometry.centre();
     return {{QStringLiteral("center"), QJsonArray{x(centre.x()), y(centre.y())}},
             {QStringLiteral("radius"), r(m_layout.geometry.radius())},
@@ -512,7 +513,7 @@ void PanelBuilder::addTo(QJsonObject &option) const
 
 QJsonObject echartsOption(const QList<TriangleFigure> &figures, const QSizeF &sizePt, const FigureStyle &style)
 {
-    const QSizeF chart(FigureStyle::pixels(sizePt.width(), CssDpi), FigureStyle::pixels(sizePt.height(), CssDpi));
+    const QSizeF chart = pixelSize(sizePt, CssDpi); // whole pixels, as the page's chart and a PNG at 96 DPI have
     QStringList families = figureFontFamilies();
     for (QString &family : families)
         family = QStringLiteral("'%1'").arg(family);

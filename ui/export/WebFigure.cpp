@@ -53,8 +53,8 @@ QString echartsVersion()
 
 QByteArray webPage(const QJsonObject &option, const QSizeF &sizePt, const QString &title)
 {
-    const int width = int(std::lround(sizePt.width() / 72.0 * CssDpi));
-    const int height = int(std::lround(sizePt.height() / 72.0 * CssDpi));
+    const QSize chart = pixelSize(sizePt, CssDpi);
+    const int width = chart.width(), height = chart.height();
     const QString language = uiLanguage() == Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en");
     const QByteArray w = QByteArray::number(width), h = QByteArray::number(height);
     QByteArray page;
