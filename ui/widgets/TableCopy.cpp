@@ -1,5 +1,7 @@
 #include "TableCopy.h"
 
+#include "data/CsvTable.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
@@ -17,16 +19,6 @@
 namespace triangle {
 
 namespace {
-QString tsvCell(const QString &text)
-{
-    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))
-        && !text.contains(QLatin1Char('"')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString htmlCell(const QString &text)
 {
     QString escaped = text.toHtmlEscaped();
@@ -110,18 +102,7 @@ CopiedTable tableOf(const QAbstractItemView *view, const QList<QModelIndex> &row
 
 QString tableToTsv(const CopiedTable &table)
 {
-    QString text;
-    auto addRow = [&](const QStringList &cells) {
-        QStringList escaped;
-        for (const QString &cell : cells)
-            escaped << tsvCell(cell);
-        text += escaped.join(QLatin1Char('\t')) + QStringLiteral("\r\n");
-    };
-    if (!table.headers.isEmpty())
-        addRow(table.headers);
-    for (const QStringList &row : table.rows)
-        addRow(row);
-    return text;
+    return CsvTable::text(table.headers, table.rows, QLatin1Char('\t')); // quoted as CSV files quote
 }
 
 QString tableToHtml(const CopiedTable &table)

@@ -21,7 +21,8 @@ struct CopiedTable
 };
 
 // Tab-separated text as spreadsheets paste it: rows end in CR LF, and a cell
-// holding a tab, a line break or a double quote is quoted, its quotes doubled.
+// holding a tab, a line break, a double quote or spaces at either end is
+// quoted, its quotes doubled, as in the CSV files Triangle Studio writes.
 QString tableToTsv(const CopiedTable &table);
 // An HTML <table> with the header row, for word processors and spreadsheets.
 QString tableToHtml(const CopiedTable &table);
