@@ -9,6 +9,7 @@
 #include "widgets/RegionTreeModel.h"
 #include "widgets/TableCopy.h"
 #include "widgets/diagrams/DiagramsPanel.h"
+#include "widgets/findings/FindingsPanel.h"
 #include "widgets/records/RecordsPanel.h"
 #include "widgets/scorecard/ScorecardPanel.h"
 
@@ -223,4 +224,23 @@ TEST_F(TableCopyTest, DiagramsCopyAsTableCopiesTheMetricsOfWhatIsShown)
     view->setSeriesVisible(0, false);
     copyAsTable->trigger();
     EXPECT_EQ(tsvLines(clipboard()).size(), 3);
+}
+
+TEST_F(TableCopyTest, ContextMenuCopiesTheWholeFindingsTable)
+{
+    window.tabs()->setCurrentWidget(window.findingsPanel());
+    QTableView *table = window.findingsPanel()->table();
+    TableCopy *copy = TableCopy::of(table);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(table->contextMenuPolicy(), Qt::CustomContextMenu); // the helper's menu
+    ASSERT_GT(table->model()->rowCount(), 0);
+    copy->copyWholeTableAction()->trigger();
+    const QMimeData *data = clipboard();
+    ASSERT_TRUE(data && data->hasText() && data->hasHtml());
+    EXPECT_EQ(tsvLines(data).size(), table->model()->rowCount() + 1);
+    EXPECT_EQ(data->html().count(QStringLiteral("<tr>")), table->model()->rowCount() + 1);
+    // Every table of the workspace has one.
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
+             window.policiesPanel()->table(), window.milestonesPanel()->table(), window.scorecardPanel()->view(), table})
+        EXPECT_TRUE(TableCopy::of(view));
 }
