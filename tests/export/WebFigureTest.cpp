@@ -250,6 +250,9 @@ TEST(WebFigureTest, PageCarriesTheLibraryAndTheOptionInline)
     QFile vendored(QStringLiteral(TRIANGLE_SOURCE_DIR "/resources/web/echarts.min.js"));
     ASSERT_TRUE(vendored.open(QIODevice::ReadOnly));
     EXPECT_EQ(library, vendored.readAll()); // compiled in unchanged
+    // Inline in a <script> element, it must hold nothing that ends or escapes the element early.
+    EXPECT_FALSE(library.contains("</script"));
+    EXPECT_FALSE(library.contains("<!--"));
 
     TriangleFigure figure = evolution();
     figure.title = QStringLiteral("A </script><b>title</b>");
