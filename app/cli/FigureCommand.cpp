@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "export/FigureExporter.h"
 #include "export/ViewFigures.h"
+#include "export/WebFigure.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -16,13 +17,13 @@ constexpr char DefaultSize[] = "160x120mm";
 
 QString FigureCommand::summary() const
 {
-    return tr("Draw a figure of chosen regions to PNG, SVG or PDF.");
+    return tr("Draw a figure of chosen regions to PNG, SVG, PDF or a web page.");
 }
 
 QString FigureCommand::description() const
 {
     return tr("Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] "
-              "[--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
+              "[--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf|OUT.html|OUT.echarts.json\n"
               "Views: evolution (each region's stages on one diagram, with arrows), compare (the regions overlaid, one "
               "panel per stage), balance (each region's path on the ternary balance map), dimensions (the three "
               "dimension scores across the stages, a line per region and dimension), timeline (the regions' policies "
@@ -32,7 +33,10 @@ QString FigureCommand::description() const
               "The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, "
               "pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG's resolution: its pixel "
               "size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the "
-              "figure's words in that language.");
+              "figure's words in that language.\n"
+              "For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache "
+              "ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type "
+              "and all, to fill the window. OUT.echarts.json writes the ECharts option alone.").arg(echartsVersion());
 }
 
 void FigureCommand::addOptions(QCommandLineParser &parser) const
@@ -45,7 +49,7 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),
                       QLatin1StringView(DefaultSize)});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write: .png, .svg, .pdf, .html or .echarts.json."), tr("OUT")});
 }
 
 int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -61,9 +65,15 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("--view must be one of %1, not “%2”").arg(figureViewKeys(), parser.value(QStringLiteral("view"))), ExitUsage);
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
-        return fail(tr("say where to write with -o OUT.png, OUT.svg or OUT.pdf"), ExitUsage);
-    if (!exportFormatForPath(out))
-        return fail(tr("“%1”: the file name must end in .png, .svg or .pdf").arg(out), ExitUsage);
+        return fail(tr("say where to write with -o OUT.png, OUT.svg, OUT.pdf, OUT.html or OUT.echarts.json"), ExitUsage);
+    const auto webFormat = webFormatForPath(out);
+    if (webFormat && !isTriangleView(*view))
+        return fail(tr("%1 output supports the evolution and compare views, not “%2”")
+                        .arg(*webFormat == WebFormat::Page ? QStringLiteral("html") : QStringLiteral("echarts.json"),
+                             parser.value(QStringLiteral("view"))),
+                    ExitUsage);
+    if (!webFormat && !exportFormatForPath(out))
+        return fail(tr("“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json").arg(out), ExitUsage);
     bool dpiOk = false;
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
     if (!dpiOk || dpi < MinExportDpi || dpi > MaxExportDpi)
@@ -94,16 +104,23 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
             return fail(tr("unknown stage “%1”").arg(key.trimmed()), ExitFailure);
         request.stages << stage->id;
     }
-    auto paint = viewFigurePaint(*store, request);
-    if (!paint)
-        return fail(paint.error().message, ExitFailure);
-
     ExportSettings settings;
     settings.sizePt = *size;
     settings.dpi = dpi;
     settings.title = QStringLiteral("Triangle Studio: %1").arg(parser.value(QStringLiteral("view")));
-    if (const QString error = exportFigure(*paint, settings, out); !error.isEmpty())
-        return fail(error, ExitFailure);
+    if (webFormat) {
+        auto figures = viewTriangleFigures(*store, request);
+        if (!figures)
+            return fail(figures.error().message, ExitFailure);
+        if (const QString error = exportWebFigure(*figures, settings, out); !error.isEmpty())
+            return fail(error, ExitFailure);
+    } else {
+        auto paint = viewFigurePaint(*store, request);
+        if (!paint)
+            return fail(paint.error().message, ExitFailure);
+        if (const QString error = exportFigure(*paint, settings, out); !error.isEmpty())
+            return fail(error, ExitFailure);
+    }
     io.out << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << Qt::endl;
     return ExitOk;
 }

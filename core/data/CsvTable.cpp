@@ -11,9 +11,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::CsvTable)
 };
 
-QString quoted(const QString &field)
+QString quoted(const QString &field, QChar separator)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+    if (!field.contains(separator) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
         && !field.contains(QLatin1Char('\r')) && field.trimmed() == field)
         return field;
     QString out = field;
@@ -115,19 +115,25 @@ CsvTable CsvTable::parse(const QByteArray &input, QString *error)
     return table;
 }
 
-QByteArray CsvTable::write(const QStringList &header, const QList<QStringList> &rows, bool bom)
+QString CsvTable::text(const QStringList &header, const QList<QStringList> &rows, QChar separator)
 {
     QString text;
     auto line = [&](const QStringList &fields) {
         QStringList cells;
         for (const QString &f : fields)
-            cells << quoted(f);
-        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            cells << quoted(f, separator);
+        text += cells.join(separator) + QStringLiteral("\r\n");
     };
-    line(header);
+    if (!header.isEmpty())
+        line(header);
     for (const QStringList &row : rows)
         line(row);
-    return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    return text;
+}
+
+QByteArray CsvTable::write(const QStringList &header, const QList<QStringList> &rows, bool bom)
+{
+    return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text(header, rows).toUtf8();
 }
 
 } // namespace triangle

@@ -23,6 +23,9 @@ struct CsvTable
     // Writes UTF-8 with CRLF line ends, quoting fields that need it; a BOM
     // first when `bom` (Excel and WPS then read Chinese correctly).
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows, bool bom);
+    // The same as text, fields split by `separator` (a tab makes the text
+    // spreadsheets paste); no header line when `header` is empty.
+    static QString text(const QStringList &header, const QList<QStringList> &rows, QChar separator = QLatin1Char(','));
 
     static constexpr qsizetype MaxRecordBytes = 1024 * 1024;
 };

@@ -974,6 +974,14 @@
         <source>The selected region&apos;s dated evidence per dimension, counted year by year</source>
         <translation>The selected region&apos;s dated evidence per dimension, counted year by year</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Table</source>
+        <translation>Copy as &amp;Table</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -1349,6 +1357,14 @@
     <message>
         <source>&amp;Preset:</source>
         <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;ECharts option (*.echarts.json)</source>
+        <translation>Web page (*.html);;ECharts option (*.echarts.json)</translation>
+    </message>
+    <message>
+        <source>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</source>
+        <translation>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2421,14 @@
     <message>
         <source>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</source>
         <translation>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select the cells to copy first.</source>
+        <translation>Select the cells to copy first.</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3811,17 @@
     </message>
 </context>
 <context>
+    <name>triangle::TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>Copy &amp;Whole Table</translation>
+    </message>
+</context>
+<context>
     <name>triangle::TimelineCanvas</name>
     <message>
         <source>Timeline of policies and milestones</source>
@@ -4081,6 +4116,29 @@
         <source>None of the chosen regions has an assessment to compare.</source>
         <translation>None of the chosen regions has an assessment to compare.</translation>
     </message>
+    <message>
+        <source>Only the evolution and compare views are strategic triangles.</source>
+        <translation>Only the evolution and compare views are strategic triangles.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WebFigure</name>
+    <message>
+        <source>“%1”: a web figure&apos;s file name must end in .html or .echarts.json.</source>
+        <translation>“%1”: a web figure&apos;s file name must end in .html or .echarts.json.</translation>
+    </message>
+    <message>
+        <source>There is no figure to write.</source>
+        <translation>There is no figure to write.</translation>
+    </message>
+    <message>
+        <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
+        <translation>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::XlsxReader</name>
@@ -4334,10 +4392,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
 <context>
     <name>triangle::cli::FigureCommand</name>
     <message>
-        <source>Draw a figure of chosen regions to PNG, SVG or PDF.</source>
-        <translation>Draw a figure of chosen regions to PNG, SVG or PDF.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -4374,10 +4428,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>WxH</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>The file to write.</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -4388,14 +4438,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
     <message>
         <source>--view must be one of %1, not “%2”</source>
         <translation>--view must be one of %1, not “%2”</translation>
-    </message>
-    <message>
-        <source>say where to write with -o OUT.png, OUT.svg or OUT.pdf</source>
-        <translation>say where to write with -o OUT.png, OUT.svg or OUT.pdf</translation>
-    </message>
-    <message>
-        <source>“%1”: the file name must end in .png, .svg or .pdf</source>
-        <translation>“%1”: the file name must end in .png, .svg or .pdf</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from %1 to %2, not “%3”</source>
@@ -4422,16 +4464,38 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
-        <translation>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</translation>
-    </message>
-    <message>
         <source>evolution, compare, balance, dimensions, timeline or traction.</source>
         <translation>evolution, compare, balance, dimensions, timeline or traction.</translation>
+    </message>
+    <message>
+        <source>Draw a figure of chosen regions to PNG, SVG, PDF or a web page.</source>
+        <translation>Draw a figure of chosen regions to PNG, SVG, PDF or a web page.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf|OUT.html|OUT.echarts.json
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.
+For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type and all, to fill the window. OUT.echarts.json writes the ECharts option alone.</source>
+        <translation>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf|OUT.html|OUT.echarts.json
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.
+For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type and all, to fill the window. OUT.echarts.json writes the ECharts option alone.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .html or .echarts.json.</source>
+        <translation>The file to write: .png, .svg, .pdf, .html or .echarts.json.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.png, OUT.svg, OUT.pdf, OUT.html or OUT.echarts.json</source>
+        <translation>say where to write with -o OUT.png, OUT.svg, OUT.pdf, OUT.html or OUT.echarts.json</translation>
+    </message>
+    <message>
+        <source>%1 output supports the evolution and compare views, not “%2”</source>
+        <translation>%1 output supports the evolution and compare views, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</source>
+        <translation>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,14 @@
         <source>The selected region&apos;s dated evidence per dimension, counted year by year</source>
         <translation>所选地区各维度有日期证据的逐年累计</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Table</source>
+        <translation>复制为表格(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DimensionChart</name>
@@ -1344,6 +1352,14 @@
     <message>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;ECharts option (*.echarts.json)</source>
+        <translation>网页 (*.html);;ECharts 配置项 (*.echarts.json)</translation>
+    </message>
+    <message>
+        <source>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</source>
+        <translation>只有演变图和比较图可以保存为网页：此图请选择 .png、.svg 或 .pdf。</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2411,14 @@
     <message>
         <source>JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)</source>
         <translation>JSON 文件 (*.json);;Excel 工作簿 (*.xlsx);;CSV 文件，每类实体一个 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select the cells to copy first.</source>
+        <translation>请先选择要复制的单元格。</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3776,17 @@
     </message>
 </context>
 <context>
+    <name>triangle::TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>复制整个表格(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>triangle::TimelineCanvas</name>
     <message>
         <source>Timeline of policies and milestones</source>
@@ -4042,6 +4077,29 @@
         <source>None of the chosen regions has an assessment to compare.</source>
         <translation>所选地区均没有可供比较的评估。</translation>
     </message>
+    <message>
+        <source>Only the evolution and compare views are strategic triangles.</source>
+        <translation>只有演变视图和比较视图是战略三角图。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WebFigure</name>
+    <message>
+        <source>“%1”: a web figure&apos;s file name must end in .html or .echarts.json.</source>
+        <translation>“%1”：网页图表的文件名必须以 .html 或 .echarts.json 结尾。</translation>
+    </message>
+    <message>
+        <source>There is no figure to write.</source>
+        <translation>没有可写入的图表。</translation>
+    </message>
+    <message>
+        <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
+        <translation>此版本的 Triangle Studio 缺少 ECharts 库，无法写入网页。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::XlsxReader</name>
@@ -4295,10 +4353,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
 <context>
     <name>triangle::cli::FigureCommand</name>
     <message>
-        <source>Draw a figure of chosen regions to PNG, SVG or PDF.</source>
-        <translation>将所选地区绘制成 PNG、SVG 或 PDF 格式的图表。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>视图</translation>
     </message>
@@ -4335,10 +4389,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>宽x高</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>要写入的文件。</translation>
-    </message>
-    <message>
         <source>OUT</source>
         <translation>输出</translation>
     </message>
@@ -4349,14 +4399,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
     <message>
         <source>--view must be one of %1, not “%2”</source>
         <translation>--view 必须是 %1 之一，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>say where to write with -o OUT.png, OUT.svg or OUT.pdf</source>
-        <translation>请用 -o 输出.png、-o 输出.svg 或 -o 输出.pdf 指定写入位置</translation>
-    </message>
-    <message>
-        <source>“%1”: the file name must end in .png, .svg or .pdf</source>
-        <translation>“%1”：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from %1 to %2, not “%3”</source>
@@ -4383,16 +4425,38 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf
-Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
-The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.</source>
-        <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf
-视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）、dimensions（三个维度在各阶段的得分，每个地区的每个维度一条线）、timeline（各地区的政策与里程碑按年份排列，并显示全国层级和各阶段）、traction（按维度逐年累计该地区带日期的政策与里程碑，标出各维度达到其总数一半的年份，并以粗线绘出优势三角阶段的优势维度；每个地区一个面板）。
-文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。</translation>
-    </message>
-    <message>
         <source>evolution, compare, balance, dimensions, timeline or traction.</source>
         <translation>evolution、compare、balance、dimensions、timeline 或 traction。</translation>
+    </message>
+    <message>
+        <source>Draw a figure of chosen regions to PNG, SVG, PDF or a web page.</source>
+        <translation>将所选地区绘制成 PNG、SVG、PDF 格式的图表或网页。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio figure [--db FILE] --view VIEW --regions CODE[,CODE…] [--stages KEY[,KEY…]] [--lang zh_CN|en] [--dpi N] [--size WxH] -o OUT.png|OUT.svg|OUT.pdf|OUT.html|OUT.echarts.json
+Views: evolution (each region&apos;s stages on one diagram, with arrows), compare (the regions overlaid, one panel per stage), balance (each region&apos;s path on the ternary balance map), dimensions (the three dimension scores across the stages, a line per region and dimension), timeline (the regions&apos; policies and milestones along the years, with the national level and the stages), traction (per dimension, the region&apos;s dated policies and milestones counted cumulatively by year, with the year each reaches half its total and the advantage stage&apos;s leader drawn thicker; one panel per region).
+The format follows the file name. --size takes millimetres (160x120, the default), or a unit: cm, in, pt, or px (pixels at the chosen DPI). --dpi (72–600, default 300) sets a PNG&apos;s resolution: its pixel size is inches × DPI. SVG keeps text as text; PDF is vector with fonts embedded. --lang draws the figure&apos;s words in that language.
+For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type and all, to fill the window. OUT.echarts.json writes the ECharts option alone.</source>
+        <translation>用法：triangle-studio figure [--db 文件] --view 视图 --regions 代码[,代码…] [--stages 键[,键…]] [--lang zh_CN|en] [--dpi N] [--size 宽x高] -o 输出.png|输出.svg|输出.pdf|输出.html|输出.echarts.json
+视图：evolution（每个地区的各阶段绘于同一图中，并以箭头相连）、compare（各地区叠加显示，每个阶段一个面板）、balance（每个地区在三元均衡图上的路径）、dimensions（三个维度在各阶段的得分，每个地区的每个维度一条线）、timeline（各地区的政策与里程碑按年份排列，并显示全国层级和各阶段）、traction（按维度逐年累计该地区带日期的政策与里程碑，标出各维度达到其总数一半的年份，并以粗线绘出优势三角阶段的优势维度；每个地区一个面板）。
+文件格式由文件名决定。--size 默认以毫米为单位（默认值 160x120），也可带单位：cm、in、pt 或 px（按所选 DPI 计算的像素）。--dpi（72–600，默认 300）设置 PNG 的分辨率：其像素尺寸为英寸数 × DPI。SVG 中的文字保留为文本；PDF 为矢量格式并嵌入字体。--lang 指定图中文字所用的语言。
+对于 evolution 和 compare 视图，输出.html 写入一个用 Apache ECharts %1 绘制图表的网页，库内嵌于页面中，因此可离线打开；图表按 --size 排版，并连同文字整体缩放以充满窗口。输出.echarts.json 只写入 ECharts 配置项。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .pdf, .html or .echarts.json.</source>
+        <translation>要写入的文件：.png、.svg、.pdf、.html 或 .echarts.json。</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.png, OUT.svg, OUT.pdf, OUT.html or OUT.echarts.json</source>
+        <translation>请用 -o 输出.png、输出.svg、输出.pdf、输出.html 或 输出.echarts.json 指定写入位置</translation>
+    </message>
+    <message>
+        <source>%1 output supports the evolution and compare views, not “%2”</source>
+        <translation>%1 输出仅支持 evolution 和 compare 视图，不支持“%2”</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</source>
+        <translation>“%1”：文件名必须以 .png、.svg、.pdf、.html 或 .echarts.json 结尾</translation>
     </message>
 </context>
 <context>

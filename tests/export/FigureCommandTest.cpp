@@ -1,5 +1,6 @@
-// `triangle-studio figure --view traction`: the real executable, with a
-// private home folder and no display, as a script would run it.
+// `triangle-studio figure`: the real executable, with a private home folder
+// and no display, as a script would run it: traction figures, and the
+// evolution and compare views as web pages.
 
 #include "support/CliRunner.h"
 #include "support/TestData.h"
@@ -7,8 +8,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <cstdlib>
 
 using namespace triangle;
 using namespace triangle::test;
@@ -70,4 +78,179 @@ TEST_F(FigureCommandTest, TractionRefusalsSayWhy)
                                      QStringLiteral("330000"), QStringLiteral("-o"), file("x.png")});
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("traction"))) << qPrintable(wrong.err);
+}
+
+// ---- Web pages: `figure -o OUT.html` and `-o OUT.echarts.json` ----
+
+namespace {
+class WebFigureCommandTest : public FigureCommandTest
+{
+protected:
+    ProcessResult web(const char *view, const char *regions, const QString &out, const QStringList &extra = {})
+    {
+        return run(QStringList{QStringLiteral("figure"), QStringLiteral("--view"), QLatin1StringView(view), QStringLiteral("--regions"),
+                               QLatin1StringView(regions), QStringLiteral("-o"), out}
+                   + extra);
+    }
+    QJsonObject readOption(const QString &path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
+        return doc.object();
+    }
+    static QJsonArray radarData(const QJsonObject &option, int panel = 0)
+    {
+        int seen = 0;
+        for (const QJsonValue &s : option[QStringLiteral("series")].toArray()) {
+            if (s[QStringLiteral("type")].toString() == QStringLiteral("radar") && seen++ == panel)
+                return s[QStringLiteral("data")].toArray();
+        }
+        return {};
+    }
+};
+
+// Headless Chromium, as Debian names it, or an empty string.
+QString chromium()
+{
+    for (const char *name : {"chromium", "chromium-browser", "google-chrome"}) {
+        const QString found = QStandardPaths::findExecutable(QLatin1StringView(name));
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+ProcessResult runChromium(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(chromium(), QStringList{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                                          QStringLiteral("--hide-scrollbars"), QStringLiteral("--force-device-scale-factor=1")}
+                                  + arguments);
+    EXPECT_TRUE(process.waitForFinished(90000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// How many pixels are within a few levels of `color`.
+int pixelsNear(const QImage &image, QRgb color)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(color)) + std::abs(qGreen(p) - qGreen(color)) + std::abs(qBlue(p) - qBlue(color)) < 24)
+                ++count;
+        }
+    }
+    return count;
+}
+} // namespace
+
+TEST_F(WebFigureCommandTest, EvolutionOptionHoldsZhejiangsThreeStagesInTheFiguresColours)
+{
+    const ProcessResult r = web("evolution", "330000", file("zhejiang.echarts.json"));
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    const QJsonObject option = readOption(file("zhejiang.echarts.json"));
+    const QJsonArray data = radarData(option);
+    ASSERT_EQ(data.size(), 3);
+    const QList<QJsonArray> scores = {{3.2, 2.9, 3.1}, {8.0, 5.8, 6.3}, {8.7, 8.3, 8.5}}; // docs/method.md
+    const QStringList names = {QStringLiteral("Initial triangle (2011)"), QStringLiteral("Advantage triangle (2016–2020)"),
+                               QStringLiteral("Target triangle (2025)")};
+    const QStringList colours = {QStringLiteral("#e69f00"), QStringLiteral("#56b4e9"), QStringLiteral("#009e73")}; // Okabe–Ito
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(data[i][QStringLiteral("name")].toString(), names[i]);
+        EXPECT_EQ(data[i][QStringLiteral("value")].toArray(), scores[i]) << i;
+        EXPECT_EQ(data[i][QStringLiteral("lineStyle")][QStringLiteral("color")].toString(), colours[i]);
+    }
+    const QJsonArray titles = option[QStringLiteral("title")].toArray();
+    ASSERT_GE(titles.size(), 2);
+    EXPECT_EQ(titles[0][QStringLiteral("text")].toString(), QStringLiteral("Zhejiang: the strategic triangle across stages"));
+    EXPECT_EQ(titles[1][QStringLiteral("text")].toString(), QStringLiteral("330000"));
+    EXPECT_TRUE(titles.last()[QStringLiteral("text")].toString().contains(QStringLiteral("Triangle Studio, default.tsdb")))
+        << qPrintable(titles.last()[QStringLiteral("text")].toString());
+    // The same figure in Chinese: the words follow --lang, the numbers stay.
+    ASSERT_EQ(web("evolution", "330000", file("zh.echarts.json"), {QStringLiteral("--lang"), QStringLiteral("zh_CN")}).exitCode, 0);
+    const QJsonObject zh = readOption(file("zh.echarts.json"));
+    EXPECT_EQ(radarData(zh)[1][QStringLiteral("name")].toString(), QStringLiteral("优势三角 (2016–2020)"));
+    EXPECT_EQ(radarData(zh)[1][QStringLiteral("value")].toArray(), scores[1]);
+}
+
+TEST_F(WebFigureCommandTest, CompareDrawsAPanelPerStageWithTheRegionsOverlaid)
+{
+    const ProcessResult r = web("compare", "330000,140000,510000", file("three.echarts.json"));
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    const QJsonObject option = readOption(file("three.echarts.json"));
+    EXPECT_EQ(option[QStringLiteral("radar")].toArray().size(), 3);
+    const QJsonArray advantage = radarData(option, 1);
+    ASSERT_EQ(advantage.size(), 3);
+    EXPECT_EQ(advantage[1][QStringLiteral("name")].toString(), QStringLiteral("Shanxi"));
+    EXPECT_EQ(advantage[1][QStringLiteral("value")].toArray(), (QJsonArray{5.7, 8.5, 6.0}));
+    EXPECT_EQ(advantage[2][QStringLiteral("lineStyle")][QStringLiteral("color")].toString(), QStringLiteral("#009e73"));
+    // A legend per panel, as the renderer draws each: the regions, and the ring where one leads.
+    const QJsonArray legends = option[QStringLiteral("legend")].toArray();
+    ASSERT_EQ(legends.size(), 3 + 4 + 3);
+    EXPECT_EQ(legends[0][QStringLiteral("data")][0][QStringLiteral("name")].toString(), QStringLiteral("Zhejiang"));
+}
+
+TEST_F(WebFigureCommandTest, PageEmbedsTheLibraryAndTheOption)
+{
+    const ProcessResult r = web("evolution", "330000", file("zhejiang.html"));
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("zhejiang.html")));
+    QFile page(file("zhejiang.html"));
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    EXPECT_TRUE(html.startsWith("<!DOCTYPE html>"));
+    EXPECT_TRUE(html.contains("Apache License, Version 2.0")); // the library's own header, inline
+    EXPECT_TRUE(html.contains("echarts.init("));
+    EXPECT_GT(html.size(), 1000000);
+    EXPECT_TRUE(html.contains("\"Advantage triangle (2016–2020)\""));
+    EXPECT_FALSE(html.contains("<script src")) << "the page must load nothing from elsewhere";
+}
+
+TEST_F(WebFigureCommandTest, OtherViewsAreRefusedAsUsageErrors)
+{
+    for (const char *view : {"timeline", "traction", "balance", "dimensions"}) {
+        const ProcessResult r = web(view, "330000", file("x.html"));
+        EXPECT_EQ(r.exitCode, 2) << view;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("html output supports the evolution and compare views"))) << qPrintable(r.err);
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
+    }
+    const ProcessResult json = web("timeline", "330000", file("x.echarts.json"));
+    EXPECT_EQ(json.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(file("x.html")));
+    EXPECT_FALSE(QFile::exists(file("x.echarts.json")));
+    const ProcessResult wrong = web("evolution", "330000", file("x.gif"));
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral(".html"))) << qPrintable(wrong.err);
+}
+
+// The page as a browser draws it, offline: ECharts runs, and the figure's
+// words and colours reach the screen.
+TEST_F(WebFigureCommandTest, ChromiumDrawsThePage)
+{
+    if (chromium().isEmpty())
+        GTEST_SKIP() << "chromium is not installed";
+    ASSERT_EQ(web("evolution", "330000", file("zhejiang.html")).exitCode, 0);
+    const QString url = QUrl::fromLocalFile(file("zhejiang.html")).toString();
+
+    // ECharts draws with SVG: its text is in the document once the scripts ran.
+    const ProcessResult dom = runChromium({QStringLiteral("--dump-dom"), url});
+    ASSERT_EQ(dom.exitCode, 0) << qPrintable(dom.err);
+    EXPECT_TRUE(dom.out.contains(QStringLiteral("<svg"))) << "ECharts drew nothing";
+    EXPECT_TRUE(dom.out.contains(QStringLiteral("Zhejiang: the strategic triangle"))); // the title may wrap
+    EXPECT_TRUE(dom.out.contains(QStringLiteral(">8.0<"))) << "value labels with one decimal";
+    EXPECT_TRUE(dom.out.contains(QStringLiteral("Operational management")));
+
+    const QString shot = file("zhejiang-web.png");
+    const ProcessResult screenshot = runChromium({QStringLiteral("--screenshot=") + shot, QStringLiteral("--window-size=1280,800"), url});
+    ASSERT_EQ(screenshot.exitCode, 0) << qPrintable(screenshot.err);
+    const QImage image(shot);
+    ASSERT_EQ(image.size(), QSize(1280, 800));
+    // Each stage's outline in its colour: orange, sky blue, bluish green.
+    EXPECT_GT(pixelsNear(image, 0xE69F00), 200);
+    EXPECT_GT(pixelsNear(image, 0x56B4E9), 200);
+    EXPECT_GT(pixelsNear(image, 0x009E73), 200);
 }

@@ -16,6 +16,7 @@
 #include "export/ViewFigures.h"
 
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -241,6 +242,35 @@ TEST_F(MainWindowTest, ExportDialogWritesTheFigureAndRemembersItsSettings)
     ExportFigureDialog again(*paint, QStringLiteral("figure"), &window);
     EXPECT_EQ(again.settings().dpi, 150);
     EXPECT_EQ(QFileInfo(again.path()).absolutePath(), m_dir.path());
+}
+
+TEST_F(MainWindowTest, ExportDialogWritesAWebPageOfTrianglesOnly)
+{
+    FigureRequest request;
+    request.regions = {zhejiang};
+    auto paint = viewFigurePaint(*window.store(), request);
+    auto figures = viewTriangleFigures(*window.store(), request);
+    ASSERT_TRUE(paint.ok() && figures.ok());
+    const QString page = m_dir.filePath(QStringLiteral("figure.html"));
+    {
+        // Without the figures as data (a timeline, say) there is no web page, and the dialog says so.
+        ExportFigureDialog dialog(*paint, QStringLiteral("figure"), &window);
+        dialog.setPath(page);
+        dialog.accept();
+        EXPECT_NE(dialog.result(), QDialog::Accepted);
+        EXPECT_FALSE(QFile::exists(page));
+        EXPECT_EQ(visibleMessages(&dialog).size(), 1);
+    }
+    ExportFigureDialog dialog(*paint, QStringLiteral("figure"), &window);
+    dialog.setWebFigures(*figures);
+    dialog.setPath(page);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    QFile file(page);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    EXPECT_TRUE(html.contains("echarts.init("));
+    EXPECT_TRUE(html.contains("Zhejiang: the strategic triangle across stages"));
 }
 
 TEST_F(MainWindowTest, ImportOfABadFileChangesNothingAndAGoodOneLands)

@@ -89,6 +89,13 @@ QImage renderFigureImage(const FigurePaint &paint, const ExportSettings &setting
     return image;
 }
 
+QString figureSizeProblem(const QSizeF &sizePt)
+{
+    if (sizePt.width() < 72 || sizePt.height() < 72 || sizePt.width() > 72 * 100 || sizePt.height() > 72 * 100)
+        return Tr::tr("A figure must be between 1 and 100 inches wide and high.");
+    return {};
+}
+
 QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -97,9 +104,8 @@ QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, c
         return Tr::tr("“%1”: the file name must end in .png, .svg or .pdf.").arg(shown);
     if (settings.dpi < MinExportDpi || settings.dpi > MaxExportDpi)
         return Tr::tr("%1 DPI is outside the range %2–%3.").arg(settings.dpi).arg(MinExportDpi).arg(MaxExportDpi);
-    if (settings.sizePt.width() < 72 || settings.sizePt.height() < 72 || settings.sizePt.width() > 72 * 100
-        || settings.sizePt.height() > 72 * 100)
-        return Tr::tr("A figure must be between 1 and 100 inches wide and high.");
+    if (const QString problem = figureSizeProblem(settings.sizePt); !problem.isEmpty())
+        return problem;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -33,6 +33,9 @@ struct ExportSettings
 inline constexpr int MinExportDpi = 72;
 inline constexpr int MaxExportDpi = 600;
 
+// Why a figure cannot be `sizePt` (1 to 100 inches each way), or an empty string.
+QString figureSizeProblem(const QSizeF &sizePt);
+
 // Writes the figure to `path` in the format its extension names, atomically
 // (QSaveFile): a failed export leaves any earlier file untouched. The figure
 // is drawn as for printing, without hover or selection highlights.

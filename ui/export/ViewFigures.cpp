@@ -62,14 +62,22 @@ QString figureViewKeys()
     return keys.join(QStringLiteral(", "));
 }
 
+QSize panelGrid(qsizetype count, const QSizeF &area)
+{
+    if (count <= 0)
+        return {0, 0};
+    const int columns = int(std::ceil(std::sqrt(double(count) * area.width() / std::max(1.0, area.height()))));
+    const int cols = std::clamp(columns, 1, int(count));
+    return {cols, int(std::ceil(double(count) / cols))};
+}
+
 void paintPanels(QPainter &painter, const QRectF &area, const RenderOptions &options, const QList<FigurePaint> &panels)
 {
     if (panels.isEmpty())
         return;
-    // As square a grid as the panels allow, wider than tall.
-    const int columns = int(std::ceil(std::sqrt(double(panels.size()) * area.width() / std::max(1.0, area.height()))));
-    const int cols = std::clamp(columns, 1, int(panels.size()));
-    const int rows = int(std::ceil(double(panels.size()) / cols));
+    const QSize grid = panelGrid(panels.size(), area.size());
+    const int cols = grid.width();
+    const int rows = grid.height();
     const double w = area.width() / cols;
     const double h = area.height() / rows;
     for (int i = 0; i < panels.size(); ++i) {
@@ -81,22 +89,26 @@ void paintPanels(QPainter &painter, const QRectF &area, const RenderOptions &opt
     }
 }
 
-Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request)
+bool isTriangleView(FigureView view)
 {
-    const FigureBuilder builder(store);
+    return view == FigureView::Evolution || view == FigureView::Compare;
+}
+
+Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const FigureRequest &request)
+{
     if (request.regions.isEmpty())
         return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
-
-    QList<FigurePaint> panels;
+    const FigureBuilder builder(store);
+    QList<TriangleFigure> figures;
     switch (request.view) {
     case FigureView::Evolution:
         for (Id region : request.regions) {
             auto figure = builder.evolution(region, request.stages);
             if (!figure)
                 return figure.error();
-            panels << trianglePaint(*figure);
+            figures << *figure;
         }
-        break;
+        return figures;
     case FigureView::Compare: {
         QList<Id> stages = request.stages;
         if (stages.isEmpty()) {
@@ -109,12 +121,34 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &req
         for (Id stage : stages) {
             auto figure = builder.comparison(request.regions, stage);
             if (figure)
-                panels << trianglePaint(*figure);
+                figures << *figure;
             else if (request.stages.contains(stage))
                 return figure.error(); // a stage asked for by name must show something
         }
-        if (panels.isEmpty())
+        if (figures.isEmpty())
             return StoreError{StoreError::Kind::NotFound, Tr::tr("None of the chosen regions has an assessment to compare."), {}};
+        return figures;
+    }
+    default:
+        return StoreError{StoreError::Kind::Invalid, Tr::tr("Only the evolution and compare views are strategic triangles."), {}};
+    }
+}
+
+Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request)
+{
+    const FigureBuilder builder(store);
+    if (request.regions.isEmpty())
+        return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
+
+    QList<FigurePaint> panels;
+    switch (request.view) {
+    case FigureView::Evolution:
+    case FigureView::Compare: {
+        auto figures = viewTriangleFigures(store, request);
+        if (!figures)
+            return figures.error();
+        for (const TriangleFigure &figure : *figures)
+            panels << trianglePaint(figure);
         break;
     }
     case FigureView::Balance: {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FigureExporter.h"
+#include "render/TriangleFigure.h"
 #include "store/Result.h"
 #include "store/Store.h"
 
@@ -22,6 +23,12 @@ struct FigureRequest
     QList<Id> stages; // empty: all stages
 };
 
+// The strategic-triangle figures of a view that draws them (evolution: one
+// per region; compare: one per stage), as data, for outputs that draw them
+// without QPainter (the web page). Fails for the other views.
+Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const FigureRequest &request);
+bool isTriangleView(FigureView view); // evolution and compare
+
 // Builds the figure from the store now and returns how to paint it, at any
 // size and resolution. Evolution draws one panel per region; comparison one
 // panel per stage, each overlaying the regions; the balance map and the
@@ -35,6 +42,10 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &req
 using FigureProvider = std::function<Result<FigurePaint>(const Store &store, const FigureRequest &request)>;
 // Makes viewFigurePaint use `provider` for `view` (Dimensions); an empty provider removes it.
 void registerFigureProvider(FigureView view, FigureProvider provider);
+
+// Columns and rows (width, height) of the grid that `count` panels fill
+// `area` with: as square a grid as they allow, wider than tall.
+QSize panelGrid(qsizetype count, const QSizeF &area);
 
 // Paints `panels` side by side in a grid that fills `area`.
 void paintPanels(QPainter &painter, const QRectF &area, const RenderOptions &options, const QList<FigurePaint> &panels);

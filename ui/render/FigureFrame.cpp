@@ -8,7 +8,7 @@
 namespace triangle {
 
 namespace {
-constexpr double SamplePt = 24; // length of the line sample in a legend entry
+constexpr double SamplePt = FigureFrame::LegendSamplePt;
 constexpr double LandscapeRatio = 1.25;
 constexpr double LegendColumnShare = 0.3; // of the width, at most
 constexpr int MinDpi = 12;                // how far a figure shrinks to fit a small area

@@ -36,6 +36,12 @@ public:
                 const QString &footnote, const QList<LegendEntry> &legend);
 
     QRectF plotArea() const { return m_plot; }
+    QRectF titleRect() const { return m_titleRect; }
+    QRectF subtitleRect() const { return m_subtitleRect; }
+    QRectF footnoteRect() const { return m_footnoteRect; }
+    const QStringList &legendLabels() const { return m_legendLabels; } // elided to fit their rects
+
+    static constexpr double LegendSamplePt = 24; // length of the line sample in a legend entry
     // Whether everything fits the area at these sizes, with room for a plot.
     bool fits() const { return m_fits; }
     const QList<QRectF> &legendRects() const { return m_legendRects; }

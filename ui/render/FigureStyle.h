@@ -45,6 +45,9 @@ struct FigureStyle
     static double pixels(double points, int dpi) { return points * dpi / 72.0; }
 };
 
+// The font families figures ask for, best first: Chinese and Latin text both.
+QStringList figureFontFamilies();
+
 // A font that covers Chinese, sized in device pixels for `dpi`, so that text
 // measures the same on a QImage, an SVG or a PDF page.
 QFont figureFont(double pointSize, int dpi);

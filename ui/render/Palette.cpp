@@ -26,6 +26,11 @@ QColor seriesColor(int i)
     return QColor(okabeIto[std::size_t(wrap(i, SeriesColorCount))]);
 }
 
+QColor valueLabelColor(int i)
+{
+    return seriesColor(i).darker(150);
+}
+
 Qt::PenStyle stageLineStyle(int i)
 {
     static constexpr std::array<Qt::PenStyle, StageLineStyleCount> styles{

@@ -18,6 +18,7 @@ inline constexpr int StageMarkerCount = 4;
 enum class MarkerShape { Circle, Square, Diamond, Triangle, Cross };
 
 QColor seriesColor(int i);          // wraps around after SeriesColorCount
+QColor valueLabelColor(int i);      // a series' value labels: its colour, darker to read on white
 Qt::PenStyle stageLineStyle(int i); // wraps around after StageLineStyleCount
 MarkerShape stageMarker(int i);     // wraps around after StageMarkerCount
 QColor dimensionColor(Dimension d);

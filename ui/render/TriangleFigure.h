@@ -43,6 +43,7 @@ struct TriangleFigure
     bool showValueLabels = true;
     bool markLeadingDimension = true;
     bool showLegend = true;
+    bool showFootnote = true; // the footnote, with what a band means
     // One region's evolution: arrows show how each vertex moved from one
     // visible series to the next.
     bool arrowsBetweenSeries = false;

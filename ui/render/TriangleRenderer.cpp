@@ -149,15 +149,27 @@ QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, cons
         anyLead = anyLead || (series.visible && leadingDimension(series.scores));
     }
     if (figure.markLeadingDimension && anyLead)
-        entries.append({TriangleRenderer::tr("Leading dimension"), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
+        entries.append({TriangleRenderer::leadingDimensionLabel(), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
     // A sample of the band, named briefly: the footnote says the rest.
     if (!bandKey(figure).isEmpty())
-        entries.append({TriangleRenderer::tr("Raters' range"), style.secondaryText, Qt::NoPen, std::nullopt, false, false, true});
+        entries.append({TriangleRenderer::ratersRangeLabel(), style.secondaryText, Qt::NoPen, std::nullopt, false, false, true});
     return entries;
 }
 
+} // namespace
+
+QString TriangleRenderer::leadingDimensionLabel()
+{
+    return tr("Leading dimension");
+}
+
+QString TriangleRenderer::ratersRangeLabel()
+{
+    return tr("Raters' range");
+}
+
 // The footnote says what a band means in full, where no legend column cuts it short.
-QString footnoteText(const TriangleFigure &figure)
+QString TriangleRenderer::footnoteText(const TriangleFigure &figure)
 {
     const QString key = bandKey(figure);
     if (key.isEmpty())
@@ -166,6 +178,8 @@ QString footnoteText(const TriangleFigure &figure)
     const bool wide = key.back().unicode() >= 0x3000;
     return figure.footnote.isEmpty() ? key : key + (wide ? QString() : QStringLiteral(" ")) + figure.footnote;
 }
+
+namespace {
 
 // Rings at every tick but the centre, the outermost as dark as the axes; the axes.
 void drawGrid(const Scene &scene)
@@ -290,7 +304,7 @@ QList<QPointF> labelDirections(Dimension d)
 
 // Value labels where they overlap no title, tick label, marker or other
 // value label; one that finds no such place is left out.
-void drawValueLabels(const Scene &scene, const TriangleLayout &layout, LabelPlacer &placer)
+void drawValueLabels(const Scene &scene, TriangleLayout &layout, LabelPlacer &placer)
 {
     const double half = scene.ringRadius * Sqrt1_2; // inside the ring: labels a ring's radius away stay clear
     for (qsizetype i : scene.order) {
@@ -299,13 +313,14 @@ void drawValueLabels(const Scene &scene, const TriangleLayout &layout, LabelPlac
     }
     for (qsizetype i : scene.order) {
         const TriangleSeries &series = scene.figure.series[i];
-        const QColor color = seriesColor(series.colorIndex).darker(150);
+        const QColor color = valueLabelColor(series.colorIndex);
         for (Dimension d : AllDimensions) {
             const QString text = QString::number(series.scores[d], 'f', 1);
             const QSizeF size = FigurePainter::textSize(scene.valueFont, text, scene.plot.width());
             const auto rect = placer.place(layout.vertices[i][d], size, scene.ringRadius + scene.labelGap / 2, labelDirections(d));
             if (rect)
                 scene.fp.haloText(*rect, text, scene.valueFont, color);
+            layout.valueLabels[i][d] = rect;
         }
     }
 }
@@ -315,7 +330,8 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
                                         const RenderOptions &options)
 {
     auto frameFor = [&](const FigurePainter &fp) {
-        return FigureFrame(fp, area, figure.title, figure.subtitle, footnoteText(figure), legendEntries(figure, fp.style()));
+        return FigureFrame(fp, area, figure.title, figure.subtitle, figure.showFootnote ? footnoteText(figure) : QString(),
+                           legendEntries(figure, fp.style()));
     };
     const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
         return sceneFits(layOut(fp, frame, figure), fp.px(MinRadiusPt));
@@ -331,6 +347,13 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
 
     TriangleLayout layout;
     layout.geometry = scene.geometry;
+    layout.dpi = fitted.dpi;
+    layout.title = frame.titleRect();
+    layout.subtitle = frame.subtitleRect();
+    layout.footnote = frame.footnoteRect();
+    for (qsizetype i = 0; i < frame.legendRects().size(); ++i)
+        layout.legend.append({frame.legendRects()[i], frame.legendLabels().value(i)});
+    layout.valueLabels.resize(figure.series.size());
     layout.legendEntries = frame.legendRects().mid(0, figure.series.size()); // not the leading-dimension key
     for (const TriangleSeries &series : figure.series) {
         PerDimension<QPointF> vertices;
@@ -346,6 +369,7 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
         const int align = d == Dimension::Political ? Qt::AlignLeft : d == Dimension::Operational ? Qt::AlignRight : Qt::AlignHCenter;
         fp.text(rect, dimensionName(d), scene.axisFont, style.text, align | Qt::AlignTop);
         placer.reserve(rect);
+        layout.axisTitles[d] = rect;
     }
     drawSeries(scene);
     if (figure.arrowsBetweenSeries)

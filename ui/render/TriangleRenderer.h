@@ -20,6 +20,13 @@ public:
     // Draws within `area` and nowhere else.
     static TriangleLayout render(QPainter &painter, const QRectF &area, const TriangleFigure &figure,
                                  const RenderOptions &options);
+
+    // The words the figure adds to its data, for other drawings of the same
+    // figure (the web page's ECharts option): the footnote with what a band
+    // means, and the legend's keys to the leading-dimension ring and the band.
+    static QString footnoteText(const TriangleFigure &figure);
+    static QString leadingDimensionLabel();
+    static QString ratersRangeLabel();
 };
 
 } // namespace triangle

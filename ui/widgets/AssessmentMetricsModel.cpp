@@ -69,16 +69,23 @@ QVariant AssessmentMetricsModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
-    case StageColumn: return localizedName(row.stage.nameZh, row.stage.nameEn);
+    if (index.column() == StageColumn)
+        return localizedName(row.stage.nameZh, row.stage.nameEn);
+    return cellText(Column(index.column()), row.assessment.scores, row.metrics);
+}
+
+QString AssessmentMetricsModel::cellText(Column column, const DimensionScores &scores, const TriangleMetrics &metrics)
+{
+    switch (column) {
     case MissionColumn:
     case PoliticalColumn:
     case OperationalColumn:
-        return QString::number(row.assessment.scores[Dimension(index.column() - MissionColumn)], 'f', 1);
-    case AreaColumn: return QString::number(row.metrics.area, 'f', 1);
-    case BalanceColumn: return QString::number(row.metrics.balance, 'f', 3);
-    case LeaderColumn: return leadersText(row.metrics.leaders);
-    case FormColumn: return formName(row.metrics.form);
+        return QString::number(scores[Dimension(column - MissionColumn)], 'f', 1);
+    case AreaColumn: return QString::number(metrics.area, 'f', 1);
+    case BalanceColumn: return QString::number(metrics.balance, 'f', 3);
+    case LeaderColumn: return leadersText(metrics.leaders);
+    case FormColumn: return formName(metrics.form);
+    case StageColumn:
     case ColumnCount: break;
     }
     return {};
@@ -86,9 +93,14 @@ QVariant AssessmentMetricsModel::data(const QModelIndex &index, int role) const
 
 QVariant AssessmentMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (Column(section)) {
+    return columnTitle(Column(section));
+}
+
+QString AssessmentMetricsModel::columnTitle(Column column)
+{
+    switch (column) {
     case StageColumn: return tr("Stage");
     case MissionColumn: return dimensionShortName(Dimension::Mission);
     case PoliticalColumn: return dimensionShortName(Dimension::Political);

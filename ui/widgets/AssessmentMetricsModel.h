@@ -25,6 +25,11 @@ public:
     void setRegion(Id regionId);
     Id stageIdAt(int row) const { return m_rows.value(row).stage.id; }
 
+    // A column's title, and the text of a triangle's cell in it (any column
+    // but the stage), as the table shows them: for other tables of metrics.
+    static QString columnTitle(Column column);
+    static QString cellText(Column column, const DimensionScores &scores, const TriangleMetrics &metrics);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -3,6 +3,7 @@
 #include "AssessmentMetricsModel.h"
 #include "RegionFilterModel.h"
 #include "RegionTreeModel.h"
+#include "TableCopy.h"
 #include "forms/TrianglePreview.h"
 #include "overview/DatabaseOverview.h"
 #include "render/FigureBuilder.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_assessmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assessmentTable->horizontalHeader()->setStretchLastSection(true);
     m_assessmentTable->verticalHeader()->hide();
+    TableCopy::install(m_assessmentTable);
     m_regionForm = new RegionForm(m_editor);
     m_assessmentForm = new AssessmentForm(m_editor);
     m_policies = new RecordsPanel(Evidence::Kind::Policy, m_editor);
@@ -262,6 +264,11 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    // Copies from whatever has the focus: a table's selected cells (with
+    // their headers, as TSV and HTML), or a text field's selected text.
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copyFromFocus);
+    copy->setShortcut(QKeySequence::Copy);
+    edit->addSeparator();
     edit->addAction(tr("Add &Region…"), this, &MainWindow::addRegionDialog);
     QAction *remove = edit->addAction(tr("&Delete Region…"), this, qOverload<>(&MainWindow::deleteRegion));
     remove->setShortcut(QKeySequence::Delete);
@@ -305,6 +312,18 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     method->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Triangle Studio"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::copyFromFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (TableCopy *table = TableCopy::of(focus)) {
+        if (!table->copySelection())
+            statusBar()->showMessage(tr("Select the cells to copy first."), 5000);
+        return;
+    }
+    if (focus && focus->metaObject()->indexOfSlot("copy()") >= 0)
+        QMetaObject::invokeMethod(focus, "copy");
 }
 
 void MainWindow::selectRegion(Id regionId)
@@ -386,6 +405,10 @@ void MainWindow::exportFigureDialog()
     }
     auto r = m_store->regions().byId(region);
     ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
+    if (isTriangleView(request.view)) {
+        if (auto figures = viewTriangleFigures(*m_store, request))
+            dialog.setWebFigures(*figures);
+    }
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 10000);
 }

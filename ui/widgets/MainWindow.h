@@ -83,6 +83,7 @@ private:
     void fillRecentMenu();
     void addRegionDialog();
     void exportFigureDialog();
+    void copyFromFocus();
     void reportDialog();
     void importDataDialog();
     void exportDataDialog();

@@ -14,8 +14,10 @@
 
 #include <QChartView>
 #include "widgets/AssessmentMetricsModel.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,30 @@ namespace {
 // An overlay or a balance map reads with a handful of regions, not hundreds.
 constexpr int MaxOverlaid = 12;
 } // namespace
+
+CopiedTable DiagramsPanel::metricsTable(const TriangleView &view)
+{
+    using Model = AssessmentMetricsModel;
+    CopiedTable table;
+    table.headers << tr("Region") << Model::columnTitle(Model::StageColumn);
+    for (int c = Model::MissionColumn; c < Model::ColumnCount; ++c)
+        table.headers << Model::columnTitle(Model::Column(c));
+    const TriangleFigure &figure = view.figure();
+    for (qsizetype i = 0; i < figure.series.size(); ++i) {
+        const TriangleSeries &series = figure.series[i];
+        if (!series.visible)
+            continue; // hidden by the user: not shown, so not copied
+        const SeriesInfo info = view.seriesInfo().value(i);
+        QStringList row{info.regionName, info.stageName};
+        if (info.regionName.isEmpty() && info.stageName.isEmpty())
+            row = {series.label, QString()};
+        const TriangleMetrics metrics = analyse(series.scores);
+        for (int c = Model::MissionColumn; c < Model::ColumnCount; ++c)
+            row << Model::cellText(Model::Column(c), series.scores, metrics);
+        table.rows << row;
+    }
+    return table;
+}
 
 DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     : QWidget(parent),
@@ -60,6 +86,12 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_pages->addTab(tr("Timeline"));
     m_pages->addTab(tr("Traction"));
     m_pages->setTabToolTip(TractionPage, tr("The selected region's dated evidence per dimension, counted year by year"));
+    // The metrics of the triangles shown, for a spreadsheet or a report.
+    for (TriangleView *view : {m_evolution, m_compare}) {
+        auto *copyMetrics = new QAction(tr("Copy as &Table"), view);
+        view->addAction(copyMetrics);
+        connect(copyMetrics, &QAction::triggered, this, [view] { copyTable(metricsTable(*view)); });
+    }
     m_chartMode->addItem(tr("Lines"), int(DimensionChart::Mode::Lines));
     m_chartMode->addItem(tr("Bars"), int(DimensionChart::Mode::Bars));
     auto *dimensionsLayout = new QVBoxLayout(m_dimensions);
@@ -91,6 +123,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_metrics->horizontalHeader()->setStretchLastSection(true);
     m_metrics->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::install(m_metrics);
     auto *evolution = new QSplitter(Qt::Vertical);
     evolution->addWidget(m_evolution);
     evolution->addWidget(m_metrics);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/ViewFigures.h"
+#include "widgets/TableCopy.h"
 #include "model/Entities.h"
 
 #include <QWidget>
@@ -40,6 +41,11 @@ public:
     Page currentPage() const;
     // What the current page shows, for Export Figure.
     FigureRequest currentRequest() const;
+
+    // What a triangle diagram shows, as its context menu's Copy as Table
+    // copies it: a row per visible triangle with its region, stage, scores
+    // and metrics, as the metrics table writes them.
+    static CopiedTable metricsTable(const TriangleView &view);
 
     TriangleView *evolutionView() const { return m_evolution; }
     TriangleView *compareView() const { return m_compare; }

@@ -1,5 +1,7 @@
 #include "ExportFigureDialog.h"
 
+#include "export/WebFigure.h"
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,10 +162,17 @@ void ExportFigureDialog::setPath(const QString &path)
     m_path->setText(path);
 }
 
+void ExportFigureDialog::setWebFigures(const QList<TriangleFigure> &figures)
+{
+    m_webFigures = figures;
+}
+
 void ExportFigureDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Figure"), path(),
-                                                        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
+    if (!m_webFigures.isEmpty())
+        filters += QStringLiteral(";;") + tr("Web page (*.html);;ECharts option (*.echarts.json)");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Figure"), path(), filters);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -187,7 +196,8 @@ void ExportFigureDialog::saveSettings() const
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     settings.setValue(QStringLiteral("folder"), QFileInfo(path()).absolutePath());
-    settings.setValue(QStringLiteral("format"), QFileInfo(path()).suffix().toLower());
+    const bool option = webFormatForPath(path()) == WebFormat::Option; // a double suffix
+    settings.setValue(QStringLiteral("format"), option ? QStringLiteral("echarts.json") : QFileInfo(path()).suffix().toLower());
     settings.setValue(QStringLiteral("unit"), m_unit->currentData());
     settings.setValue(QStringLiteral("width"), m_width->value());
     settings.setValue(QStringLiteral("height"), m_height->value());
@@ -196,7 +206,13 @@ void ExportFigureDialog::saveSettings() const
 
 void ExportFigureDialog::accept()
 {
-    const QString error = exportFigure(m_paint, settings(), path());
+    QString error;
+    if (!webFormatForPath(path()))
+        error = exportFigure(m_paint, settings(), path());
+    else if (m_webFigures.isEmpty())
+        error = tr("Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.");
+    else
+        error = exportWebFigure(m_webFigures, settings(), path());
     if (!error.isEmpty()) {
         m_message->setText(error);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/FigureExporter.h"
+#include "render/TriangleFigure.h"
 
 #include <QDialog>
 
@@ -12,7 +13,8 @@ class QSpinBox;
 
 namespace triangle {
 
-// Exports a figure: file (its extension picks PNG, SVG or PDF), size in
+// Exports a figure: file (its extension picks PNG, SVG, PDF or, for
+// strategic triangles, a web page drawn by ECharts), size in
 // millimetres, inches or pixels, resolution, a live preview, and Copy to the
 // clipboard. Remembers the last settings. Draws with the same renderer as the
 // screen, as for printing.
@@ -22,6 +24,10 @@ class ExportFigureDialog : public QDialog
 
 public:
     ExportFigureDialog(FigurePaint paint, const QString &suggestedName, QWidget *parent = nullptr);
+
+    // The figures as data, for a web page (.html) or an ECharts option
+    // (.echarts.json); without them only PNG, SVG and PDF can be written.
+    void setWebFigures(const QList<TriangleFigure> &figures);
 
     void accept() override;
     void copyToClipboard();
@@ -35,6 +41,7 @@ private:
     void saveSettings() const;
 
     FigurePaint m_paint;
+    QList<TriangleFigure> m_webFigures;
     QLineEdit *m_path;
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;

@@ -3,6 +3,7 @@
 #include "FindingsModel.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 
 #include <QHeaderView>
@@ -29,6 +30,7 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setWordWrap(true);
+    TableCopy::install(m_table);
     m_details->setOpenLinks(false);
 
     auto *splitter = new QSplitter(Qt::Vertical);

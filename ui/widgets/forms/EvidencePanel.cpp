@@ -3,6 +3,7 @@
 #include "EvidenceCandidates.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 
 #include <QUndoStack>
@@ -39,6 +40,7 @@ EvidencePanel::EvidencePanel(Editor *editor, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
+    TableCopy::install(m_tree);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_link);

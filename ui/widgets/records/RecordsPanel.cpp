@@ -6,6 +6,7 @@
 #include "model/DomainNames.h"
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 
 #include <QUndoStack>
@@ -79,6 +80,7 @@ RecordsPanel::RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TimelineRecordModel::TitleColumn, QHeaderView::Stretch);
+    TableCopy::install(m_table);
 
     auto *add = new QPushButton(kind == Evidence::Kind::Policy ? tr("&Add Policy…") : tr("&Add Milestone…"));
     auto *edit = new QPushButton(tr("&Edit…"));

@@ -9,6 +9,7 @@
 #include "store/RecordSnapshot.h"
 #include "store/ScorecardQueries.h"
 #include "store/Store.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/forms/EvidenceCandidates.h"
 
@@ -162,7 +163,7 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     clear->setShortcut(QKeySequence::Delete);
     clear->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(clear);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableCopy::install(m_view); // its menu holds Clear Score too
     connect(clear, &QAction::triggered, this, &ScorecardPanel::clearCurrentScore);
 
     // Per dimension: the score in force, whether it is derived, what the indicators give.

@@ -4,6 +4,7 @@
 #include "model/DomainNames.h"
 #include "store/ScorecardQueries.h"
 #include "store/Store.h"
+#include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
 
 #include <QApplication>
@@ -104,6 +105,7 @@ SensitivityPanel::SensitivityPanel(Editor *editor, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableCopy::install(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FormColumn, QHeaderView::Stretch);
     auto *bars = new StabilityBarDelegate(m_table);
