@@ -172,6 +172,21 @@
     </message>
 </context>
 <context>
+    <name>triangle::Backups</name>
+    <message>
+        <source>The backup folder “%1” cannot be created.</source>
+        <translation>The backup folder “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a backup is restored as a new file only.</source>
+        <translation>“%1” already exists: a backup is restored as a new file only.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be copied to “%2”.</source>
+        <translation>The backup “%1” cannot be copied to “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>triangle::BalanceMapRenderer</name>
     <message>
         <source>Perfect balance</source>
@@ -2430,6 +2445,30 @@
         <source>Select the cells to copy first.</source>
         <translation>Select the cells to copy first.</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>no backup could be taken: %1</source>
+        <translation>no backup could be taken: %1</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup taken</source>
+        <translation>today&apos;s backup taken</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1. Open it now?</source>
+        <translation>The backup was restored as %1. Open it now?</translation>
+    </message>
+    <message>
+        <source>Restored a backup as %1</source>
+        <translation>Restored a backup as %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -3270,6 +3309,81 @@
     <message>
         <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Triangle Studio keeps a snapshot of “%1” from the first time it is opened each day. A snapshot is restored as a new file; the open database is not changed.</source>
+        <translation>Triangle Studio keeps a snapshot of “%1” from the first time it is opened each day. A snapshot is restored as a new file; the open database is not changed.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source> snapshots</source>
+        <translation> snapshots</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Kept in:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New File…</source>
+        <translation>&amp;Restore as New File…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>Restore as New File</translation>
+    </message>
+    <message>
+        <source>Triangle Studio databases (*.tsdb)</source>
+        <translation>Triangle Studio databases (*.tsdb)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4745,14 @@ Checks the whole input first and reports every problem with its file and line, s
     <message>
         <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
         <translation>A .json file, an .xlsx workbook or a folder of CSV files.</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: warning: no backup was taken: %1</source>
+        <translation>triangle-studio import: warning: no backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>Backed up %1 to %2 first.</translation>
     </message>
 </context>
 <context>

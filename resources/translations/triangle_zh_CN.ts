@@ -171,6 +171,21 @@
     </message>
 </context>
 <context>
+    <name>triangle::Backups</name>
+    <message>
+        <source>The backup folder “%1” cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a backup is restored as a new file only.</source>
+        <translation>“%1”已存在：备份只能恢复为新文件。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be copied to “%2”.</source>
+        <translation>无法将备份“%1”复制到“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>triangle::BalanceMapRenderer</name>
     <message>
         <source>Perfect balance</source>
@@ -2420,6 +2435,30 @@
         <source>Select the cells to copy first.</source>
         <translation>请先选择要复制的单元格。</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>no backup could be taken: %1</source>
+        <translation>未能创建备份：%1</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup taken</source>
+        <translation>已创建今日备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1. Open it now?</source>
+        <translation>备份已恢复为 %1。现在打开吗？</translation>
+    </message>
+    <message>
+        <source>Restored a backup as %1</source>
+        <translation>已将备份恢复为 %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -3242,6 +3281,81 @@
     <message>
         <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;权重敏感性&lt;/h2&gt;&lt;p&gt;数据库中没有阶段。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Triangle Studio keeps a snapshot of “%1” from the first time it is opened each day. A snapshot is restored as a new file; the open database is not changed.</source>
+        <translation>Triangle Studio 在每天首次打开“%1”时保存一份快照。快照恢复为新文件，当前打开的数据库不会被改动。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source> snapshots</source>
+        <translation> 份快照</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>保存位置：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New File…</source>
+        <translation>恢复为新文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Restore as New File</source>
+        <translation>恢复为新文件</translation>
+    </message>
+    <message>
+        <source>Triangle Studio databases (*.tsdb)</source>
+        <translation>Triangle Studio 数据库 (*.tsdb)</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4705,14 @@ Checks the whole input first and reports every problem with its file and line, s
     <message>
         <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
         <translation>一个 .json 文件、一个 .xlsx 工作簿，或一个包含 CSV 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: warning: no backup was taken: %1</source>
+        <translation>triangle-studio import：警告：未创建备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>已先将 %1 备份到 %2。</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,14 @@
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 #include "files/ExportFigureDialog.h"
+#include "files/RestoreBackupDialog.h"
 #include "forms/AddRegionDialog.h"
 #include "forms/AssessmentForm.h"
 #include "forms/RegionForm.h"
 #include "records/RecordsPanel.h"
 #include "data/DefaultDatabase.h"
 #include "model/DomainNames.h"
+#include "store/Backups.h"
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
@@ -251,6 +253,7 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
     saveCopy->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackupDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -359,8 +362,16 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
     updateTitle();
     showRegion(NoId);
-    statusBar()->showMessage(m_store->wasCreated() ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
-                                                   : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    QString message = m_store->wasCreated() ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
+                                           : tr("Opened %1").arg(QDir::toNativeSeparators(path));
+    // Today's snapshot, if none yet; a failure never stands in the way of work.
+    if (!m_store->isReadOnly()) {
+        if (auto backup = Backups::takeDailyForUser(*m_store); !backup)
+            message += QStringLiteral("; ") + tr("no backup could be taken: %1").arg(backup.error().message);
+        else if (*backup)
+            message += QStringLiteral("; ") + tr("today's backup taken");
+    }
+    statusBar()->showMessage(message);
     return true;
 }
 
@@ -614,6 +625,21 @@ void MainWindow::saveCopyDialog()
         return;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_store)
+        return;
+    RestoreBackupDialog dialog(m_store->filePath(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
+        return;
+    const QString restored = QDir::toNativeSeparators(dialog.restoredPath());
+    if (QMessageBox::question(this, tr("Backup restored"), tr("The backup was restored as %1. Open it now?").arg(restored))
+        == QMessageBox::Yes)
+        openDatabase(dialog.restoredPath());
+    else
+        statusBar()->showMessage(tr("Restored a backup as %1").arg(restored));
 }
 
 void MainWindow::showRegion(Id regionId)

@@ -89,6 +89,7 @@ private:
     void exportDataDialog();
     void deleteRegion();
     void saveCopyDialog();
+    void restoreBackupDialog();
     void showAbout();
     void showRegion(Id regionId);
     void updateTitle();
