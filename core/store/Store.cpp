@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QThread>
 
@@ -285,6 +286,24 @@ Status Store::saveCopyAs(const QString &path) const
         return openError(StoreError::Kind::ReadOnly, tr("“%1” cannot be written.").arg(shown));
     }
     return {};
+}
+
+Result<bool> Store::lookForExternalChanges()
+{
+    auto version = readStatement(QStringLiteral("PRAGMA data_version"), {}, tr("Looking for changes made elsewhere"));
+    if (!version)
+        return version.error();
+    const qint64 now = version->next() ? version->value(0).toLongLong() : m_dataVersion;
+    const bool changed = m_dataVersion >= 0 && now != m_dataVersion;
+    m_dataVersion = now;
+    return changed;
+}
+
+void Store::announceExternalChange()
+{
+    const QScopedValueRollback announcing(m_announcing, true);
+    emitChanges(EverythingChanged);
+    emit changedElsewhere();
 }
 
 Status Store::write(const std::function<Status()> &work)

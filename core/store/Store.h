@@ -93,6 +93,18 @@ public:
     // A consistent, compacted copy of the whole database (VACUUM INTO).
     Status saveCopyAs(const QString &path) const;
 
+    // Another connection (a second window, the command line, a synced
+    // folder's writer) may commit to the file. Whether one has since the last
+    // look: one PRAGMA data_version, which this connection's own commits do
+    // not move. The first look only notes where things stand.
+    Result<bool> lookForExternalChanges();
+    // Emits every *Changed signal, then changedElsewhere(), so that every
+    // view reads afresh after another program's change.
+    void announceExternalChange();
+    // True while announceExternalChange() emits: a view may keep what the
+    // user is typing rather than read afresh.
+    bool isAnnouncingExternalChange() const { return m_announcing; }
+
     // Runs `work` in one write transaction (a savepoint when nested): all of
     // it is stored, or none of it.
     Status write(const std::function<Status()> &work);
@@ -126,6 +138,7 @@ signals:
     void milestonesChanged();
     void evidenceChanged();
     void scorecardChanged();
+    void changedElsewhere(); // after the *Changed signals of an external change
 
 private:
     friend class Repository;
@@ -147,6 +160,8 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     unsigned m_pendingChanges = 0;
+    bool m_announcing = false;
+    qint64 m_dataVersion = -1; // last PRAGMA data_version seen; -1 before the first poll
     std::unique_ptr<RegionRepository> m_regions;
     std::unique_ptr<StageRepository> m_stages;
     std::unique_ptr<AssessmentRepository> m_assessments;

@@ -24,6 +24,7 @@ struct StoreError
         Conflict,       // a unique key (region code, stage key, uid) is taken
         NotFound,       // no record with that id or key
         Busy,           // another program holds the write lock
+        ChangedElsewhere, // another program changed the record since it was read
         Sql,            // anything else SQLite reported
     };
 

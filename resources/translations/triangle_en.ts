@@ -1206,6 +1206,30 @@
         <source>Unlink evidence from an indicator</source>
         <translation>Unlink evidence from an indicator</translation>
     </message>
+    <message>
+        <source>%1 reasons</source>
+        <translation>%1 reasons</translation>
+    </message>
+    <message>
+        <source>how %1 is set</source>
+        <translation>how %1 is set</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>the source</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared, as it no longer matches the file.</source>
+        <translation>The undo history was cleared, as it no longer matches the file.</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</source>
+        <translation>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
+        <translation>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EvidencePanel</name>
@@ -2468,6 +2492,22 @@
     <message>
         <source>Restored a backup as %1</source>
         <translation>Restored a backup as %1</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Changed by another program</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Keep &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Updated with changes another program made to the file</source>
+        <translation>Updated with changes another program made to the file</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3962,17 @@
     <message>
         <source>Saving a change</source>
         <translation>Saving a change</translation>
+    </message>
+    <message>
+        <source>Looking for changes made elsewhere</source>
+        <translation>Looking for changes made elsewhere</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::StoreCommand</name>
+    <message>
+        <source>“%1” was not done: another program changed this record since it was read. Nothing was written; what is stored now is shown.</source>
+        <translation>“%1” was not done: another program changed this record since it was read. Nothing was written; what is stored now is shown.</translation>
     </message>
 </context>
 <context>

@@ -1203,6 +1203,30 @@
         <source>Unlink evidence from an indicator</source>
         <translation>取消指标的证据关联</translation>
     </message>
+    <message>
+        <source>%1 reasons</source>
+        <translation>%1理由</translation>
+    </message>
+    <message>
+        <source>how %1 is set</source>
+        <translation>%1的设定方式</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared, as it no longer matches the file.</source>
+        <translation>撤销历史已清除，因为它与文件不再一致。</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</source>
+        <translation>自您开始编辑以来，另一个程序修改了此评估的%1。保留您的值，还是保留它写入的值？</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
+        <translation>您的编辑未保存：另一个程序在此期间修改了此评估的%1。现在显示的是它写入的内容。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EvidencePanel</name>
@@ -2458,6 +2482,22 @@
     <message>
         <source>Restored a backup as %1</source>
         <translation>已将备份恢复为 %1</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>已被另一个程序修改</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Updated with changes another program made to the file</source>
+        <translation>已载入另一个程序对文件所做的修改</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3927,17 @@
     <message>
         <source>Saving a change</source>
         <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Looking for changes made elsewhere</source>
+        <translation>检查其他程序所做的修改</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::StoreCommand</name>
+    <message>
+        <source>“%1” was not done: another program changed this record since it was read. Nothing was written; what is stored now is shown.</source>
+        <translation>“%1”未执行：自读取以来另一个程序修改了此记录。未写入任何内容；现在显示的是当前存储的内容。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "data/DataImporter.h"
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
+#include "ExternalChangeWatcher.h"
 #include "files/ExportFigureDialog.h"
 #include "files/RestoreBackupDialog.h"
 #include "forms/AddRegionDialog.h"
@@ -47,6 +48,8 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -172,11 +175,52 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     restoreState(settings.value(StateKey).toByteArray());
     updateTitle();
+
+    m_editor->setConflictHandler([this](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Changed by another program"), question, QMessageBox::NoButton, this);
+        QPushButton *mine = box.addButton(tr("Keep &Mine"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+        box.exec();
+        return box.clickedButton() == mine;
+    });
+    m_watcher = new ExternalChangeWatcher(this);
+    connect(m_watcher, &ExternalChangeWatcher::aboutToRefresh, this, &MainWindow::saveViewState);
+    connect(m_watcher, &ExternalChangeWatcher::refreshed, this, [this] {
+        restoreViewState();
+        statusBar()->showMessage(tr("Updated with changes another program made to the file"), 5000);
+    });
+}
+
+void MainWindow::saveViewState()
+{
+    m_viewState = {currentRegion(), {}, m_navigator->verticalScrollBar()->value()};
+    // Only expanded items are walked, so this stays cheap on a collapsed tree.
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_regionFilter->rowCount(parent); ++row) {
+            const QModelIndex child = m_regionFilter->index(row, 0, parent);
+            if (m_navigator->isExpanded(child)) {
+                m_viewState.expanded << child.data(RegionTreeModel::IdRole).toLongLong();
+                pending << child;
+            }
+        }
+    }
+}
+
+void MainWindow::restoreViewState()
+{
+    for (Id id : std::as_const(m_viewState.expanded))
+        m_navigator->expand(m_regionFilter->mapFromSource(m_regions->indexOfRegion(id)));
+    if (m_viewState.region != NoId && m_regions->indexOfRegion(m_viewState.region).isValid())
+        selectRegion(m_viewState.region);
+    m_navigator->verticalScrollBar()->setValue(m_viewState.scroll);
 }
 
 MainWindow::~MainWindow()
 {
     // Models and forms hold a pointer to the store: detach them before it goes.
+    m_watcher->setStore(nullptr);
     m_regions->setStore(nullptr);
     m_assessments->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -346,6 +390,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    m_watcher->setStore(nullptr);
     m_regions->setStore(nullptr);
     m_assessments->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -353,6 +398,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_regions->setStore(m_store.get());
     m_assessments->setStore(m_store.get());
     m_editor->setStore(m_store.get());
+    m_watcher->setStore(m_store.get());
     m_navigator->expandToDepth(0);
     QSettings settings;
     settings.setValue(LastDatabaseKey, path);

@@ -14,10 +14,13 @@ class QLineEdit;
 class QCheckBox;
 class QStackedWidget;
 class QTabWidget;
+
 class QTableView;
 class QTreeView;
 
 namespace triangle {
+
+class ExternalChangeWatcher;
 
 class AssessmentForm;
 class AssessmentMetricsModel;
@@ -117,6 +120,16 @@ private:
     SensitivityPanel *m_sensitivity = nullptr;
     FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ExternalChangeWatcher *m_watcher = nullptr;
+    // What the user was looking at when another program's change arrived.
+    struct ViewState
+    {
+        Id region = NoId;
+        QList<Id> expanded;
+        int scroll = 0;
+    } m_viewState;
+    void saveViewState();
+    void restoreViewState();
 };
 
 } // namespace triangle

@@ -5,6 +5,7 @@
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -24,6 +25,36 @@ void markTypedScoresAsHand(const Assessment &before, Assessment &after)
         if (after.scores[d] != before.scores[d])
             after.origin[d] = ScoreOrigin::Hand;
     }
+}
+
+// Three-way merge of an edit made from `base` onto what is stored now: each
+// field the user changed takes the user's value, every other field keeps
+// what another program may have written meanwhile. `clashes` names the
+// fields both changed, to different values.
+template<typename T>
+void mergeField(const T &base, const T &edited, const T &current, T &merged, const QString &name, QStringList &clashes)
+{
+    if (edited == base) {
+        merged = current;
+        return;
+    }
+    merged = edited;
+    if (current != base && current != edited)
+        clashes << name;
+}
+
+Assessment mergeEdit(const Assessment &base, const Assessment &edited, const Assessment &current, QStringList &clashes)
+{
+    Assessment merged = current;
+    for (Dimension d : AllDimensions) {
+        mergeField(base.scores[d], edited.scores[d], current.scores[d], merged.scores[d], dimensionName(d), clashes);
+        mergeField(base.rationale[d], edited.rationale[d], current.rationale[d], merged.rationale[d],
+                   Editor::tr("%1 reasons").arg(dimensionName(d)), clashes);
+        mergeField(base.origin[d], edited.origin[d], current.origin[d], merged.origin[d],
+                   Editor::tr("how %1 is set").arg(dimensionName(d)), clashes);
+    }
+    mergeField(base.sourceNote, edited.sourceNote, current.sourceNote, merged.sourceNote, Editor::tr("the source"), clashes);
+    return merged;
 }
 
 // The repository write a command replays: on(&Store::regions, &RegionRepository::update).
@@ -61,7 +92,18 @@ bool Editor::push(std::unique_ptr<StoreCommand> command)
     StoreCommand *raw = command.release();
     m_undoStack->push(raw); // runs the first redo; deletes the command if it failed
     if (!failedFirst)
-        raw->setErrorHandler([this](const StoreError &error) { fail(error); });
+        raw->setErrorHandler([this](const StoreError &error) {
+            if (error.kind != StoreError::Kind::ChangedElsewhere) {
+                fail(error);
+                return;
+            }
+            // The history no longer matches the file; undoing past another
+            // program's change would revert it. Cleared once the stack is done.
+            StoreError told = error;
+            told.message += QLatin1Char(' ') + tr("The undo history was cleared, as it no longer matches the file.");
+            fail(told);
+            QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
+        });
     return !failedFirst;
 }
 
@@ -80,7 +122,7 @@ bool Editor::updateRegion(const Region &region)
     if (*before == region)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Region>>(m_store, tr("Edit region %1").arg(regionName(region)),
-                                                              on(&Store::regions, &RegionRepository::update), *before, region));
+                                                              on(&Store::regions, &RegionRepository::update), *before, region, on(&Store::regions, &RegionRepository::byId)));
 }
 
 std::optional<Id> Editor::addRegion(const Region &region)
@@ -103,17 +145,37 @@ bool Editor::removeRegion(Id regionId)
                                                       [regionId](Store &s) { return s.regions().remove(regionId); }));
 }
 
-bool Editor::updateAssessment(const Assessment &assessment)
+bool Editor::updateAssessment(const Assessment &assessment, const Assessment *base)
 {
     auto before = m_store->assessments().byId(assessment.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     Assessment after = assessment;
+    if (base && *base != *before) {
+        // Another program changed the assessment after the form read it.
+        QStringList clashes;
+        after = mergeEdit(*base, assessment, *before, clashes);
+        if (!clashes.isEmpty()) {
+            const QString question = tr("Another program changed %1 of this assessment since you began editing it. "
+                                        "Keep your values, or keep the ones it wrote?")
+                                         .arg(clashes.join(QStringLiteral(", ")));
+            if (!m_resolveConflict || !m_resolveConflict(question)) {
+                fail(StoreError{StoreError::Kind::ChangedElsewhere,
+                                tr("Your edit was not saved: another program changed %1 of this assessment meanwhile. "
+                                   "What it wrote is shown now.")
+                                    .arg(clashes.join(QStringLiteral(", "))),
+                                {}});
+                return false;
+            }
+            // The user keeps theirs over every clash; the merge already gave them.
+        }
+    }
     markTypedScoresAsHand(*before, after);
     if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, tr("Edit assessment"), on(&Store::assessments, &AssessmentRepository::update),
-                                                                  *before, after));
+    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, tr("Edit assessment"),
+                                                                  on(&Store::assessments, &AssessmentRepository::update), *before,
+                                                                  after, on(&Store::assessments, &AssessmentRepository::byId)));
 }
 
 bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
@@ -127,7 +189,7 @@ bool Editor::setScore(Id assessmentId, Dimension dimension, double score)
     if (after == *before)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Assessment>>(
-        m_store, tr("Set %1 to %2").arg(dimensionName(dimension)).arg(score, 0, 'f', 1), on(&Store::assessments, &AssessmentRepository::update), *before, after));
+        m_store, tr("Set %1 to %2").arg(dimensionName(dimension)).arg(score, 0, 'f', 1), on(&Store::assessments, &AssessmentRepository::update), *before, after, on(&Store::assessments, &AssessmentRepository::byId)));
 }
 
 std::optional<Id> Editor::addAssessment(const Assessment &assessment)
@@ -157,7 +219,7 @@ bool Editor::updatePolicy(const Policy &policy)
     if (*before == policy)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy %1").arg(titleOf(policy)),
-                                                              on(&Store::policies, &PolicyRepository::update), *before, policy));
+                                                              on(&Store::policies, &PolicyRepository::update), *before, policy, on(&Store::policies, &PolicyRepository::byId)));
 }
 
 std::optional<Id> Editor::addPolicy(const Policy &policy)
@@ -188,7 +250,7 @@ bool Editor::updateMilestone(const Milestone &milestone)
     if (*before == milestone)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone %1").arg(titleOf(milestone)),
-                                                                 on(&Store::milestones, &MilestoneRepository::update), *before, milestone));
+                                                                 on(&Store::milestones, &MilestoneRepository::update), *before, milestone, on(&Store::milestones, &MilestoneRepository::byId)));
 }
 
 std::optional<Id> Editor::addMilestone(const Milestone &milestone)
@@ -242,7 +304,7 @@ bool Editor::setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin or
         return true;
     const QString text = origin == ScoreOrigin::Derived ? tr("Derive %1 from its indicators").arg(dimensionName(dimension))
                                                         : tr("Set %1 by hand").arg(dimensionName(dimension));
-    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, on(&Store::assessments, &AssessmentRepository::update), *before, after));
+    return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, on(&Store::assessments, &AssessmentRepository::update), *before, after, on(&Store::assessments, &AssessmentRepository::byId)));
 }
 
 std::optional<Id> Editor::addIndicator(const Indicator &indicator)

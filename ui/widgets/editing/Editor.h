@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,12 +35,19 @@ public:
     // Why the last refused edit was refused.
     const StoreError &lastError() const { return m_lastError; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Asked when an edit and another program's change touch the same field;
+    // returns true to keep the user's values. Without one, the edit is refused.
+    using ConflictHandler = std::function<bool(const QString &question)>;
+    void setConflictHandler(ConflictHandler handler) { m_resolveConflict = std::move(handler); }
 
     bool updateRegion(const Region &region);
     std::optional<Id> addRegion(const Region &region);
     bool removeRegion(Id regionId);
 
-    bool updateAssessment(const Assessment &assessment);
+    // `base`, when given, is the assessment as the form read it: fields
+    // another program changed since are kept where the user changed nothing,
+    // and a field both changed goes to the conflict handler (refused without one).
+    bool updateAssessment(const Assessment &assessment, const Assessment *base = nullptr);
     bool setScore(Id assessmentId, Dimension dimension, double score);
     std::optional<Id> addAssessment(const Assessment &assessment);
     bool removeAssessment(Id assessmentId);
@@ -88,6 +96,7 @@ private:
     Store *m_store = nullptr;
     QUndoStack *m_undoStack;
     StoreError m_lastError;
+    ConflictHandler m_resolveConflict;
 };
 
 } // namespace triangle

@@ -7,6 +7,15 @@ StoreCommand::StoreCommand(Store *store, const QString &text) : m_store(store)
     setText(text);
 }
 
+StoreError StoreCommand::changedElsewhere() const
+{
+    return StoreError{StoreError::Kind::ChangedElsewhere,
+                      tr("“%1” was not done: another program changed this record since it was read. Nothing was "
+                         "written; what is stored now is shown.")
+                          .arg(text()),
+                      {}};
+}
+
 void StoreCommand::redo()
 {
     const Status status = apply();

@@ -3,6 +3,7 @@
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -15,6 +16,8 @@ namespace triangle {
 // it, and reports the error.
 class StoreCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(triangle::StoreCommand)
+
 public:
     using ErrorHandler = std::function<void(const StoreError &)>;
 
@@ -28,6 +31,8 @@ protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     Store *store() const { return m_store; }
+    // The refusal of a step whose record another program changed meanwhile.
+    StoreError changedElsewhere() const;
 
 private:
     Store *m_store;
@@ -37,23 +42,51 @@ private:
 
 // Replaces a record with a new version of itself; undo puts the old one back.
 // The writer is a Store member or a repository's (wrapped in a lambda).
+// Given a reader, each step first checks, inside its transaction, that the
+// stored record is still the one it replaces: a record another program has
+// changed since is never silently overwritten, by the edit or by its undo.
 template<typename Record>
 class UpdateRecordCommand : public StoreCommand
 {
 public:
     using Writer = std::function<Status(Store &, const Record &)>;
+    using Reader = std::function<Result<Record>(Store &, Id)>;
 
-    UpdateRecordCommand(Store *store, const QString &text, Writer write, Record before, Record after)
-        : StoreCommand(store, text), m_write(std::move(write)), m_before(std::move(before)), m_after(std::move(after))
+    UpdateRecordCommand(Store *store, const QString &text, Writer write, Record before, Record after, Reader read = {})
+        : StoreCommand(store, text), m_write(std::move(write)), m_read(std::move(read)), m_before(std::move(before)),
+          m_after(std::move(after))
     {
     }
 
 protected:
-    Status apply() override { return m_write(*store(), m_after); }
-    Status revert() override { return m_write(*store(), m_before); }
+    Status apply() override { return replace(m_before, m_after); }
+    Status revert() override { return replace(m_after, m_before); }
 
 private:
+    // Writes `to` where `expected` is stored, then keeps what was stored
+    // (derived scores are recomputed by the write) for the next check.
+    Status replace(const Record &expected, Record &to)
+    {
+        if (!m_read)
+            return m_write(*store(), to);
+        return store()->write([&]() -> Status {
+            auto current = m_read(*store(), to.id);
+            if (!current)
+                return current.error();
+            if (*current != expected)
+                return changedElsewhere();
+            if (Status written = m_write(*store(), to); !written)
+                return written;
+            auto stored = m_read(*store(), to.id);
+            if (!stored)
+                return stored.error();
+            to = *stored;
+            return {};
+        });
+    }
+
     Writer m_write;
+    Reader m_read;
     Record m_before;
     Record m_after;
 };

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -167,6 +168,10 @@ void AssessmentForm::reloadStages()
 
 void AssessmentForm::reload()
 {
+    // A change from another program while the user is typing here keeps the
+    // typing (and what it was typed over); the edit is merged when finished.
+    if (m_editor->store() && m_editor->store()->isAnnouncingExternalChange() && isTyping())
+        return;
     m_feedback.clear();
     Store *store = m_editor->store();
     m_loaded.reset();
@@ -225,6 +230,18 @@ void AssessmentForm::showMetrics()
     m_metrics->setText(tr("<b>%1</b> · leading: %2<br>%3").arg(formName(m.form), leadersText(m.leaders), explainMetrics(m)));
 }
 
+bool AssessmentForm::isTyping() const
+{
+    if (!m_loaded || !isAncestorOf(QApplication::focusWidget()))
+        return false;
+    Assessment shown = *m_loaded;
+    shown.scores = shownScores();
+    for (Dimension d : AllDimensions)
+        shown.rationale[d] = m_rationale[d]->toPlainText();
+    shown.sourceNote = m_source->toPlainText();
+    return shown != *m_loaded;
+}
+
 void AssessmentForm::apply()
 {
     if (!m_loaded)
@@ -236,7 +253,10 @@ void AssessmentForm::apply()
     a.sourceNote = m_source->toPlainText();
     if (m_feedback.show(validateAssessment(a)) || a == *m_loaded)
         return;
-    if (!m_editor->updateAssessment(a) && !m_feedback.show(m_editor->lastError().problems))
+    // The assessment as the form read it, so that another program's change
+    // meanwhile is merged or asked about rather than overwritten.
+    const Assessment base = *m_loaded;
+    if (!m_editor->updateAssessment(a, &base) && !m_feedback.show(m_editor->lastError().problems))
         m_feedback.showGeneral(m_editor->lastError().message);
 }
 

@@ -49,6 +49,8 @@ protected:
 private:
     void reloadStages();
     void reload();
+    // Whether the user has typed something not yet applied.
+    bool isTyping() const;
     void apply();
     void addAssessment();
     void removeAssessment();
