@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -98,6 +99,23 @@ public:
     Result<EntityCounts> counts() const;
     // A consistent, compacted copy of the whole database (VACUUM INTO).
     Status saveCopyAs(const QString &path) const;
+
+    // Moves everything committed in the -wal file into the database file and
+    // empties the log (PRAGMA wal_checkpoint(TRUNCATE)), waiting up to `waitMs`
+    // (the busy timeout when negative) for other connections. When it cannot
+    // complete (another reader or writer, a full disk) the data is still safe
+    // in the log, and the error says so and names the -wal file to keep.
+    // Large writes and closing the store do this by themselves.
+    Status checkpoint(int waitMs = -1);
+    // SQLite's max_page_count for this connection: writes that need more pages
+    // fail as a full disk would. Returns the limit in force (never below the
+    // current size). For tests of a full disk and for bounded databases.
+    Result<qint64> setPageLimit(qint64 pages);
+    Result<qint64> pageCount() const;
+    // Closes a store whose open created its file, and removes the file, its
+    // -wal and -shm and the folders that open made for it: for a new database
+    // whose first write failed, so that nothing is left behind.
+    static void removeCreatedDatabase(std::unique_ptr<Store> store);
 
     // Runs `work` in one write transaction (a savepoint when nested): all of
     // it is stored, or none of it.
@@ -200,7 +218,14 @@ private:
     int m_schemaVersion = 0;
     bool m_created = false;
     QString m_backupPath;
+    int m_busyTimeoutMs = 5000;
+    bool m_sidecarsExisted = true; // the -wal or -shm was there before this open
+    bool m_createdFile = false;    // this open created the file
+    QStringList m_createdFolders;  // and these folders for it, outermost first
     int m_transactionDepth = 0;
+    // Set when a write failed in a way after which SQLite may have rolled the
+    // transaction back by itself: every further statement of it is refused.
+    std::optional<StoreError> m_broken;
     unsigned m_pendingChanges = 0;
     std::unique_ptr<IndicatorRepository> m_indicators;
     std::unique_ptr<RaterRepository> m_raters;
