@@ -4,29 +4,20 @@
 // behind; an import whose log cannot be emptied says which file to keep.
 
 #include "support/CliRunner.h"
+#include "support/FileChecks.h"
 #include "support/TestData.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <unistd.h>
 
 using namespace triangle;
 using namespace triangle::test;
 
 namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // Every file and folder under `folder`, for "nothing new was left" checks.
 QStringList listing(const QString &folder)
 {
@@ -130,19 +121,12 @@ TEST_F(CommandLineFailureTest, CheckInAReadOnlyFolderSaysSoAndLeavesTheFileAlone
     const QString file = work(QStringLiteral("locked/F.tsdb"));
     ASSERT_TRUE(QFile::copy(database(), file));
     const QByteArray before = fileHash(file);
-    bool immutable = false;
-    if (geteuid() == 0)
-        immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), QFileInfo(file).absolutePath()}) == 0;
-    else
-        QFile::setPermissions(QFileInfo(file).absolutePath(), QFile::ReadOwner | QFile::ExeOwner);
-    if (QFileInfo(QFileInfo(file).absolutePath()).isWritable())
+    ReadOnlyFolder folder(QFileInfo(file).absolutePath());
+    if (!folder.ok())
         GTEST_SKIP() << "cannot make a folder read-only for this user here";
 
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), file});
-    if (immutable)
-        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), QFileInfo(file).absolutePath()});
-    else
-        QFile::setPermissions(QFileInfo(file).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    folder.release();
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
     EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb")));

@@ -4,6 +4,7 @@
 // the file (never "damaged"), nothing is lost, and a failed or read-only open
 // leaves no new file or folder behind.
 
+#include "support/FileChecks.h"
 #include "support/TestData.h"
 
 #include "data/DataImporter.h"
@@ -11,27 +12,16 @@
 #include "store/RaterRepository.h"
 #include "store/SqlSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <unistd.h>
 
 using namespace triangle;
 using namespace triangle::test;
 
 namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 bool hasSidecars(const QString &path)
 {
     return QFile::exists(path + QStringLiteral("-wal")) || QFile::exists(path + QStringLiteral("-shm"));
@@ -69,38 +59,6 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     bool m_open = false;
-};
-
-// Makes a folder unwritable for this process: by permissions, or, for root
-// (as CI runs), by the immutable attribute, which binds root too.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const QString &folder) : m_folder(folder)
-    {
-        if (geteuid() != 0) {
-            m_ok = QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
-            m_chmod = m_ok;
-        } else {
-            m_ok = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0;
-            m_immutable = m_ok;
-        }
-        m_ok = m_ok && !QFileInfo(folder).isWritable();
-    }
-    ~ReadOnlyFolder()
-    {
-        if (m_immutable)
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_folder});
-        if (m_chmod)
-            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QString m_folder;
-    bool m_ok = false;
-    bool m_immutable = false;
-    bool m_chmod = false;
 };
 
 class StoreFailureTest : public ::testing::Test
