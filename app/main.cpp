@@ -84,6 +84,8 @@ int runWithoutDisplay(int argc, char **argv)
     QCoreApplication app(argc, argv);
     describeApplication();
     triangle::installTranslations(app, triangle::resolveLanguage());
+    if (const int wrong = triangle::cli::checkDesktopArguments(app.arguments()); wrong >= 0)
+        return wrong;
     QTextStream out(stdout);
     out << QCoreApplication::translate("main",
                                        "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window was "
@@ -120,6 +122,8 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.trianglestudio.TriangleStudio"),
                                                  QIcon(QStringLiteral(":/icons/triangle-studio.svg"))));
     triangle::installTranslations(app, triangle::resolveLanguage());
+    if (const int wrong = triangle::cli::checkDesktopArguments(app.arguments()); wrong >= 0)
+        return wrong;
 
     triangle::MainWindow window;
     const QString file = databaseArgument(app.arguments());

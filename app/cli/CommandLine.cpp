@@ -11,7 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <cstring>
@@ -52,6 +55,102 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+// Levenshtein distance: how many single-character edits turn `a` into `b`.
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+// The candidate closest to `word` (the first of equals).
+QString nearest(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = 0;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word.toLower(), c.toLower());
+        if (best.isEmpty() || d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const auto &c : commands())
+        names << c->name();
+    names << QStringLiteral("help");
+    return names;
+}
+
+// The long and short option names a parser was given, as its help lists them
+// ("  -o, --output <OUT>  …" gives -o and --output).
+QStringList optionNames(const QCommandLineParser &parser)
+{
+    QStringList names;
+    const QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.startsWith(QLatin1Char('-')))
+            continue;
+        const QString left = trimmed.section(QStringLiteral("  "), 0, 0);
+        for (QString part : left.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            part = part.trimmed().section(QLatin1Char(' '), 0, 0);
+            if (part.startsWith(QLatin1Char('-')))
+                names << part;
+        }
+    }
+    return names;
+}
+
+// "unknown option “--bogus” (did you mean “--db”?)" for the first option the
+// parser does not know, or its own message for any other error.
+QString parseErrorLine(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const QString given = (unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + unknown.first();
+    const QString suggestion = nearest(given, optionNames(parser));
+    if (suggestion.isEmpty())
+        return Tr::tr("unknown option “%1”").arg(given);
+    return Tr::tr("unknown option “%1” (did you mean “%2”?)").arg(given, suggestion);
+}
+
+// Whether a word where a command is expected names a database file instead
+// (`triangle-studio FILE.tsdb` opens it in the desktop application).
+bool isDatabaseArgument(const QString &word)
+{
+    return word.endsWith(QStringLiteral(".tsdb"), Qt::CaseInsensitive) || QFileInfo(word).isFile();
+}
+
+// QGuiApplication's and QApplication's own options that take a value.
+bool takesQtValue(const char *arg)
+{
+    for (const char *option : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                               "qwindowicon", "qwindowtitle", "style", "stylesheet", "session", "display", "geometry",
+                               "title", "qmljsdebugger"}) {
+        const char *name = arg[0] == '-' ? (arg[1] == '-' ? arg + 2 : arg + 1) : nullptr;
+        if (name && std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
+}
+
 QString overview()
 {
     QString text = Tr::tr("Usage: triangle-studio [--db FILE] [FILE]\n"
@@ -74,7 +173,7 @@ int runOne(const Command &command, const QStringList &arguments, Output &io)
     QStringList forParser = arguments;
     forParser.removeAt(1);
     if (!parser.parse(forParser)) {
-        io.err << Tr::tr("triangle-studio %1: %2").arg(command.name(), parser.errorText()) << Qt::endl;
+        io.err << Tr::tr("triangle-studio %1: %2").arg(command.name(), parseErrorLine(parser)) << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -104,6 +203,10 @@ QString commandName(int argc, char **argv)
             ++i; // its value is not a command
             continue;
         }
+        if (takesQtValue(arg)) {
+            ++i; // -style fusion, -platform xcb: QApplication's, with a value
+            continue;
+        }
         if (arg[0] == '-') {
             if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0
                 || std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help-all") == 0)
@@ -113,9 +216,29 @@ QString commandName(int argc, char **argv)
         const QString name = QString::fromLocal8Bit(arg);
         if (name == QStringLiteral("help") || findCommand(name))
             return name;
-        return {}; // a file for the desktop application
+        if (isDatabaseArgument(name))
+            return {}; // a file for the desktop application
+        return name; // a mistyped command: runCommand reports it
     }
     return {};
+}
+
+int checkDesktopArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QString(), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("file"), QString());
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << Tr::tr("triangle-studio: %1; see “triangle-studio --help”").arg(parseErrorLine(parser)) << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(QStringLiteral("db")))) {
+        err << Tr::tr("triangle-studio: unexpected argument “%1”; see “triangle-studio --help”").arg(positional.last()) << Qt::endl;
+        return ExitUsage;
+    }
+    return -1;
 }
 
 bool commandNeedsGui(const QString &name)
@@ -152,14 +275,20 @@ int runCommand(const QStringList &arguments)
         }
         const Command *command = findCommand(topic);
         if (!command) {
-            err << Tr::tr("triangle-studio help: unknown command “%1”").arg(topic) << Qt::endl;
+            err << Tr::tr("triangle-studio help: unknown command “%1” (did you mean “%2”?)").arg(topic, nearest(topic, commandNames()))
+                << Qt::endl;
             return ExitUsage;
         }
         return runOne(*command, {arguments[0], topic, QStringLiteral("--help")}, io);
     }
     const Command *command = findCommand(first);
     if (!command) {
-        err << Tr::tr("triangle-studio: unknown command “%1”").arg(first) << Qt::endl;
+        if (first.startsWith(QLatin1Char('-')))
+            err << Tr::tr("triangle-studio: unknown option “%1”; see “triangle-studio --help”").arg(first) << Qt::endl;
+        else
+            err << Tr::tr("triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”")
+                       .arg(first, nearest(first, commandNames()))
+                << Qt::endl;
         return ExitUsage;
     }
     // Options may come before the command name (triangle-studio --db F check).

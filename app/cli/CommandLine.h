@@ -14,4 +14,9 @@ int runCommand(const QStringList &arguments);
 QString commandName(int argc, char **argv);
 bool commandNeedsGui(const QString &name);
 
+// The desktop application takes only [--db FILE] [FILE] (Qt's own options are
+// taken out by QApplication first). Returns -1 when `arguments` fit, or
+// ExitUsage after one line on standard error naming what does not.
+int checkDesktopArguments(const QStringList &arguments);
+
 } // namespace triangle::cli

@@ -148,11 +148,8 @@ int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
             io.out << tr("Backed up %1 to %2 first.").arg(shown((*store)->filePath()), shown((*backup)->path)) << Qt::endl;
     }
     const DataImporter::Output imported = DataImporter::import(**store, read.data, policies.value(policyName));
-    if (!imported.ok() && creating) {
-        store->reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(dbPath + suffix);
-    }
+    if (!imported.ok() && creating)
+        Store::removeCreatedDatabase(std::move(*store)); // with the folders made for it
     if (!imported.ok()) {
         if (imported.problems.isEmpty())
             io.err << tr("triangle-studio import: %1").arg(imported.error->message) << Qt::endl;
@@ -160,6 +157,10 @@ int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
             report(imported.problems);
         return ExitFailure;
     }
+    // The import is committed; moving it out of the log makes the file whole
+    // by itself. Should that not complete, say which file must be kept.
+    if (Status moved = (*store)->checkpoint(); !moved)
+        io.err << tr("triangle-studio import: %1").arg(moved.error().message) << Qt::endl;
     io.out << (creating ? tr("Created %1 and imported into it.") : tr("Imported into %1.")).arg(shown(dbPath.isEmpty() ? (*store)->filePath() : dbPath))
            << Qt::endl
            << tr("Added:   %1").arg(countsLine(imported.summary.added)) << Qt::endl

@@ -11,10 +11,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::CsvTable)
 };
 
+constexpr char16_t ByteOrderMark = 0xfeff;
+
 QString quoted(const QString &field, QChar separator)
 {
+    // A field starting with U+FEFF would start the file with what a reader
+    // takes for a byte-order mark; quoted, it is a character of the field.
     if (!field.contains(separator) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')) && field.trimmed() == field)
+        && !field.contains(QLatin1Char('\r')) && field.trimmed() == field && !field.startsWith(QChar(ByteOrderMark)))
         return field;
     QString out = field;
     out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -28,11 +32,16 @@ CsvTable CsvTable::parse(const QByteArray &input, QString *error)
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8.decode(bytes);
+    QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
         *error = Tr::tr("the file is not UTF-8 text (save it as “CSV UTF-8”)");
         return {};
     }
+    // A file joined from two that each began with a mark has a second one.
+    qsizetype marks = 0;
+    while (marks < text.size() && text[marks] == QChar(ByteOrderMark))
+        ++marks;
+    text.remove(0, marks);
 
     CsvTable table;
     QStringList record;

@@ -15,6 +15,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::DataImporter)
 };
 
+// Failures of the file rather than of the data: reported once, as they are.
+bool isStoreFailure(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::DiskFull:
+    case StoreError::Kind::IoError:
+    case StoreError::Kind::Busy:
+    case StoreError::Kind::Corrupt:
+    case StoreError::Kind::ReadOnly:
+    case StoreError::Kind::CannotOpen: return true;
+    default: return false;
+    }
+}
+
 // One import run: the store, the conflict policy, and what has happened so far.
 class ImportRun
 {
@@ -23,6 +37,7 @@ public:
 
     DataProblems problems;
     ImportSummary summary;
+    std::optional<StoreError> failure; // the disk, a lock or damage stopped the import
 
     void importStages(const QList<StageRecord> &stages)
     {
@@ -242,8 +257,13 @@ private:
             ++(summary.skipped.*counter);
             return;
         }
+        if (failure)
+            return;
         if (Status s = write(); !s) {
-            problems.append({origin, s.error().message});
+            if (isStoreFailure(s.error().kind))
+                failure = s.error(); // not the data's fault: the import stops with it
+            else
+                problems.append({origin, s.error().message});
             return;
         }
         EntityCounts &tally = exists ? summary.updated : summary.added;
@@ -364,12 +384,15 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         // Values before assessments, so that a derived score finds them.
         run.importIndicatorValues(data.indicatorValues);
         run.importAssessments(data.assessments);
+        if (run.failure)
+            return *run.failure;
         if (!run.problems.isEmpty())
             return StoreError{StoreError::Kind::Invalid,
                               Tr::tr("Nothing was imported: %n problem(s) found.", nullptr, int(run.problems.size())), {}};
         return {};
     });
-    out.problems = run.problems;
+    if (!run.failure)
+        out.problems = run.problems;
     if (status)
         out.summary = run.summary;
     else

@@ -63,7 +63,7 @@ Result<std::unique_ptr<Store>> seed(Result<std::unique_ptr<Store>> store, const 
     }
     if (!failure)
         return store;
-    store->reset();
+    Store::removeCreatedDatabase(std::move(*store)); // with the folders made for it
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     return *failure;

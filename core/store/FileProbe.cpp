@@ -38,7 +38,9 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
 
     FileProbe probe;
     probe.exists = true;
-    probe.writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    probe.fileWritable = info.isWritable();
+    probe.folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    probe.writable = probe.fileWritable && probe.folderWritable;
     const qint64 size = file.size();
     if (size == 0) {
         probe.empty = true;

@@ -12,7 +12,9 @@ struct FileProbe
 {
     bool exists = false;
     bool empty = false;    // zero bytes: a database yet to be created
-    bool writable = false; // the file and its folder (SQLite writes a journal beside it)
+    bool fileWritable = false;   // the file itself
+    bool folderWritable = false; // its folder: SQLite creates its -wal, -shm and journal files there
+    bool writable = false;       // both
 };
 
 // Fails with Missing, NotAFile, NotReadable, NotADatabase or Truncated.

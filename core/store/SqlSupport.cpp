@@ -12,11 +12,52 @@ struct Tr
 };
 } // namespace
 
+int sqliteResultCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    // The low byte is the primary code, also when extended codes are on.
+    return ok ? code & 0xff : 0;
+}
+
+StoreError::Kind kindOfSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case SqliteBusy:
+    case SqliteLocked: return StoreError::Kind::Busy;
+    case SqliteReadOnly: return StoreError::Kind::ReadOnly;
+    case SqliteIoError: return StoreError::Kind::IoError;
+    case SqliteCorrupt: return StoreError::Kind::Corrupt;
+    case SqliteFull: return StoreError::Kind::DiskFull;
+    case SqliteCantOpen: return StoreError::Kind::CannotOpen;
+    case SqliteNotADatabase: return StoreError::Kind::NotADatabase;
+    default: return StoreError::Kind::Sql;
+    }
+}
+
 StoreError sqlError(const QSqlQuery &query, const QString &context)
 {
     const QSqlError error = query.lastError();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    StoreError out{StoreError::Kind::Sql, Tr::tr("%1: %2").arg(context, detail), {}};
+    StoreError out{kindOfSqliteCode(sqliteResultCode(error)), Tr::tr("%1: %2").arg(context, detail), {}};
+    switch (out.kind) {
+    case StoreError::Kind::Busy:
+        out.message = Tr::tr("%1: another window or program is writing to the database. Try again in a moment.").arg(context);
+        return out;
+    case StoreError::Kind::DiskFull:
+        out.message = Tr::tr("%1: the disk is full, or the database has reached its size limit; nothing of this change "
+                             "was saved. Free some space and try again.")
+                          .arg(context);
+        return out;
+    case StoreError::Kind::IoError:
+        out.message = Tr::tr("%1: the disk reported an input/output error (%2); the file may be on a failing or "
+                             "disconnected drive.")
+                          .arg(context, detail);
+        return out;
+    case StoreError::Kind::Sql: break;
+    default: return out;
+    }
+    // Constraint failures carry no code of their own without extended codes.
     if (detail.contains(QStringLiteral("UNIQUE constraint failed")))
         out.kind = StoreError::Kind::Conflict;
     else if (detail.contains(QStringLiteral("constraint failed")))

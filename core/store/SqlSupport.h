@@ -7,11 +7,29 @@
 #include "model/Entities.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
 
 namespace triangle {
+
+// SQLite's primary result codes (sqlite3.h) that the Store tells apart.
+enum SqliteCode : int {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+// The primary result code behind a QSQLITE error (its nativeErrorCode()), or 0.
+int sqliteResultCode(const QSqlError &error);
+// Busy, ReadOnly, IoError, Corrupt, DiskFull, CannotOpen, NotADatabase, or Sql.
+StoreError::Kind kindOfSqliteCode(int code);
 
 // A StoreError for a failed query: constraint failures become Conflict or
 // Invalid, a held lock becomes Busy; `context` says what was being done.

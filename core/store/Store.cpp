@@ -21,6 +21,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <utility>
+
 namespace triangle {
 
 namespace {
@@ -60,7 +62,7 @@ public:
     QSqlDatabase release()
     {
         m_name.clear();
-        return m_db;
+        return std::exchange(m_db, QSqlDatabase()); // no copy left to keep it in use
     }
 
 private:
@@ -86,6 +88,141 @@ struct Header
 };
 
 StoreError openError(StoreError::Kind kind, const QString &message) { return StoreError{kind, message, {}}; }
+
+QString walFile(const QString &path) { return path + QStringLiteral("-wal"); }
+QString shmFile(const QString &path) { return path + QStringLiteral("-shm"); }
+
+// The sentence for a failure SQLite reported while opening or reading `path`,
+// by its result code: damage is reported only when SQLite says so.
+StoreError openFailure(StoreError::Kind kind, const QString &detail, const QString &path, const FileProbe &probe)
+{
+    const QString shown = shownPath(path);
+    switch (kind) {
+    case StoreError::Kind::NotADatabase:
+        return openError(kind, Store::tr("“%1” is not a SQLite database.").arg(shown));
+    case StoreError::Kind::Corrupt:
+        return openError(kind, Store::tr("“%1” is damaged: %2").arg(shown, detail));
+    case StoreError::Kind::Busy:
+        return openError(kind, Store::tr("“%1” is locked by another program (or another Triangle Studio window) that is "
+                                         "writing to it. Try again when it has finished.")
+                                   .arg(shown));
+    case StoreError::Kind::DiskFull:
+        return openError(kind, Store::tr("“%1” cannot be opened: the disk holding it is full. Free some space and try "
+                                         "again; the file has not been changed.")
+                                   .arg(shown));
+    case StoreError::Kind::IoError:
+        return openError(kind, Store::tr("“%1” cannot be read: the disk reported an input/output error (%2). It may be "
+                                         "on a failing or disconnected drive; copy it elsewhere if you can.")
+                                   .arg(shown, detail));
+    case StoreError::Kind::CannotOpen:
+    case StoreError::Kind::ReadOnly:
+        if (probe.exists && !probe.folderWritable)
+            return openError(StoreError::Kind::CannotOpen,
+                             Store::tr("“%1” cannot be read in its folder: the folder is read-only, and SQLite must "
+                                       "create “%2” and “%3” beside a database in WAL mode to read it. Copy the file "
+                                       "to a writable folder and open the copy.")
+                                 .arg(shown, QFileInfo(walFile(path)).fileName(), QFileInfo(shmFile(path)).fileName()));
+        return openError(kind, Store::tr("“%1” cannot be opened: %2").arg(shown, detail));
+    default:
+        return openError(kind, Store::tr("“%1” cannot be opened: %2").arg(shown, detail));
+    }
+}
+
+StoreError openFailure(const StoreError &error, const QString &path, const FileProbe &probe)
+{
+    return openFailure(error.kind, error.message, path, probe);
+}
+
+StoreError connectionFailure(const QSqlDatabase &db, const QString &path, const FileProbe &probe)
+{
+    const QSqlError error = db.lastError();
+    return openFailure(kindOfSqliteCode(sqliteResultCode(error)),
+                       error.databaseText().isEmpty() ? error.text() : error.databaseText(), path, probe);
+}
+
+// After this process's connections to `path` are closed: removes the -wal
+// and -shm files that a read-only connection creates and never removes. A
+// read-write connection that closes last checkpoints the (empty) log and
+// deletes both, as SQLite always does on the last close; while any other
+// connection, here or in another program, still uses them, it leaves them.
+void removeLeftoverSidecars(const QString &path)
+{
+    if (!QFile::exists(walFile(path)) && !QFile::exists(shmFile(path)))
+        return;
+    if (!QFileInfo(path).isWritable())
+        return; // SQLite would open it read-only again, and could not remove them
+    Connection cleaner(path, false);
+    if (cleaner.db().open())
+        QSqlQuery(cleaner.db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+}
+
+// What a failed open must take back: the file it created, the folders it
+// made for it, and the -wal and -shm files its connections left.
+class OpenFootprint
+{
+public:
+    explicit OpenFootprint(const QString &path)
+        : m_path(path), m_sidecarsExisted(QFile::exists(walFile(path)) || QFile::exists(shmFile(path)))
+    {
+    }
+    ~OpenFootprint()
+    {
+        if (m_kept)
+            return;
+        if (m_createdFile) {
+            for (const QString &file : {m_path, walFile(m_path), shmFile(m_path), m_path + QStringLiteral("-journal")})
+                QFile::remove(file);
+        } else if (!m_sidecarsExisted) {
+            removeLeftoverSidecars(m_path);
+        }
+        removeFolders(m_createdFolders);
+    }
+    OpenFootprint(const OpenFootprint &) = delete;
+    OpenFootprint &operator=(const OpenFootprint &) = delete;
+
+    // Creates the folder for a new file, remembering each level it made.
+    bool makeFolder()
+    {
+        const QString folder = QFileInfo(m_path).absolutePath();
+        QStringList missing;
+        for (QString up = folder; !QFileInfo::exists(up);) {
+            missing.prepend(up);
+            const QString parent = QFileInfo(up).absolutePath();
+            if (parent == up)
+                break;
+            up = parent;
+        }
+        if (!QDir().mkpath(folder))
+            return false;
+        m_createdFolders = missing;
+        return true;
+    }
+    void setCreatingFile() { m_createdFile = true; }
+    bool sidecarsExisted() const { return m_sidecarsExisted; }
+    bool createdFile() const { return m_createdFile; }
+    QStringList createdFolders() const { return m_createdFolders; }
+    void keep() { m_kept = true; }
+
+    // Removes `folders` (outermost first), deepest first, each only if empty.
+    static void removeFolders(const QStringList &folders)
+    {
+        for (auto it = folders.crbegin(); it != folders.crend(); ++it)
+            QDir().rmdir(*it);
+    }
+
+private:
+    QString m_path;
+    bool m_sidecarsExisted = true;
+    bool m_createdFile = false;
+    bool m_kept = false;
+    QStringList m_createdFolders;
+};
+
+// Automatic checkpoints wait this long for other connections, so that a
+// reader in another window never stalls a write or a close for long.
+constexpr int AutomaticCheckpointWaitMs = 250;
+// A write that leaves the -wal file larger than this is checkpointed at once.
+constexpr qint64 LargeWalBytes = 4 * 1024 * 1024;
 } // namespace
 
 Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion)
@@ -100,10 +237,72 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
 
 Store::~Store()
 {
+    // Move the log into the database file, so that the file alone holds
+    // everything (SQLite does so on the last close, too, but not while another
+    // program has the file open).
+    if (!m_readOnly && m_transactionDepth == 0)
+        static_cast<void>(checkpoint(AutomaticCheckpointWaitMs));
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+    if (m_readOnly && !m_sidecarsExisted)
+        removeLeftoverSidecars(m_path);
+}
+
+Status Store::checkpoint(int waitMs)
+{
+    const QString shown = shownPath(m_path);
+    auto notMoved = [&](StoreError::Kind kind, const QString &reason) -> Status {
+        return openError(kind, tr("Everything is saved, but part of it is still only in “%1”: it could not yet be moved "
+                                  "into “%2” (%3). Keep “%1” with the database when you copy or move it; it is moved in "
+                                  "when the database is next opened and closed.")
+                                   .arg(QFileInfo(walFile(m_path)).fileName(), shown, reason));
+    };
+    if (m_readOnly)
+        return {};
+    const int wait = waitMs < 0 ? m_busyTimeoutMs : waitMs;
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(wait));
+    auto done = execPrepared(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, tr("Writing the log into “%1”").arg(shown));
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    if (!done) {
+        const StoreError &e = done.error();
+        return notMoved(e.kind, e.kind == StoreError::Kind::DiskFull ? tr("the disk is full") : e.message);
+    }
+    // One row: whether it was blocked, the log's frames, and how many were moved.
+    if (done->next() && done->value(0).toInt() != 0)
+        return notMoved(StoreError::Kind::Busy, tr("another window or program is still reading or writing it"));
+    return {};
+}
+
+Result<qint64> Store::setPageLimit(qint64 pages)
+{
+    auto limit = scalar(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages), tr("Limiting the database's size"));
+    if (!limit)
+        return limit.error();
+    return limit->toLongLong();
+}
+
+Result<qint64> Store::pageCount() const
+{
+    auto count = scalar(m_db, QStringLiteral("PRAGMA page_count"), tr("Measuring the database"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+void Store::removeCreatedDatabase(std::unique_ptr<Store> store)
+{
+    if (!store || !store->m_createdFile)
+        return;
+    const QString path = store->m_path;
+    const QStringList folders = store->m_createdFolders;
+    store->m_readOnly = true; // nothing to keep: no checkpoint on close
+    store->m_sidecarsExisted = true;
+    store.reset();
+    for (const QString &file : {path, walFile(path), shmFile(path), path + QStringLiteral("-journal")})
+        QFile::remove(file);
+    OpenFootprint::removeFolders(folders);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOptions &options,
@@ -113,6 +312,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     const int latest = latestSchemaVersion(migrations);
 
     // 1. Look at the bytes before SQLite does.
+    OpenFootprint footprint(path);
     bool brandNew = false;
     FileProbe probe;
     if (auto probed = probeDatabaseFile(path)) {
@@ -120,45 +320,52 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         brandNew = probe.empty;
     } else if (probed.error().kind == StoreError::Kind::Missing && options.createIfMissing && !options.readOnly) {
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!footprint.makeFolder())
             return openError(StoreError::Kind::ReadOnly,
                              tr("The folder of “%1” cannot be created.").arg(shown));
         brandNew = true;
-        probe.writable = QFileInfo(info.absolutePath()).isWritable();
+        footprint.setCreatingFile();
+        probe.folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        probe.fileWritable = true;
+        probe.writable = probe.folderWritable;
     } else {
         return probed.error();
     }
     if (brandNew && (options.readOnly || !options.createIfMissing))
         return openError(StoreError::Kind::NotADatabase,
                          tr("“%1” is empty: it holds no database yet.").arg(shown));
-    if (!options.readOnly && !probe.writable)
+    if (!options.readOnly && !probe.fileWritable)
         return openError(StoreError::Kind::ReadOnly,
                          tr("“%1” is read-only (the file or its folder cannot be written). "
                             "Open it read-only, or save a copy somewhere writable.")
+                             .arg(shown));
+    if (!options.readOnly && !probe.folderWritable)
+        return openError(StoreError::Kind::ReadOnly,
+                         tr("“%1” is read-only here: its folder cannot be written, and SQLite writes its journal "
+                            "files beside the database. Open it read-only, or save a copy somewhere writable.")
                              .arg(shown));
 
     // 2. Read its header and check its integrity on a read-only connection.
     Header header;
     if (!brandNew) {
-        Connection reader(path, true);
+        Connection reader(path, true, options.busyTimeoutMs);
         if (!reader.db().open())
-            return openError(StoreError::Kind::NotADatabase,
-                             tr("“%1” cannot be opened: %2").arg(shown, reader.db().lastError().text()));
+            return connectionFailure(reader.db(), path, probe);
         auto check = scalar(reader.db(), QStringLiteral("PRAGMA quick_check(1)"), tr("Checking “%1”").arg(shown));
-        if (!check) {
-            const bool notDb = check.error().message.contains(QStringLiteral("not a database"));
-            return openError(notDb ? StoreError::Kind::NotADatabase : StoreError::Kind::Corrupt,
-                             notDb ? tr("“%1” is not a SQLite database.").arg(shown)
-                                   : tr("“%1” is damaged: %2").arg(shown, check.error().message));
-        }
+        if (!check)
+            return openFailure(check.error(), path, probe);
         if (check->toString() != QStringLiteral("ok"))
             return openError(StoreError::Kind::Corrupt,
                              tr("“%1” is damaged: SQLite's integrity check reports “%2”.").arg(shown, check->toString()));
         auto version = scalar(reader.db(), QStringLiteral("PRAGMA user_version"), shown);
+        if (!version)
+            return openFailure(version.error(), path, probe);
         auto appId = scalar(reader.db(), QStringLiteral("PRAGMA application_id"), shown);
+        if (!appId)
+            return openFailure(appId.error(), path, probe);
         auto tables = scalar(reader.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), shown);
-        if (!version || !appId || !tables)
-            return openError(StoreError::Kind::Corrupt, tr("“%1” cannot be read: its header is unreadable.").arg(shown));
+        if (!tables)
+            return openFailure(tables.error(), path, probe);
         header = {version->toInt(), appId->toInt(), tables->toInt()};
     }
 
@@ -189,34 +396,44 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
                          .arg(path)
                          .arg(header.userVersion)
                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        Connection copier(path, true);
+        Connection copier(path, true, options.busyTimeoutMs);
         if (!copier.db().open())
-            return openError(StoreError::Kind::Sql, tr("“%1” cannot be opened to back it up.").arg(shown));
+            return connectionFailure(copier.db(), path, probe);
         auto copied = execPrepared(copier.db(), QStringLiteral("VACUUM INTO ?"), {backupPath},
                                    tr("Backing up “%1” before upgrading it").arg(shown));
-        if (!copied)
+        if (!copied) {
+            QFile::remove(backupPath);
             return copied.error();
+        }
     }
 
     // 4. The working connection.
     Connection conn(path, options.readOnly, options.busyTimeoutMs);
     if (!conn.db().open())
-        return openError(StoreError::Kind::Sql, tr("“%1” cannot be opened: %2").arg(shown, conn.db().lastError().text()));
+        return connectionFailure(conn.db(), path, probe);
     const QStringList setup = options.readOnly
         ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA query_only = ON")}
         : QStringList{QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &pragma : setup) {
         if (auto done = scalar(conn.db(), pragma, shown); !done)
-            return done.error();
+            return openFailure(done.error(), path, probe);
     }
 
     std::unique_ptr<Store> store(new Store(conn.release(), path, options.readOnly, header.userVersion));
+    store->m_busyTimeoutMs = options.busyTimeoutMs;
+    store->m_sidecarsExisted = footprint.sidecarsExisted();
+    store->m_createdFile = footprint.createdFile();
+    store->m_createdFolders = footprint.createdFolders();
+    // From here on a failure closes the store first, then the footprint takes back the rest.
     if (needsMigration) {
         Status migrated = store->write([&]() -> Status {
             return applyMigrations(store->m_db, header.userVersion, migrations);
         });
-        if (!migrated)
+        if (!migrated) {
+            if (!backupPath.isEmpty())
+                QFile::remove(backupPath); // the file is as it was: the upgrade was one transaction
             return migrated.error();
+        }
         store->m_pendingChanges = 0;
         store->m_schemaVersion = latest;
         store->m_created = header.userVersion == 0;
@@ -226,10 +443,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         // WAL lets readers (a second window, the command line) work while the
         // app writes. Set only once the file is known to be ours and current.
         if (auto wal = scalar(store->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), shown); !wal)
-            return wal.error();
+            return openFailure(wal.error(), path, probe);
         if (auto sync = scalar(store->m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), shown); !sync)
-            return sync.error();
+            return openFailure(sync.error(), path, probe);
     }
+    footprint.keep();
     return store;
 }
 
@@ -275,8 +493,10 @@ Status Store::saveCopyAs(const QString &path) const
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
     auto copied = execPrepared(m_db, QStringLiteral("VACUUM INTO ?"), {temporary}, tr("Saving a copy as “%1”").arg(shown));
-    if (!copied)
+    if (!copied) {
+        QFile::remove(temporary); // a full disk leaves a partial copy
         return copied.error();
+    }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(temporary);
         return openError(StoreError::Kind::ReadOnly, tr("“%1” cannot be replaced.").arg(shown));
@@ -313,6 +533,8 @@ Status Store::write(const std::function<Status()> &work)
         return openError(StoreError::Kind::ReadOnly, tr("“%1” is open read-only.").arg(shownPath(m_path)));
 
     const bool outermost = m_transactionDepth == 0;
+    if (!outermost && m_broken)
+        return *m_broken; // a savepoint now would open a transaction of its own
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const QString context = tr("Starting a change");
     if (auto begun = execPrepared(m_db, outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint,
@@ -323,6 +545,10 @@ Status Store::write(const std::function<Status()> &work)
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
+    // SQLite may have rolled the whole transaction back by itself (a full
+    // disk, an I/O error): then none of it stands, whatever `work` made of it.
+    if (m_broken)
+        status = *m_broken;
 
     if (status.ok()) {
         auto done = execPrepared(m_db, outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint, {},
@@ -339,8 +565,13 @@ Status Store::write(const std::function<Status()> &work)
         }
     }
     if (outermost) {
+        m_broken.reset();
         const unsigned changes = status.ok() ? m_pendingChanges : 0u;
         m_pendingChanges = 0;
+        // A large write (an import) is moved out of the log at once; should
+        // that not complete, it is safe in the log all the same.
+        if (status.ok() && QFileInfo(walFile(m_path)).size() > LargeWalBytes)
+            static_cast<void>(checkpoint(AutomaticCheckpointWaitMs));
         emitChanges(changes);
     }
     return status;
@@ -350,8 +581,22 @@ Result<QSqlQuery> Store::writeStatement(const QString &sql, const QVariantList &
                                         const QString &context)
 {
     Q_ASSERT_X(m_transactionDepth > 0, "Store::writeStatement", "writes run inside Store::write");
+    if (m_broken)
+        return *m_broken; // outside the transaction it would commit on its own
     m_pendingChanges |= changes;
-    return execPrepared(m_db, sql, values, context);
+    auto done = execPrepared(m_db, sql, values, context);
+    // After these SQLite may roll back the whole transaction by itself
+    // (https://www.sqlite.org/lang_transaction.html, "Response To Errors").
+    if (!done) {
+        switch (done.error().kind) {
+        case StoreError::Kind::DiskFull:
+        case StoreError::Kind::IoError:
+        case StoreError::Kind::Busy:
+        case StoreError::Kind::Corrupt: m_broken = done.error(); break;
+        default: break;
+        }
+    }
+    return done;
 }
 
 Result<QSqlQuery> Store::readStatement(const QString &sql, const QVariantList &values, const QString &context) const

@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -104,6 +105,22 @@ public:
     // True while announceExternalChange() emits: a view may keep what the
     // user is typing rather than read afresh.
     bool isAnnouncingExternalChange() const { return m_announcing; }
+    // Moves everything committed in the -wal file into the database file and
+    // empties the log (PRAGMA wal_checkpoint(TRUNCATE)), waiting up to `waitMs`
+    // (the busy timeout when negative) for other connections. When it cannot
+    // complete (another reader or writer, a full disk) the data is still safe
+    // in the log, and the error says so and names the -wal file to keep.
+    // Large writes and closing the store do this by themselves.
+    Status checkpoint(int waitMs = -1);
+    // SQLite's max_page_count for this connection: writes that need more pages
+    // fail as a full disk would. Returns the limit in force (never below the
+    // current size). For tests of a full disk and for bounded databases.
+    Result<qint64> setPageLimit(qint64 pages);
+    Result<qint64> pageCount() const;
+    // Closes a store whose open created its file, and removes the file, its
+    // -wal and -shm and the folders that open made for it: for a new database
+    // whose first write failed, so that nothing is left behind.
+    static void removeCreatedDatabase(std::unique_ptr<Store> store);
 
     // Runs `work` in one write transaction (a savepoint when nested): all of
     // it is stored, or none of it.
@@ -158,7 +175,14 @@ private:
     int m_schemaVersion = 0;
     bool m_created = false;
     QString m_backupPath;
+    int m_busyTimeoutMs = 5000;
+    bool m_sidecarsExisted = true; // the -wal or -shm was there before this open
+    bool m_createdFile = false;    // this open created the file
+    QStringList m_createdFolders;  // and these folders for it, outermost first
     int m_transactionDepth = 0;
+    // Set when a write failed in a way after which SQLite may have rolled the
+    // transaction back by itself: every further statement of it is refused.
+    std::optional<StoreError> m_broken;
     unsigned m_pendingChanges = 0;
     bool m_announcing = false;
     qint64 m_dataVersion = -1; // last PRAGMA data_version seen; -1 before the first poll

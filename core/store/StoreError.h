@@ -23,7 +23,10 @@ struct StoreError
         Invalid,        // a record broke a rule (see problems)
         Conflict,       // a unique key (region code, stage key, uid) is taken
         NotFound,       // no record with that id or key
-        Busy,           // another program holds the write lock
+        Busy,           // another program holds a lock (SQLITE_BUSY, SQLITE_LOCKED)
+        DiskFull,       // no room to write: the disk, or the database's size limit (SQLITE_FULL)
+        IoError,        // the operating system reported a read or write error (SQLITE_IOERR)
+        CannotOpen,     // SQLite could not open the file or the -wal/-shm beside it (SQLITE_CANTOPEN)
         ChangedElsewhere, // another program changed the record since it was read
         Sql,            // anything else SQLite reported
     };

@@ -24,6 +24,10 @@ test_packages=(
     chromium
 )
 
+# The fuzz targets (tests/reliability/run-fuzzers.sh): clang, and libFuzzer
+# with the sanitizer runtimes.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 # install_missing PACKAGE…: apt-get installs those not installed yet.
 install_missing() {
     local missing=()

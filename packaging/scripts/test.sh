@@ -6,6 +6,18 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing "${build_packages[@]}" "${test_packages[@]}"
 mkdir -p "$repo_root/build-tests"
 build "$repo_root/build-tests" RelWithDebInfo -DTRIANGLE_BUILD_TESTS=ON
+# Each fuzz target for 30 s on a clang build of the core (TRIANGLE_FUZZ_SECONDS;
+# 0 skips them), where clang and libFuzzer can be had. First, so that CTest's
+# summary stays the last word.
+fuzz_seconds="${TRIANGLE_FUZZ_SECONDS:-30}"
+if [ "$fuzz_seconds" != 0 ]; then
+    install_missing "${fuzz_packages[@]}" || echo "==> clang could not be installed"
+    if command -v clang++ > /dev/null && compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" > /dev/null; then
+        bash "$repo_root/tests/reliability/run-fuzzers.sh" "$fuzz_seconds"
+    else
+        echo "==> Skipping the fuzz targets: clang with libFuzzer is not installed"
+    fi
+fi
 echo "==> Running the tests"
 cd "$repo_root/build-tests"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600

@@ -3904,10 +3904,6 @@
         <translation>“%1” is damaged: SQLite&apos;s integrity check reports “%2”.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: its header is unreadable.</source>
-        <translation>“%1” cannot be read: its header is unreadable.</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database of another program, not a Triangle Studio database.</source>
         <translation>“%1” is a SQLite database of another program, not a Triangle Studio database.</translation>
     </message>
@@ -3918,10 +3914,6 @@
     <message>
         <source>“%1” uses an older schema (version %2) that must be upgraded to %3 before use; open it read-write once to upgrade it.</source>
         <translation>“%1” uses an older schema (version %2) that must be upgraded to %3 before use; open it read-write once to upgrade it.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened to back it up.</source>
-        <translation>“%1” cannot be opened to back it up.</translation>
     </message>
     <message>
         <source>Backing up “%1” before upgrading it</source>
@@ -3966,6 +3958,58 @@
     <message>
         <source>Looking for changes made elsewhere</source>
         <translation>Looking for changes made elsewhere</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full, or the database has reached its size limit; nothing of this change was saved. Free some space and try again.</source>
+        <translation>%1: the disk is full, or the database has reached its size limit; nothing of this change was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an input/output error (%2); the file may be on a failing or disconnected drive.</source>
+        <translation>%1: the disk reported an input/output error (%2); the file may be on a failing or disconnected drive.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program (or another Triangle Studio window) that is writing to it. Try again when it has finished.</source>
+        <translation>“%1” is locked by another program (or another Triangle Studio window) that is writing to it. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the disk holding it is full. Free some space and try again; the file has not been changed.</source>
+        <translation>“%1” cannot be opened: the disk holding it is full. Free some space and try again; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
+        <translation>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</source>
+        <translation>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>Everything is saved, but part of it is still only in “%1”: it could not yet be moved into “%2” (%3). Keep “%1” with the database when you copy or move it; it is moved in when the database is next opened and closed.</source>
+        <translation>Everything is saved, but part of it is still only in “%1”: it could not yet be moved into “%2” (%3). Keep “%1” with the database when you copy or move it; it is moved in when the database is next opened and closed.</translation>
+    </message>
+    <message>
+        <source>Writing the log into “%1”</source>
+        <translation>Writing the log into “%1”</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>another window or program is still reading or writing it</source>
+        <translation>another window or program is still reading or writing it</translation>
+    </message>
+    <message>
+        <source>Limiting the database&apos;s size</source>
+        <translation>Limiting the database&apos;s size</translation>
+    </message>
+    <message>
+        <source>Measuring the database</source>
+        <translation>Measuring the database</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</translation>
     </message>
 </context>
 <context>
@@ -4505,16 +4549,36 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>triangle-studio %1: unexpected argument “%2”</translation>
     </message>
     <message>
-        <source>triangle-studio help: unknown command “%1”</source>
-        <translation>triangle-studio help: unknown command “%1”</translation>
-    </message>
-    <message>
-        <source>triangle-studio: unknown command “%1”</source>
-        <translation>triangle-studio: unknown command “%1”</translation>
-    </message>
-    <message>
         <source>triangle-studio %1: missing argument; see “triangle-studio help %1”</source>
         <translation>triangle-studio %1: missing argument; see “triangle-studio help %1”</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”</source>
+        <translation>unknown option “%1”</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (did you mean “%2”?)</source>
+        <translation>unknown option “%1” (did you mean “%2”?)</translation>
+    </message>
+    <message>
+        <source>triangle-studio: %1; see “triangle-studio --help”</source>
+        <translation>triangle-studio: %1; see “triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unexpected argument “%1”; see “triangle-studio --help”</source>
+        <translation>triangle-studio: unexpected argument “%1”; see “triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio help: unknown command “%1” (did you mean “%2”?)</source>
+        <translation>triangle-studio help: unknown command “%1” (did you mean “%2”?)</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unknown option “%1”; see “triangle-studio --help”</source>
+        <translation>triangle-studio: unknown option “%1”; see “triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</source>
+        <translation>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</translation>
     </message>
 </context>
 <context>

@@ -3869,10 +3869,6 @@
         <translation>“%1”已损坏：SQLite 完整性检查报告“%2”。</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: its header is unreadable.</source>
-        <translation>无法读取“%1”：文件头不可读。</translation>
-    </message>
-    <message>
         <source>“%1” is a SQLite database of another program, not a Triangle Studio database.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是 Triangle Studio 数据库。</translation>
     </message>
@@ -3883,10 +3879,6 @@
     <message>
         <source>“%1” uses an older schema (version %2) that must be upgraded to %3 before use; open it read-write once to upgrade it.</source>
         <translation>“%1”使用旧版架构（版本 %2），使用前须升级到版本 %3；请以读写方式打开一次以完成升级。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened to back it up.</source>
-        <translation>无法打开“%1”进行备份。</translation>
     </message>
     <message>
         <source>Backing up “%1” before upgrading it</source>
@@ -3931,6 +3923,58 @@
     <message>
         <source>Looking for changes made elsewhere</source>
         <translation>检查其他程序所做的修改</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full, or the database has reached its size limit; nothing of this change was saved. Free some space and try again.</source>
+        <translation>%1：磁盘已满，或数据库已达到大小上限；此次更改未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an input/output error (%2); the file may be on a failing or disconnected drive.</source>
+        <translation>%1：磁盘报告输入/输出错误（%2）；文件所在的驱动器可能出现故障或已断开连接。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program (or another Triangle Studio window) that is writing to it. Try again when it has finished.</source>
+        <translation>“%1”正被另一个程序（或另一个 Triangle Studio 窗口）锁定并写入。请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the disk holding it is full. Free some space and try again; the file has not been changed.</source>
+        <translation>无法打开“%1”：其所在磁盘已满。请释放一些空间后重试；文件未被更改。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
+        <translation>无法读取“%1”：磁盘报告输入/输出错误（%2）。文件所在的驱动器可能出现故障或已断开连接；如有可能，请将其复制到别处。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</source>
+        <translation>无法在“%1”所在的文件夹中读取它：该文件夹为只读，而读取 WAL 模式的数据库时，SQLite 必须在其旁边创建“%2”和“%3”。请将文件复制到可写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>Everything is saved, but part of it is still only in “%1”: it could not yet be moved into “%2” (%3). Keep “%1” with the database when you copy or move it; it is moved in when the database is next opened and closed.</source>
+        <translation>所有内容均已保存，但其中一部分目前仍只在“%1”中：尚未能写入“%2”（%3）。复制或移动数据库时，请将“%1”一并保留；下次打开并关闭数据库时，这部分内容会被写入。</translation>
+    </message>
+    <message>
+        <source>Writing the log into “%1”</source>
+        <translation>将日志写入“%1”</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>another window or program is still reading or writing it</source>
+        <translation>另一个窗口或程序仍在读取或写入它</translation>
+    </message>
+    <message>
+        <source>Limiting the database&apos;s size</source>
+        <translation>限制数据库大小</translation>
+    </message>
+    <message>
+        <source>Measuring the database</source>
+        <translation>测量数据库</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</source>
+        <translation>“%1”在此处为只读：其所在文件夹不可写入，而 SQLite 需要在数据库旁边写入日志文件。请以只读方式打开，或将副本保存到可写入的位置。</translation>
     </message>
 </context>
 <context>
@@ -4466,16 +4510,36 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>triangle-studio %1: 意外的参数“%2”</translation>
     </message>
     <message>
-        <source>triangle-studio help: unknown command “%1”</source>
-        <translation>triangle-studio help: 未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>triangle-studio: unknown command “%1”</source>
-        <translation>triangle-studio: 未知命令“%1”</translation>
-    </message>
-    <message>
         <source>triangle-studio %1: missing argument; see “triangle-studio help %1”</source>
         <translation>triangle-studio %1: 缺少参数；请参阅“triangle-studio help %1”</translation>
+    </message>
+    <message>
+        <source>unknown option “%1”</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>unknown option “%1” (did you mean “%2”?)</source>
+        <translation>未知选项“%1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <source>triangle-studio: %1; see “triangle-studio --help”</source>
+        <translation>triangle-studio: %1；请参阅“triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unexpected argument “%1”; see “triangle-studio --help”</source>
+        <translation>triangle-studio: 意外的参数“%1”；请参阅“triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio help: unknown command “%1” (did you mean “%2”?)</source>
+        <translation>triangle-studio help: 未知命令“%1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unknown option “%1”; see “triangle-studio --help”</source>
+        <translation>triangle-studio: 未知选项“%1”；请参阅“triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</source>
+        <translation>triangle-studio: 未知命令“%1”（您是指“%2”吗？）；请参阅“triangle-studio --help”</translation>
     </message>
 </context>
 <context>

@@ -123,13 +123,13 @@ TEST(WeightSensitivityTest, LeadFlipsInThePredictedShare)
 
     // κ = 1: W ~ Beta(½, ½), the arcsine law, P(W ≤ x) = (2/π)·asin(√x);
     // shapes below 1 take the sampler's other branch.
-    const SensitivityRegionResult &a = runWeightSensitivity(flipInput(1.0)).regions[0];
+    const SensitivityRegionResult a = runWeightSensitivity(flipInput(1.0)).regions[0]; // a copy: the result is a temporary
     const auto arcsine = [](double x) { return 2.0 / std::numbers::pi * std::asin(std::sqrt(x)); };
     EXPECT_NEAR(a.leadingChangeRate, arcsine(0.325), 0.015);
     EXPECT_NEAR(a.leadingShare[Dimension::Political], arcsine(0.075), 0.015);
 
     // A huge concentration keeps W within about 0.0005 of ½: no flips.
-    const SensitivityRegionResult &tight = runWeightSensitivity(flipInput(1e6)).regions[0];
+    const SensitivityRegionResult tight = runWeightSensitivity(flipInput(1e6)).regions[0];
     EXPECT_LT(tight.leadingChangeRate, 0.001);
     EXPECT_GT(u.leadingChangeRate, 0.2);
 }

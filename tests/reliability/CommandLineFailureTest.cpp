@@ -1,0 +1,207 @@
+// The command line when things go wrong: a mistyped command or option is a
+// usage error that names the nearest right one; a read-only folder is not
+// called damage; a command that fails or only reads leaves nothing new
+// behind; an import whose log cannot be emptied says which file to keep.
+
+#include "support/CliRunner.h"
+#include "support/FileChecks.h"
+#include "support/TestData.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+// Every file and folder under `folder`, for "nothing new was left" checks.
+QStringList listing(const QString &folder)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(folder).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+class CommandLineFailureTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // One database with the default data, made through the command line.
+        ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+        ASSERT_TRUE(QFile::copy(defaultDatabase(), database()));
+    }
+
+    ProcessResult run(const QStringList &arguments) { return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(), arguments); }
+    QString defaultDatabase() const { return m_home.filePath(QStringLiteral("data/TriangleStudio/triangle-studio/default.tsdb")); }
+    QString database() const { return m_work.filePath(QStringLiteral("F.tsdb")); }
+    QString work(const QString &name) const { return m_work.filePath(name); }
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+};
+
+void expectOneLineUsageError(const ProcessResult &r, const QStringList &named)
+{
+    EXPECT_EQ(r.exitCode, 2) << qPrintable(r.err) << qPrintable(r.out);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.isEmpty()) << qPrintable(r.out);
+    for (const QString &word : named)
+        EXPECT_TRUE(r.err.contains(word)) << qPrintable(word) << " not in: " << qPrintable(r.err);
+}
+} // namespace
+
+// The example of issue #13: this printed the summary and exited 0.
+TEST_F(CommandLineFailureTest, AMistypedCommandIsAUsageErrorNamingTheNearestCommand)
+{
+    const QString svg = work(QStringLiteral("x.svg"));
+    const QStringList rest{QStringLiteral("--regions"), QStringLiteral("330000"), QStringLiteral("-o"), svg};
+    expectOneLineUsageError(run(QStringList{QStringLiteral("figrue"), QStringLiteral("--db"), database()} + rest),
+                            {QStringLiteral("“figrue”"), QStringLiteral("“figure”")});
+    expectOneLineUsageError(run(QStringList{QStringLiteral("--db"), database(), QStringLiteral("figrue")} + rest),
+                            {QStringLiteral("“figrue”"), QStringLiteral("“figure”")});
+    expectOneLineUsageError(run(QStringList{QStringLiteral("figrue")} + rest), {QStringLiteral("“figrue”"), QStringLiteral("“figure”")});
+    expectOneLineUsageError(run({QStringLiteral("sumary")}), {QStringLiteral("“sumary”"), QStringLiteral("“summary”")});
+    expectOneLineUsageError(run({QStringLiteral("exprot"), QStringLiteral("-o"), work(QStringLiteral("x.json"))}),
+                            {QStringLiteral("“export”")});
+    expectOneLineUsageError(run({QStringLiteral("help"), QStringLiteral("chek")}), {QStringLiteral("“chek”"), QStringLiteral("“check”")});
+    EXPECT_FALSE(QFile::exists(svg));
+    EXPECT_FALSE(QFile::exists(work(QStringLiteral("x.json"))));
+}
+
+TEST_F(CommandLineFailureTest, AnOptionTheCommandDoesNotTakeIsAUsageErrorNamingTheNearestOption)
+{
+    expectOneLineUsageError(run({QStringLiteral("check"), QStringLiteral("--dbb"), database()}),
+                            {QStringLiteral("“--dbb”"), QStringLiteral("“--db”")});
+    expectOneLineUsageError(run({QStringLiteral("figure"), QStringLiteral("--veiw"), QStringLiteral("compare")}),
+                            {QStringLiteral("“--veiw”"), QStringLiteral("“--view”")});
+    // --regions belongs to other commands, not to check.
+    expectOneLineUsageError(run({QStringLiteral("check"), QStringLiteral("--regions"), QStringLiteral("330000")}),
+                            {QStringLiteral("“--regions”")});
+    // The desktop application takes only --db and a file.
+    expectOneLineUsageError(run({QStringLiteral("--bogus")}), {QStringLiteral("“--bogus”")});
+    expectOneLineUsageError(run({QStringLiteral("--db"), database(), QStringLiteral("--regions"), QStringLiteral("330000")}),
+                            {QStringLiteral("“--regions”")});
+}
+
+TEST_F(CommandLineFailureTest, AFileNamedWhereACommandWouldBeIsADatabaseForTheApplication)
+{
+    // No display: the application checks and summarises the file it was given.
+    const ProcessResult existing = run({database()});
+    EXPECT_EQ(existing.exitCode, 0) << qPrintable(existing.err);
+    EXPECT_TRUE(existing.out.contains(QStringLiteral("No display found")));
+    EXPECT_TRUE(existing.out.contains(QStringLiteral("Regions:        32"))) << qPrintable(existing.out);
+
+    // A .tsdb name that does not exist yet is a database too, not a command.
+    const ProcessResult missing = run({work(QStringLiteral("new.tsdb"))});
+    EXPECT_EQ(missing.exitCode, 1) << qPrintable(missing.err);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << qPrintable(missing.err);
+
+    // An existing file of any name, too (here: one that is no database).
+    const QString notes = work(QStringLiteral("notes"));
+    QFile f(notes);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("hello\n");
+    f.close();
+    const ProcessResult text = run({notes});
+    EXPECT_EQ(text.exitCode, 1);
+    EXPECT_TRUE(text.err.contains(QStringLiteral("not a SQLite database"))) << qPrintable(text.err);
+}
+
+TEST_F(CommandLineFailureTest, CheckInAReadOnlyFolderSaysSoAndLeavesTheFileAlone)
+{
+    QDir(m_work.path()).mkdir(QStringLiteral("locked"));
+    const QString file = work(QStringLiteral("locked/F.tsdb"));
+    ASSERT_TRUE(QFile::copy(database(), file));
+    const QByteArray before = fileHash(file);
+    ReadOnlyFolder folder(QFileInfo(file).absolutePath());
+    if (!folder.ok())
+        GTEST_SKIP() << "cannot make a folder read-only for this user here";
+
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    folder.release();
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb")));
+    EXPECT_TRUE(check.err.contains(QStringLiteral("folder is read-only"))) << qPrintable(check.err);
+    EXPECT_FALSE(check.err.contains(QStringLiteral("damaged"))) << qPrintable(check.err);
+    EXPECT_EQ(fileHash(file), before);
+}
+
+TEST_F(CommandLineFailureTest, CommandsThatOnlyReadLeaveNoWalOrShmBehind)
+{
+    const QByteArray before = fileHash(database());
+    const QStringList entries = listing(m_work.path());
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--db"), database()}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("summary"), QStringLiteral("--db"), database()}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database()}).exitCode, 0);
+    EXPECT_EQ(listing(m_work.path()), entries);
+    // A failed read (an unknown region) leaves nothing either.
+    EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database(), QStringLiteral("--regions"), QStringLiteral("999999")}).exitCode, 1);
+    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(fileHash(database()), before);
+}
+
+TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFolder)
+{
+    // Valid as a file, refused by the importer: the region is not in the database.
+    const QString input = work(QStringLiteral("bad.json"));
+    QFile f(input);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "triangle-studio", "milestones": [{"uid": "m1", "region": "999999", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})");
+    f.close();
+    const QStringList entries = listing(m_work.path());
+    const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), work(QStringLiteral("new/deeper/x.tsdb")), input});
+    EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("999999"))) << qPrintable(imported.err);
+    EXPECT_EQ(listing(m_work.path()), entries);
+}
+
+TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
+{
+    const QString input = work(QStringLiteral("more.json"));
+    auto writeInput = [&](const QString &uid) {
+        QFile f(input);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"format": "triangle-studio", "milestones": [{"uid": "%1", "region": "330000", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})")
+                    .arg(uid)
+                    .toUtf8());
+    };
+    writeInput(QStringLiteral("alone"));
+    const ProcessResult alone = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
+    EXPECT_EQ(alone.exitCode, 0) << qPrintable(alone.err);
+    EXPECT_TRUE(alone.err.isEmpty()) << qPrintable(alone.err);
+    EXPECT_FALSE(QFile::exists(database() + QStringLiteral("-wal")));
+
+    // Another program in the middle of a read: the log cannot be emptied.
+    const QString name = QStringLiteral("reader");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM regions")) && q.next());
+        writeInput(QStringLiteral("while-reading"));
+        const ProcessResult blocked = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
+        EXPECT_EQ(blocked.exitCode, 0) << qPrintable(blocked.err);
+        EXPECT_TRUE(blocked.out.contains(QStringLiteral("Imported into"))) << qPrintable(blocked.out);
+        EXPECT_EQ(blocked.err.count(QLatin1Char('\n')), 1) << qPrintable(blocked.err);
+        EXPECT_TRUE(blocked.err.contains(QStringLiteral("Everything is saved"))) << qPrintable(blocked.err);
+        EXPECT_TRUE(blocked.err.contains(QStringLiteral("F.tsdb-wal"))) << qPrintable(blocked.err);
+        EXPECT_GT(QFileInfo(database() + QStringLiteral("-wal")).size(), 0);
+        q.finish();
+        q.exec(QStringLiteral("COMMIT"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     22"))) << qPrintable(check.out);
+}
