@@ -19,6 +19,7 @@
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 #include "ExternalChangeWatcher.h"
+#include "files/DatabaseFileFilter.h"
 #include "files/ExportFigureDialog.h"
 #include "files/RestoreBackupDialog.h"
 #include "forms/AddRegionDialog.h"
@@ -68,11 +69,6 @@ const QString StateKey = QStringLiteral("window/state");
 const QString LastDatabaseKey = QStringLiteral("files/lastDatabase");
 const QString RecentKey = QStringLiteral("files/recent");
 constexpr int MaxRecent = 8;
-
-QString databaseFileFilter()
-{
-    return MainWindow::tr("Triangle Studio databases (*.%1);;All files (*)").arg(QLatin1StringView(DatabaseSuffix));
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)

@@ -1,5 +1,7 @@
 #include "RestoreBackupDialog.h"
 
+#include "DatabaseFileFilter.h"
+
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
@@ -114,7 +116,7 @@ void RestoreBackupDialog::restoreSelected()
     const QString suggested = db.dir().filePath(
         QStringLiteral("%1-%2.%3").arg(db.completeBaseName(), backup->taken.toString(QStringLiteral("yyyyMMdd")), db.suffix()));
     const QString target = QFileDialog::getSaveFileName(this, tr("Restore as New File"), suggested,
-                                                        tr("Triangle Studio databases (*.tsdb)"), nullptr,
+                                                        databaseFileFilter(), nullptr,
                                                         QFileDialog::DontConfirmOverwrite);
     if (!target.isEmpty() && restoreSelectedTo(target))
         accept();
