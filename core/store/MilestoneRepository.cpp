@@ -72,7 +72,7 @@ Result<Id> MilestoneRepository::add(const Milestone &milestone)
     const QString uid = milestone.uid.isEmpty() ? newUid() : milestone.uid;
     return insertRow(insertSql(QStringLiteral("milestones"), MilestoneColumns),
                      QVariantList{idOrNull(milestone.id)} + milestoneValues(milestone, uid), Store::MilestonesChanged,
-                     tr("Adding milestone %1").arg(milestone.titleZh));
+                     tr("Adding milestone %1").arg(milestone.titleZh), {}, Store::MilestonesChanged);
 }
 
 Status MilestoneRepository::update(const Milestone &milestone)
@@ -82,13 +82,19 @@ Status MilestoneRepository::update(const Milestone &milestone)
     return changeRow(updateSql(QStringLiteral("milestones"), MilestoneColumns),
                      milestoneValues(milestone, milestone.uid.isEmpty() ? newUid() : milestone.uid) + QVariantList{milestone.id},
                      Store::MilestonesChanged, tr("Saving milestone %1").arg(milestone.titleZh),
-                     tr("There is no milestone with id %1 in the database.").arg(milestone.id));
+                     tr("There is no milestone with id %1 in the database.").arg(milestone.id), [&] {
+                         listRecord(Store::MilestonesChanged, milestone.id);
+                         return Status();
+                     });
 }
 
 Status MilestoneRepository::remove(Id id)
 {
-    return removeRow(QStringLiteral("milestones"), id, Store::MilestonesChanged | Store::EvidenceChanged, tr("Deleting a milestone"),
-                     tr("There is no milestone with id %1 in the database.").arg(id));
+    return changeRow(QStringLiteral("DELETE FROM milestones WHERE id = ?"), {id}, Store::MilestonesChanged | Store::EvidenceChanged, tr("Deleting a milestone"),
+                     tr("There is no milestone with id %1 in the database.").arg(id), [&] {
+                         listRecord(Store::MilestonesChanged, id);
+                         return Status();
+                     });
 }
 
 } // namespace triangle

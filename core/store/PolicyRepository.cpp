@@ -69,7 +69,7 @@ Result<Id> PolicyRepository::add(const Policy &policy)
     const QString uid = policy.uid.isEmpty() ? newUid() : policy.uid;
     return insertRow(insertSql(QStringLiteral("policies"), PolicyColumns),
                      QVariantList{idOrNull(policy.id)} + policyValues(policy, uid), Store::PoliciesChanged,
-                     tr("Adding policy %1").arg(policy.titleZh));
+                     tr("Adding policy %1").arg(policy.titleZh), {}, Store::PoliciesChanged);
 }
 
 Status PolicyRepository::update(const Policy &policy)
@@ -79,13 +79,19 @@ Status PolicyRepository::update(const Policy &policy)
     return changeRow(updateSql(QStringLiteral("policies"), PolicyColumns),
                      policyValues(policy, policy.uid.isEmpty() ? newUid() : policy.uid) + QVariantList{policy.id},
                      Store::PoliciesChanged, tr("Saving policy %1").arg(policy.titleZh),
-                     tr("There is no policy with id %1 in the database.").arg(policy.id));
+                     tr("There is no policy with id %1 in the database.").arg(policy.id), [&] {
+                         listRecord(Store::PoliciesChanged, policy.id);
+                         return Status();
+                     });
 }
 
 Status PolicyRepository::remove(Id id)
 {
-    return removeRow(QStringLiteral("policies"), id, Store::PoliciesChanged | Store::EvidenceChanged, tr("Deleting a policy"),
-                     tr("There is no policy with id %1 in the database.").arg(id));
+    return changeRow(QStringLiteral("DELETE FROM policies WHERE id = ?"), {id}, Store::PoliciesChanged | Store::EvidenceChanged, tr("Deleting a policy"),
+                     tr("There is no policy with id %1 in the database.").arg(id), [&] {
+                         listRecord(Store::PoliciesChanged, id);
+                         return Status();
+                     });
 }
 
 } // namespace triangle

@@ -21,7 +21,7 @@ Status Repository::write(const std::function<Status()> &work)
 }
 
 Result<Id> Repository::insertRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                                 const std::function<Status()> &after)
+                                 const std::function<Status()> &after, unsigned listed)
 {
     Id id = NoId;
     Status status = write([&]() -> Status {
@@ -29,6 +29,8 @@ Result<Id> Repository::insertRow(const QString &sql, const QVariantList &values,
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
+        if (listed)
+            listRecord(listed, id);
         return after ? after() : Status();
     });
     if (!status)
@@ -52,6 +54,11 @@ Status Repository::changeRow(const QString &sql, const QVariantList &values, uns
 Status Repository::removeRow(const QString &table, Id id, unsigned changes, const QString &context, const QString &missing)
 {
     return changeRow(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, changes, context, missing);
+}
+
+void Repository::listRecord(unsigned change, Id id)
+{
+    m_store.listRecord(change, id);
 }
 
 QHash<Id, int> Repository::idCounts(QSqlQuery &query)

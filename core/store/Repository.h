@@ -34,12 +34,15 @@ protected:
     Result<QSqlQuery> writeStatement(const QString &sql, const QVariantList &values, unsigned changes,
                                      const QString &context);
     Status write(const std::function<Status()> &work);
+    // The statement just written wrote exactly this record (Store::changedRecords).
+    void listRecord(unsigned change, Id id);
     StoreError notFound(const QString &message) const;
 
     // One INSERT in its own write, returning the new row's id; `after` runs
-    // inside the same transaction (a resync of derived scores).
+    // inside the same transaction (a resync of derived scores). `listed`, a
+    // Change bit, names the new row as the record of that kind it wrote.
     Result<Id> insertRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,
-                         const std::function<Status()> &after = {});
+                         const std::function<Status()> &after = {}, unsigned listed = 0);
     // One UPDATE or DELETE in its own write; `missing` is the error when no
     // row matched, `after` runs inside the same transaction.
     Status changeRow(const QString &sql, const QVariantList &values, unsigned changes, const QString &context,

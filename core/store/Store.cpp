@@ -568,11 +568,20 @@ Status Store::write(const std::function<Status()> &work)
         m_broken.reset();
         const unsigned changes = status.ok() ? m_pendingChanges : 0u;
         m_pendingChanges = 0;
+        m_emittedRecords.clear();
+        for (auto it = m_pendingStatements.cbegin(); it != m_pendingStatements.cend(); ++it) {
+            if (m_pendingListed.value(it.key()) == it.value())
+                m_emittedRecords.insert(it.key(), m_pendingRecords.value(it.key()));
+        }
+        m_pendingStatements.clear();
+        m_pendingRecords.clear();
+        m_pendingListed.clear();
         // A large write (an import) is moved out of the log at once; should
         // that not complete, it is safe in the log all the same.
         if (status.ok() && QFileInfo(walFile(m_path)).size() > LargeWalBytes)
             static_cast<void>(checkpoint(AutomaticCheckpointWaitMs));
         emitChanges(changes);
+        m_emittedRecords.clear();
     }
     return status;
 }
@@ -584,6 +593,10 @@ Result<QSqlQuery> Store::writeStatement(const QString &sql, const QVariantList &
     if (m_broken)
         return *m_broken; // outside the transaction it would commit on its own
     m_pendingChanges |= changes;
+    for (unsigned bit = 1; bit <= changes; bit <<= 1) {
+        if (changes & bit)
+            ++m_pendingStatements[bit];
+    }
     auto done = execPrepared(m_db, sql, values, context);
     // After these SQLite may roll back the whole transaction by itself
     // (https://www.sqlite.org/lang_transaction.html, "Response To Errors").
@@ -608,6 +621,20 @@ Result<QSqlQuery> Store::readStatement(const QString &sql, const QVariantList &v
 StoreError Store::notFound(const QString &message) const
 {
     return openError(StoreError::Kind::NotFound, message);
+}
+
+void Store::listRecord(unsigned change, Id id)
+{
+    m_pendingRecords[change].insert(id);
+    ++m_pendingListed[change];
+}
+
+std::optional<QSet<Id>> Store::changedRecords(Change change) const
+{
+    auto found = m_emittedRecords.constFind(change);
+    if (found == m_emittedRecords.cend())
+        return std::nullopt;
+    return *found;
 }
 
 void Store::emitChanges(unsigned changes)

@@ -15,6 +15,7 @@
 #include "model/Entities.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -147,6 +148,13 @@ public:
     IndicatorValueRepository &indicatorValues() { return *m_indicatorValues; }
     const IndicatorValueRepository &indicatorValues() const { return *m_indicatorValues; }
 
+    // While a *Changed signal of this program's own write is emitted: the
+    // records of that kind the write touched, when every statement of that
+    // kind named its record (adding, saving or deleting one milestone or
+    // policy); nullopt when some did not (an import, a cascade), so that a
+    // view holding many rows can refresh only those rows or else everything.
+    std::optional<QSet<Id>> changedRecords(Change change) const;
+
 signals:
     void regionsChanged();
     void stagesChanged();
@@ -167,6 +175,8 @@ private:
                                      const QString &context);
     Result<QSqlQuery> readStatement(const QString &sql, const QVariantList &values, const QString &context) const;
     StoreError notFound(const QString &message) const;
+    // The current write's last statement wrote exactly this record of `change`'s kind.
+    void listRecord(unsigned change, Id id);
     void emitChanges(unsigned changes);
 
     QSqlDatabase m_db;
@@ -184,6 +194,12 @@ private:
     // transaction back by itself: every further statement of it is refused.
     std::optional<StoreError> m_broken;
     unsigned m_pendingChanges = 0;
+    // Per Change bit: statements that wrote that kind, and the records named
+    // by them (listRecord); both are set aside for changedRecords() at commit.
+    QHash<unsigned, int> m_pendingStatements;
+    QHash<unsigned, QSet<Id>> m_pendingRecords;
+    QHash<unsigned, int> m_pendingListed;
+    QHash<unsigned, QSet<Id>> m_emittedRecords; // what changedRecords() answers
     bool m_announcing = false;
     qint64 m_dataVersion = -1; // last PRAGMA data_version seen; -1 before the first poll
     std::unique_ptr<RegionRepository> m_regions;

@@ -411,3 +411,59 @@ TEST_F(StoreTest, SecondWriterWaitsThenFailsCleanlyWhileTheFirstHoldsTheLock)
     ASSERT_OK((*other)->assessments().add(makeAssessment(shanxi, initial, 3, 3, 3)));
     EXPECT_EQ(store->counts()->assessments, 2);
 }
+
+// What changedRecords() says while milestonesChanged is emitted.
+class ChangedRecordsTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        addBasics();
+        QObject::connect(store.get(), &Store::milestonesChanged, &m_receiver,
+                         [this] { m_seen.append(store->changedRecords(Store::MilestonesChanged)); });
+    }
+
+    QObject m_receiver;
+    QList<std::optional<QSet<Id>>> m_seen;
+};
+
+TEST_F(ChangedRecordsTest, NameTheMilestoneAddedSavedOrDeleted)
+{
+    auto added = store->milestones().add(makeMilestone(zhejiang, QStringLiteral("政采云"), PartialDate::ofYear(2017)));
+    ASSERT_OK(added);
+    Milestone saved = *store->milestones().byId(*added);
+    saved.titleZh = QStringLiteral("政采云平台");
+    ASSERT_OK(store->milestones().update(saved));
+    ASSERT_OK(store->milestones().remove(*added));
+
+    ASSERT_EQ(m_seen.size(), 3);
+    for (const auto &seen : std::as_const(m_seen))
+        EXPECT_EQ(seen, std::optional<QSet<Id>>(QSet<Id>{*added}));
+    EXPECT_EQ(store->changedRecords(Store::MilestonesChanged), std::nullopt) << "answered only while emitting";
+}
+
+TEST_F(ChangedRecordsTest, NameEveryMilestoneOfOneWrite)
+{
+    Id first = NoId, second = NoId;
+    ASSERT_OK(store->write([&]() -> Status {
+        auto a = store->milestones().add(makeMilestone(zhejiang, QStringLiteral("一"), PartialDate::ofYear(2017)));
+        auto b = store->milestones().add(makeMilestone(shanxi, QStringLiteral("二"), PartialDate::ofYear(2018)));
+        if (!a || !b)
+            return a ? b.error() : a.error();
+        first = *a;
+        second = *b;
+        return {};
+    }));
+    ASSERT_EQ(m_seen.size(), 1);
+    EXPECT_EQ(m_seen[0], std::optional<QSet<Id>>(QSet<Id>{first, second}));
+}
+
+TEST_F(ChangedRecordsTest, DoNotNameMilestonesDeletedWithTheirRegion)
+{
+    ASSERT_OK(store->milestones().add(makeMilestone(shanxi, QStringLiteral("二"), PartialDate::ofYear(2018))));
+    m_seen.clear();
+    ASSERT_OK(store->regions().remove(shanxi));
+    ASSERT_EQ(m_seen.size(), 1);
+    EXPECT_EQ(m_seen[0], std::nullopt) << "a cascade does not say which milestones went";
+}
