@@ -8,6 +8,8 @@
 
 namespace triangle {
 
+class TimelineRecordModel;
+
 // Filters a TimelineRecordModel (already narrowed to regions) by dimension, year range and text.
 class TimelineRecordFilter : public QSortFilterProxyModel
 {
@@ -22,12 +24,15 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    const TimelineRecordModel *records() const;
+
     std::optional<Dimension> m_dimension;
     int m_from = 0;
     int m_to = 0;
-    QString m_text;
+    QString m_text; // case-folded
 };
 
 } // namespace triangle

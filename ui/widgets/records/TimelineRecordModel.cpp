@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 namespace triangle {
 
 namespace {
@@ -34,8 +37,8 @@ void TimelineRecordModel::setStore(Store *store)
     m_store = store;
     if (m_store) {
         connect(m_store, m_kind == Evidence::Kind::Policy ? &Store::policiesChanged : &Store::milestonesChanged, this,
-                &TimelineRecordModel::reload);
-        connect(m_store, &Store::evidenceChanged, this, &TimelineRecordModel::reload);
+                &TimelineRecordModel::refreshChanged);
+        connect(m_store, &Store::evidenceChanged, this, &TimelineRecordModel::reloadSupports);
         connect(m_store, &Store::regionsChanged, this, &TimelineRecordModel::reload);
     }
     reload();
@@ -57,6 +60,7 @@ void TimelineRecordModel::reload()
     m_milestones.clear();
     m_regionNames.clear();
     m_supports.clear();
+    m_textRanks.clear();
     if (m_store) {
         if (auto regions = m_store->regions().all()) {
             for (const Region &r : *regions)
@@ -81,21 +85,151 @@ void TimelineRecordModel::reload()
                     m_policies += *policies;
             }
             for (const Policy &p : std::as_const(m_policies))
-                m_rows.append({p.id, p.regionId, p.date, localizedName(p.titleZh, p.titleEn),
-                               preferChinese() ? p.titleEn : p.titleZh, p.dimensions,
-                               QStringLiteral("%1 · %2").arg(policyKindName(p.kind), levelName(p.level))});
+                m_rows.append(rowOf(p));
         } else {
             for (const RecordFilter &filter : std::as_const(queries)) {
                 if (auto milestones = m_store->milestones().all(filter))
                     m_milestones += *milestones;
             }
             for (const Milestone &m : std::as_const(m_milestones))
-                m_rows.append({m.id, m.regionId, m.date, localizedName(m.titleZh, m.titleEn),
-                               preferChinese() ? m.titleEn : m.titleZh, m.dimensions,
-                               m.quantity ? formatQuantity(*m.quantity) : QString()});
+                m_rows.append(rowOf(m));
         }
     }
+    indexRows();
     endResetModel();
+}
+
+TimelineRecordModel::Row TimelineRecordModel::rowOf(const Policy &p)
+{
+    return withSearchText({p.id, p.regionId, p.date, localizedName(p.titleZh, p.titleEn), preferChinese() ? p.titleEn : p.titleZh,
+                           p.dimensions, QStringLiteral("%1 · %2").arg(policyKindName(p.kind), levelName(p.level)), {}});
+}
+
+TimelineRecordModel::Row TimelineRecordModel::rowOf(const Milestone &m)
+{
+    return withSearchText({m.id, m.regionId, m.date, localizedName(m.titleZh, m.titleEn), preferChinese() ? m.titleEn : m.titleZh,
+                           m.dimensions, m.quantity ? formatQuantity(*m.quantity) : QString(), {}});
+}
+
+TimelineRecordModel::Row TimelineRecordModel::withSearchText(Row row)
+{
+    row.searchText = (row.title + QLatin1Char(' ') + row.titleOther + QLatin1Char(' ') + row.detail).toCaseFolded();
+    return row;
+}
+
+void TimelineRecordModel::indexRows()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].id, i);
+}
+
+void TimelineRecordModel::refreshChanged()
+{
+    // A few records saved, added or deleted: re-read just those rows. An
+    // import or a cascade does not say which, and is read again in full.
+    constexpr int MostRecordsRereadOneByOne = 64;
+    const auto ids = m_store ? m_store->changedRecords(m_kind == Evidence::Kind::Policy ? Store::PoliciesChanged
+                                                                                       : Store::MilestonesChanged)
+                             : std::nullopt;
+    if (!ids || ids->size() > MostRecordsRereadOneByOne) {
+        reload();
+        return;
+    }
+    for (Id id : *ids) {
+        if (m_kind == Evidence::Kind::Policy)
+            refreshRecord(id, m_store->policies().byId(id), m_policies);
+        else
+            refreshRecord(id, m_store->milestones().byId(id), m_milestones);
+    }
+}
+
+template<typename Record>
+void TimelineRecordModel::refreshRecord(Id id, const Result<Record> &read, QList<Record> &records)
+{
+    const int row = m_rowById.value(id, -1);
+    const bool inScope = read && (m_scope.isEmpty() || m_scope.contains(read->regionId));
+    if (!read && read.error().kind != StoreError::Kind::NotFound) {
+        reload(); // a failed read: the full reload reports nothing either, but shows what can be read
+        return;
+    }
+    m_textRanks.clear();
+    if (row >= 0 && inScope) {
+        records[row] = *read;
+        m_rows[row] = rowOf(*read);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        records.removeAt(row);
+        m_rows.removeAt(row);
+        indexRows();
+        endRemoveRows();
+    } else if (inScope) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        records.append(*read);
+        m_rows.append(rowOf(*read));
+        m_rowById.insert(id, at);
+        endInsertRows();
+    }
+}
+
+void TimelineRecordModel::reloadSupports()
+{
+    if (!m_store || m_rows.isEmpty())
+        return;
+    auto counts = m_store->evidence().countsByTarget(m_kind);
+    if (!counts) {
+        reload(); // let the full reload meet the error the usual way
+        return;
+    }
+    m_supports = std::move(*counts);
+    m_textRanks.remove(SupportsColumn);
+    emit dataChanged(index(0, SupportsColumn), index(rowCount() - 1, SupportsColumn));
+}
+
+QString TimelineRecordModel::displayText(int row, int column) const
+{
+    return data(index(row, column), Qt::DisplayRole).toString();
+}
+
+const QList<int> &TimelineRecordModel::textRanks(int column) const
+{
+    auto found = m_textRanks.constFind(column);
+    if (found != m_textRanks.cend())
+        return *found;
+    const int count = int(m_rows.size());
+    QStringList texts;
+    texts.reserve(count);
+    for (int row = 0; row < count; ++row)
+        texts << displayText(row, column);
+    QList<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    // Case-insensitive, as the filter's sort was before it compared ranks.
+    std::stable_sort(order.begin(), order.end(), [&texts](int a, int b) {
+        return QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive) < 0;
+    });
+    QList<int> ranks(count);
+    for (int place = 0; place < count; ++place) {
+        const bool tie = place > 0 && QString::compare(texts.at(order[place]), texts.at(order[place - 1]), Qt::CaseInsensitive) == 0;
+        ranks[order[place]] = tie ? ranks[order[place - 1]] : place;
+    }
+    return *m_textRanks.insert(column, std::move(ranks));
+}
+
+bool TimelineRecordModel::rowLessThan(int column, int left, int right) const
+{
+    const Row &a = m_rows.at(left);
+    const Row &b = m_rows.at(right);
+    switch (Column(column)) {
+    case DateColumn: return a.date.sortKey() < b.date.sortKey();
+    case SupportsColumn: return m_supports.value(a.id) < m_supports.value(b.id);
+    default: {
+        const QList<int> &ranks = textRanks(column);
+        return ranks.at(left) < ranks.at(right);
+    }
+    }
 }
 
 QString TimelineRecordModel::supportedScores(Id id) const
@@ -122,11 +256,7 @@ QString TimelineRecordModel::supportedScores(Id id) const
 
 int TimelineRecordModel::rowOfId(Id id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
 const Policy *TimelineRecordModel::policyAt(int row) const
