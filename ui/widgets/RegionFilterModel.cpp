@@ -86,6 +86,17 @@ bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return index.isValid() && m_kept.at(int(index.internalId()));
 }
 
+bool RegionFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!m_regions || !parent.isValid() || !isFiltering())
+        return QSortFilterProxyModel::hasChildren(parent);
+    if (m_dirty || m_kept.size() != m_regions->regionCount())
+        recompute();
+    // A kept child is a match or holds one, so its parent holds a match.
+    const QModelIndex source = mapToSource(parent);
+    return source.isValid() && m_holdsMatch.at(int(source.internalId()));
+}
+
 void RegionFilterModel::revealMatches(QTreeView *view, int maxRows) const
 {
     if (!m_regions)

@@ -37,6 +37,11 @@ public:
     // laying out thousands of rows on a keystroke.
     void revealMatches(QTreeView *view, int maxRows = 400) const;
 
+    // Known from the kept set without filtering the children: the view asks
+    // this of every row it shows, and the base class would build a mapping
+    // of each row's children to answer.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
