@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "DataCommands.h"
 #include "FigureCommand.h"
+#include "RegionsCommand.h"
 #include "ReportCommand.h"
 #include "FindingsCommand.h"
 #include "SensitivityCommand.h"
@@ -41,6 +42,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<FindingsCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());
+        list.push_back(std::make_unique<RegionsCommand>());
         return list;
     }();
     return all;

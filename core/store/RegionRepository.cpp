@@ -4,6 +4,8 @@
 #include "Store.h"
 #include "model/Validation.h"
 
+#include <QHash>
+
 namespace triangle {
 
 namespace {
@@ -95,6 +97,55 @@ Status RegionRepository::update(const Region &region)
                          tr("Saving region %1").arg(region.code),
                          tr("There is no region with id %1 in the database.").arg(region.id));
     });
+}
+
+Result<AddedRegions> RegionRepository::addMissing(const QList<CodedRegion> &regions)
+{
+    for (const CodedRegion &coded : regions) {
+        Region region = coded.region;
+        region.parentId = coded.parentCode.isEmpty() ? NoId : 1; // the parent is looked up below
+        if (const FieldProblems problems = validateRegion(region); !problems.isEmpty())
+            return invalidRecord(tr("Region %1").arg(region.code), problems);
+    }
+    AddedRegions out;
+    Status status = write([&]() -> Status {
+        out = {};
+        // Every stored code once, rather than a query per region: thousands of them.
+        auto q = read(QStringLiteral("SELECT code, id FROM regions"), {}, tr("Reading regions"));
+        if (!q)
+            return q.error();
+        QHash<QString, Id> ids;
+        while (q->next())
+            ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+        for (const CodedRegion &coded : regions) {
+            if (ids.contains(coded.region.code)) {
+                ++out.present;
+                continue;
+            }
+            Region region = coded.region;
+            region.id = NoId;
+            region.parentId = NoId;
+            if (!coded.parentCode.isEmpty()) {
+                region.parentId = ids.value(coded.parentCode, NoId);
+                if (region.parentId == NoId)
+                    return StoreError{StoreError::Kind::Invalid,
+                                      tr("Region %1 (%2) belongs to region %3, which is not in the database.")
+                                          .arg(region.code, region.nameZh, coded.parentCode),
+                                      {}};
+            }
+            auto added = writeStatement(QStringLiteral("INSERT INTO regions (id, code, name_zh, name_en, level, parent_id, "
+                                                       "agency, notes) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)"),
+                                        regionValues(region), Store::RegionsChanged, tr("Adding region %1").arg(region.code));
+            if (!added)
+                return added.error();
+            ids.insert(region.code, added->lastInsertId().toLongLong());
+            ++out.added;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return out;
 }
 
 Status RegionRepository::requireFreeCode(const Region &region) const

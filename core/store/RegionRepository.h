@@ -7,6 +7,20 @@
 
 namespace triangle {
 
+// A region to add whose parent is named by its code rather than its id.
+struct CodedRegion
+{
+    Region region; // id and parentId unset
+    QString parentCode; // empty for the national level
+};
+
+// What RegionRepository::addMissing() did.
+struct AddedRegions
+{
+    int added = 0;   // stored now
+    int present = 0; // their code was already stored; left as they were
+};
+
 // The regions: the national level, provinces and any lower levels, by code.
 class RegionRepository : public Repository
 {
@@ -22,6 +36,10 @@ public:
     Result<Id> add(const Region &region);
     Status update(const Region &region);
     Status remove(Id id); // with its sub-regions and everything recorded for them
+    // Adds, in one write, each of `regions` whose code is not stored yet,
+    // under the stored region with its parent code; a region whose code is
+    // stored is left exactly as it is. Parents must come before children.
+    Result<AddedRegions> addMissing(const QList<CodedRegion> &regions);
 
 private:
     Status requireFreeCode(const Region &region) const;

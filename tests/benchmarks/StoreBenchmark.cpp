@@ -1,12 +1,21 @@
-// How the store and the navigator behave at county scale (~2,900 regions,
-// ~14,500 milestones). Run: bench_store [--benchmark_repetitions=5]
+// How the store and the navigator behave at county scale (~2,900 generated
+// regions, ~14,500 milestones), and the navigator with the real shipped
+// levels (3,215 regions). Run: QT_QPA_PLATFORM=offscreen bench_store
+// [--benchmark_repetitions=5]
 
 #include "CountyScaleData.h"
+#include "data/AdministrativeLevels.h"
+#include "data/DefaultDatabase.h"
+#include "widgets/RegionFilterModel.h"
 #include "widgets/RegionTreeModel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QTreeView>
+
+#include <utility>
 
 #include <benchmark/benchmark.h>
 
@@ -45,23 +54,191 @@ void BM_NavigatorFilterAsYouType(benchmark::State &state)
     Store &store = countyStore();
     RegionTreeModel model;
     model.setStore(&store);
-    QSortFilterProxyModel proxy;
+    RegionFilterModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setFilterRole(RegionTreeModel::SearchTextRole);
-    proxy.setRecursiveFilteringEnabled(true);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     const QStringList keystrokes = {QStringLiteral("浙"), QStringLiteral("浙江"), QStringLiteral("浙江省第3"),
                                     QStringLiteral("zhejiang city 3"), QStringLiteral("3303")};
     for (auto _ : state) {
         for (const QString &text : keystrokes) {
-            proxy.setFilterFixedString(text);
+            proxy.setFilterText(text);
             benchmark::DoNotOptimize(proxy.rowCount());
         }
-        proxy.setFilterFixedString(QString());
+        proxy.setFilterText(QString());
     }
     state.counters["keystrokes"] = double(keystrokes.size());
 }
 BENCHMARK(BM_NavigatorFilterAsYouType)->Unit(benchmark::kMillisecond);
+
+// The default database (the article's three cases assessed) with every
+// shipped prefecture- and county-level unit added: what a user gets from
+// `regions add-levels`.
+Store &levelsStore()
+{
+    static QTemporaryDir dir;
+    static std::unique_ptr<Store> store = [] {
+        auto opened = openOrCreateSeeded(dir.filePath(QStringLiteral("levels.tsdb")));
+        if (!opened || !AdministrativeLevels::addTo(**opened))
+            qFatal("cannot build the levels database");
+        return std::move(*opened);
+    }();
+    return *store;
+}
+
+void BM_NavigatorModelReloadRealLevels(benchmark::State &state)
+{
+    Store &store = levelsStore();
+    RegionTreeModel model;
+    for (auto _ : state) {
+        model.setStore(&store);
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+    state.counters["regions"] = double(model.regionCount());
+}
+BENCHMARK(BM_NavigatorModelReloadRealLevels)->Unit(benchmark::kMillisecond);
+
+// One keystroke in the navigator's filter box, from the text before it to the
+// text after it, as the user waits for it: filtering, opening the tree,
+// laying it out and painting the visible rows of a 320×900 view.
+struct Keystroke
+{
+    const char *before;
+    const char *after;
+};
+const Keystroke Keystrokes[] = {
+    {"", "3"},    {"3", "33"},       {"33", "330"},   {"330", "3301"}, {"3301", "33010"}, {"33010", "330106"},
+    {"", "x"},    {"x", "xi"},       {"xi", "xih"},   {"xih", "xihu"}, {"", "西"},        {"西", "西湖"},
+    {"西湖", "西湖区"}, {"3", ""},
+};
+constexpr double FrameMs = 16.0;
+
+// The navigator's tree, with its delayed layout run on demand, so that laying
+// out and painting are timed apart.
+struct NavigatorView : QTreeView
+{
+    using QAbstractItemView::executeDelayedItemsLayout;
+    int paints = 0;
+
+protected:
+    bool viewportEvent(QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return QTreeView::viewportEvent(event);
+    }
+};
+
+// The navigator as MainWindow builds it (RegionFilterModel::revealMatches),
+// or as it was before (recursive QSortFilterProxyModel and expandAll), for
+// the ratio between them in the same run.
+template<bool Before>
+void BM_NavigatorKeystroke(benchmark::State &state)
+{
+    Store &store = levelsStore();
+    RegionTreeModel model;
+    model.setStore(&store);
+    RegionFilterModel filter;
+    QSortFilterProxyModel recursive;
+    recursive.setFilterRole(RegionTreeModel::SearchTextRole);
+    recursive.setRecursiveFilteringEnabled(true);
+    recursive.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    NavigatorView view;
+    view.setHeaderHidden(true);
+    view.setUniformRowHeights(true);
+    if (Before) {
+        recursive.setSourceModel(&model);
+        view.setModel(&recursive);
+    } else {
+        filter.setSourceModel(&model);
+        view.setModel(&filter);
+    }
+    view.resize(320, 900);
+    view.show();
+    view.expandToDepth(0);
+    QCoreApplication::processEvents();
+    const Keystroke stroke = Keystrokes[state.range(0)];
+    // Per phase: filtering and opening, the view's delayed layout, painting.
+    double phaseMs[3] = {0, 0, 0};
+    const auto type = [&](const QString &text, bool timed) {
+        QElapsedTimer phase;
+        phase.start();
+        if (Before) {
+            recursive.setFilterFixedString(text);
+            if (!text.isEmpty())
+                view.expandAll();
+        } else {
+            filter.setFilterText(text);
+            if (filter.isFiltering())
+                filter.revealMatches(&view);
+        }
+        const qint64 filtered = phase.nsecsElapsed();
+        view.executeDelayedItemsLayout();
+        const qint64 laidOut = phase.nsecsElapsed();
+        view.viewport()->repaint();
+        QCoreApplication::processEvents(); // whatever else the keystroke posted
+        if (timed) {
+            phaseMs[0] += double(filtered) / 1e6;
+            phaseMs[1] += double(laidOut - filtered) / 1e6;
+            phaseMs[2] += double(phase.nsecsElapsed() - laidOut) / 1e6;
+        }
+    };
+    double totalMs = 0;
+    for (auto _ : state) {
+        type(QString::fromUtf8(stroke.before), false);
+        QElapsedTimer timer;
+        timer.start();
+        type(QString::fromUtf8(stroke.after), true);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        state.SetIterationTime(ms / 1000.0);
+        totalMs += ms;
+    }
+    const double n = double(state.iterations());
+    state.counters["filter_ms"] = phaseMs[0] / n;
+    state.counters["layout_ms"] = phaseMs[1] / n;
+    state.counters["paint_ms"] = phaseMs[2] / n;
+    state.counters["paints"] = double(view.paints) / n / 2; // per keystroke
+    int rows = 0;
+    for (QModelIndex at = view.model()->index(0, 0); at.isValid(); at = view.indexBelow(at))
+        ++rows;
+    state.SetLabel(QStringLiteral("“%1” → “%2”").arg(QString::fromUtf8(stroke.before), QString::fromUtf8(stroke.after)).toStdString());
+    state.counters["frames"] = totalMs / double(state.iterations()) / FrameMs;
+    state.counters["rows_open"] = rows;
+}
+// The floor under every keystroke: painting the same view again, unchanged
+// (the visible rows of the national level and the provinces).
+void BM_NavigatorRepaint(benchmark::State &state)
+{
+    RegionTreeModel model;
+    model.setStore(&levelsStore());
+    RegionFilterModel filter;
+    filter.setSourceModel(&model);
+    NavigatorView view;
+    view.setHeaderHidden(true);
+    view.setUniformRowHeights(true);
+    view.setModel(&filter);
+    view.resize(320, 900);
+    view.show();
+    view.expandToDepth(0);
+    QCoreApplication::processEvents();
+    double totalMs = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        view.viewport()->repaint();
+        QCoreApplication::processEvents();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        state.SetIterationTime(ms / 1000.0);
+        totalMs += ms;
+    }
+    state.counters["frames"] = totalMs / double(state.iterations()) / FrameMs;
+}
+BENCHMARK(BM_NavigatorRepaint)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+void keystrokeArgs(benchmark::internal::Benchmark *b)
+{
+    for (int i = 0; i < int(std::size(Keystrokes)); ++i)
+        b->Arg(i);
+}
+BENCHMARK_TEMPLATE(BM_NavigatorKeystroke, false)->Apply(keystrokeArgs)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK_TEMPLATE(BM_NavigatorKeystroke, true)->Apply(keystrokeArgs)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 void BM_RegionAssessments(benchmark::State &state)
 {

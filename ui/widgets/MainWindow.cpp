@@ -2,6 +2,8 @@
 
 #include "AssessmentMetricsModel.h"
 #include "RegionFilterModel.h"
+#include "files/NewDatabaseDialog.h"
+#include "data/AdministrativeLevels.h"
 #include "RegionTreeModel.h"
 #include "TableCopy.h"
 #include "forms/TrianglePreview.h"
@@ -235,21 +237,24 @@ QDockWidget *MainWindow::createNavigator()
     m_navigator = new QTreeView;
     m_navigator->setModel(m_regionFilter);
     m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true); // keeps ~2,900 rows fast
+    m_navigator->setUniformRowHeights(true); // keeps ~3,200 rows fast
     m_assessedOnly = new QCheckBox(tr("Assessed &only"));
     m_assessedOnly->setToolTip(tr("List only the regions that have an assessment (shown in bold)."));
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_assessedOnly);
     layout->addWidget(m_navigator);
+    // Only the regions that hold a match open, and only while they fit
+    // (RegionFilterModel::revealMatches): expanding all on a broad keystroke
+    // took longer than a frame at county scale.
     connect(m_assessedOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_regionFilter->setAssessedOnly(on);
-        if (on)
-            m_navigator->expandAll();
+        if (m_regionFilter->isFiltering())
+            m_regionFilter->revealMatches(m_navigator);
     });
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_regionFilter->setFilterFixedString(text.trimmed());
-        if (!text.trimmed().isEmpty())
-            m_navigator->expandAll();
+        m_regionFilter->setFilterText(text);
+        if (m_regionFilter->isFiltering())
+            m_regionFilter->revealMatches(m_navigator);
     });
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         showRegion(current.data(RegionTreeModel::IdRole).toLongLong());
@@ -419,6 +424,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 
 void MainWindow::newDatabaseDialog()
 {
+    NewDatabaseDialog choice(this);
+    if (choice.exec() != QDialog::Accepted)
+        return;
     const QString start = m_store ? QFileInfo(m_store->filePath()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start, databaseFileFilter());
     if (path.isEmpty())
@@ -427,16 +435,40 @@ void MainWindow::newDatabaseDialog()
         path += QLatin1Char('.') + QLatin1StringView(DatabaseSuffix);
     // QFileDialog asked before replacing; a new study starts from an empty file.
     QFile::remove(path);
-    auto defaults = defaultData();
-    auto created = defaults ? createDatabase(path, referenceData(*defaults)) : Result<std::unique_ptr<Store>>(defaults.error());
+    createNewDatabase(path, choice.allLevels());
+}
+
+bool MainWindow::createNewDatabase(const QString &path, bool allLevels)
+{
+    auto frame = [&]() -> Result<DataSet> {
+        auto defaults = defaultData();
+        if (!defaults)
+            return defaults.error();
+        DataSet data = referenceData(*defaults);
+        if (allLevels) {
+            auto regions = AdministrativeLevels::allLevels();
+            if (!regions)
+                return regions.error();
+            data.regions = *regions;
+        }
+        return data;
+    }();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto created = frame ? createDatabase(path, *frame) : Result<std::unique_ptr<Store>>(frame.error());
+    QApplication::restoreOverrideCursor();
     if (!created) {
         QMessageBox::warning(this, tr("Cannot create the database"), created.error().message);
-        return;
+        return false;
     }
+    const int regions = int(frame->regions.size());
     created->reset(); // openDatabase opens it the usual way
-    if (openDatabase(path))
-        statusBar()->showMessage(tr("Created %1 with the national level, the provinces and the three stages")
-                                     .arg(QDir::toNativeSeparators(path)));
+    if (!openDatabase(path))
+        return false;
+    statusBar()->showMessage(allLevels ? tr("Created %1 with %n region(s) down to the counties and the three stages", nullptr, regions)
+                                             .arg(QDir::toNativeSeparators(path))
+                                       : tr("Created %1 with the national level, the provinces and the three stages")
+                                             .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::exportFigureDialog()

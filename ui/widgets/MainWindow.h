@@ -50,6 +50,10 @@ public:
     // Opens `path` (creating and seeding it when `createIfMissing`), showing
     // the store's error in a dialog and keeping the current database if it fails.
     bool openDatabase(const QString &path, bool createIfMissing = false);
+    // Creates a new database at `path` (which must not exist) with the three
+    // stages and the national level and provinces, or `allLevels` down to the
+    // counties, and opens it. Shows why in a dialog when it cannot.
+    bool createNewDatabase(const QString &path, bool allLevels);
     Store *store() const { return m_store.get(); }
     Editor *editor() const { return m_editor; }
     Id currentRegion() const;

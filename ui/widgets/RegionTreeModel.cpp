@@ -53,21 +53,32 @@ void RegionTreeModel::reload()
     beginResetModel();
     m_regions.clear();
     m_indexById.clear();
-    m_childrenById.clear();
+    m_roots.clear();
+    m_children.clear();
+    m_parentPosition.clear();
     m_rowInParent.clear();
+    m_searchKeys.clear();
     if (m_store) {
         if (auto regions = m_store->regions().all())
             m_regions = std::move(*regions);
     }
-    m_rowInParent.resize(m_regions.size());
-    for (int i = 0; i < m_regions.size(); ++i)
+    const int count = int(m_regions.size());
+    m_children.resize(count);
+    m_parentPosition.resize(count);
+    m_rowInParent.resize(count);
+    m_searchKeys.resize(count);
+    m_indexById.reserve(count);
+    for (int i = 0; i < count; ++i)
         m_indexById.insert(m_regions[i].id, i);
-    for (int i = 0; i < m_regions.size(); ++i) {
+    for (int i = 0; i < count; ++i) {
+        const Region &r = m_regions[i];
         // A parent missing from the list makes the region a root rather than lost.
-        const Id parent = m_indexById.contains(m_regions[i].parentId) ? m_regions[i].parentId : NoId;
-        QList<int> &siblings = m_childrenById[parent];
+        const int parent = m_indexById.value(r.parentId, -1);
+        QList<int> &siblings = parent < 0 ? m_roots : m_children[parent];
+        m_parentPosition[i] = parent;
         m_rowInParent[i] = int(siblings.size());
         siblings.append(i);
+        m_searchKeys[i] = QStringLiteral("%1 %2 %3").arg(r.code, r.nameZh, r.nameEn).toLower();
     }
     m_assessedStages.clear();
     if (m_store) {
@@ -92,10 +103,9 @@ const Region *RegionTreeModel::region(const QModelIndex &index) const
 
 QModelIndex RegionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (column != 0 || row < 0)
+    if (column != 0 || row < 0 || parent.column() > 0)
         return {};
-    const Id parentId = parent.isValid() ? m_regions.at(int(parent.internalId())).id : NoId;
-    const QList<int> children = m_childrenById.value(parentId);
+    const QList<int> &children = childrenOf(parent);
     if (row >= children.size())
         return {};
     return createIndex(row, 0, quintptr(children.at(row)));
@@ -105,16 +115,15 @@ QModelIndex RegionTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const Id parentId = m_regions.at(int(child.internalId())).parentId;
-    return indexOfRegion(parentId);
+    const int parent = m_parentPosition.at(int(child.internalId()));
+    return parent < 0 ? QModelIndex() : createIndex(rowOf(parent), 0, quintptr(parent));
 }
 
 int RegionTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    const Id parentId = parent.isValid() ? m_regions.at(int(parent.internalId())).id : NoId;
-    return int(m_childrenById.value(parentId).size());
+    return int(childrenOf(parent).size());
 }
 
 int RegionTreeModel::columnCount(const QModelIndex &) const
