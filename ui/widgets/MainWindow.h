@@ -33,6 +33,7 @@ class RegionForm;
 class TrianglePreview;
 class RegionTreeModel;
 class FindingsPanel;
+class GroupsNavigator;
 class ScorecardPanel;
 class SensitivityPanel;
 class Store;
@@ -73,6 +74,7 @@ public:
     QCheckBox *assessedOnlyBox() const { return m_assessedOnly; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
+    GroupsNavigator *groupsNavigator() const { return m_groups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +83,7 @@ private:
     void createActions(QDockWidget *navigator, QDockWidget *history);
     QDockWidget *createNavigator();
     QDockWidget *createHistory();
+    QDockWidget *createGroupsDock(QDockWidget *navigator);
     void newDatabaseDialog();
     void openDatabaseDialog();
     void fillRecentMenu();
@@ -120,6 +123,8 @@ private:
     SensitivityPanel *m_sensitivity = nullptr;
     FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    GroupsNavigator *m_groups = nullptr;
+    QDockWidget *m_groupsDock = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;
     // What the user was looking at when another program's change arrived.
     struct ViewState
