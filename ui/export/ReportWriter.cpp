@@ -281,6 +281,12 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             top += drawHtml(painter, *verdicts, column, top) + px(8);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
+            // Not assessed itself, a parent may still have a triangle from its sub-regions.
+            auto rollUp = rollUpHtml(store, region, *stages);
+            if (!rollUp)
+                return fail(rollUp.error());
+            if (!rollUp->isEmpty())
+                top += drawHtml(painter, *rollUp, column, top) + px(8);
         }
         // Dated policies and milestones, oldest first, as many as fit.
         RecordFilter ofRegion;
