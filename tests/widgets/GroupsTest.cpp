@@ -168,7 +168,13 @@ TEST_F(GroupsWindowTest, TheGroupsDockListsTheShippedGroupsAndShowsOnesTriangle)
     EXPECT_TRUE(compare.series[2].spreadOfMembers);
     EXPECT_EQ(window.diagramsPanel()->currentRequest().groups, QList<Id>{yellowRiver});
 
-    // Choosing a region again shows the region.
+    // An edit of the group keeps it shown; choosing a region shows the region.
+    RegionGroup renamed = *window.store()->groups().byId(yellowRiver);
+    renamed.nameEn = QStringLiteral("Yellow River provinces");
+    ASSERT_TRUE(window.editor()->updateGroup(renamed));
+    EXPECT_EQ(window.diagramsPanel()->currentGroup(), yellowRiver);
+    EXPECT_TRUE(window.diagramsPanel()->compareView()->figure().series.last().label.contains(QStringLiteral("Yellow River provinces")))
+        << qPrintable(window.diagramsPanel()->compareView()->figure().series.last().label);
     window.selectRegion(window.store()->regions().byCode(QStringLiteral("330000"))->id);
     EXPECT_EQ(window.diagramsPanel()->currentGroup(), NoId);
 }

@@ -203,8 +203,11 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
 
 void DiagramsPanel::setRegion(Id regionId)
 {
+    // Another region chosen replaces a group shown; the same one again (the
+    // window refreshes it after every edit, a group's too) keeps it.
+    if (regionId != m_regionId)
+        m_groupId = NoId;
     m_regionId = regionId;
-    m_groupId = NoId;
     m_metricsModel->setRegion(regionId);
     m_grid->setCurrentRegion(regionId);
     rebuild();

@@ -36,7 +36,7 @@ public:
 
     explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
 
-    void setRegion(Id regionId); // and no group
+    void setRegion(Id regionId); // another region than before: and no group
     // A region group instead of a region: the evolution page draws its
     // aggregate triangle across the stages, the compare page its assessed
     // members with the aggregate over them.
