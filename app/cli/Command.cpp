@@ -55,21 +55,59 @@ std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, 
     return std::move(*opened);
 }
 
+std::optional<RegionChoice> chooseRegions(const Store &store, const QString &value, const std::function<QList<Id>()> &all,
+                                          const Command &command, Output &io)
+{
+    RegionChoice out;
+    if (value.trimmed() == QStringLiteral("all")) {
+        out.regions = all();
+        return out;
+    }
+    const QString groupPrefix = QStringLiteral("group:");
+    for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        if (item.startsWith(groupPrefix, Qt::CaseInsensitive)) {
+            const QString name = item.mid(groupPrefix.size()).trimmed();
+            auto group = store.groups().byKeyOrName(name);
+            if (!group) {
+                const QString message = group.error().kind == StoreError::Kind::NotFound
+                    ? Command::tr("unknown region group “%1”").arg(name)
+                    : group.error().message;
+                io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), message) << Qt::endl;
+                return std::nullopt;
+            }
+            if (!out.groups.contains(group->id))
+                out.groups << group->id;
+            continue;
+        }
+        auto region = store.regions().byCode(item);
+        if (!region) {
+            io.err << Command::tr("triangle-studio %1: unknown region code “%2”").arg(command.name(), item) << Qt::endl;
+            return std::nullopt;
+        }
+        if (!out.regions.contains(region->id))
+            out.regions << region->id;
+    }
+    return out;
+}
+
 std::optional<QList<Id>> regionsFromCodes(const Store &store, const QString &codes, const std::function<QList<Id>()> &all,
                                           const Command &command, Output &io)
 {
-    if (codes.trimmed() == QStringLiteral("all"))
-        return all();
-    QList<Id> out;
-    for (const QString &raw : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString code = raw.trimmed();
-        auto region = store.regions().byCode(code);
-        if (!region) {
-            io.err << Command::tr("triangle-studio %1: unknown region code “%2”").arg(command.name(), code) << Qt::endl;
+    const auto choice = chooseRegions(store, codes, all, command, io);
+    if (!choice)
+        return std::nullopt;
+    QList<Id> out = choice->regions;
+    for (Id groupId : choice->groups) {
+        auto members = store.groups().members(groupId);
+        if (!members) {
+            io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), members.error().message) << Qt::endl;
             return std::nullopt;
         }
-        if (!out.contains(region->id))
-            out << region->id;
+        for (const Region &r : std::as_const(*members)) {
+            if (!out.contains(r.id))
+                out << r.id;
+        }
     }
     return out;
 }

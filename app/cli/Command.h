@@ -65,9 +65,22 @@ bool applyLanguageOption(const QCommandLineParser &parser, const Command &comman
 // reported on io.err as "triangle-studio COMMAND: message".
 std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io);
 
-// The regions a --regions value names: comma-separated codes, each once and
-// in the order given, or `all` for what `all` gives. An unknown code is
-// reported on io.err and gives nullopt.
+// What a --regions value names: region codes and region groups
+// (group:KEY, or group:NAME with the group's Chinese or English name),
+// comma-separated, each once and in the order given; or `all` for the
+// regions `all` gives. An unknown code or group is reported on io.err and
+// gives nullopt.
+struct RegionChoice
+{
+    QList<Id> regions;
+    QList<Id> groups;
+};
+std::optional<RegionChoice> chooseRegions(const Store &store, const QString &value, const std::function<QList<Id>()> &all,
+                                          const Command &command, Output &io);
+
+// The regions a --regions value names, a group standing for its members
+// (added after the regions named, by code): for commands that work region
+// by region.
 std::optional<QList<Id>> regionsFromCodes(const Store &store, const QString &codes, const std::function<QList<Id>()> &all,
                                           const Command &command, Output &io);
 

@@ -8,6 +8,7 @@
 #include "ReportCommand.h"
 #include "FindingsCommand.h"
 #include "SensitivityCommand.h"
+#include "GroupsCommand.h"
 #include "SummaryCommand.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<CheckCommand>());
         list.push_back(std::make_unique<SummaryCommand>());
+        list.push_back(std::make_unique<GroupsCommand>());
         list.push_back(std::make_unique<FigureCommand>());
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<SensitivityCommand>());

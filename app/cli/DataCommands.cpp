@@ -35,6 +35,8 @@ QString countsLine(const EntityCounts &c)
                     .arg(c.raters)
                     .arg(c.indicatorValues)
                     .arg(c.indicatorEvidence);
+    if (c.groups)
+        line += QCoreApplication::translate("triangle::cli::ImportCommand", ", %n region group(s)", nullptr, c.groups);
     return line;
 }
 } // namespace

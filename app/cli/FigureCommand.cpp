@@ -36,14 +36,19 @@ QString FigureCommand::description() const
               "figure's words in that language.\n"
               "For the evolution and compare views, OUT.html writes a web page that draws the figure with Apache "
               "ECharts %1, the library inline, so that it opens offline; the figure is laid out at --size and scaled, type "
-              "and all, to fill the window. OUT.echarts.json writes the ECharts option alone.").arg(echartsVersion());
+              "and all, to fill the window. OUT.echarts.json writes the ECharts option alone.").arg(echartsVersion())
+        + QLatin1Char('\n')
+        + tr("A region group is named as group:KEY or group:NAME (group:yrd, group:长三角; `triangle-studio groups` "
+             "lists them): the evolution and compare views draw its aggregate triangle (the mean or median of its "
+             "assessed members, as the database is set) with the members' range as a band along each axis; the "
+             "other views draw its members.");
 }
 
 void FigureCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions, timeline or traction."), tr("VIEW")});
-    parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated."), tr("CODES")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
     addLanguageOption(parser);
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
@@ -92,12 +97,12 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitFailure;
     FigureRequest request;
     request.view = *view;
-    for (const QString &code : codes) {
-        auto region = store->regions().byCode(code.trimmed());
-        if (!region)
-            return fail(tr("unknown region code “%1”").arg(code.trimmed()), ExitFailure);
-        request.regions << region->id;
-    }
+    const auto chosen = chooseRegions(
+        *store, parser.value(QStringLiteral("regions")), [] { return QList<Id>(); }, *this, io);
+    if (!chosen)
+        return ExitFailure;
+    request.regions = chosen->regions;
+    request.groups = chosen->groups;
     for (const QString &key : parser.value(QStringLiteral("stages")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto stage = store->stages().byKey(key.trimmed());
         if (!stage)

@@ -146,7 +146,7 @@ void FindingsCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     addLanguageOption(parser);
-    parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated, or all (default)."), tr("CODES"),
+    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all (default)."), tr("CODES"),
                       QStringLiteral("all")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The CSV, JSON or Markdown file to write (default: a table on standard output)."), tr("OUT")});

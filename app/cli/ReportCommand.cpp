@@ -26,13 +26,18 @@ QString ReportCommand::description() const
               "“all” means every region that has an assessment. A report that fails leaves no file behind.")
         .arg(ReportSensitivity::Draws)
         .arg(ReportSensitivity::Concentration)
-        .arg(ReportSensitivity::Seed);
+        .arg(ReportSensitivity::Seed)
+        + QLatin1Char('\n')
+        + tr("A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across "
+             "the stages with its members' range, a table of it with how many members were assessed, and its "
+             "members' scores; it is drawn on the comparison page too. A region page shows the region's roll-up "
+             "from its assessed sub-regions beside its own triangle.");
 }
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("regions"), tr("Region codes, comma-separated, or all."), tr("CODES")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all."), tr("CODES")});
     addLanguageOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
 }
@@ -55,16 +60,19 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
     if (!store)
         return ExitFailure;
-    const auto regions = regionsFromCodes(*store, codes, [&] {
+    const auto chosen = chooseRegions(*store, codes, [&] {
         auto assessed = assessedRegions(*store);
         return assessed ? *assessed : QList<Id>{};
     }, *this, io);
-    if (!regions)
+    if (!chosen)
         return ExitFailure;
-    const ReportWriter::Result written = ReportWriter::write(*store, *regions, out, [&](int done, int total) {
-        io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
-        return true;
-    });
+    const ReportWriter::Result written = ReportWriter::write(
+        *store, chosen->regions, out,
+        [&](int done, int total) {
+            io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
+            return true;
+        },
+        chosen->groups);
     if (!written.ok)
         return fail(written.error, ExitFailure);
     io.out << tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))

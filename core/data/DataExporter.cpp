@@ -23,7 +23,9 @@ Result<DataSet> exportDataSet(const Store &store)
     auto indicators = store.indicators().all();
     auto values = store.indicatorValues().all();
     auto valueEvidence = store.indicatorValues().allEvidence();
-    for (const Status &s : {Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
+    auto groups = store.groups().all();
+    auto groupAggregate = store.groups().aggregate();
+    for (const Status &s : {Status(groups), Status(groupAggregate),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
                             Status(valueEvidence)}) {
         if (!s)
@@ -156,6 +158,18 @@ Result<DataSet> exportDataSet(const Store &store)
                      });
     for (IndicatorValueRecord &r : data.indicatorValues)
         std::sort(r.evidence.begin(), r.evidence.end(), byKindThenUid);
+
+    // Groups in the order they were added; members by code.
+    data.groupAggregate = *groupAggregate;
+    for (const RegionGroup &g : *groups) {
+        GroupRecord record{g, {}, {}};
+        record.group.id = NoId;
+        record.group.memberIds.clear();
+        for (Id member : g.memberIds)
+            record.memberCodes.append(regionCode.value(member));
+        record.memberCodes.sort();
+        data.groups << record;
+    }
     return data;
 }
 

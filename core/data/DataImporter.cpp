@@ -155,6 +155,36 @@ public:
         }
     }
 
+    // After the regions: members are named by region code, from the file or
+    // the database. A group already there by key is updated (its members
+    // replaced by the file's) or skipped, by the conflict policy.
+    void importGroups(const DataSet &data)
+    {
+        if (data.groupAggregate && !failure) {
+            if (Status s = m_store.groups().setAggregate(*data.groupAggregate); !s)
+                problems.append({QStringLiteral("$.settings.group_aggregate"), s.error().message});
+        }
+        for (const GroupRecord &r : data.groups) {
+            RegionGroup group = r.group;
+            bool resolved = true;
+            for (const QString &code : r.memberCodes) {
+                Id member = NoId;
+                resolved = resolveRegion(code, fieldOf(r.origin, QStringLiteral("members")), member) && resolved;
+                group.memberIds.append(member);
+            }
+            if (!resolved)
+                continue;
+            auto existing = m_store.groups().byKey(group.key);
+            if (existing)
+                group.id = existing->id;
+            store(r.origin, existing.ok(), Tr::tr("region group “%1”").arg(group.key), &EntityCounts::groups, [&]() -> Status {
+                if (existing)
+                    return m_store.groups().update(group);
+                return m_store.groups().add(group);
+            });
+        }
+    }
+
     void importAggregate(const std::optional<RaterAggregate> &aggregate)
     {
         if (!aggregate)
@@ -384,6 +414,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         // Values before assessments, so that a derived score finds them.
         run.importIndicatorValues(data.indicatorValues);
         run.importAssessments(data.assessments);
+        run.importGroups(data);
         if (run.failure)
             return *run.failure;
         if (!run.problems.isEmpty())

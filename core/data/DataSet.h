@@ -5,11 +5,13 @@
 // uid — rather than by database ids, so a file can be merged into any database.
 
 #include "model/Entities.h"
+#include "model/RegionGroup.h"
 #include "model/Scorecard.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace triangle {
 
@@ -85,6 +87,13 @@ struct IndicatorValueRecord
     QString origin;
 };
 
+struct GroupRecord
+{
+    RegionGroup group;       // id and memberIds unset
+    QStringList memberCodes; // region codes, in the file's order
+    QString origin;
+};
+
 struct DataSet
 {
     QString description;
@@ -97,6 +106,8 @@ struct DataSet
     QList<PolicyRecord> policies;
     QList<MilestoneRecord> milestones;
     QList<AssessmentRecord> assessments;
+    std::optional<GroupAggregate> groupAggregate; // unset: leave the database's choice
+    QList<GroupRecord> groups;
 
     // What a table source (a workbook's sheet) shows as the header of a
     // column, where that is more than the field key: the source named at the

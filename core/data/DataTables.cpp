@@ -92,6 +92,10 @@ const QList<Section> &sections()
           {{"region", Cell::Text, true}, {"stage", Cell::Text, true}, {"dimension", Cell::Text, true}, {"kind", Cell::Text, true},
           {"uid", Cell::Text, true}}},
          Fills::AssessmentEvidence, nullptr},
+        {{"groups",
+          {{"key", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false}, {"note", Cell::Text, false},
+          {"source", Cell::Text, false}, {"members", Cell::Text, false}}},
+         Fills::Records, "groups"},
     };
     return all;
 }
@@ -266,6 +270,12 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
                 const int index = int(records[sectionName].size());
                 if (sectionName == QStringLiteral("regions") && cell("parent").isEmpty())
                     o.insert(QStringLiteral("parent"), QJsonValue());
+                if (sectionName == QStringLiteral("groups") && o.contains(QStringLiteral("members"))) {
+                    // One cell of region codes, separated as dimensions are.
+                    static const QRegularExpression separators(QStringLiteral("[;,、\\s]+"));
+                    o.insert(QStringLiteral("members"),
+                             QJsonArray::fromStringList(cell("members").split(separators, Qt::SkipEmptyParts)));
+                }
                 if (sectionName == QStringLiteral("assessments")) {
                     // Flat columns into the nested scores, origin and rationale objects.
                     QJsonObject scores, origin, rationale;
@@ -298,9 +308,10 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
             }
             case Fills::Settings: {
                 const QString key = cell("key").trimmed();
-                if (key != QStringLiteral("rater_aggregate")) {
+                if (key != QStringLiteral("rater_aggregate") && key != QStringLiteral("group_aggregate")) {
                     out.problems << DataProblem{placeOf(source, line, QStringLiteral("key")),
-                                                Tr::tr("unknown setting “%1” (accepted: rater_aggregate)").arg(key)};
+                                                Tr::tr("unknown setting “%1” (accepted: %2)")
+                                                    .arg(key, QStringLiteral("rater_aggregate, group_aggregate"))};
                 } else if (settingOrigins.contains(key)) {
                     out.problems << DataProblem{placeOf(source, line, QStringLiteral("key")),
                                                 Tr::tr("“%1” is already set at %2").arg(key, placeOf(source, settingOrigins.value(key).line))};
@@ -493,6 +504,8 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
         for (EvidenceRef &ref : r.evidence)
             ref.origin = locate(ref.origin);
     }
+    for (GroupRecord &r : out.data.groups)
+        r.origin = locate(r.origin);
     for (AssessmentRecord &r : out.data.assessments) {
         r.origin = locate(r.origin);
         for (Dimension d : AllDimensions) {
@@ -532,6 +545,10 @@ QString dataColumnTitle(const QString &table, const QString &column)
         return Tr::tr("Stage key");
     if (is("raters", "key"))
         return Tr::tr("Rater key");
+    if (is("groups", "key"))
+        return Tr::tr("Group key");
+    if (is("groups", "members"))
+        return Tr::tr("Member region codes");
     if (is("indicators", "key"))
         return Tr::tr("Indicator key");
     if (is("indicators", "order"))
@@ -609,6 +626,11 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
     QHash<QString, QList<QStringList>> rows;
     if (data.raterAggregate)
         rows[QStringLiteral("settings")] << QStringList{QStringLiteral("rater_aggregate"), raterAggregateKey(*data.raterAggregate)};
+    if (data.groupAggregate)
+        rows[QStringLiteral("settings")] << QStringList{QStringLiteral("group_aggregate"), groupAggregateKey(*data.groupAggregate)};
+    for (const GroupRecord &r : data.groups)
+        rows[QStringLiteral("groups")] << QStringList{r.group.key, r.group.nameZh, r.group.nameEn, r.group.note, r.group.source,
+                                                          r.memberCodes.join(QLatin1Char(';'))};
     for (const StageRecord &r : data.stages)
         rows[QStringLiteral("stages")] << QStringList{r.stage.key, r.stage.nameZh, r.stage.nameEn, QString::number(r.stage.startYear),
                                                           QString::number(r.stage.endYear), QString::number(r.stage.sortOrder)};

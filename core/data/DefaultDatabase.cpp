@@ -43,6 +43,7 @@ DataSet referenceData(const DataSet &defaults)
     frame.description = defaults.description;
     frame.stages = defaults.stages;
     frame.regions = defaults.regions;
+    frame.groups = defaults.groups;
     return frame;
 }
 

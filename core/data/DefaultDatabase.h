@@ -20,7 +20,7 @@ QString defaultDatabasePath();
 // cases. Fails only if the shipped file is broken (a build error).
 Result<DataSet> defaultData();
 
-// The frame of a new study: the default data's regions and stages, without
+// The frame of a new study: the default data's regions, stages and region groups, without
 // the article's policies, milestones and assessments.
 DataSet referenceData(const DataSet &defaults);
 

@@ -265,6 +265,45 @@ QList<EvidenceRef> evidenceRefs(const QJsonValue &refs, const QString &path, Pro
     return out;
 }
 
+// The "groups" section: each group with its members as a list of region codes.
+void readGroups(const QJsonObject &root, Problems &problems, DataSet &data)
+{
+    UniqueKeys groupKeys(problems, Tr::tr("duplicate group key “%1” (first used at %2)"));
+    forEachRecord(root, "groups", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"key", "name_zh", "name_en", "note", "source", "members"});
+        GroupRecord r;
+        r.origin = problems.origin(path);
+        r.group.key = f.text("key", true);
+        r.group.nameZh = f.text("name_zh", true);
+        r.group.nameEn = f.text("name_en", false);
+        r.group.note = f.text("note", false);
+        r.group.source = f.text("source", false);
+        const QJsonValue members = f.value("members");
+        const QString membersAt = f.at(QStringLiteral("members"));
+        if (!members.isUndefined() && !members.isArray()) {
+            problems.add(membersAt, Tr::tr("must be a list of region codes"));
+        } else {
+            const QJsonArray list = members.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString code = list.at(i).toString();
+                const QString at = QStringLiteral("%1[%2]").arg(membersAt).arg(i);
+                if (!isValidRegionCode(code))
+                    problems.add(at, Tr::tr("“%1” is not a region code (six digits, GB/T 2260)").arg(list.at(i).toVariant().toString()));
+                else if (r.memberCodes.contains(code))
+                    problems.add(at, Tr::tr("region %1 is named twice").arg(code));
+                else
+                    r.memberCodes.append(code);
+            }
+        }
+        f.report(validateRegionGroup(r.group), {"key", "name_zh"});
+        if (!r.group.key.isEmpty() && !isValidGroupKey(r.group.key))
+            problems.add(f.at(QStringLiteral("key")),
+                         Tr::tr("“%1” may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd").arg(r.group.key));
+        groupKeys.check(r.group.key, f.at(QStringLiteral("key")));
+        data.groups.append(r);
+    });
+}
+
 int lineOfOffset(const QByteArray &bytes, int offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
@@ -306,7 +345,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
-                "indicators", "indicator_values", "assessments"});
+                "indicators", "indicator_values", "assessments", "groups"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -323,10 +362,13 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         if (!settings.isObject()) {
             problems.add(QStringLiteral("$.settings"), Tr::tr("must be an object"));
         } else {
-            Fields f(settings.toObject(), QStringLiteral("$.settings"), problems, {"rater_aggregate"});
+            Fields f(settings.toObject(), QStringLiteral("$.settings"), problems, {"rater_aggregate", "group_aggregate"});
             if (f.has("rater_aggregate"))
                 out.data.raterAggregate = f.choice("rater_aggregate", raterAggregateFromKey, QStringLiteral("mean, median"),
                                                    RaterAggregate::Mean);
+            if (f.has("group_aggregate"))
+                out.data.groupAggregate = f.choice("group_aggregate", groupAggregateFromKey, QStringLiteral("mean, median"),
+                                                   GroupAggregate::Mean);
         }
     }
 
@@ -520,6 +562,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         out.data.assessments.append(r);
     });
 
+    readGroups(root, problems, out.data);
     return out;
 }
 

@@ -15,7 +15,8 @@ namespace triangle {
 class JsonDataReader
 {
 public:
-    static constexpr int FormatVersion = 2; // 2 added the scorecard: raters, indicators, indicator values
+    // 2 added the scorecard: raters, indicators, indicator values; 3 region groups
+    static constexpr int FormatVersion = 3;
 
     struct Output
     {

@@ -41,8 +41,13 @@ QByteArray writeJsonData(const DataSet &data)
     root.insert(QStringLiteral("format"), QStringLiteral("triangle-studio"));
     root.insert(QStringLiteral("version"), JsonDataReader::FormatVersion);
     putText(root, "description", data.description);
+    QJsonObject settings;
     if (data.raterAggregate)
-        root.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("rater_aggregate"), raterAggregateKey(*data.raterAggregate)}});
+        settings.insert(QStringLiteral("rater_aggregate"), raterAggregateKey(*data.raterAggregate));
+    if (data.groupAggregate)
+        settings.insert(QStringLiteral("group_aggregate"), groupAggregateKey(*data.groupAggregate));
+    if (!settings.isEmpty())
+        root.insert(QStringLiteral("settings"), settings);
 
     QJsonArray stages;
     for (const StageRecord &r : data.stages) {
@@ -180,6 +185,19 @@ QByteArray writeJsonData(const DataSet &data)
         assessments.append(o);
     }
     root.insert(QStringLiteral("assessments"), assessments);
+
+    QJsonArray groups;
+    for (const GroupRecord &r : data.groups) {
+        QJsonObject o{{QStringLiteral("key"), r.group.key},
+                      {QStringLiteral("name_zh"), r.group.nameZh},
+                      {QStringLiteral("members"), QJsonArray::fromStringList(r.memberCodes)}};
+        putText(o, "name_en", r.group.nameEn);
+        putText(o, "note", r.group.note);
+        putText(o, "source", r.group.source);
+        groups.append(o);
+    }
+    if (!groups.isEmpty())
+        root.insert(QStringLiteral("groups"), groups);
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

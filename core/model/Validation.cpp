@@ -119,6 +119,29 @@ FieldProblems validateRater(const Rater &rater)
     return out;
 }
 
+FieldProblems validateRegionGroup(const RegionGroup &group)
+{
+    FieldProblems out;
+    if (group.key.trimmed().isEmpty())
+        out.append({QStringLiteral("key"), Tr::tr("must not be empty")});
+    else if (!isValidGroupKey(group.key))
+        out.append({QStringLiteral("key"), Tr::tr("may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd")});
+    requireText(out, QStringLiteral("name_zh"), group.nameZh);
+    QList<Id> seen;
+    for (Id member : group.memberIds) {
+        if (member == NoId) {
+            out.append({QStringLiteral("members"), Tr::tr("must name stored regions")});
+            break;
+        }
+        if (seen.contains(member)) {
+            out.append({QStringLiteral("members"), Tr::tr("name a region twice")});
+            break;
+        }
+        seen.append(member);
+    }
+    return out;
+}
+
 FieldProblems validateIndicatorValue(const IndicatorValue &value)
 {
     FieldProblems out;

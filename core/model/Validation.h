@@ -6,6 +6,7 @@
 // the essential ones as the last line of defence.
 
 #include "Entities.h"
+#include "RegionGroup.h"
 #include "Scorecard.h"
 
 #include <QList>
@@ -33,6 +34,7 @@ FieldProblems validateMilestone(const Milestone &milestone);
 FieldProblems validateIndicator(const Indicator &indicator);
 FieldProblems validateRater(const Rater &rater);
 FieldProblems validateIndicatorValue(const IndicatorValue &value);
+FieldProblems validateRegionGroup(const RegionGroup &group);
 
 // "code: must be six digits; name_zh: must not be empty"
 QString describeProblems(const FieldProblems &problems);

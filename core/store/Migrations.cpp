@@ -31,6 +31,7 @@ const QList<Migration> &builtinMigrations()
     static const QList<Migration> migrations{
         {1, readResource(QStringLiteral(":/triangle/migrations/001-initial.sql"))},
         {2, readResource(QStringLiteral(":/triangle/migrations/002-scorecard.sql"))},
+        {3, readResource(QStringLiteral(":/triangle/migrations/003-groups.sql"))},
     };
     return migrations;
 }

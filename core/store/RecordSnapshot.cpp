@@ -159,6 +159,13 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
     if (Status ok = collectValues(store, s, [&inTree](const IndicatorValue &v) { return inTree.contains(v.regionId); }); !ok)
         return ok.error();
     s.derivedAssessments.clear(); // the region's own assessments go with it and come back whole
+    QList<Id> regionIds;
+    for (const Region &r : std::as_const(s.regions))
+        regionIds.append(r.id);
+    auto memberships = store.groups().membershipsOf(regionIds);
+    if (!memberships)
+        return memberships.error();
+    s.groupMemberships = *memberships;
     return s;
 }
 
@@ -320,6 +327,10 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
         }
         for (const Assessment &a : snapshot.derivedAssessments) {
             if (Status ok = store.assessments().update(a); !ok)
+                return ok;
+        }
+        for (const auto &[groupId, regionId] : snapshot.groupMemberships) {
+            if (Status ok = store.groups().addMembership(groupId, regionId); !ok)
                 return ok;
         }
         return {};

@@ -25,6 +25,8 @@ struct RecordSnapshot
     // Assessments the delete does not remove but whose derived scores it
     // moves (or turns to "set by hand"): restored as they were.
     QList<Assessment> derivedAssessments;
+    // (group id, region id): the deleted regions' places in region groups.
+    QList<std::pair<Id, Id>> groupMemberships;
 
     EntityCounts counts() const;
     bool isEmpty() const { return counts() == EntityCounts{}; }

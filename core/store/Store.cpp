@@ -231,7 +231,8 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
       m_assessments(std::make_unique<AssessmentRepository>(*this)), m_evidence(std::make_unique<EvidenceRepository>(*this)),
       m_policies(std::make_unique<PolicyRepository>(*this)), m_milestones(std::make_unique<MilestoneRepository>(*this)),
       m_indicators(std::make_unique<IndicatorRepository>(*this)), m_raters(std::make_unique<RaterRepository>(*this)),
-      m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this))
+      m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this)),
+      m_groups(std::make_unique<GroupRepository>(*this))
 {
 }
 
@@ -465,7 +466,8 @@ Result<EntityCounts> Store::counts() const
                                               "(SELECT count(*) FROM assessments), (SELECT count(*) FROM policies), "
                                               "(SELECT count(*) FROM milestones), (SELECT count(*) FROM evidence), "
                                               "(SELECT count(*) FROM indicators), (SELECT count(*) FROM raters), "
-                                              "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence)"),
+                                              "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence), "
+                                              "(SELECT count(*) FROM region_groups)"),
                                {}, tr("Counting records"));
     if (!query)
         return query.error();
@@ -481,6 +483,7 @@ Result<EntityCounts> Store::counts() const
     c.raters = query->value(7).toInt();
     c.indicatorValues = query->value(8).toInt();
     c.indicatorEvidence = query->value(9).toInt();
+    c.groups = query->value(10).toInt();
     return c;
 }
 
@@ -653,6 +656,8 @@ void Store::emitChanges(unsigned changes)
         emit evidenceChanged();
     if (changes & ScorecardChanged)
         emit scorecardChanged();
+    if (changes & GroupsChanged)
+        emit groupsChanged();
 }
 
 } // namespace triangle

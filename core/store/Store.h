@@ -2,6 +2,7 @@
 
 #include "AssessmentRepository.h"
 #include "EvidenceRepository.h"
+#include "GroupRepository.h"
 #include "IndicatorRepository.h"
 #include "IndicatorValueRepository.h"
 #include "MilestoneRepository.h"
@@ -40,6 +41,7 @@ struct EntityCounts
     int raters = 0;
     int indicatorValues = 0;
     int indicatorEvidence = 0;
+    int groups = 0; // region groups (their members are not counted)
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
 };
@@ -73,7 +75,8 @@ public:
         MilestonesChanged = 1u << 4,
         EvidenceChanged = 1u << 5,
         ScorecardChanged = 1u << 6, // indicators, rubrics, raters, indicator values and their evidence
-        EverythingChanged = 0x7fu,
+        GroupsChanged = 1u << 7,    // region groups, their members and how they are aggregated
+        EverythingChanged = 0xffu,
     };
 
     // Opens `path`, refusing a missing, unreadable, foreign, truncated, corrupt,
@@ -147,6 +150,8 @@ public:
     const RaterRepository &raters() const { return *m_raters; }
     IndicatorValueRepository &indicatorValues() { return *m_indicatorValues; }
     const IndicatorValueRepository &indicatorValues() const { return *m_indicatorValues; }
+    GroupRepository &groups() { return *m_groups; }
+    const GroupRepository &groups() const { return *m_groups; }
 
     // While a *Changed signal of this program's own write is emitted: the
     // records of that kind the write touched, when every statement of that
@@ -163,6 +168,7 @@ signals:
     void milestonesChanged();
     void evidenceChanged();
     void scorecardChanged();
+    void groupsChanged();
     void changedElsewhere(); // after the *Changed signals of an external change
 
 private:
@@ -211,6 +217,7 @@ private:
     std::unique_ptr<IndicatorRepository> m_indicators;
     std::unique_ptr<RaterRepository> m_raters;
     std::unique_ptr<IndicatorValueRepository> m_indicatorValues;
+    std::unique_ptr<GroupRepository> m_groups;
 };
 
 } // namespace triangle

@@ -290,3 +290,43 @@ TEST_F(FigureExportTest, TractionExportsToSvgWithItsTitleAndToPngAtItsDpi)
     ASSERT_FALSE(none.ok());
     EXPECT_FALSE(none.error().message.isEmpty());
 }
+
+// A region group named in a report gets a page of its own, drawn on the
+// comparison page too; a parent region's page shows its roll-up from its
+// assessed sub-regions beside its own triangle.
+TEST_F(FigureExportTest, ReportHasAPagePerGroupAndARollUpBesideTheParentsOwnTriangle)
+{
+    const Id national = store->regions().byCode(QStringLiteral("100000"))->id;
+    const Id zhejiang = store->regions().byCode(QStringLiteral("330000"))->id;
+    const Id yellowRiver = store->groups().byKey(QStringLiteral("yellow-river"))->id;
+    const Id yrd = store->groups().byKey(QStringLiteral("yrd"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
+    ASSERT_OK(store->assessments().add(test::makeAssessment(national, advantage, 6.0, 6.5, 6.2)));
+
+    const QString file = path("groups-report.pdf");
+    const ReportWriter::Result written = ReportWriter::write(*store, {national, zhejiang}, file, {}, {yellowRiver, yrd});
+    ASSERT_TRUE(written.ok) << qPrintable(written.error);
+    EXPECT_EQ(written.pages, 9); // cover, method, findings, two regions, two groups, comparison, sensitivity
+    const auto info = pdfInfo(file);
+    if (!info.isEmpty()) {
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("9"));
+    }
+
+    // Groups alone: their pages, and the findings and sensitivity of their members.
+    const ReportWriter::Result groupsOnly = ReportWriter::write(*store, {}, path("groups-only.pdf"), {}, {yellowRiver});
+    ASSERT_TRUE(groupsOnly.ok) << qPrintable(groupsOnly.error);
+    EXPECT_EQ(groupsOnly.pages, 6);
+
+    const QString text = pdfText(file);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    // (pdftotext loses some digits and maps some Chinese characters to radicals, so only words are checked.)
+    EXPECT_TRUE(text.contains(QStringLiteral("Roll-up from sub-regions"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("triangle, roll"))) << qPrintable(text); // "roll-up", wrapped in its cell
+    EXPECT_TRUE(text.contains(QStringLiteral(", own")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Yellow River Basin"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("group:yellow-river")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ecological Protection and High-Quality Development"))); // its source
+    EXPECT_TRUE(text.contains(QStringLiteral("The group's triangle")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Members' range")));
+}

@@ -5,6 +5,7 @@
 #include "data/DefaultDatabase.h"
 #include "store/Store.h"
 #include "widgets/MainWindow.h"
+#include "widgets/groups/GroupsNavigator.h"
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/scorecard/ScorecardPanel.h"
@@ -99,5 +100,12 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    // A region group from the Region Groups dock: the Yellow River provinces
+    // compared at the advantage stage, their aggregate over the two assessed.
+    window.groupsNavigator()->selectGroup(window.store()->groups().byKey(QStringLiteral("yellow-river"))->id);
+    window.diagramsPanel()->showPage(DiagramsPanel::ComparePage);
+    QApplication::processEvents();
+    if (!window.grab().save(out.filePath(QStringLiteral("main-window-group-%1.png").arg(lang))))
+        return 1;
     return 0;
 }

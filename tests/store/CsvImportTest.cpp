@@ -268,3 +268,36 @@ TEST_F(StoreTest, CsvDerivedScoreIsRecomputedFromTheIndicatorValues)
     EXPECT_DOUBLE_EQ((*assessment)->scores[Dimension::Mission], 6.0);
     EXPECT_EQ((*assessment)->origin[Dimension::Political], ScoreOrigin::Hand);
 }
+
+// groups.csv: members in one cell, separated as dimensions are; a code that
+// names no region is reported at the file's line and column.
+TEST_F(StoreTest, CsvGroupsListTheirMembersInOneCell)
+{
+    addBasics();
+    QTemporaryDir folder;
+    auto write = [&](const char *name, const QByteArray &text) {
+        QFile f(QDir(folder.path()).filePath(QLatin1StringView(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write("groups.csv", "key,name_zh,name_en,members\n"
+                        "pair,两省,Two provinces,330000; 140000\n");
+    write("settings.csv", "key,value\ngroup_aggregate,median\n");
+    const DataReadOutput read = readDataPath(folder.path());
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(describeDataProblems(read.problems));
+    ASSERT_TRUE(DataImporter::import(*store, read.data, ConflictPolicy::Fail).ok());
+    EXPECT_EQ(store->groups().byKey(QStringLiteral("pair"))->memberIds.size(), 2);
+    EXPECT_EQ(*store->groups().aggregate(), GroupAggregate::Median);
+
+    write("groups.csv", "key,name_zh,members\nbad,坏,330000 999999\n");
+    QFile::remove(QDir(folder.path()).filePath(QStringLiteral("settings.csv")));
+    const DataReadOutput again = readDataPath(folder.path());
+    ASSERT_TRUE(again.problems.isEmpty());
+    const auto imported = DataImporter::import(*store, again.data, ConflictPolicy::Fail);
+    ASSERT_FALSE(imported.ok());
+    ASSERT_EQ(imported.problems.size(), 1);
+    EXPECT_TRUE(imported.problems[0].location.contains(QStringLiteral("groups.csv: line 2, column members")))
+        << qPrintable(imported.problems[0].location);
+    EXPECT_TRUE(imported.problems[0].message.contains(QStringLiteral("999999")));
+    EXPECT_FALSE(store->groups().byKey(QStringLiteral("bad")).ok());
+}

@@ -10,6 +10,8 @@
 #include "store/RaterRepository.h"
 #include "store/ScoreSync.h"
 #include "store/FindingsQueries.h"
+#include "data/DataExporter.h"
+#include "data/DataImporter.h"
 #include "data/DefaultDatabase.h"
 
 #include <QSet>
@@ -306,4 +308,66 @@ TEST_F(DefaultDataTest, ARegionWithoutAssessmentsHasNotEnoughDataForEveryClaim)
     for (Claim c : AllClaims)
         EXPECT_EQ(f.of(c).verdict, Verdict::NotEnoughData) << qPrintable(claimKey(c));
     EXPECT_EQ(f.of(Claim::ContinuousEvolution).missing.size(), 3);
+}
+
+// The shipped groups: each with its source and its provincial members, and
+// exactly what the schema-3 upgrade adds to an existing database.
+TEST_F(DefaultDataTest, ShipsTheCommonRegionGroupsEachWithItsSource)
+{
+    auto groups = store->groups().all();
+    ASSERT_OK(groups);
+    QHash<QString, QStringList> membersByKey;
+    for (const RegionGroup &g : *groups) {
+        EXPECT_FALSE(g.source.isEmpty()) << qPrintable(g.key);
+        EXPECT_FALSE(g.nameEn.isEmpty()) << qPrintable(g.key);
+        QStringList codes;
+        for (const Region &r : *store->groups().members(g.id)) {
+            EXPECT_EQ(r.level, Level::Province) << qPrintable(g.key);
+            codes.append(r.code);
+        }
+        membersByKey.insert(g.key, codes);
+    }
+    EXPECT_EQ(membersByKey.value(QStringLiteral("yrd")),
+              (QStringList{QStringLiteral("310000"), QStringLiteral("320000"), QStringLiteral("330000"), QStringLiteral("340000")}));
+    EXPECT_EQ(membersByKey.value(QStringLiteral("jjj")),
+              (QStringList{QStringLiteral("110000"), QStringLiteral("120000"), QStringLiteral("130000")}));
+    EXPECT_EQ(membersByKey.value(QStringLiteral("chengyu")), (QStringList{QStringLiteral("500000"), QStringLiteral("510000")}));
+    EXPECT_EQ(membersByKey.value(QStringLiteral("gba")), QStringList{QStringLiteral("440000")});
+    EXPECT_EQ(membersByKey.value(QStringLiteral("northeast")),
+              (QStringList{QStringLiteral("210000"), QStringLiteral("220000"), QStringLiteral("230000")}));
+    EXPECT_EQ(membersByKey.value(QStringLiteral("west")).size(), 12);
+    EXPECT_EQ(membersByKey.value(QStringLiteral("yellow-river")).size(), 9);
+    EXPECT_EQ(groups->size(), 7);
+    EXPECT_TRUE(store->groups().byKey(QStringLiteral("gba"))->note.contains(QStringLiteral("九市")));
+    EXPECT_TRUE(store->groups().byKey(QStringLiteral("yellow-river"))->source.contains(QStringLiteral("黄河流域生态保护和高质量发展规划纲要")));
+
+    // A database upgraded from schema 2 with the same regions gets the same groups.
+    const QString oldPath = m_dir.filePath(QStringLiteral("schema-2.tsdb"));
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto old = Store::open(oldPath, options, builtinMigrations().mid(0, 2));
+        ASSERT_OK(old);
+        DataSet regionsOnly;
+        regionsOnly.regions = exportDataSet(*store)->regions;
+        ASSERT_TRUE(DataImporter::import(**old, regionsOnly, ConflictPolicy::Fail).ok());
+    }
+    auto upgraded = Store::open(oldPath);
+    ASSERT_OK(upgraded);
+    auto migrated = (*upgraded)->groups().all();
+    ASSERT_OK(migrated);
+    ASSERT_EQ(migrated->size(), groups->size());
+    for (qsizetype i = 0; i < groups->size(); ++i) {
+        RegionGroup shipped = groups->at(i);
+        RegionGroup added = migrated->at(i);
+        EXPECT_EQ(added.key, shipped.key);
+        EXPECT_EQ(added.nameZh, shipped.nameZh);
+        EXPECT_EQ(added.nameEn, shipped.nameEn);
+        EXPECT_EQ(added.note, shipped.note) << qPrintable(shipped.key);
+        EXPECT_EQ(added.source, shipped.source) << qPrintable(shipped.key);
+        QStringList addedCodes;
+        for (const Region &r : *(*upgraded)->groups().members(added.id))
+            addedCodes.append(r.code);
+        EXPECT_EQ(addedCodes, membersByKey.value(shipped.key));
+    }
 }

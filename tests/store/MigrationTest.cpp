@@ -154,8 +154,10 @@ TEST_F(MigrationTest, StampsApplicationIdAndVersion)
 }
 
 // A database written by release 0.1.0 (schema 1, the default data as it
-// shipped; tests/store/fixtures/) comes up at schema 2 with nothing lost: every
-// record kept, every score the same and marked "set by hand".
+// shipped; tests/store/fixtures/) comes up at the latest schema through 2 and
+// 3 with nothing lost: every record kept, every score the same and marked
+// "set by hand", and the shipped region groups added, as all their provinces
+// are there.
 TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHand)
 {
     QTemporaryDir dir;
@@ -183,7 +185,7 @@ TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHa
 
     auto store = Store::open(path);
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 2);
+    EXPECT_EQ((*store)->schemaVersion(), 3);
     EXPECT_FALSE((*store)->upgradeBackupPath().isEmpty());
     const EntityCounts counts = *(*store)->counts();
     EXPECT_EQ(counts.regions, 32);
@@ -208,4 +210,55 @@ TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHa
             EXPECT_EQ(a.origin[d], ScoreOrigin::Hand);
     }
     EXPECT_EQ(*(*store)->raters().aggregate(), RaterAggregate::Mean);
+
+    auto groups = (*store)->groups().all();
+    ASSERT_OK(groups);
+    QStringList keys;
+    for (const RegionGroup &g : *groups)
+        keys.append(g.key);
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("yrd"), QStringLiteral("jjj"), QStringLiteral("chengyu"), QStringLiteral("gba"),
+                                 QStringLiteral("northeast"), QStringLiteral("west"), QStringLiteral("yellow-river")}));
+    auto yrd = (*store)->groups().members((*store)->groups().byKey(QStringLiteral("yrd"))->id);
+    ASSERT_OK(yrd);
+    QStringList codes;
+    for (const Region &r : *yrd)
+        codes.append(r.code);
+    EXPECT_EQ(codes, (QStringList{QStringLiteral("310000"), QStringLiteral("320000"), QStringLiteral("330000"), QStringLiteral("340000")}));
+    EXPECT_EQ((*store)->groups().byKey(QStringLiteral("west"))->memberIds.size(), 12);
+    EXPECT_EQ((*store)->groups().byKey(QStringLiteral("yellow-river"))->memberIds.size(), 9);
+    EXPECT_EQ(*(*store)->groups().aggregate(), GroupAggregate::Mean);
+}
+
+// A schema-2 database (release 0.2) gains the group tables; a shipped group
+// is added only where all its member regions are there, and the raters'
+// aggregate survives the rebuilt settings table.
+TEST(GroupsMigrationTest, AddsShippedGroupsWhoseRegionsAreAllThere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-2.tsdb"));
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto old = Store::open(path, options, builtinMigrations().mid(0, 2));
+        ASSERT_OK(old);
+        ASSERT_EQ((*old)->schemaVersion(), 2);
+        auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
+        ASSERT_OK(national);
+        for (const char *code : {"310000", "320000", "330000", "340000", "110000", "120000"})
+            ASSERT_OK((*old)->regions().add(makeRegion(QLatin1StringView(code), QStringLiteral("省"), Level::Province, *national)));
+        ASSERT_OK((*old)->raters().setAggregate(RaterAggregate::Median));
+    }
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), 3);
+    auto groups = (*store)->groups().all();
+    ASSERT_OK(groups);
+    ASSERT_EQ(groups->size(), 1); // 京津冀 lacks Hebei, the others all their provinces
+    EXPECT_EQ(groups->first().key, QStringLiteral("yrd"));
+    EXPECT_EQ(groups->first().nameZh, QStringLiteral("长三角"));
+    EXPECT_TRUE(groups->first().source.contains(QStringLiteral("长江三角洲区域一体化发展规划纲要")));
+    EXPECT_EQ(groups->first().memberIds.size(), 4);
+    EXPECT_EQ(*(*store)->raters().aggregate(), RaterAggregate::Median);
+    EXPECT_EQ(*(*store)->groups().aggregate(), GroupAggregate::Mean);
+    EXPECT_OK((*store)->groups().setAggregate(GroupAggregate::Median));
 }

@@ -269,7 +269,8 @@ QJsonArray PanelBuilder::bands() const
             from.insert(QStringLiteral("value"), polarPoint(band->low, d));
             to.insert(QStringLiteral("value"), polarPoint(band->high, d));
             QJsonObject line = polarSeries("line", m_index);
-            line.insert(QStringLiteral("name"), TriangleRenderer::ratersRangeLabel());
+            line.insert(QStringLiteral("name"), series.spreadOfMembers ? TriangleRenderer::membersRangeLabel()
+                                                                       : TriangleRenderer::ratersRangeLabel());
             line.insert(QStringLiteral("data"), QJsonArray{from, to});
             line.insert(QStringLiteral("lineStyle"), QJsonObject{{QStringLiteral("color"), css(withAlpha(color, m_style.spreadOpacity))},
                                                                  {QStringLiteral("width"), number(widthPx)},
@@ -429,8 +430,8 @@ QJsonArray PanelBuilder::legends() const
         } else if (i == m_figure.series.size() && hasLeadKey) { // the renderer's keys follow the series: the ring's first
             item = {{QStringLiteral("name"), TriangleRenderer::leadingDimensionLabel()}};
             iconHeight = px(m_style.leadRingPt);
-        } else {
-            item = {{QStringLiteral("name"), TriangleRenderer::ratersRangeLabel()}};
+        } else { // a band's key: the raters' range or a group's members' range
+            item = {{QStringLiteral("name"), entry.label}};
         }
         QJsonObject legend{{QStringLiteral("data"), QJsonArray{item}},
                            {QStringLiteral("formatter"), entry.label},

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "ReportFindings.h"
+#include "ReportGroups.h"
 #include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
@@ -99,8 +100,8 @@ QString metricsTable(const QList<Stage> &stages, const QList<Assessment> &assess
 }
 } // namespace
 
-ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &regionIds, const QString &pdfPath,
-                                         const Progress &progress)
+ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &namedRegionIds, const QString &pdfPath,
+                                         const Progress &progress, const QList<Id> &groupIds)
 {
     Result result;
     const QString shown = QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
@@ -109,6 +110,22 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         result.error = stages.error().message;
         return result;
     }
+    QList<RegionGroup> groups;
+    QList<Id> memberIds;
+    for (Id id : groupIds) {
+        auto g = store.groups().byId(id);
+        if (!g) {
+            result.error = g.error().message;
+            return result;
+        }
+        groups << *g;
+        for (Id member : g->memberIds) {
+            if (!memberIds.contains(member))
+                memberIds << member;
+        }
+    }
+    // The regions the findings and sensitivity pages take: those named, else the groups' members.
+    const QList<Id> &regionIds = namedRegionIds.isEmpty() ? memberIds : namedRegionIds;
     QList<Region> regions;
     for (Id id : regionIds) {
         auto r = store.regions().byId(id);
@@ -118,7 +135,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
         }
         regions << *r;
     }
-    if (regions.isEmpty()) {
+    if (regions.isEmpty() && groups.isEmpty()) {
         result.error = tr("Choose at least one region for the report.");
         return result;
     }
@@ -138,8 +155,9 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const QRectF column = page.adjusted(px(MarginPt), px(MarginPt), -px(MarginPt), -px(MarginPt));
-    // Cover, method, findings, a page per region, comparison, sensitivity.
-    const int total = 3 + int(regions.size()) + 2;
+    // Cover, method, findings, a page per region and per group, comparison, sensitivity.
+    const qsizetype regionPages = namedRegionIds.isEmpty() ? 0 : regions.size();
+    const int total = 3 + int(regionPages + groups.size()) + 2;
     int done = 0;
     auto nextPage = [&]() -> bool {
         ++done;
@@ -168,8 +186,10 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
 
     // Cover.
     QStringList names;
-    for (const Region &r : regions)
+    for (const Region &r : regions.mid(0, regionPages))
         names << escaped(localizedName(r.nameZh, r.nameEn));
+    for (const RegionGroup &g : groups)
+        names << escaped(localizedName(g.nameZh, g.nameEn));
     drawHtml(painter,
              tr("<h1>Strategic triangle report</h1><p>%1</p><p class='note'>%2 · %3</p>"
                 "<p>Scores of mission, political and operational management at each stage, what they show, how they "
@@ -216,8 +236,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
     if (!nextPage())
         return cancel();
 
-    // One page per region.
-    for (const Region &region : regions) {
+    // One page per region named.
+    for (const Region &region : regions.mid(0, regionPages)) {
         double top = column.top();
         top += drawHtml(painter,
                         QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
@@ -245,6 +265,11 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             auto assessments = store.assessments().forRegion(region.id);
             const QList<Assessment> assessed = assessments ? *assessments : QList<Assessment>{};
             top += drawHtml(painter, metricsTable(*stages, assessed), column, top) + px(8);
+            auto rollUp = rollUpHtml(store, region, *stages);
+            if (!rollUp)
+                return fail(rollUp.error());
+            if (!rollUp->isEmpty())
+                top += drawHtml(painter, *rollUp, column, top) + px(8);
             auto origins = scoreOriginHtml(store, *stages, assessed);
             if (!origins)
                 return fail(origins.error());
@@ -256,6 +281,12 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             top += drawHtml(painter, *verdicts, column, top) + px(8);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
+            // Not assessed itself, a parent may still have a triangle from its sub-regions.
+            auto rollUp = rollUpHtml(store, region, *stages);
+            if (!rollUp)
+                return fail(rollUp.error());
+            if (!rollUp->isEmpty())
+                top += drawHtml(painter, *rollUp, column, top) + px(8);
         }
         // Dated policies and milestones, oldest first, as many as fit.
         RecordFilter ofRegion;
@@ -292,12 +323,30 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &re
             return cancel();
     }
 
+    // One page per group: its aggregate triangle across the stages, with the members' range.
+    for (const RegionGroup &group : std::as_const(groups)) {
+        double top = column.top();
+        top += drawHtml(painter, groupHeadingHtml(group), column, top);
+        auto figure = builder.groupEvolution(group.id);
+        if (figure) {
+            const QRectF diagram(column.left(), top, column.width(), column.width() * 0.5);
+            TriangleRenderer::render(painter, diagram, *figure, options);
+            top = diagram.bottom() + px(8);
+        }
+        auto tables = groupTablesHtml(store, group, *stages);
+        if (!tables)
+            return fail(tables.error());
+        drawHtml(painter, *tables, column, top);
+        if (!nextPage())
+            return cancel();
+    }
+
     // Comparison at every stage.
     drawHtml(painter, tr("<h2>Comparison</h2>"), column, column.top());
     const double panelHeight = (column.height() - px(40)) / std::max<qsizetype>(1, stages->size());
     double top = column.top() + px(40);
     for (const Stage &stage : *stages) {
-        auto figure = builder.comparison(regionIds, stage.id);
+        auto figure = builder.comparison(namedRegionIds, stage.id, groupIds);
         if (figure) {
             TriangleRenderer::render(painter, QRectF(column.left(), top, column.width(), panelHeight), *figure, options);
             top += panelHeight;

@@ -12,9 +12,9 @@ namespace triangle {
 class Store;
 
 // A multi-page PDF report for chosen regions: a cover, the method, one page
-// per region (its evolution diagram, metrics, how each score was set, and
-// dated policies and milestones), a comparison page and a weight-sensitivity
-// page. Written through QSaveFile: a failed or cancelled report leaves no
+// per region (its evolution diagram, metrics, its roll-up from assessed
+// sub-regions, how each score was set, and dated policies and milestones),
+// one per region group, a comparison page and a weight-sensitivity page. Written through QSaveFile: a failed or cancelled report leaves no
 // file (and any earlier file untouched).
 class ReportWriter
 {
@@ -32,7 +32,12 @@ public:
         QString error; // a sentence, when not ok and not cancelled
     };
 
-    static Result write(const Store &store, const QList<Id> &regions, const QString &pdfPath, const Progress &progress = {});
+    // `groups`: region groups, each with a page of its own after the regions'
+    // (its aggregate triangle across the stages, with the members' range)
+    // and a triangle on the comparison page. With groups and no regions the
+    // findings and sensitivity pages take the groups' members.
+    static Result write(const Store &store, const QList<Id> &regions, const QString &pdfPath, const Progress &progress = {},
+                        const QList<Id> &groups = {});
 };
 
 } // namespace triangle

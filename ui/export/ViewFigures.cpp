@@ -96,7 +96,7 @@ bool isTriangleView(FigureView view)
 
 Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const FigureRequest &request)
 {
-    if (request.regions.isEmpty())
+    if (request.regions.isEmpty() && request.groups.isEmpty())
         return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
     const FigureBuilder builder(store);
     QList<TriangleFigure> figures;
@@ -104,6 +104,12 @@ Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const Figu
     case FigureView::Evolution:
         for (Id region : request.regions) {
             auto figure = builder.evolution(region, request.stages);
+            if (!figure)
+                return figure.error();
+            figures << *figure;
+        }
+        for (Id group : request.groups) {
+            auto figure = builder.groupEvolution(group, request.stages);
             if (!figure)
                 return figure.error();
             figures << *figure;
@@ -119,7 +125,7 @@ Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const Figu
                 stages << s.id;
         }
         for (Id stage : stages) {
-            auto figure = builder.comparison(request.regions, stage);
+            auto figure = builder.comparison(request.regions, stage, request.groups);
             if (figure)
                 figures << *figure;
             else if (request.stages.contains(stage))
@@ -134,10 +140,34 @@ Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const Figu
     }
 }
 
-Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &request)
+namespace {
+// For the views that draw regions one by one: the groups' members added to
+// the regions, each once, after them.
+Result<FigureRequest> membersForGroups(const Store &store, const FigureRequest &request)
+{
+    FigureRequest out = request;
+    out.groups.clear();
+    for (Id groupId : request.groups) {
+        auto group = store.groups().members(groupId); // by code
+        if (!group)
+            return group.error();
+        for (const Region &r : std::as_const(*group)) {
+            if (!out.regions.contains(r.id))
+                out.regions << r.id;
+        }
+    }
+    return out;
+}
+} // namespace
+
+Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &asked)
 {
     const FigureBuilder builder(store);
-    if (request.regions.isEmpty())
+    auto expanded = isTriangleView(asked.view) ? Result<FigureRequest>(asked) : membersForGroups(store, asked);
+    if (!expanded)
+        return expanded.error();
+    const FigureRequest &request = *expanded;
+    if (request.regions.isEmpty() && request.groups.isEmpty())
         return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
 
     QList<FigurePaint> panels;

@@ -21,6 +21,9 @@ struct FigureRequest
     FigureView view = FigureView::Evolution;
     QList<Id> regions;
     QList<Id> stages; // empty: all stages
+    // Region groups drawn as one aggregate triangle each (evolution, compare);
+    // the other views take their members into `regions` instead.
+    QList<Id> groups;
 };
 
 // The strategic-triangle figures of a view that draws them (evolution: one

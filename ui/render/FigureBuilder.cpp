@@ -1,6 +1,7 @@
 #include "FigureBuilder.h"
 
 #include "analysis/Findings.h"
+#include "analysis/TriangleAggregate.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
 #include "store/FindingsQueries.h"
@@ -161,7 +162,79 @@ Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &st
     return figure;
 }
 
-Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id stageId) const
+Result<std::optional<TriangleSeries>> FigureBuilder::groupSeries(const RegionGroup &group, const Stage &stage,
+                                                                  QList<Assessment> &shown) const
+{
+    auto method = m_store.groups().aggregate();
+    if (!method)
+        return method.error();
+    QList<DimensionScores> scores;
+    for (Id member : group.memberIds) {
+        auto a = m_store.assessments().at(member, stage.id);
+        if (!a)
+            return a.error();
+        if (!a->has_value())
+            continue;
+        scores << (*a)->scores;
+        shown << **a;
+    }
+    const TriangleAggregate aggregate = aggregateTriangles(scores, int(group.memberIds.size()), *method);
+    if (aggregate.isEmpty())
+        return std::optional<TriangleSeries>();
+    TriangleSeries series;
+    const QString name = localizedName(group.nameZh, group.nameEn);
+    series.label = *method == GroupAggregate::Median
+        ? tr("%1 (median of %2/%3)").arg(name).arg(aggregate.assessed).arg(aggregate.members)
+        : tr("%1 (mean of %2/%3)").arg(name).arg(aggregate.assessed).arg(aggregate.members);
+    series.scores = aggregate.scores;
+    series.spreadOfMembers = true;
+    for (Dimension d : AllDimensions) {
+        if (aggregate.maximum[d] > aggregate.minimum[d])
+            series.spread[d] = ScoreBand{aggregate.minimum[d], aggregate.maximum[d]};
+    }
+    series.raterCount = aggregate.assessed;
+    return std::optional<TriangleSeries>(series);
+}
+
+Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id> &stageIds) const
+{
+    auto group = m_store.groups().byId(groupId);
+    if (!group)
+        return group.error();
+    auto stages = chosenStages(stageIds);
+    if (!stages)
+        return stages.error();
+    const QString name = localizedName(group->nameZh, group->nameEn);
+    TriangleFigure figure;
+    figure.title = tr("%1: the strategic triangle across stages").arg(name);
+    figure.arrowsBetweenSeries = true;
+    QList<Assessment> shown;
+    for (int i = 0; i < stages->size(); ++i) {
+        const Stage &stage = (*stages)[i];
+        auto series = groupSeries(*group, stage, shown);
+        if (!series)
+            return series.error();
+        if (!series->has_value())
+            continue;
+        TriangleSeries s = **series;
+        s.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
+        s.colorIndex = i;
+        s.styleIndex = i;
+        figure.series << s;
+    }
+    if (figure.series.isEmpty())
+        return nothingToShow(tr("No member of %1 is assessed at the chosen stages.").arg(name));
+    auto method = m_store.groups().aggregate();
+    if (!method)
+        return method.error();
+    figure.subtitle = *method == GroupAggregate::Median
+        ? tr("Region group %1: median of its assessed members, %n member(s)", nullptr, int(group->memberIds.size())).arg(group->key)
+        : tr("Region group %1: mean of its assessed members, %n member(s)", nullptr, int(group->memberIds.size())).arg(group->key);
+    figure.footnote = footnote(shown);
+    return figure;
+}
+
+Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id stageId, const QList<Id> &groupIds) const
 {
     auto stages = chosenStages({stageId});
     if (!stages)
@@ -194,6 +267,21 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
             return spread.error();
         figure.series << series;
         shown << **a;
+    }
+    for (int j = 0; j < groupIds.size(); ++j) {
+        auto group = m_store.groups().byId(groupIds[j]);
+        if (!group)
+            return group.error();
+        auto series = groupSeries(*group, stage, shown);
+        if (!series)
+            return series.error();
+        if (!series->has_value()) {
+            missing << localizedName(group->nameZh, group->nameEn);
+            continue;
+        }
+        TriangleSeries s = **series;
+        s.colorIndex = int(regionIds.size()) + j; // after the regions' colours
+        figure.series << s;
     }
     if (figure.series.isEmpty())
         return nothingToShow(tr("None of the chosen regions is assessed at stage “%1”.").arg(stageName(stage)));

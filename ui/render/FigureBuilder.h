@@ -26,8 +26,14 @@ public:
     // with arrows from each stage to the next. Fails when none is assessed.
     Result<TriangleFigure> evolution(Id regionId, const QList<Id> &stages = {}) const;
 
-    // Several regions at one stage, overlaid.
-    Result<TriangleFigure> comparison(const QList<Id> &regionIds, Id stageId) const;
+    // Several regions at one stage, overlaid; then each region group's
+    // aggregate triangle (mean or median of its assessed members, as the
+    // database says), the members' range drawn as a band along each axis.
+    Result<TriangleFigure> comparison(const QList<Id> &regionIds, Id stageId, const QList<Id> &groupIds = {}) const;
+
+    // A region group's aggregate triangle at each stage, as evolution() draws
+    // a region's. Fails when no member is assessed at any chosen stage.
+    Result<TriangleFigure> groupEvolution(Id groupId, const QList<Id> &stages = {}) const;
 
     // Each region's path across the stages on the ternary balance map.
     Result<BalanceMapFigure> balanceMap(const QList<Id> &regionIds, const QList<Id> &stages = {}) const;
@@ -58,6 +64,10 @@ private:
     QString footnote(const QList<Assessment> &shown) const;
     // The raters' range of each derived dimension scored by more than one rater.
     Status addSpread(TriangleSeries &series, const Assessment &assessment) const;
+    // A group's aggregate at a stage as a series labelled "NAME (mean of 3/4)"
+    // with its members' range as the band; nullopt when no member is
+    // assessed there. The members' assessments are added to `shown`.
+    Result<std::optional<TriangleSeries>> groupSeries(const RegionGroup &group, const Stage &stage, QList<Assessment> &shown) const;
 
     const Store &m_store;
 };

@@ -31,6 +31,9 @@ struct TriangleSeries
     // scores, drawn as a band along the axis; nullopt elsewhere.
     RaterBands spread{};
     int raterCount = 0; // the most raters behind any band; 0 without a band
+    // A region group's (or a parent's roll-up) triangle: the band is the
+    // range of its assessed members' scores, drawn the same way.
+    bool spreadOfMembers = false;
 };
 
 // What a strategic-triangle figure shows, however the data are stored.

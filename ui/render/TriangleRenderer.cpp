@@ -116,13 +116,13 @@ bool hasBand(const TriangleSeries &series)
         && std::any_of(series.spread.values.begin(), series.spread.values.end(), [](const auto &band) { return band.has_value(); });
 }
 
-// What the bands mean, or empty when none is drawn.
-QString bandKey(const TriangleFigure &figure)
+// What the raters' bands mean, or empty when none is drawn.
+QString raterBandKey(const TriangleFigure &figure)
 {
     int fewest = 0, most = 0;
     bool any = false;
     for (const TriangleSeries &series : figure.series) {
-        if (!hasBand(series))
+        if (!hasBand(series) || series.spreadOfMembers)
             continue;
         fewest = any ? std::min(fewest, series.raterCount) : series.raterCount;
         most = any ? std::max(most, series.raterCount) : series.raterCount;
@@ -135,6 +135,25 @@ QString bandKey(const TriangleFigure &figure)
     if (fewest == most)
         return TriangleRenderer::tr("Band: range of %n raters' scores.", nullptr, most);
     return TriangleRenderer::tr("Band: range of %1–%2 raters' scores.").arg(fewest).arg(most);
+}
+
+bool anyMemberBand(const TriangleFigure &figure)
+{
+    return std::any_of(figure.series.begin(), figure.series.end(),
+                       [](const TriangleSeries &series) { return hasBand(series) && series.spreadOfMembers; });
+}
+
+// What the bands mean, or empty when none is drawn.
+QString bandKey(const TriangleFigure &figure)
+{
+    const QString raters = raterBandKey(figure);
+    if (!anyMemberBand(figure))
+        return raters;
+    const QString members = TriangleRenderer::tr("A group's band: range of its assessed members' scores.");
+    if (raters.isEmpty())
+        return members;
+    const bool wide = raters.back().unicode() >= 0x3000;
+    return raters + (wide ? QString() : QStringLiteral(" ")) + members;
 }
 
 QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, const FigureStyle &style)
@@ -151,8 +170,10 @@ QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, cons
     if (figure.markLeadingDimension && anyLead)
         entries.append({TriangleRenderer::leadingDimensionLabel(), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
     // A sample of the band, named briefly: the footnote says the rest.
-    if (!bandKey(figure).isEmpty())
+    if (!raterBandKey(figure).isEmpty())
         entries.append({TriangleRenderer::ratersRangeLabel(), style.secondaryText, Qt::NoPen, std::nullopt, false, false, true});
+    if (anyMemberBand(figure))
+        entries.append({TriangleRenderer::membersRangeLabel(), style.secondaryText, Qt::NoPen, std::nullopt, false, false, true});
     return entries;
 }
 
@@ -166,6 +187,11 @@ QString TriangleRenderer::leadingDimensionLabel()
 QString TriangleRenderer::ratersRangeLabel()
 {
     return tr("Raters' range");
+}
+
+QString TriangleRenderer::membersRangeLabel()
+{
+    return tr("Members' range");
 }
 
 // The footnote says what a band means in full, where no legend column cuts it short.

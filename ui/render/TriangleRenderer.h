@@ -27,6 +27,7 @@ public:
     static QString footnoteText(const TriangleFigure &figure);
     static QString leadingDimensionLabel();
     static QString ratersRangeLabel();
+    static QString membersRangeLabel(); // a group's band
 };
 
 } // namespace triangle

@@ -15,6 +15,7 @@
 #include "editing/Editor.h"
 #include "MethodDialog.h"
 #include "diagrams/DiagramsPanel.h"
+#include "groups/GroupsNavigator.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
         showRegion(m_regionForm->regionId());
     });
 
+    m_groupsDock = createGroupsDock(navigator);
     createActions(navigator, history);
     statusBar()->showMessage(tr("Ready"));
 
@@ -279,6 +281,30 @@ QDockWidget *MainWindow::createHistory()
     return dock;
 }
 
+// The region groups under the region tree, in a dock of their own: selecting
+// one shows its aggregate triangle on the Diagrams tab.
+QDockWidget *MainWindow::createGroupsDock(QDockWidget *navigator)
+{
+    m_groups = new GroupsNavigator(m_editor);
+    auto *dock = new QDockWidget(tr("Region Groups"), this);
+    dock->setObjectName(QStringLiteral("groupsDock"));
+    dock->setWidget(m_groups);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    splitDockWidget(navigator, dock, Qt::Vertical);
+    auto showGroup = [this](Id groupId) {
+        if (groupId == NoId)
+            return;
+        m_diagrams->setGroup(groupId);
+        const auto page = m_diagrams->currentPage();
+        if (page != DiagramsPanel::EvolutionPage && page != DiagramsPanel::ComparePage)
+            m_diagrams->showPage(DiagramsPanel::EvolutionPage);
+        m_tabs->setCurrentWidget(m_diagrams);
+    };
+    connect(m_groups, &GroupsNavigator::groupSelected, this, showGroup);
+    connect(m_groups, &GroupsNavigator::groupActivated, this, showGroup);
+    return dock;
+}
+
 void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -334,6 +360,9 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     QAction *showNavigator = navigator->toggleViewAction();
     showNavigator->setText(tr("&Regions"));
     view->addAction(showNavigator);
+    QAction *showGroups = m_groupsDock->toggleViewAction();
+    showGroups->setText(tr("Region &Groups"));
+    view->addAction(showGroups);
     QAction *showHistory = history->toggleViewAction();
     showHistory->setText(tr("Undo &History"));
     view->addAction(showHistory);

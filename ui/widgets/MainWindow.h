@@ -33,6 +33,7 @@ class RegionForm;
 class TrianglePreview;
 class RegionTreeModel;
 class FindingsPanel;
+class GroupsNavigator;
 class ScorecardPanel;
 class SensitivityPanel;
 class Store;
@@ -77,6 +78,7 @@ public:
     QCheckBox *assessedOnlyBox() const { return m_assessedOnly; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
+    GroupsNavigator *groupsNavigator() const { return m_groups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     void createActions(QDockWidget *navigator, QDockWidget *history);
     QDockWidget *createNavigator();
     QDockWidget *createHistory();
+    QDockWidget *createGroupsDock(QDockWidget *navigator);
     void newDatabaseDialog();
     void openDatabaseDialog();
     void fillRecentMenu();
@@ -124,6 +127,8 @@ private:
     SensitivityPanel *m_sensitivity = nullptr;
     FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    GroupsNavigator *m_groups = nullptr;
+    QDockWidget *m_groupsDock = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;
     // What the user was looking at when another program's change arrived.
     struct ViewState

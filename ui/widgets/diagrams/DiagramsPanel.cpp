@@ -182,7 +182,8 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
         m_stage->clear();
         if (store) {
             using Signal = void (Store::*)();
-            for (Signal signal : {&Store::assessmentsChanged, &Store::regionsChanged, &Store::evidenceChanged, &Store::stagesChanged})
+            for (Signal signal : {&Store::assessmentsChanged, &Store::regionsChanged, &Store::evidenceChanged, &Store::stagesChanged,
+                                  &Store::groupsChanged})
                 connect(store, signal, this, &DiagramsPanel::rebuild);
             if (auto stages = store->stages().all()) {
                 for (const Stage &s : *stages) {
@@ -202,10 +203,35 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
 
 void DiagramsPanel::setRegion(Id regionId)
 {
+    // Another region chosen replaces a group shown; the same one again (the
+    // window refreshes it after every edit, a group's too) keeps it.
+    if (regionId != m_regionId)
+        m_groupId = NoId;
     m_regionId = regionId;
     m_metricsModel->setRegion(regionId);
     m_grid->setCurrentRegion(regionId);
     rebuild();
+}
+
+void DiagramsPanel::setGroup(Id groupId)
+{
+    m_groupId = groupId;
+    rebuild();
+}
+
+QList<Id> DiagramsPanel::groupMembersAssessed(Id stageId) const
+{
+    QList<Id> members;
+    Store *store = m_editor->store();
+    auto group = store ? store->groups().byId(m_groupId) : Result<RegionGroup>(StoreError{});
+    if (!group)
+        return members;
+    const QList<Id> assessed = assessedRegions(stageId);
+    for (Id member : group->memberIds) {
+        if (assessed.contains(member))
+            members << member;
+    }
+    return members.mid(0, MaxOverlaid);
 }
 
 void DiagramsPanel::showPage(Page page)
@@ -248,12 +274,17 @@ FigureRequest DiagramsPanel::currentRequest() const
     switch (currentPage()) {
     case EvolutionPage:
         request.view = FigureView::Evolution;
-        request.regions = {m_regionId};
+        if (m_groupId != NoId)
+            request.groups = {m_groupId};
+        else
+            request.regions = {m_regionId};
         break;
     case ComparePage:
     case GridPage:
         request.view = FigureView::Compare;
-        request.regions = assessedRegions(stage).mid(0, MaxOverlaid);
+        request.regions = m_groupId != NoId ? groupMembersAssessed(stage) : assessedRegions(stage).mid(0, MaxOverlaid);
+        if (m_groupId != NoId)
+            request.groups = {m_groupId};
         request.stages = {stage};
         break;
     case BalancePage:
@@ -286,6 +317,14 @@ void DiagramsPanel::rebuild()
     switch (currentPage()) {
     case EvolutionPage: {
         m_evolutionStages.clear();
+        if (m_groupId != NoId) { // the group's aggregate: nothing on it to drag
+            auto figure = figures.groupEvolution(m_groupId);
+            TriangleFigure empty;
+            if (!figure)
+                empty.title = figure.error().message;
+            m_evolution->setFigure(figure ? *figure : empty, {});
+            break;
+        }
         auto figure = m_regionId != NoId ? figures.evolution(m_regionId) : Result<TriangleFigure>(StoreError{});
         auto series = m_regionId != NoId ? info.evolution(m_regionId) : Result<QList<SeriesInfo>>(StoreError{});
         if (figure && series) {
@@ -303,11 +342,18 @@ void DiagramsPanel::rebuild()
     }
     case ComparePage: {
         const Id stage = m_stage->currentData().toLongLong();
-        m_compareRegions = assessedRegions(stage).mid(0, MaxOverlaid);
-        auto figure = figures.comparison(m_compareRegions, stage);
+        const QList<Id> groups = m_groupId != NoId ? QList<Id>{m_groupId} : QList<Id>{};
+        m_compareRegions = m_groupId != NoId ? groupMembersAssessed(stage) : assessedRegions(stage).mid(0, MaxOverlaid);
+        auto figure = figures.comparison(m_compareRegions, stage, groups);
         auto series = info.comparison(m_compareRegions, stage);
-        if (figure && series)
+        if (figure && series) {
+            for (qsizetype i = series->size(); i < figure->series.size(); ++i) { // the group's, not editable
+                SeriesInfo group;
+                group.regionName = figure->series[i].label;
+                *series << group;
+            }
             m_compare->setFigure(*figure, *series);
+        }
         break;
     }
     case GridPage: {

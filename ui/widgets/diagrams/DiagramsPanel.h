@@ -36,7 +36,12 @@ public:
 
     explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
 
-    void setRegion(Id regionId);
+    void setRegion(Id regionId); // another region than before: and no group
+    // A region group instead of a region: the evolution page draws its
+    // aggregate triangle across the stages, the compare page its assessed
+    // members with the aggregate over them.
+    void setGroup(Id groupId);
+    Id currentGroup() const { return m_groupId; }
     void showPage(Page page);
     Page currentPage() const;
     // What the current page shows, for Export Figure.
@@ -63,9 +68,11 @@ private:
     void rebuild();
     QList<Id> assessedRegions(Id stageId) const;
     QList<Id> timelineRegions() const;
+    QList<Id> groupMembersAssessed(Id stageId) const;
 
     Editor *m_editor;
     Id m_regionId = NoId;
+    Id m_groupId = NoId;
     QList<Id> m_evolutionStages; // the stage of each evolution series
     QList<Id> m_compareRegions;
     QTabBar *m_pages;

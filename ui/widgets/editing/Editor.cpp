@@ -8,7 +8,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace triangle {
 
@@ -481,6 +483,71 @@ bool Editor::unlinkIndicatorEvidence(const IndicatorEvidence &evidence)
     const Id id = evidence.id;
     return push(std::make_unique<RemoveRecordCommand>(m_store, tr("Unlink evidence from an indicator"), std::move(snapshot),
                                                       [id](Store &s) { return s.indicatorValues().removeEvidence(id); }));
+}
+
+std::optional<Id> Editor::addGroup(const RegionGroup &group)
+{
+    // The first redo gives the group its id; a later redo (after undo) adds it back under that id.
+    auto stored = std::make_shared<RegionGroup>(group);
+    const bool added = push(std::make_unique<FunctionCommand>(
+        m_store, tr("Add region group %1").arg(localizedName(group.nameZh, group.nameEn)),
+        [stored](Store &s) -> Status {
+            auto id = s.groups().add(*stored);
+            if (!id)
+                return id.error();
+            stored->id = *id;
+            return {};
+        },
+        [stored](Store &s) { return s.groups().remove(stored->id); }));
+    if (!added)
+        return std::nullopt;
+    return stored->id;
+}
+
+bool Editor::updateGroup(const RegionGroup &group)
+{
+    auto before = m_store->groups().byId(group.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    RegionGroup after = group;
+    std::sort(after.memberIds.begin(), after.memberIds.end()); // as the store reads them back
+    if (*before == after)
+        return true;
+    return push(std::make_unique<UpdateRecordCommand<RegionGroup>>(
+        m_store, tr("Edit region group %1").arg(localizedName(group.nameZh, group.nameEn)),
+        [](Store &s, const RegionGroup &g) { return s.groups().update(g); }, *before, after,
+        [](Store &s, Id id) { return s.groups().byId(id); }));
+}
+
+bool Editor::removeGroup(Id groupId)
+{
+    auto before = m_store->groups().byId(groupId);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    const RegionGroup group = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Delete region group %1").arg(localizedName(group.nameZh, group.nameEn)),
+        [groupId](Store &s) { return s.groups().remove(groupId); },
+        [group](Store &s) -> Status {
+            auto id = s.groups().add(group);
+            if (!id)
+                return id.error();
+            return {};
+        }));
+}
+
+bool Editor::setGroupAggregate(GroupAggregate aggregate)
+{
+    auto before = m_store->groups().aggregate();
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == aggregate)
+        return true;
+    const GroupAggregate old = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, aggregate == GroupAggregate::Median ? tr("Aggregate groups by their median") : tr("Aggregate groups by their mean"),
+        [aggregate](Store &s) { return s.groups().setAggregate(aggregate); },
+        [old](Store &s) { return s.groups().setAggregate(old); }));
 }
 
 } // namespace triangle

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Entities.h"
+#include "model/RegionGroup.h"
 #include "model/Scorecard.h"
 #include "store/StoreError.h"
 
@@ -81,6 +82,14 @@ public:
     bool removeIndicatorValue(Id valueId);
     std::optional<Id> linkIndicatorEvidence(const IndicatorEvidence &evidence);
     bool unlinkIndicatorEvidence(const IndicatorEvidence &evidence);
+
+    // Region groups: a group is added, edited (names, note, source and
+    // members at once) and deleted as one step each; undo of a delete brings
+    // it back under its own id with its members.
+    std::optional<Id> addGroup(const RegionGroup &group);
+    bool updateGroup(const RegionGroup &group);
+    bool removeGroup(Id groupId);
+    bool setGroupAggregate(GroupAggregate aggregate);
 
 signals:
     void storeReplaced(triangle::Store *store);

@@ -1,0 +1,205 @@
+// Region groups in the desktop application: every edit through the Editor's
+// undo stack, the group dialog's member picker, and the groups dock beside
+// the region tree showing a group's aggregate triangle in the diagrams.
+
+#include "support/TestData.h"
+
+#include "data/DefaultDatabase.h"
+#include "render/TriangleFigure.h"
+#include "views/TriangleView.h"
+#include "widgets/MainWindow.h"
+#include "widgets/diagrams/DiagramsPanel.h"
+#include "widgets/editing/Editor.h"
+#include "widgets/groups/GroupDialog.h"
+#include "widgets/groups/GroupsNavigator.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+class EditorGroupsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = openOrCreateSeeded(m_dir.filePath(QStringLiteral("groups.tsdb")));
+        ASSERT_OK(opened);
+        store = std::move(*opened);
+        editor.setStore(store.get());
+        QObject::connect(&editor, &Editor::failed, [this](const StoreError &e) { errors << e.message; });
+    }
+    Id code(const char *c) const { return store->regions().byCode(QLatin1StringView(c))->id; }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> store;
+    Editor editor;
+    QStringList errors;
+};
+} // namespace
+
+TEST_F(EditorGroupsTest, AddEditAndDeleteAreEachOneUndoableStep)
+{
+    RegionGroup group;
+    group.key = QStringLiteral("coast");
+    group.nameZh = QStringLiteral("沿海");
+    group.nameEn = QStringLiteral("Coast");
+    group.memberIds = {code("330000"), code("320000")};
+    const auto id = editor.addGroup(group);
+    ASSERT_TRUE(id) << qPrintable(errors.join(QLatin1Char('\n')));
+    EXPECT_EQ(store->groups().byId(*id)->memberIds.size(), 2);
+
+    editor.undoStack()->undo();
+    EXPECT_FALSE(store->groups().byId(*id).ok());
+    editor.undoStack()->redo();
+    ASSERT_OK(store->groups().byId(*id)); // back under the same id
+    EXPECT_EQ(store->groups().byId(*id)->nameEn, QStringLiteral("Coast"));
+
+    RegionGroup edited = *store->groups().byId(*id);
+    edited.memberIds << code("440000");
+    edited.source = QStringLiteral("《规划》");
+    ASSERT_TRUE(editor.updateGroup(edited));
+    EXPECT_EQ(store->groups().byId(*id)->memberIds.size(), 3);
+    editor.undoStack()->undo();
+    EXPECT_EQ(store->groups().byId(*id)->memberIds.size(), 2);
+    EXPECT_TRUE(store->groups().byId(*id)->source.isEmpty());
+    editor.undoStack()->redo();
+
+    const RegionGroup before = *store->groups().byId(*id);
+    ASSERT_TRUE(editor.removeGroup(*id));
+    EXPECT_FALSE(store->groups().byId(*id).ok());
+    editor.undoStack()->undo();
+    EXPECT_EQ(*store->groups().byId(*id), before);
+    EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(QLatin1Char('\n')));
+}
+
+TEST_F(EditorGroupsTest, ARefusedGroupIsNotOnTheStack)
+{
+    RegionGroup duplicate;
+    duplicate.key = QStringLiteral("yrd"); // shipped
+    duplicate.nameZh = QStringLiteral("重复");
+    const int steps = editor.undoStack()->count();
+    EXPECT_FALSE(editor.addGroup(duplicate));
+    EXPECT_EQ(editor.undoStack()->count(), steps);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("yrd")));
+}
+
+TEST_F(EditorGroupsTest, TheAggregateChoiceIsUndoable)
+{
+    ASSERT_TRUE(editor.setGroupAggregate(GroupAggregate::Median));
+    EXPECT_EQ(*store->groups().aggregate(), GroupAggregate::Median);
+    editor.undoStack()->undo();
+    EXPECT_EQ(*store->groups().aggregate(), GroupAggregate::Mean);
+}
+
+TEST(GroupDialogTest, PicksMembersWithAFilterAndNeedsAChineseName)
+{
+    QList<Region> regions;
+    for (const auto &[code, zh, en] : {std::tuple("310000", "上海市", "Shanghai"), std::tuple("320000", "江苏省", "Jiangsu"),
+                                       std::tuple("330000", "浙江省", "Zhejiang")}) {
+        Region r = makeRegion(QLatin1StringView(code), QString::fromUtf8(zh), Level::Province, 1);
+        r.nameEn = QLatin1StringView(en);
+        r.id = QString::fromLatin1(code).toLongLong();
+        regions << r;
+    }
+    RegionGroup group;
+    group.memberIds = {310000};
+    GroupDialog dialog(group, regions);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled()); // no Chinese name yet
+    dialog.nameZhEdit()->setText(QStringLiteral("两省一市"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_FALSE(dialog.group().key.isEmpty()); // a key is proposed
+
+    dialog.filterEdit()->setText(QStringLiteral("zhe"));
+    int shown = 0;
+    for (int row = 0; row < dialog.memberList()->count(); ++row)
+        shown += dialog.memberList()->item(row)->isHidden() ? 0 : 1;
+    EXPECT_EQ(shown, 1);
+    dialog.memberList()->item(2)->setCheckState(Qt::Checked);
+    dialog.filterEdit()->clear();
+    EXPECT_FALSE(dialog.memberList()->item(1)->isHidden());
+    EXPECT_EQ(dialog.group().memberIds, (QList<Id>{310000, 330000}));
+}
+
+namespace {
+class GroupsWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(window.openDatabase(m_dir.filePath(QStringLiteral("window.tsdb")), true));
+        window.show();
+    }
+    QTemporaryDir m_dir;
+    MainWindow window;
+};
+} // namespace
+
+TEST_F(GroupsWindowTest, TheGroupsDockListsTheShippedGroupsAndShowsOnesTriangle)
+{
+    GroupsNavigator *groups = window.groupsNavigator();
+    ASSERT_NE(groups, nullptr);
+    ASSERT_EQ(groups->list()->count(), 7);
+    const Id yellowRiver = window.store()->groups().byKey(QStringLiteral("yellow-river"))->id;
+    groups->selectGroup(yellowRiver);
+    EXPECT_EQ(window.tabs()->currentWidget(), window.diagramsPanel());
+    EXPECT_EQ(window.diagramsPanel()->currentGroup(), yellowRiver);
+    const TriangleFigure &evolution = window.diagramsPanel()->evolutionView()->figure();
+    ASSERT_FALSE(evolution.series.isEmpty());
+    EXPECT_TRUE(evolution.series.first().spreadOfMembers);
+    EXPECT_TRUE(evolution.title.contains(window.store()->groups().byId(yellowRiver)->nameEn)
+                || evolution.title.contains(QStringLiteral("黄河流域")))
+        << qPrintable(evolution.title);
+
+    // The compare page: its assessed members (Shanxi, Sichuan) and the aggregate over them.
+    window.diagramsPanel()->showPage(DiagramsPanel::ComparePage);
+    const TriangleFigure &compare = window.diagramsPanel()->compareView()->figure();
+    ASSERT_EQ(compare.series.size(), 3);
+    EXPECT_FALSE(compare.series[0].spreadOfMembers);
+    EXPECT_TRUE(compare.series[2].spreadOfMembers);
+    EXPECT_EQ(window.diagramsPanel()->currentRequest().groups, QList<Id>{yellowRiver});
+
+    // An edit of the group keeps it shown; choosing a region shows the region.
+    RegionGroup renamed = *window.store()->groups().byId(yellowRiver);
+    renamed.nameEn = QStringLiteral("Yellow River provinces");
+    ASSERT_TRUE(window.editor()->updateGroup(renamed));
+    EXPECT_EQ(window.diagramsPanel()->currentGroup(), yellowRiver);
+    EXPECT_TRUE(window.diagramsPanel()->compareView()->figure().series.last().label.contains(QStringLiteral("Yellow River provinces")))
+        << qPrintable(window.diagramsPanel()->compareView()->figure().series.last().label);
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("330000"))->id);
+    EXPECT_EQ(window.diagramsPanel()->currentGroup(), NoId);
+}
+
+TEST_F(GroupsWindowTest, DeletingAGroupFromTheDockIsUndoable)
+{
+    GroupsNavigator *groups = window.groupsNavigator();
+    const RegionGroup jjj = *window.store()->groups().byKey(QStringLiteral("jjj"));
+    groups->selectGroup(jjj.id);
+    QString asked;
+    ASSERT_TRUE(groups->deleteCurrentGroup([&](const QString &question) {
+        asked = question;
+        return true;
+    }));
+    EXPECT_TRUE(asked.contains(QStringLiteral("京津冀")) || asked.contains(QStringLiteral("Beijing")));
+    EXPECT_EQ(groups->list()->count(), 6);
+    window.editor()->undoStack()->undo();
+    EXPECT_EQ(groups->list()->count(), 7);
+    EXPECT_EQ(*window.store()->groups().byKey(QStringLiteral("jjj")), jjj);
+
+    // The aggregate choice from the dock goes through the undo stack too.
+    groups->aggregateBox()->setCurrentIndex(1);
+    emit groups->aggregateBox()->activated(1);
+    EXPECT_EQ(*window.store()->groups().aggregate(), GroupAggregate::Median);
+    window.editor()->undoStack()->undo();
+    EXPECT_EQ(*window.store()->groups().aggregate(), GroupAggregate::Mean);
+    EXPECT_EQ(groups->aggregateBox()->currentIndex(), 0);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Entities.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+
+namespace triangle {
+
+class Editor;
+class Store;
+
+// The region groups beside the region tree: each group with its member
+// count; add, edit and delete through the Editor (so each is undoable), and
+// whether a group's triangle is the mean or the median of its members.
+// Selecting a group asks for its triangle to be shown.
+class GroupsNavigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupsNavigator(Editor *editor, QWidget *parent = nullptr);
+
+    Id currentGroup() const;
+    void selectGroup(Id groupId);
+    // Opens the group dialog for a new group / the current one.
+    void addGroupDialog();
+    void editGroupDialog();
+    // Deletes the current group after asking (`confirm` answers instead of a dialog, for tests).
+    bool deleteCurrentGroup(const std::function<bool(const QString &)> &confirm = {});
+
+    QListWidget *list() const { return m_list; }
+    QComboBox *aggregateBox() const { return m_aggregate; }
+
+signals:
+    void groupSelected(triangle::Id groupId); // NoId when none is
+    void groupActivated(triangle::Id groupId); // double-clicked
+
+private:
+    void reload();
+    void connectStore(Store *store);
+
+    Editor *m_editor;
+    QListWidget *m_list;
+    QComboBox *m_aggregate;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+};
+
+} // namespace triangle
