@@ -108,6 +108,28 @@ void BM_SmallMultiplesScroll(benchmark::State &state)
 }
 BENCHMARK(BM_SmallMultiplesScroll)->Arg(2915)->Arg(3200)->Unit(benchmark::kMillisecond);
 
+// A scroll step as the window system does it: the scroll bar moves, the
+// view moves its pixels and paints what comes into view, with the whole
+// update cycle (event loop, backing store) in the time; arg as above.
+void BM_SmallMultiplesScrollStep(benchmark::State &state)
+{
+    SmallMultiplesView view;
+    view.setCells(cellsUpTo(int(state.range(0))));
+    showWithViewport(view, *view.viewport(), Viewport);
+    QScrollBar *bar = view.verticalScrollBar();
+    int value = 0;
+    double painted = 0.0;
+    for (auto _ : state) {
+        value = value >= bar->maximum() ? 0 : value + bar->pageStep() / 3;
+        bar->setValue(value);
+        QApplication::processEvents();
+        painted += view.lastPaintedCellCount();
+    }
+    state.counters["cells"] = double(view.cellCount());
+    state.counters["painted_per_step"] = painted / double(state.iterations());
+}
+BENCHMARK(BM_SmallMultiplesScrollStep)->Arg(2915)->Arg(3200)->Unit(benchmark::kMillisecond);
+
 void BM_SmallMultiplesSetCellsAndSort(benchmark::State &state)
 {
     const QList<SmallMultiplesView::Cell> cells = countyCells();
