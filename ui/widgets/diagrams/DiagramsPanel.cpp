@@ -377,8 +377,10 @@ void DiagramsPanel::rebuild()
     }
     case BalancePage: {
         auto figure = figures.balanceMap(overlaid(assessedRegions(NoId)));
-        if (figure)
+        if (figure) {
+            figure->legendLimit = LegendLimit;
             m_balance->setFigure(*figure);
+        }
         break;
     }
     case DimensionsPage: {
