@@ -2,18 +2,36 @@
 
 #include "Translations.h"
 #include "export/FigureExporter.h"
+#include "export/FigurePathPattern.h"
 #include "export/ViewFigures.h"
 #include "export/WebFigure.h"
+#include "model/DomainNames.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QHash>
+#include <QSet>
+
+#include <variant>
 
 namespace triangle::cli {
 
 namespace {
 constexpr char DefaultSize[] = "160x120mm";
+
+// One file of a batch: the figure's request and where it goes.
+struct BatchItem
+{
+    FigureRequest request;
+    QString path;
+};
+
+bool viewHasStages(FigureView view)
+{
+    return view == FigureView::Evolution || view == FigureView::Compare || view == FigureView::Balance;
 }
+} // namespace
 
 QString FigureCommand::summary() const
 {
@@ -41,7 +59,12 @@ QString FigureCommand::description() const
         + tr("A region group is named as group:KEY or group:NAME (group:yrd, group:长三角; `triangle-studio groups` "
              "lists them): the evolution and compare views draw its aggregate triangle (the mean or median of its "
              "assessed members, as the database is set) with the members' range as a band along each axis; the "
-             "other views draw its members.");
+             "other views draw its members.")
+        + QLatin1Char('\n')
+        + tr("--each-region writes one file per region in one run, reading the database once: -o is then a pattern "
+             "such as 'out/{code}-{view}.svg' with {code} (required), {name}, {view} and {stage} (one file per region "
+             "and stage, for the evolution, compare and balance views; a region without an assessment at a stage is "
+             "left out). Without --regions it draws every assessed region. Folders are made as needed.");
 }
 
 void FigureCommand::addOptions(QCommandLineParser &parser) const
@@ -55,6 +78,7 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),
                       QLatin1StringView(DefaultSize)});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write: .png, .svg, .pdf, .html or .echarts.json."), tr("OUT")});
+    parser.addOption({QStringLiteral("each-region"), tr("A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.")});
 }
 
 int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -89,44 +113,153 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”").arg(parser.value(QStringLiteral("size"))),
                     ExitUsage);
     const QStringList codes = parser.value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (codes.isEmpty())
-        return fail(tr("name the regions with --regions CODE[,CODE…]"), ExitUsage);
+    const bool eachRegion = parser.isSet(QStringLiteral("each-region"));
+    const FigurePathPattern pattern(out);
+    if (eachRegion) {
+        if (const QString problem = pattern.problem(); !problem.isEmpty())
+            return fail(problem, ExitUsage);
+        if (pattern.hasStage() && !viewHasStages(*view))
+            return fail(tr("the %1 view has no stages: leave {stage} out of the file name").arg(parser.value(QStringLiteral("view"))),
+                        ExitUsage);
+    } else {
+        if (out.contains(QStringLiteral("{code}")) || out.contains(QStringLiteral("{name}")))
+            return fail(tr("“%1” names fields such as {code}: add --each-region to write a file per region").arg(out), ExitUsage);
+        if (codes.isEmpty())
+            return fail(tr("name the regions with --regions CODE[,CODE…]"), ExitUsage);
+    }
 
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
     if (!store)
         return ExitFailure;
     FigureRequest request;
     request.view = *view;
-    const auto chosen = chooseRegions(
-        *store, parser.value(QStringLiteral("regions")), [] { return QList<Id>(); }, *this, io);
-    if (!chosen)
-        return ExitFailure;
-    request.regions = chosen->regions;
-    request.groups = chosen->groups;
+    QList<Region> regions;
+    if (eachRegion) {
+        // A group stands for its members here: a file for each.
+        if (!codes.isEmpty()) {
+            const auto ids = regionsFromCodes(
+                *store, parser.value(QStringLiteral("regions")), [] { return QList<Id>(); }, *this, io);
+            if (!ids)
+                return ExitFailure;
+            for (Id id : *ids) {
+                auto region = store->regions().byId(id);
+                if (!region)
+                    return fail(region.error().message, ExitFailure);
+                regions << *region;
+            }
+        }
+    } else {
+        const auto chosen = chooseRegions(
+            *store, parser.value(QStringLiteral("regions")), [] { return QList<Id>(); }, *this, io);
+        if (!chosen)
+            return ExitFailure;
+        request.regions = chosen->regions;
+        request.groups = chosen->groups;
+    }
+    QList<Stage> stages;
     for (const QString &key : parser.value(QStringLiteral("stages")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto stage = store->stages().byKey(key.trimmed());
         if (!stage)
             return fail(tr("unknown stage “%1”").arg(key.trimmed()), ExitFailure);
         request.stages << stage->id;
+        stages << *stage;
     }
+
+    QList<BatchItem> items;
+    if (!eachRegion) {
+        items.append({request, out});
+    } else {
+        // Every region and stage read once, here; each figure then reads only its own region's records.
+        auto assessments = store->assessments().all();
+        if (!assessments)
+            return fail(assessments.error().message, ExitFailure);
+        QSet<std::pair<Id, Id>> assessed; // region, stage
+        for (const Assessment &a : *assessments)
+            assessed.insert({a.regionId, a.stageId});
+        if (regions.isEmpty()) {
+            auto all = store->regions().all();
+            if (!all)
+                return fail(all.error().message, ExitFailure);
+            QSet<Id> withAssessment;
+            for (const Assessment &a : *assessments)
+                withAssessment.insert(a.regionId);
+            for (const Region &r : *all) {
+                if (withAssessment.contains(r.id))
+                    regions << r;
+            }
+            if (regions.isEmpty())
+                return fail(tr("no region has an assessment yet: name the regions with --regions"), ExitFailure);
+        }
+        if (pattern.hasStage() && stages.isEmpty()) {
+            auto all = store->stages().all();
+            if (!all)
+                return fail(all.error().message, ExitFailure);
+            stages = *all;
+        }
+        const QString viewKey = parser.value(QStringLiteral("view"));
+        for (const Region &region : regions) {
+            const QString name = localizedName(region.nameZh, region.nameEn);
+            FigureRequest one = request;
+            one.regions = {region.id};
+            if (!pattern.hasStage()) {
+                items.append({one, pattern.path(region.code, name, viewKey)});
+                continue;
+            }
+            for (const Stage &stage : stages) {
+                if (!assessed.contains({region.id, stage.id}))
+                    continue;
+                one.stages = {stage.id};
+                items.append({one, pattern.path(region.code, name, viewKey, stage.key)});
+            }
+        }
+        if (items.isEmpty())
+            return fail(tr("none of the regions has an assessment at the chosen stages"), ExitFailure);
+    }
+
     ExportSettings settings;
     settings.sizePt = *size;
     settings.dpi = dpi;
     settings.title = QStringLiteral("Triangle Studio: %1").arg(parser.value(QStringLiteral("view")));
-    if (webFormat) {
-        auto figures = viewTriangleFigures(*store, request);
-        if (!figures)
-            return fail(figures.error().message, ExitFailure);
-        if (const QString error = exportWebFigure(*figures, settings, out); !error.isEmpty())
-            return fail(error, ExitFailure);
-    } else {
-        auto paint = viewFigurePaint(*store, request);
-        if (!paint)
-            return fail(paint.error().message, ExitFailure);
-        if (const QString error = exportFigure(*paint, settings, out); !error.isEmpty())
-            return fail(error, ExitFailure);
+    // Every figure is built before any file is written: a region that
+    // cannot be drawn stops the run with nothing written.
+    QList<std::variant<QList<TriangleFigure>, FigurePaint>> built;
+    for (const BatchItem &item : items) {
+        auto failure = [&](const QString &message) {
+            return fail(eachRegion ? tr("%1: %2").arg(QDir::toNativeSeparators(item.path), message) : message, ExitFailure);
+        };
+        if (webFormat) {
+            auto figures = viewTriangleFigures(*store, item.request);
+            if (!figures)
+                return failure(figures.error().message);
+            built.append(*figures);
+        } else {
+            auto paint = viewFigurePaint(*store, item.request);
+            if (!paint)
+                return failure(paint.error().message);
+            built.append(*paint);
+        }
     }
-    io.out << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << Qt::endl;
+    QSet<QString> folders;
+    for (const BatchItem &item : eachRegion ? items : QList<BatchItem>()) {
+        const QString folder = QFileInfo(item.path).absolutePath();
+        if (folders.contains(folder))
+            continue;
+        if (!QDir().mkpath(folder))
+            return fail(tr("the folder “%1” cannot be made").arg(QDir::toNativeSeparators(folder)), ExitFailure);
+        folders.insert(folder);
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString &path = items[i].path;
+        const QString error = webFormat ? exportWebFigure(std::get<QList<TriangleFigure>>(built[i]), settings, path)
+                                        : exportFigure(std::get<FigurePaint>(built[i]), settings, path);
+        if (!error.isEmpty()) {
+            // Each file is written whole or not at all (QSaveFile); those before it stay.
+            if (eachRegion && i > 0)
+                return fail(tr("%1 (%n file(s) written before it)", nullptr, int(i)).arg(error), ExitFailure);
+            return fail(error, ExitFailure);
+        }
+        io.out << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())) << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -3,8 +3,10 @@
 // evolution and compare views as web pages.
 
 #include "support/CliRunner.h"
+#include "support/FileChecks.h"
 #include "support/TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -78,6 +80,101 @@ TEST_F(FigureCommandTest, TractionRefusalsSayWhy)
                                      QStringLiteral("330000"), QStringLiteral("-o"), file("x.png")});
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("traction"))) << qPrintable(wrong.err);
+}
+
+// ---- A file per region: `figure --each-region -o 'out/{code}-{view}.svg'` ----
+
+namespace {
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+} // namespace
+
+TEST_F(FigureCommandTest, EachRegionWritesAFilePerRegionNamedByThePattern)
+{
+    const QString out = file("out");
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--each-region"),
+                                 QStringLiteral("--regions"), QStringLiteral("330000,140000"), QStringLiteral("-o"),
+                                 out + QStringLiteral("/{code}-{name}-{view}.svg")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_EQ(filesIn(out), (QStringList{QStringLiteral("140000-Shanxi-evolution.svg"), QStringLiteral("330000-Zhejiang-evolution.svg")}));
+    QFile f(out + QStringLiteral("/330000-Zhejiang-evolution.svg"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(svg.contains(QStringLiteral("Zhejiang")));
+    EXPECT_FALSE(svg.contains(QStringLiteral("Shanxi")));
+    EXPECT_EQ(r.out.count(QStringLiteral("Wrote ")), 2) << qPrintable(r.out);
+}
+
+TEST_F(FigureCommandTest, EachRegionWithoutRegionsDrawsEveryAssessedRegionAndStage)
+{
+    const QString out = file("stages");
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--each-region"),
+                                 QStringLiteral("--dpi"), QStringLiteral("72"), QStringLiteral("-o"), out + QStringLiteral("/{stage}/{code}.png")});
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    // The default data assess Shanxi, Zhejiang and Sichuan at three stages each.
+    for (const char *stage : {"initial", "advantage", "target"})
+        EXPECT_EQ(filesIn(out + QLatin1Char('/') + QLatin1StringView(stage)),
+                  (QStringList{QStringLiteral("140000.png"), QStringLiteral("330000.png"), QStringLiteral("510000.png")}))
+            << stage;
+    EXPECT_FALSE(QImage(out + QStringLiteral("/advantage/330000.png")).isNull());
+}
+
+TEST_F(FigureCommandTest, EachRegionRefusesAPatternThatCannotNameEveryFile)
+{
+    auto each = [&](const char *view, const QString &pattern, bool eachRegion = true) {
+        QStringList args{QStringLiteral("figure"), QStringLiteral("--view"), QLatin1StringView(view), QStringLiteral("--regions"),
+                         QStringLiteral("330000"), QStringLiteral("-o"), pattern};
+        if (eachRegion)
+            args << QStringLiteral("--each-region");
+        return run(args);
+    };
+    const ProcessResult noCode = each("evolution", file("out/{name}.svg"));
+    EXPECT_EQ(noCode.exitCode, 2);
+    EXPECT_TRUE(noCode.err.contains(QStringLiteral("{code}"))) << qPrintable(noCode.err);
+    const ProcessResult unknown = each("evolution", file("out/{code}-{region}.svg"));
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("{region}"))) << qPrintable(unknown.err);
+    const ProcessResult stageless = each("timeline", file("out/{code}-{stage}.svg"));
+    EXPECT_EQ(stageless.exitCode, 2);
+    EXPECT_TRUE(stageless.err.contains(QStringLiteral("timeline"))) << qPrintable(stageless.err);
+    const ProcessResult forgotten = each("evolution", file("out/{code}.svg"), false);
+    EXPECT_EQ(forgotten.exitCode, 2);
+    EXPECT_TRUE(forgotten.err.contains(QStringLiteral("--each-region"))) << qPrintable(forgotten.err);
+    for (const ProcessResult &r : {noCode, unknown, stageless, forgotten})
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << qPrintable(r.err);
+    EXPECT_FALSE(QFileInfo::exists(file("out")));
+}
+
+TEST_F(FigureCommandTest, EachRegionWritesNothingWhenOneRegionCannotBeDrawn)
+{
+    // Beijing has no assessment: its evolution cannot be drawn, so neither file is written.
+    const QString out = file("partial");
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--each-region"),
+                                 QStringLiteral("--regions"), QStringLiteral("330000,110000"), QStringLiteral("-o"),
+                                 out + QStringLiteral("/{code}.svg")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("110000.svg"))) << qPrintable(r.err);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << qPrintable(r.err);
+    EXPECT_TRUE(filesIn(out).isEmpty()) << qPrintable(filesIn(out).join(QLatin1Char(' ')));
+}
+
+TEST_F(FigureCommandTest, EachRegionIntoAnUnwritableFolderFailsWithNothingHalfWritten)
+{
+    const QString out = file("locked");
+    ASSERT_TRUE(QDir().mkpath(out));
+    ReadOnlyFolder locked(out);
+    if (!locked.ok())
+        GTEST_SKIP() << "cannot make a folder read-only here";
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--each-region"),
+                                 QStringLiteral("--regions"), QStringLiteral("330000,140000"), QStringLiteral("-o"),
+                                 out + QStringLiteral("/{code}.svg")});
+    locked.release();
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("locked"))) << qPrintable(r.err);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << qPrintable(r.err);
+    EXPECT_TRUE(filesIn(out).isEmpty()) << qPrintable(filesIn(out).join(QLatin1Char(' ')));
 }
 
 // ---- Web pages: `figure -o OUT.html` and `-o OUT.echarts.json` ----

@@ -330,3 +330,27 @@ TEST_F(FigureExportTest, ReportHasAPagePerGroupAndARollUpBesideTheParentsOwnTria
     EXPECT_TRUE(text.contains(QStringLiteral("The group's triangle")));
     EXPECT_TRUE(text.contains(QStringLiteral("Members' range")));
 }
+
+// A region with hundreds of milestones: its page lists as many as fit, found
+// by halving rather than by dropping one row at a time, and says how many more.
+TEST_F(FigureExportTest, ReportListsAsManyRecordsAsFitAndCountsTheRest)
+{
+    const Id zhejiang = store->regions().byCode(QStringLiteral("330000"))->id;
+    RecordFilter ofZhejiang;
+    ofZhejiang.regionId = zhejiang;
+    const qsizetype before = store->milestones().all(ofZhejiang)->size() + store->policies().all(ofZhejiang)->size();
+    constexpr int Added = 600;
+    for (int i = 0; i < Added; ++i)
+        ASSERT_OK(store->milestones().add(test::makeMilestone(zhejiang, QStringLiteral("Crowded %1").arg(i), PartialDate::ofYear(2011 + i % 15))));
+    const QString file = path("crowded.pdf");
+    const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang}, file);
+    ASSERT_TRUE(written.ok) << qPrintable(written.error);
+    const QString text = pdfText(file);
+    if (text.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    // (pdftotext loses this font's digits, so the rows are counted, not the note's number.)
+    EXPECT_TRUE(text.contains(QStringLiteral("more, not shown here"))) << qPrintable(text.right(2000));
+    const qsizetype listed = text.count(QStringLiteral("Milestone: ")) + text.count(QStringLiteral("Policy: "));
+    EXPECT_GE(listed, 5); // the room under the diagrams and tables
+    EXPECT_LT(listed, before + Added);
+}

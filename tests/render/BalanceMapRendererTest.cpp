@@ -82,3 +82,28 @@ TEST(BalanceMapRendererTest, NothingIsDrawnOutsideTheArea)
         EXPECT_EQ(paintedOutside(renderBalanceMap(figure, QSize(1000, 800), area).image, area), 0)
             << "area " << area.width() << "×" << area.height();
 }
+
+TEST(BalanceMapRendererTest, ALimitedLegendNamesTheFirstPathsAndCountsTheRest)
+{
+    BalanceMapFigure figure = articleBalanceMap();
+    const QList<BalancePath> article = figure.paths;
+    for (int i = 0; figure.paths.size() < 40; ++i) {
+        BalancePath copy = article[i % article.size()];
+        copy.label = QStringLiteral("Region %1").arg(i);
+        copy.colorIndex = i % 8;
+        figure.paths << copy;
+    }
+    figure.legendLimit = 12;
+    const auto limited = renderBalanceMap(figure, Size, Whole).layout;
+    ASSERT_EQ(limited.legendEntries.size(), 40);
+    for (int i = 0; i < 40; ++i)
+        EXPECT_EQ(limited.legendEntries[i].isEmpty(), i >= 11) << i;
+    EXPECT_EQ(limited.points.size(), 40); // every path is drawn all the same
+
+    figure.legendLimit = 0;
+    const auto unlimited = renderBalanceMap(figure, Size, Whole).layout;
+    for (int i = 0; i < 40; ++i)
+        EXPECT_FALSE(unlimited.legendEntries[i].isEmpty()) << i;
+    // Forty entries only fit drawn smaller: the whole figure shrinks, type and all.
+    EXPECT_LT(unlimited.legendEntries[0].height(), limited.legendEntries[0].height());
+}

@@ -185,6 +185,37 @@ TEST_F(TimelineBuilderTest, NationalLaneOnTopWhenItHasRecords)
     EXPECT_FALSE(FigureBuilder(*store).timeline({shanxi}, 2015, 2020).ok());
 }
 
+// Where a lane is too crowded to mark every record, those cited as evidence
+// and laws and regulations are marked first.
+TEST_F(TimelineBuilderTest, RecordsCitedAsEvidenceAndLawsAreNotable)
+{
+    addBasics();
+    Policy law = makePolicy(zhejiang, QStringLiteral("A law"), PartialDate::ofYear(2014));
+    law.kind = PolicyKind::Law;
+    auto lawId = store->policies().add(law);
+    ASSERT_OK(lawId);
+    Policy plan = makePolicy(zhejiang, QStringLiteral("A plan"), PartialDate::ofYear(2015));
+    plan.kind = PolicyKind::Plan;
+    ASSERT_OK(store->policies().add(plan));
+    auto cited = store->milestones().add(makeMilestone(zhejiang, QStringLiteral("Cited"), PartialDate::ofYear(2016)));
+    ASSERT_OK(cited);
+    ASSERT_OK(store->milestones().add(makeMilestone(zhejiang, QStringLiteral("Plain"), PartialDate::ofYear(2017))));
+    auto assessment = store->assessments().add(makeAssessment(zhejiang, advantage, 8.0, 5.8, 6.3));
+    ASSERT_OK(assessment);
+    ASSERT_OK(store->evidence().add(Evidence{NoId, *assessment, Dimension::Mission, Evidence::Kind::Milestone, *cited}));
+
+    auto figure = FigureBuilder(*store).timeline({zhejiang});
+    ASSERT_OK(figure);
+    ASSERT_EQ(figure->lanes.size(), 1);
+    ASSERT_EQ(figure->lanes[0].items.size(), 4);
+    QList<std::pair<Evidence::Kind, Id>> notable;
+    for (const TimelineFigure::Item &item : figure->lanes[0].items) {
+        if (item.notable)
+            notable << std::pair(item.kind, item.id);
+    }
+    EXPECT_EQ(notable, (QList<std::pair<Evidence::Kind, Id>>{{Evidence::Kind::Policy, *lawId}, {Evidence::Kind::Milestone, *cited}}));
+}
+
 TEST_F(TimelineBuilderTest, DimensionSeriesHasAScoreOrAGapPerStage)
 {
     addBasics();

@@ -7,11 +7,13 @@
 #include "model/DomainNames.h"
 #include "store/Store.h"
 #include "views/TractionView.h"
+#include "views/TriangleView.h"
 #include "widgets/MainWindow.h"
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/diagrams/TimelineCanvas.h"
 
 #include <QApplication>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -146,6 +148,33 @@ TEST_P(DiagramsPanelTest, TimelineTooltipNamesRecordsWithoutALabel)
         EXPECT_TRUE(tip.contains(title)) << qPrintable(tip);
     }
     EXPECT_GT(unlabelled, 0) << "the test needs a crowded timeline";
+}
+
+// The comparison overlays as many assessed regions as the analyst asks for,
+// or all of them at the spin box's lowest value.
+TEST_P(DiagramsPanelTest, TheRegionsBoxSetsHowManyRegionsTheComparisonOverlays)
+{
+    DiagramsPanel *panel = window->diagramsPanel();
+    panel->showPage(DiagramsPanel::ComparePage);
+    QApplication::processEvents();
+    QSpinBox *box = panel->overlaidRegionsBox();
+    ASSERT_TRUE(box->isVisible());
+    EXPECT_EQ(box->value(), 12);
+    EXPECT_EQ(panel->compareView()->figure().series.size(), 3); // the default data assess three provinces
+
+    box->setValue(2);
+    QApplication::processEvents();
+    EXPECT_EQ(panel->compareView()->figure().series.size(), 2);
+    EXPECT_EQ(panel->currentRequest().regions.size(), 2); // and Export Figure draws the same
+
+    box->setValue(box->minimum());
+    QApplication::processEvents();
+    EXPECT_EQ(box->text(), box->specialValueText());
+    EXPECT_EQ(panel->compareView()->figure().series.size(), 3);
+
+    panel->showPage(DiagramsPanel::GridPage);
+    QApplication::processEvents();
+    EXPECT_FALSE(box->isVisible()); // the grid shows every region anyway
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, DiagramsPanelTest, ::testing::Values("en", "zh_CN"),

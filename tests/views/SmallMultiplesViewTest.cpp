@@ -5,11 +5,14 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
 #include <QToolTip>
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 
 using namespace triangle;
 using namespace triangle::test;
@@ -180,4 +183,47 @@ TEST_F(SmallMultiplesViewTest, ARatersBandIsDrawnAlongItsAxisAndNamedInTheToolti
     QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
     QApplication::sendEvent(view.viewport(), &help);
     EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("raters 3.0–9.0"))) << qPrintable(QToolTip::text());
+}
+
+// A scroll step moves the pixels already drawn and paints only the cells that
+// come into view; the window then shows what a whole repaint would.
+TEST(SmallMultiplesScrollTest, AScrollStepPaintsOnlyWhatComesIntoViewAndShowsTheSame)
+{
+    SmallMultiplesView view;
+    view.setCells(generatedCells(400));
+    showAt(view, QSize(900, 600));
+    const int fullPaint = view.lastPaintedCellCount();
+    ASSERT_GT(fullPaint, 12);
+    auto onScreen = [&] {
+        const QImage window = view.screen()->grabWindow(view.winId()).toImage();
+        return window.copy(QRect(view.viewport()->mapTo(&view, QPoint(0, 0)), view.viewport()->size()))
+            .convertToFormat(QImage::Format_RGB32);
+    };
+
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->pageStep() / 3);
+    QApplication::processEvents();
+    const int stepPaint = view.lastPaintedCellCount();
+    EXPECT_LT(stepPaint, fullPaint * 2 / 3);
+    const QImage scrolled = onScreen();
+
+    view.viewport()->repaint();
+    EXPECT_GT(view.lastPaintedCellCount(), stepPaint);
+    const QImage whole = onScreen();
+    ASSERT_EQ(scrolled.size(), whole.size());
+    int differing = 0;
+    QRect where;
+    for (int y = 0; y < whole.height(); ++y) {
+        for (int x = 0; x < whole.width(); ++x) {
+            const QRgb p = scrolled.pixel(x, y), q = whole.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(q)) > 2 || std::abs(qGreen(p) - qGreen(q)) > 2 || std::abs(qBlue(p) - qBlue(q)) > 2) {
+                ++differing;
+                where |= QRect(x, y, 1, 1);
+            }
+        }
+    }
+    // A line the viewport's edge cut in the first paint is antialiased a
+    // shade differently from one drawn whole: a few hundred pixels of a thin
+    // line, where moving the wrong pixels would change tens of thousands.
+    EXPECT_LT(differing, whole.width() * whole.height() / 200)
+        << where.x() << "," << where.y() << " " << where.width() << "x" << where.height();
 }

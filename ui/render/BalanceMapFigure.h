@@ -30,6 +30,9 @@ struct BalanceMapFigure
     QString subtitle;
     QString footnote; // where the scores come from
     QList<BalancePath> paths;
+    // At most this many legend entries for paths, the last counting the
+    // rest ("+289 more"); 0 lists every path.
+    int legendLimit = 0;
 };
 
 } // namespace triangle

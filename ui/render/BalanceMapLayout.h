@@ -12,7 +12,7 @@ struct BalanceMapLayout
 {
     QRectF triangleBox;
     double minimumShare = 0.0;
-    QList<QRectF> legendEntries;    // one per path; empty without a legend
+    QList<QRectF> legendEntries;    // one per path; empty without a legend, an empty rect for a path the legend's limit left out
     QList<QList<QPointF>> points;   // per path, per point; hidden paths included
 };
 

@@ -216,11 +216,23 @@ void drawPaths(const Map &map, const BalanceMapFigure &figure, const BalanceMapL
     }
 }
 
+// How many paths the legend names: with a limit, one fewer than it, for the entry that counts the rest.
+qsizetype listedInLegend(const BalanceMapFigure &figure)
+{
+    if (figure.legendLimit <= 0 || figure.paths.size() <= figure.legendLimit)
+        return figure.paths.size();
+    return std::max(0, figure.legendLimit - 1);
+}
+
 QList<FigureFrame::LegendEntry> legendEntries(const BalanceMapFigure &figure, const FigureStyle &style)
 {
     QList<FigureFrame::LegendEntry> legend;
-    for (const BalancePath &path : figure.paths)
+    const qsizetype listed = listedInLegend(figure);
+    for (const BalancePath &path : figure.paths.mid(0, listed))
         legend.append({path.label, seriesColor(path.colorIndex), Qt::SolidLine, std::nullopt, false, !path.visible});
+    if (listed < figure.paths.size())
+        legend.append({BalanceMapRenderer::tr("+%n more", nullptr, int(figure.paths.size() - listed)), style.secondaryText, Qt::NoPen,
+                       std::nullopt, false, false});
     const QStringList stages = stagesOf(figure);
     for (qsizetype i = 0; i < stages.size(); ++i)
         legend.append({stages[i], style.secondaryText, Qt::NoPen, stageMarker(int(i)), false, false});
@@ -249,7 +261,9 @@ BalanceMapLayout BalanceMapRenderer::render(QPainter &painter, const QRectF &are
     BalanceMapLayout layout;
     layout.triangleBox = map.box;
     layout.minimumShare = map.zoom;
-    layout.legendEntries = frame.legendRects().mid(0, figure.paths.size());
+    // An empty rect for a path the legend's limit left out.
+    layout.legendEntries = frame.legendRects().mid(0, listedInLegend(figure));
+    layout.legendEntries.resize(figure.paths.size());
     for (const BalancePath &path : figure.paths) {
         QList<QPointF> points;
         for (const BalancePoint &point : path.points)

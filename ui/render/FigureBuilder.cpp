@@ -339,6 +339,14 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
         nationalAdded = true;
     }
 
+    // Records cited as evidence are marked first where a lane is crowded.
+    auto citedPolicies = m_store.evidence().countsByTarget(Evidence::Kind::Policy);
+    if (!citedPolicies)
+        return citedPolicies.error();
+    auto citedMilestones = m_store.evidence().countsByTarget(Evidence::Kind::Milestone);
+    if (!citedMilestones)
+        return citedMilestones.error();
+
     TimelineFigure figure;
     bool anyRecord = false;
     int firstYear = PartialDate::MaxYear, lastYear = PartialDate::MinYear;
@@ -365,11 +373,13 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
         lane.label = isNationalLane ? tr("National") : regionName(*region);
         for (const Policy &p : *policies) {
             if (p.date.isValid())
-                lane.items << TimelineFigure::Item{Evidence::Kind::Policy, p.id, p.date, localizedName(p.titleZh, p.titleEn), p.dimensions};
+                lane.items << TimelineFigure::Item{Evidence::Kind::Policy, p.id, p.date, localizedName(p.titleZh, p.titleEn), p.dimensions,
+                                                   citedPolicies->contains(p.id) || p.kind == PolicyKind::Law || p.kind == PolicyKind::Regulation};
         }
         for (const Milestone &m : *milestones) {
             if (m.date.isValid())
-                lane.items << TimelineFigure::Item{Evidence::Kind::Milestone, m.id, m.date, localizedName(m.titleZh, m.titleEn), m.dimensions};
+                lane.items << TimelineFigure::Item{Evidence::Kind::Milestone, m.id, m.date, localizedName(m.titleZh, m.titleEn), m.dimensions,
+                                                   citedMilestones->contains(m.id)};
         }
         std::stable_sort(lane.items.begin(), lane.items.end(),
                          [](const TimelineFigure::Item &a, const TimelineFigure::Item &b) { return a.date < b.date; });

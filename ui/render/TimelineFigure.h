@@ -22,6 +22,9 @@ struct TimelineFigure
         PartialDate date;
         QString label; // short; drawn where there is room
         DimensionSet dims;
+        // Cited as evidence, or a law or regulation: marked first where a
+        // lane is too crowded to mark every record.
+        bool notable = false;
     };
 
     struct Lane
@@ -64,6 +67,19 @@ struct TimelineLayout
     QList<Marker> markers;  // in drawing order: a later one lies on top
     QList<QRectF> stageBands; // one per stage band shown, in figure order; null when outside the years
 
+    // A crowded lane counts its records per year and dimension in a strip of
+    // cells instead of marking each (TimelineRenderer::DenseLaneItems).
+    struct DensityCell
+    {
+        QRectF rect;
+        int lane = 0;
+        int year = 0;
+        Dimension dimension = Dimension::Mission;
+        int count = 0; // records that year bearing on the dimension
+    };
+    QList<DensityCell> density;
+    QList<int> markedPerLane; // per lane, how many of its records have a marker
+
     // x of a fractional year (2018.5 is mid-2018).
     double fromYear = 0.0;
     double toYear = 0.0;
@@ -100,6 +116,14 @@ struct TimelineLayout
                 near << &markers[i];
         }
         return near;
+    }
+    const DensityCell *densityAt(QPointF point) const
+    {
+        for (const DensityCell &cell : density) {
+            if (cell.rect.contains(point))
+                return &cell;
+        }
+        return nullptr;
     }
     int labelledCount() const
     {

@@ -39,6 +39,9 @@ struct Scene
     double laneLabelWidth = 0.0;
     double marker = 0.0; // diameter, pixels
     QList<QRectF> laneRects{};
+    QList<QRectF> markerAreas{}; // per lane, where its markers go: the lane, less its density strip
+    QList<QRectF> strips{};      // per lane, the density strip; null where the lane marks every record
+    QList<bool> dense{};         // per lane
     QList<QList<int>> rows{}; // per lane, the row of each item
 
     double xOf(double year) const { return lanes.left() + (year - from) / (to - from) * lanes.width(); }
@@ -47,11 +50,11 @@ struct Scene
     double pitch(int lane) const
     {
         const int count = rowCount(lane);
-        return count < 2 ? 0.0 : std::min(marker * RowPitch, (laneRects[lane].height() - marker * 1.3) / (count - 1));
+        return count < 2 ? 0.0 : std::min(marker * RowPitch, (markerAreas[lane].height() - marker * 1.3) / (count - 1));
     }
     QPointF centre(int lane, int item) const
     {
-        const double y = laneRects[lane].center().y() + (rows[lane][item] - (rowCount(lane) - 1) / 2.0) * pitch(lane);
+        const double y = markerAreas[lane].center().y() + (rows[lane][item] - (rowCount(lane) - 1) / 2.0) * pitch(lane);
         return {xOf(figure.lanes[lane].items[item].date.toFractionalYear()), y};
     }
     bool inRange(const TimelineFigure::Item &item) const
@@ -89,7 +92,13 @@ QList<QList<int>> packRows(const Scene &scene)
     return rows;
 }
 
-Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFigure &figure)
+// Rows of a density strip: one per dimension, tall enough for a count.
+double stripRowHeight(const Scene &scene)
+{
+    return std::max(scene.marker * 0.9, lineHeight(scene.tickFont) + 1);
+}
+
+Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFigure &figure, const QList<bool> &dense)
 {
     const FigureStyle &style = fp.style();
     Scene scene{.fp = fp,
@@ -101,7 +110,8 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFi
                 .tickFont = fp.font(style.tickPt),
                 .itemFont = fp.font(style.tickPt),
                 .bandFont = fp.font(style.tickPt, QFont::DemiBold),
-                .marker = fp.px(MarkerPt)};
+                .marker = fp.px(MarkerPt),
+                .dense = dense};
     const QFontMetricsF laneMetrics(scene.laneFont);
     for (const TimelineFigure::Lane &lane : figure.lanes)
         scene.laneLabelWidth = std::max(scene.laneLabelWidth, laneMetrics.horizontalAdvance(lane.label));
@@ -118,17 +128,25 @@ Scene layOut(const FigurePainter &fp, const FigureFrame &frame, const TimelineFi
     scene.rows = packRows(scene);
 
     // Crowded lanes get more height; every lane room for a row of labels.
+    // A density strip takes its three rows off the top of the lane's share.
+    const double strip = stripRowHeight(scene) * DimensionCount + gap;
     QList<double> weights;
-    double total = 0.0;
-    for (const QList<int> &r : scene.rows) {
+    double total = 0.0, strips = 0.0;
+    for (int lane = 0; lane < scene.rows.size(); ++lane) {
+        const QList<int> &r = scene.rows[lane];
         const int count = r.isEmpty() ? 1 : *std::max_element(r.cbegin(), r.cend()) + 1;
         weights << count + 0.8;
         total += weights.last();
+        strips += scene.dense.value(lane) ? strip : 0.0;
     }
     double y = scene.lanes.top();
-    for (double w : weights) {
-        const double h = scene.lanes.height() * w / total;
+    const double shared = std::max(0.0, scene.lanes.height() - strips);
+    for (int lane = 0; lane < weights.size(); ++lane) {
+        const bool dense = scene.dense.value(lane);
+        const double h = shared * weights[lane] / total + (dense ? strip : 0.0);
         scene.laneRects << QRectF(scene.lanes.left(), y, scene.lanes.width(), h);
+        scene.markerAreas << (dense ? scene.laneRects.last().adjusted(0, 0, 0, -strip) : scene.laneRects.last());
+        scene.strips << (dense ? QRectF(scene.lanes.left(), y + h - strip + gap / 2, scene.lanes.width(), strip - gap) : QRectF());
         y += h;
     }
     return scene;
@@ -139,14 +157,14 @@ bool sceneFits(const FigurePainter &fp, const Scene &scene)
     if (scene.lanes.width() < fp.px(MinPlotWidthPt))
         return false;
     // Room for a few rows of markers in each lane; more may overlap a little.
-    for (int i = 0; i < scene.laneRects.size(); ++i) {
-        if (scene.laneRects[i].height() < scene.marker * (0.4 + 1.05 * std::min(scene.rowCount(i), 3)))
+    for (int i = 0; i < scene.markerAreas.size(); ++i) {
+        if (scene.markerAreas[i].height() < scene.marker * (0.4 + 1.05 * std::min(scene.rowCount(i), 3)))
             return false;
     }
     return scene.lanes.height() >= scene.marker * 2;
 }
 
-QList<FigureFrame::LegendEntry> legendEntries(const TimelineFigure &figure, const FigureStyle &style)
+QList<FigureFrame::LegendEntry> legendEntries(const TimelineFigure &figure, const FigureStyle &style, bool anyDense)
 {
     QList<FigureFrame::LegendEntry> entries;
     for (Dimension d : AllDimensions)
@@ -155,6 +173,8 @@ QList<FigureFrame::LegendEntry> legendEntries(const TimelineFigure &figure, cons
     entries.append({TimelineRenderer::tr("Milestone"), style.secondaryText, Qt::NoPen, MarkerShape::Diamond, false, false});
     if (!figure.stages.isEmpty())
         entries.append({TimelineRenderer::tr("Stage"), BandColor.darker(115), Qt::NoPen, MarkerShape::Square, false, false});
+    if (anyDense)
+        entries.append({TimelineRenderer::tr("Records a year"), style.grid.darker(130), Qt::NoPen, MarkerShape::Square, false, false});
     return entries;
 }
 
@@ -332,7 +352,7 @@ struct LaneLabels
 // The vertical extent of a lane's rows of markers.
 std::pair<double, double> markerBand(const Scene &scene, int lane)
 {
-    const double centre = scene.laneRects[lane].center().y();
+    const double centre = scene.markerAreas[lane].center().y();
     const double half = (scene.rowCount(lane) - 1) / 2.0 * scene.pitch(lane) + scene.marker * 0.6;
     return {centre - half, centre + half};
 }
@@ -399,7 +419,7 @@ QList<TimelineLayout::Marker> drawItems(const Scene &scene)
     QList<TimelineLayout::Marker> markers;
     for (int lane = 0; lane < scene.figure.lanes.size(); ++lane) {
         const QList<TimelineFigure::Item> &items = scene.figure.lanes[lane].items;
-        LaneLabels taken{scene.laneRects[lane].adjusted(0, gap / 2, 0, -gap / 2)};
+        LaneLabels taken{scene.markerAreas[lane].adjusted(0, gap / 2, 0, -gap / 2)};
         QList<qsizetype> markerOf(items.size(), -1);
         for (int i = 0; i < items.size(); ++i) {
             if (!scene.inRange(items[i]))
@@ -456,16 +476,143 @@ QList<TimelineLayout::Marker> drawItems(const Scene &scene)
     }
     return markers;
 }
+// A crowded lane's records counted per year and dimension.
+struct LaneDensity
+{
+    int fromYear = 0;
+    QList<PerDimension<int>> perYear{}; // from fromYear on; empty for a lane that marks every record
+    int max = 0;                        // the largest count of any cell
+};
+
+// The figure as drawn: a lane with more records than can be marked one by
+// one keeps a few a year as markers, and counts them all.
+struct Thinned
+{
+    TimelineFigure figure;
+    QList<bool> dense{};
+    QList<LaneDensity> density{};
+    bool anyDense() const { return dense.contains(true); }
+};
+
+// Which records of a crowded year get a marker: those cited as evidence and
+// laws and regulations first, then policies, then the rest; by date within each.
+int markingRank(const TimelineFigure::Item &item)
+{
+    return item.notable ? 0 : item.kind == Evidence::Kind::Policy ? 1 : 2;
+}
+
+Thinned thinned(const TimelineFigure &figure)
+{
+    Thinned out{.figure = figure};
+    const int from = figure.fromYear;
+    const int to = std::max(figure.toYear, figure.fromYear);
+    auto inYears = [&](const TimelineFigure::Item &item) {
+        return item.date.isValid() && item.date.year() >= from && item.date.year() <= to;
+    };
+    for (TimelineFigure::Lane &lane : out.figure.lanes) {
+        LaneDensity density;
+        const bool dense = std::count_if(lane.items.cbegin(), lane.items.cend(), inYears) > TimelineRenderer::DenseLaneItems;
+        out.dense << dense;
+        if (!dense) {
+            out.density << density;
+            continue;
+        }
+        density.fromYear = from;
+        density.perYear.resize(to - from + 1);
+        QList<QList<int>> byYear(to - from + 1);
+        for (int i = 0; i < lane.items.size(); ++i) {
+            const TimelineFigure::Item &item = lane.items[i];
+            if (!inYears(item))
+                continue;
+            const int year = item.date.year() - from;
+            for (Dimension d : AllDimensions) {
+                if (item.dims.contains(d))
+                    density.max = std::max(density.max, ++density.perYear[year][d]);
+            }
+            byYear[year] << i;
+        }
+        QList<bool> marked(lane.items.size(), false);
+        for (QList<int> &year : byYear) {
+            std::stable_sort(year.begin(), year.end(), [&](int a, int b) { return markingRank(lane.items[a]) < markingRank(lane.items[b]); });
+            for (qsizetype k = 0; k < std::min<qsizetype>(year.size(), TimelineRenderer::MarkedPerYear); ++k)
+                marked[year[k]] = true;
+        }
+        QList<TimelineFigure::Item> kept;
+        for (int i = 0; i < lane.items.size(); ++i) {
+            if (marked[i])
+                kept << lane.items[i];
+        }
+        lane.items = kept;
+        out.density << density;
+    }
+    return out;
+}
+
+// Each dense lane's strip: a row per dimension, a cell per year shaded by
+// its count (the lane's largest count darkest) and, where it fits, the count.
+QList<TimelineLayout::DensityCell> drawDensity(const Scene &scene, const QList<LaneDensity> &densities)
+{
+    const FigurePainter &fp = scene.fp;
+    const FigureStyle &style = fp.style();
+    QPainter &painter = fp.painter();
+    const QFontMetricsF metrics(scene.tickFont);
+    QList<TimelineLayout::DensityCell> cells;
+    for (int lane = 0; lane < scene.strips.size(); ++lane) {
+        const LaneDensity &density = densities.value(lane);
+        if (scene.strips[lane].isNull() || density.perYear.isEmpty())
+            continue;
+        const QRectF strip = scene.strips[lane];
+        const double rowHeight = strip.height() / DimensionCount;
+        for (int y = 0; y < density.perYear.size(); ++y) {
+            const int year = density.fromYear + y;
+            if (year < scene.from || year >= scene.to)
+                continue;
+            const double left = scene.xOf(year), right = scene.xOf(year + 1);
+            for (int row = 0; row < DimensionCount; ++row) {
+                const Dimension d = AllDimensions[row];
+                const int count = density.perYear[y][d];
+                const QRectF rect(left + 0.5, strip.top() + row * rowHeight + 0.5, right - left - 1, rowHeight - 1);
+                cells.append({rect, lane, year, d, count});
+                if (count == 0) {
+                    painter.fillRect(rect, style.background.darker(104));
+                    continue;
+                }
+                // Square root: a year of 50 stays visible beside a year of 2,000.
+                const double share = 0.18 + 0.82 * std::sqrt(double(count) / std::max(1, density.max));
+                const QColor base = dimensionColor(d);
+                const QColor fill = QColor::fromRgbF(float(style.background.redF() * (1 - share) + base.redF() * share),
+                                                     float(style.background.greenF() * (1 - share) + base.greenF() * share),
+                                                     float(style.background.blueF() * (1 - share) + base.blueF() * share));
+                painter.fillRect(rect, fill);
+                // Thousands rounded ("2k"), so that a busy year's count fits its cell; the tooltip has it exactly.
+                const QString text = count < 1000 ? QString::number(count) : QString::number(std::lround(count / 1000.0)) + QLatin1Char('k');
+                if (metrics.horizontalAdvance(text) + 2 <= rect.width() && metrics.height() <= rect.height() + 1)
+                    fp.text(rect, text, scene.tickFont, fill.lightnessF() < 0.55 ? style.background : style.text, Qt::AlignCenter);
+            }
+        }
+    }
+    return cells;
+}
 } // namespace
 
 TimelineLayout TimelineRenderer::render(QPainter &painter, const QRectF &area, const TimelineFigure &figure,
                                         const RenderOptions &options)
 {
+    const Thinned shown = thinned(figure);
+    QString footnote = figure.footnote;
+    if (shown.anyDense()) {
+        const QString note = tr("A lane of more than %1 records counts them per year and dimension and marks at most %2 a year: "
+                                "those cited as evidence and laws and regulations first.")
+                                 .arg(DenseLaneItems)
+                                 .arg(MarkedPerYear);
+        footnote = footnote.isEmpty() ? note : footnote + QLatin1Char(' ') + note;
+    }
     auto frameFor = [&](const FigurePainter &fp) {
-        return FigureFrame(fp, area, figure.title, figure.subtitle, figure.footnote, legendEntries(figure, fp.style()));
+        return FigureFrame(fp, area, shown.figure.title, shown.figure.subtitle, footnote,
+                           legendEntries(shown.figure, fp.style(), shown.anyDense()));
     };
     const RenderOptions fitted = FigureFrame::shrunkToFit(painter, options, frameFor, [&](const FigurePainter &fp, const FigureFrame &frame) {
-        return sceneFits(fp, layOut(fp, frame, figure));
+        return sceneFits(fp, layOut(fp, frame, shown.figure, shown.dense));
     });
 
     painter.save();
@@ -473,7 +620,7 @@ TimelineLayout TimelineRenderer::render(QPainter &painter, const QRectF &area, c
     painter.fillRect(area, options.style.background);
     const FigurePainter fp(painter, fitted);
     const FigureFrame frame = frameFor(fp);
-    const Scene scene = layOut(fp, frame, figure);
+    const Scene scene = layOut(fp, frame, shown.figure, shown.dense);
 
     TimelineLayout layout;
     layout.plot = scene.lanes;
@@ -483,8 +630,12 @@ TimelineLayout TimelineRenderer::render(QPainter &painter, const QRectF &area, c
     if (scene.lanes.width() > 0 && scene.lanes.height() > 0) {
         layout.stageBands = drawStageBands(scene);
         drawAxisAndLanes(scene);
+        layout.density = drawDensity(scene, shown.density);
         layout.markers = drawItems(scene);
     }
+    layout.markedPerLane = QList<int>(figure.lanes.size(), 0);
+    for (const TimelineLayout::Marker &marker : layout.markers)
+        ++layout.markedPerLane[marker.lane];
     frame.paint();
     painter.restore();
     return layout;

@@ -47,6 +47,10 @@ struct TriangleFigure
     bool markLeadingDimension = true;
     bool showLegend = true;
     bool showFootnote = true; // the footnote, with what a band means
+    // At most this many legend entries for series, the last saying how many
+    // more there are ("+289 more"); 0 lists every series. The screen sets it
+    // so that an overlay of hundreds keeps a legend that can be read.
+    int legendLimit = 0;
     // One region's evolution: arrows show how each vertex moved from one
     // visible series to the next.
     bool arrowsBetweenSeries = false;

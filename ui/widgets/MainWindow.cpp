@@ -54,6 +54,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -533,12 +534,17 @@ void MainWindow::reportDialog()
         return;
     // Every assessed region, the selected one first.
     QList<Id> regions;
-    if (currentRegion() != NoId)
+    QSet<Id> listed; // a set: hundreds of assessed regions
+    if (currentRegion() != NoId) {
         regions << currentRegion();
+        listed.insert(currentRegion());
+    }
     if (auto assessments = m_store->assessments().all()) {
         for (const Assessment &a : *assessments) {
-            if (!regions.contains(a.regionId))
+            if (!listed.contains(a.regionId)) {
+                listed.insert(a.regionId);
                 regions << a.regionId;
+            }
         }
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report.pdf")),

@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QSet>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -31,8 +33,13 @@
 namespace triangle {
 
 namespace {
-// An overlay or a balance map reads with a handful of regions, not hundreds.
-constexpr int MaxOverlaid = 12;
+// An overlay or a balance map reads best with a handful of regions; the
+// analyst may ask for more, up to all assessed ones (0 in the spin box).
+constexpr int DefaultOverlaid = 12;
+// A legend past this many series lists the first ones and "+N more".
+constexpr int LegendLimit = 12;
+// The timeline with no region selected shows the first assessed ones.
+constexpr int TimelineRegions = 12;
 } // namespace
 
 CopiedTable DiagramsPanel::metricsTable(const TriangleView &view)
@@ -74,6 +81,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
       m_balance(new BalanceMapView),
       m_dimensions(new QWidget),
       m_chartMode(new QComboBox),
+      m_overlaid(new QSpinBox),
       m_timeline(new TimelineCanvas),
       m_traction(new TractionView),
       m_choices(new QWidget)
@@ -114,6 +122,17 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     choicesLayout->addWidget(stageLabel);
     choicesLayout->addWidget(m_stage);
     choicesLayout->addWidget(m_sort);
+    // How many regions the comparison and the balance map overlay.
+    m_overlaid->setRange(0, 99999);
+    m_overlaid->setSpecialValueText(tr("All assessed"));
+    m_overlaid->setValue(DefaultOverlaid);
+    m_overlaid->setAccelerated(true);
+    m_overlaid->setToolTip(tr("How many of the assessed regions to overlay, in the order they were added; "
+                              "“All assessed” overlays every one"));
+    auto *overlaidLabel = new QLabel(tr("Re&gions:"));
+    overlaidLabel->setBuddy(m_overlaid);
+    choicesLayout->addWidget(overlaidLabel);
+    choicesLayout->addWidget(m_overlaid);
     choicesLayout->addWidget(m_chartMode);
     choicesLayout->addStretch();
 
@@ -145,16 +164,19 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     layout->addWidget(m_choices);
     layout->addWidget(m_stack, 1);
 
-    connect(m_pages, &QTabBar::currentChanged, this, [this](int page) {
+    connect(m_pages, &QTabBar::currentChanged, this, [this, stageLabel, overlaidLabel](int page) {
         m_stack->setCurrentIndex(page);
-        m_choices->setVisible(page == ComparePage || page == GridPage || page == DimensionsPage);
-        m_stage->setVisible(page != DimensionsPage);
-        m_choices->findChild<QLabel *>()->setVisible(page != DimensionsPage);
+        m_choices->setVisible(page == ComparePage || page == GridPage || page == DimensionsPage || page == BalancePage);
+        m_stage->setVisible(page != DimensionsPage && page != BalancePage);
+        stageLabel->setVisible(m_stage->isVisibleTo(m_choices));
+        m_overlaid->setVisible(page == ComparePage || page == BalancePage);
+        overlaidLabel->setVisible(m_overlaid->isVisibleTo(m_choices));
         m_sort->setVisible(page == GridPage);
         m_chartMode->setVisible(page == DimensionsPage);
         rebuild();
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
+    connect(m_overlaid, &QSpinBox::valueChanged, this, &DiagramsPanel::rebuild);
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this] { m_grid->setSortKey(SmallMultiplesView::SortKey(m_sort->currentData().toInt())); });
     // Edits on the diagram are edits like any other: undoable, saved at once.
@@ -198,6 +220,8 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     });
     m_choices->hide();
     m_sort->hide();
+    m_overlaid->hide();
+    overlaidLabel->hide();
     connect(m_chartMode, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
 }
 
@@ -231,7 +255,7 @@ QList<Id> DiagramsPanel::groupMembersAssessed(Id stageId) const
         if (assessed.contains(member))
             members << member;
     }
-    return members.mid(0, MaxOverlaid);
+    return overlaid(members);
 }
 
 void DiagramsPanel::showPage(Page page)
@@ -249,7 +273,12 @@ QList<Id> DiagramsPanel::timelineRegions() const
     // The selected region, or, with none, the assessed ones.
     if (m_regionId != NoId)
         return {m_regionId};
-    return assessedRegions(NoId).mid(0, MaxOverlaid);
+    return assessedRegions(NoId).mid(0, TimelineRegions);
+}
+
+QList<Id> DiagramsPanel::overlaid(const QList<Id> &regions) const
+{
+    return m_overlaid->value() == 0 ? regions : regions.mid(0, m_overlaid->value());
 }
 
 QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
@@ -258,10 +287,13 @@ QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
     Store *store = m_editor->store();
     if (!store)
         return regions;
+    QSet<Id> seen;
     if (auto assessments = store->assessments().all()) {
         for (const Assessment &a : *assessments) {
-            if ((stageId == NoId || a.stageId == stageId) && !regions.contains(a.regionId))
+            if ((stageId == NoId || a.stageId == stageId) && !seen.contains(a.regionId)) {
+                seen.insert(a.regionId); // a set: thousands of regions at county scale
                 regions << a.regionId;
+            }
         }
     }
     return regions;
@@ -282,14 +314,15 @@ FigureRequest DiagramsPanel::currentRequest() const
     case ComparePage:
     case GridPage:
         request.view = FigureView::Compare;
-        request.regions = m_groupId != NoId ? groupMembersAssessed(stage) : assessedRegions(stage).mid(0, MaxOverlaid);
+        // A group shows all its assessed members; regions, as many as the analyst chose.
+        request.regions = m_groupId != NoId ? groupMembersAssessed(stage) : overlaid(assessedRegions(stage));
         if (m_groupId != NoId)
             request.groups = {m_groupId};
         request.stages = {stage};
         break;
     case BalancePage:
         request.view = FigureView::Balance;
-        request.regions = assessedRegions(NoId).mid(0, MaxOverlaid);
+        request.regions = overlaid(assessedRegions(NoId));
         break;
     case DimensionsPage:
         request.view = FigureView::Dimensions;
@@ -343,7 +376,7 @@ void DiagramsPanel::rebuild()
     case ComparePage: {
         const Id stage = m_stage->currentData().toLongLong();
         const QList<Id> groups = m_groupId != NoId ? QList<Id>{m_groupId} : QList<Id>{};
-        m_compareRegions = m_groupId != NoId ? groupMembersAssessed(stage) : assessedRegions(stage).mid(0, MaxOverlaid);
+        m_compareRegions = m_groupId != NoId ? groupMembersAssessed(stage) : overlaid(assessedRegions(stage));
         auto figure = figures.comparison(m_compareRegions, stage, groups);
         auto series = info.comparison(m_compareRegions, stage);
         if (figure && series) {
@@ -352,6 +385,7 @@ void DiagramsPanel::rebuild()
                 group.regionName = figure->series[i].label;
                 *series << group;
             }
+            figure->legendLimit = LegendLimit;
             m_compare->setFigure(*figure, *series);
         }
         break;
@@ -388,9 +422,11 @@ void DiagramsPanel::rebuild()
         break;
     }
     case BalancePage: {
-        auto figure = figures.balanceMap(assessedRegions(NoId).mid(0, MaxOverlaid));
-        if (figure)
+        auto figure = figures.balanceMap(overlaid(assessedRegions(NoId)));
+        if (figure) {
+            figure->legendLimit = LegendLimit;
             m_balance->setFigure(*figure);
+        }
         break;
     }
     case DimensionsPage: {

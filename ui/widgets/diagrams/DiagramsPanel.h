@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QStackedWidget;
 class QTabBar;
 class QTableView;
@@ -59,6 +60,7 @@ public:
     TimelineCanvas *timelineCanvas() const { return m_timeline; }
     TractionView *tractionView() const { return m_traction; }
     QTabBar *pageBar() const { return m_pages; }
+    QSpinBox *overlaidRegionsBox() const { return m_overlaid; }
 
 signals:
     void regionActivated(triangle::Id regionId);
@@ -67,6 +69,7 @@ signals:
 private:
     void rebuild();
     QList<Id> assessedRegions(Id stageId) const;
+    QList<Id> overlaid(const QList<Id> &regions) const; // as many as the analyst chose
     QList<Id> timelineRegions() const;
     QList<Id> groupMembersAssessed(Id stageId) const;
 
@@ -87,6 +90,7 @@ private:
     BalanceMapView *m_balance;
     QWidget *m_dimensions; // holds the chart view, replaced on each rebuild
     QComboBox *m_chartMode;
+    QSpinBox *m_overlaid; // how many regions the comparison and balance map overlay; 0 for all
     TimelineCanvas *m_timeline;
     TractionView *m_traction;
     QWidget *m_choices; // the current page's own controls, on a row under the tabs

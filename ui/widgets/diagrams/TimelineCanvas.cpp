@@ -61,6 +61,12 @@ QString TimelineCanvas::toolTipAt(QPointF pos) const
         if (const TimelineLayout::Marker *labelled = m_layout.labelAt(pos))
             hits << labelled;
     }
+    // A crowded lane's strip: the count of one year and dimension.
+    if (hits.isEmpty()) {
+        if (const TimelineLayout::DensityCell *cell = m_layout.densityAt(pos); cell && cell->lane < m_figure.lanes.size())
+            return tr("%1, %2, %3: %n record(s)", nullptr, cell->count)
+                .arg(m_figure.lanes[cell->lane].label, QString::number(cell->year), dimensionName(cell->dimension));
+    }
     QStringList texts;
     for (const TimelineLayout::Marker *marker : hits) {
         if (const QString text = describe(*marker); !text.isEmpty())
