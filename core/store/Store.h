@@ -159,6 +159,7 @@ signals:
 
 private:
     friend class Repository;
+    friend class PreparedStatement;
 
     Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion);
 
@@ -166,6 +167,12 @@ private:
     Result<QSqlQuery> writeStatement(const QString &sql, const QVariantList &values, unsigned changes,
                                      const QString &context);
     Result<QSqlQuery> readStatement(const QString &sql, const QVariantList &values, const QString &context) const;
+    // A statement prepared once and run for many rows (PreparedStatement).
+    Result<QSqlQuery> prepareStatement(const QString &sql, const QString &context) const;
+    // Binds `values` to a prepared statement and runs it; one that `changes`
+    // something runs only inside write(), like writeStatement.
+    Status runStatement(QSqlQuery &query, const QVariantList &values, unsigned changes,
+                        const std::function<QString()> &context);
     StoreError notFound(const QString &message) const;
     void emitChanges(unsigned changes);
 
