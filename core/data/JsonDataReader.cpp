@@ -328,6 +328,23 @@ int lineOfOffset(const QByteArray &bytes, int offset)
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
+// Hands the pages of a mapped file before `offset` (rounded down to a page)
+// back to the system: read again, they come from the page cache.
+void releaseMapped(const char *data, qint64 offset)
+{
+#ifdef Q_OS_LINUX
+    constexpr quintptr Page = 4096;
+    const quintptr base = reinterpret_cast<quintptr>(data);
+    const quintptr alignedBase = (base + Page - 1) & ~(Page - 1);
+    const quintptr end = (base + quintptr(offset)) & ~(Page - 1);
+    if (end > alignedBase)
+        madvise(reinterpret_cast<void *>(alignedBase), end - alignedBase, MADV_DONTNEED);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(offset);
+#endif
+}
+
 // Policies and milestones of a mapped file, parsed again each time they are
 // walked. Pages already read are handed back to the system as a walk goes on,
 // so that the file does not stay in the process's memory.
@@ -387,20 +404,8 @@ public:
     // The 1-based line of a byte.
     int lineAt(qint64 offset) const { return int(std::count(m_data, m_data + std::min(offset, m_size), '\n')) + 1; }
 
-    // Gives back the pages before `offset` (rounded down to a page) to the system.
-    void release(qint64 offset) const
-    {
-#ifdef Q_OS_LINUX
-        constexpr qint64 Page = 4096;
-        const quintptr base = reinterpret_cast<quintptr>(m_data);
-        const quintptr alignedBase = (base + Page - 1) & ~quintptr(Page - 1);
-        const quintptr end = (base + quintptr(offset)) & ~quintptr(Page - 1);
-        if (end > alignedBase)
-            madvise(reinterpret_cast<void *>(alignedBase), end - alignedBase, MADV_DONTNEED);
-#else
-        Q_UNUSED(offset);
-#endif
-    }
+    // Gives back the pages before `offset` to the system.
+    void release(qint64 offset) const { releaseMapped(m_data, offset); }
 
     template<typename ReadOne>
     bool walk(const QList<JsonScanner::Span> &spans, const QString &pathPattern, ReadOne readOne) const
@@ -775,7 +780,9 @@ JsonDataReader::Output JsonDataReader::readFile(const QString &path, const QStri
     // A file whose structure the scanner cannot follow is broken JSON (or
     // JSON no writer of ours makes): the whole-document parser says what is wrong.
     qint64 failedAt = 0;
-    if (!JsonScanner::scan(reinterpret_cast<const char *>(data), size, streamedKeys, members, &failedAt)) {
+    // The scan reads the whole file: the pages behind it are handed back as it goes.
+    const auto passed = [data](qint64 offset) { releaseMapped(reinterpret_cast<const char *>(data), offset); };
+    if (!JsonScanner::scan(reinterpret_cast<const char *>(data), size, streamedKeys, members, &failedAt, passed)) {
         if (size <= MaxWholeBytes)
             return whole();
         // Too large to parse whole just to say why: where the scan stopped.
@@ -829,6 +836,7 @@ JsonDataReader::Output JsonDataReader::readFile(const QString &path, const QStri
                          progress, size, [](const QJsonObject &o, const QString &at, Problems &problems) {
                              return readMilestoneObject(o, at, problems).milestone.uid;
                          });
+    records->release(size);
     if (!wellFormed) {
         out.data = {};
         return out;

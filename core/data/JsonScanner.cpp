@@ -65,9 +65,11 @@ bool JsonScanner::skipValue()
     return m_pos > start;
 }
 
-bool JsonScanner::scan(const char *data, qint64 size, const QStringList &streamedKeys, QList<Member> &members, qint64 *failedAt)
+bool JsonScanner::scan(const char *data, qint64 size, const QStringList &streamedKeys, QList<Member> &members, qint64 *failedAt,
+                       const std::function<void(qint64)> &passed)
 {
     JsonScanner s(data, size);
+    s.m_passed = passed;
     const bool scanned = s.scanObject(streamedKeys, members);
     if (!scanned && failedAt)
         *failedAt = std::min(s.m_pos, size);
@@ -126,6 +128,10 @@ bool JsonScanner::scanObject(const QStringList &streamedKeys, QList<Member> &mem
                             return false;
                         element.end = s.m_pos;
                         m.elements.append(element);
+                        if (s.m_passed && s.m_pos - s.m_told > 32LL * 1024 * 1024) {
+                            s.m_passed(s.m_pos);
+                            s.m_told = s.m_pos;
+                        }
                         s.skipSpace();
                         if (s.at(',')) {
                             ++s.m_pos;

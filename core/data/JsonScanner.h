@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace triangle {
 
 // Finds the top-level members of a JSON object and, for the arrays asked
@@ -31,9 +33,11 @@ public:
     };
 
     // `streamedKeys`: the members whose array elements are located one by one.
-    // `failedAt`, if given, is set to where a failed scan stopped.
+    // `failedAt`, if given, is set to where a failed scan stopped; `passed`,
+    // if given, is told now and then how far the scan has come (to hand the
+    // pages behind it back to the system).
     static bool scan(const char *data, qint64 size, const QStringList &streamedKeys, QList<Member> &members,
-                     qint64 *failedAt = nullptr);
+                     qint64 *failedAt = nullptr, const std::function<void(qint64)> &passed = {});
 
 private:
     JsonScanner(const char *data, qint64 size) : m_data(data), m_size(size) {}
@@ -46,6 +50,8 @@ private:
     const char *m_data;
     qint64 m_size;
     qint64 m_pos = 0;
+    std::function<void(qint64)> m_passed;
+    qint64 m_told = 0;
 };
 
 } // namespace triangle
