@@ -74,7 +74,8 @@ int ExportCommand::run(const QCommandLineParser &parser, Output &io) const
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
     if (!store)
         return ExitFailure;
-    auto data = exportDataSet(*store);
+    // Policies and milestones are walked from the store while the file is written.
+    auto data = exportDataSet(*store, true);
     if (!data) {
         io.err << tr("triangle-studio export: %1").arg(data.error().message) << Qt::endl;
         return ExitFailure;

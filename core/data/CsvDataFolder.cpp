@@ -2,12 +2,17 @@
 
 #include "CsvTable.h"
 #include "DataTables.h"
+#include "JsonDataReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace triangle {
 
@@ -18,9 +23,99 @@ struct Tr
 };
 
 QString fileNameOf(const DataTableSpec &table) { return QLatin1StringView(table.name) + QStringLiteral(".csv"); }
+
+// A CSV file mapped into memory and read a row at a time; pages behind the
+// reading are handed back to the system, so that a large file does not stay
+// in the process's memory.
+class CsvFileRows : public TableRows
+{
+public:
+    // Maps `path` and reads its header; false with `error` set when it cannot.
+    bool open(const QString &path, QStringList &header, int &headerLine, QString *error)
+    {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = Tr::tr("cannot be read: %1").arg(m_file.errorString());
+            return false;
+        }
+        m_size = m_file.size();
+        if (m_size == 0) {
+            *error = QCoreApplication::translate("triangle::CsvTable", "the file is empty: it needs at least a header line");
+            return false;
+        }
+        m_data = m_size > 0 ? reinterpret_cast<const char *>(m_file.map(0, m_size)) : nullptr;
+        if (!m_data) {
+            *error = Tr::tr("cannot be read: %1").arg(m_file.errorString());
+            return false;
+        }
+        int line = 1;
+        if (!CsvTable::nextRecord(m_data, m_size, m_bodyStart, line, header, headerLine, error)) {
+            if (error->isEmpty())
+                *error = QCoreApplication::translate("triangle::CsvTable", "the file is empty: it needs at least a header line");
+            return false;
+        }
+        m_bodyLine = line;
+        return true;
+    }
+
+    qint64 bytes() const override { return m_size; }
+
+    bool forEachRow(const std::function<bool(const QStringList &, int, qint64)> &take, QString *error) const override
+    {
+        qint64 pos = m_bodyStart;
+        int line = m_bodyLine;
+        QStringList row;
+        int rowLine = 0;
+        qint64 released = 0;
+        while (true) {
+            const qint64 at = pos;
+            if (!CsvTable::nextRecord(m_data, m_size, pos, line, row, rowLine, error))
+                return error->isEmpty();
+            // A blank line was skipped: the row starts after it (rowAt finds it either way).
+            if (!take(row, rowLine, at))
+                return true;
+            if (pos - released > ReleaseEvery) {
+                release(pos);
+                released = pos;
+            }
+        }
+    }
+
+    QStringList rowAt(qint64 at) const override
+    {
+        QStringList row;
+        int line = 1;
+        int rowLine = 0;
+        QString error;
+        CsvTable::nextRecord(m_data, m_size, at, line, row, rowLine, &error);
+        return row;
+    }
+
+private:
+    void release(qint64 offset) const
+    {
+#ifdef Q_OS_LINUX
+        constexpr quintptr Page = 4096;
+        const quintptr base = reinterpret_cast<quintptr>(m_data);
+        const quintptr alignedBase = (base + Page - 1) & ~(Page - 1);
+        const quintptr end = (base + quintptr(offset)) & ~(Page - 1);
+        if (end > alignedBase)
+            madvise(reinterpret_cast<void *>(alignedBase), end - alignedBase, MADV_DONTNEED);
+#else
+        Q_UNUSED(offset);
+#endif
+    }
+
+    static constexpr qint64 ReleaseEvery = 32LL * 1024 * 1024;
+    QFile m_file;
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_bodyStart = 0;
+    int m_bodyLine = 1;
+};
 } // namespace
 
-CsvReadOutput readCsvFolder(const QString &folder)
+CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom, const DataProgress &progress)
 {
     const QString shownFolder = QDir::toNativeSeparators(QDir(folder).absolutePath());
     if (!QFileInfo(folder).isDir())
@@ -37,6 +132,15 @@ CsvReadOutput readCsvFolder(const QString &folder)
         SourceTable table;
         table.table = QLatin1StringView(spec.name);
         table.shownName = file;
+        const bool timeline = table.table == QStringLiteral("policies") || table.table == QStringLiteral("milestones");
+        if (timeline && QFileInfo(path).size() >= streamFrom) {
+            // A million rows are not held: read again from the file when imported.
+            auto rows = std::make_shared<CsvFileRows>();
+            if (rows->open(path, table.cells.header, table.keyLine, &table.error))
+                table.streamedRows = rows;
+            tables << table;
+            continue;
+        }
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
             table.error = Tr::tr("cannot be read: %1").arg(in.errorString());
@@ -46,7 +150,7 @@ CsvReadOutput readCsvFolder(const QString &folder)
     }
     if (tables.isEmpty())
         return {{}, {DataProblem{shownFolder, Tr::tr("holds none of %1").arg(files.join(QStringLiteral(", ")))}}};
-    return readDataTables(tables);
+    return readDataTables(tables, progress);
 }
 
 QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
@@ -61,8 +165,13 @@ QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
             header << QLatin1StringView(c.key);
         const QString path = QDir(folder).filePath(fileNameOf(spec));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(CsvTable::write(header, rows.value(QLatin1StringView(spec.name)), withBom)) < 0
-            || !file.commit())
+        const QString table = QLatin1StringView(spec.name);
+        bool written = file.open(QIODevice::WriteOnly)
+            && file.write(CsvTable::write(header, rows.value(table), withBom)) >= 0;
+        // Policies and milestones may be a million rows: written one at a time.
+        if (written && isTimelineTable(table))
+            written = forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
+        if (!written || !file.commit())
             return Tr::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return {};

@@ -15,7 +15,11 @@ namespace triangle {
 // names the file, line and column.
 using CsvReadOutput = DataReadOutput;
 
-CsvReadOutput readCsvFolder(const QString &folder);
+// A policies.csv or milestones.csv of `streamFrom` bytes or more is not held
+// in memory: it is checked a row at a time and read again to be imported
+// (DataSet::streamed). `progress` is told the bytes checked, and may cancel.
+inline constexpr qint64 CsvStreamFromBytes = 8LL * 1024 * 1024;
+CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom = CsvStreamFromBytes, const DataProgress &progress = {});
 
 // Writes the files into `folder` (created if missing). Returns an empty
 // string, or a sentence saying what went wrong.

@@ -140,6 +140,130 @@ QString CsvTable::text(const QStringList &header, const QList<QStringList> &rows
     return text;
 }
 
+namespace {
+// Whether `size` bytes are UTF-8 (overlong forms and surrogates refused, as QStringDecoder does).
+bool isUtf8(const char *data, qint64 size)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    for (qint64 i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned code = 0;
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1, min = 0x80, code = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2, min = 0x800, code = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3, min = 0x10000, code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= size)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i + k] & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+} // namespace
+
+bool CsvTable::nextRecord(const char *data, qint64 size, qint64 &pos, int &line, QStringList &fields, int &recordLine, QString *error)
+{
+    // Byte-order marks at the start, one for each file joined into this one.
+    if (pos == 0) {
+        while (pos + 3 <= size && data[pos] == '\xEF' && data[pos + 1] == '\xBB' && data[pos + 2] == '\xBF')
+            pos += 3;
+    }
+    while (pos < size) {
+        fields.clear();
+        recordLine = line;
+        const qint64 start = pos;
+        bool ended = false;
+        // One field per turn: an unquoted one is decoded straight from the
+        // bytes; a quoted one (or one with a stray CR) is gathered first.
+        while (!ended) {
+            QByteArray gathered;
+            bool gathering = false;
+            qint64 from = pos;
+            if (pos < size && data[pos] == '"') {
+                gathering = true;
+                ++pos;
+                while (true) {
+                    if (pos >= size) {
+                        *error = Tr::tr("a quoted field that starts on line %1 is never closed").arg(recordLine);
+                        return false;
+                    }
+                    const char c = data[pos++];
+                    if (c == '"') {
+                        if (pos < size && data[pos] == '"') {
+                            gathered += '"';
+                            ++pos;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (c == '\n')
+                        ++line;
+                    gathered += c;
+                    if (pos - start > MaxRecordBytes) {
+                        *error = Tr::tr("line %1 is longer than %2 MiB").arg(recordLine).arg(MaxRecordBytes / 1024 / 1024);
+                        return false;
+                    }
+                }
+                from = pos;
+            }
+            // Up to the field's end; a CR outside quotes is dropped, as parse() does.
+            while (pos < size) {
+                const char c = data[pos];
+                if (c == ',' || c == '\n')
+                    break;
+                if (c == '\r') {
+                    gathered.append(data + from, pos - from);
+                    gathering = true;
+                    from = ++pos;
+                    continue;
+                }
+                ++pos;
+            }
+            if (pos - start > MaxRecordBytes) {
+                *error = Tr::tr("line %1 is longer than %2 MiB").arg(recordLine).arg(MaxRecordBytes / 1024 / 1024);
+                return false;
+            }
+            fields << (gathering ? QString::fromUtf8(gathered.append(data + from, pos - from)) : QString::fromUtf8(data + from, pos - from));
+            if (pos >= size) {
+                ended = true;
+            } else if (data[pos++] == '\n') {
+                ++line;
+                ended = true;
+            }
+        }
+        if (!isUtf8(data + start, pos - start)) {
+            *error = Tr::tr("the file is not UTF-8 text (save it as “CSV UTF-8”)");
+            return false;
+        }
+        // A blank line is no record.
+        if (!(fields.size() == 1 && fields.first().isEmpty()))
+            return true;
+    }
+    return false;
+}
+
+QByteArray CsvTable::line(const QStringList &fields)
+{
+    return text({}, {fields}).toUtf8();
+}
+
 QByteArray CsvTable::write(const QStringList &header, const QList<QStringList> &rows, bool bom)
 {
     return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text(header, rows).toUtf8();

@@ -10,12 +10,61 @@
 
 namespace triangle {
 
-Result<DataSet> exportDataSet(const Store &store)
+namespace {
+// The store's policies and milestones in the export's order (by date, then
+// uid), read one at a time each time they are walked.
+class StoreTimeline : public StreamedRecords
+{
+public:
+    StoreTimeline(const Store &store, QHash<Id, QString> regionCode, qsizetype policies, qsizetype milestones)
+        : m_store(store), m_regionCode(std::move(regionCode)), m_policies(policies), m_milestones(milestones)
+    {
+    }
+
+    qsizetype policyCount() const override { return m_policies; }
+    qsizetype milestoneCount() const override { return m_milestones; }
+
+    bool forEachPolicy(const std::function<bool(const PolicyRecord &)> &take) const override
+    {
+        bool complete = true;
+        const Status read = m_store.policies().forEachByDate([&](const Policy &p) {
+            Policy copy = p;
+            copy.id = NoId;
+            copy.regionId = NoId;
+            complete = take(PolicyRecord{copy, m_regionCode.value(p.regionId), {}});
+            return complete;
+        });
+        return read.ok() && complete;
+    }
+
+    bool forEachMilestone(const std::function<bool(const MilestoneRecord &)> &take) const override
+    {
+        bool complete = true;
+        const Status read = m_store.milestones().forEachByDate([&](const Milestone &m) {
+            Milestone copy = m;
+            copy.id = NoId;
+            copy.regionId = NoId;
+            complete = take(MilestoneRecord{copy, m_regionCode.value(m.regionId), {}});
+            return complete;
+        });
+        return read.ok() && complete;
+    }
+
+private:
+    const Store &m_store;
+    QHash<Id, QString> m_regionCode;
+    qsizetype m_policies;
+    qsizetype m_milestones;
+};
+} // namespace
+
+Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
 {
     auto stages = store.stages().all();
     auto regions = store.regions().all();
-    auto policies = store.policies().all();
-    auto milestones = store.milestones().all();
+    auto policies = streamTimeline ? Result<QList<Policy>>(QList<Policy>()) : store.policies().all();
+    auto milestones = streamTimeline ? Result<QList<Milestone>>(QList<Milestone>()) : store.milestones().all();
+    auto counts = store.counts();
     auto assessments = store.assessments().all();
     auto evidence = store.evidence().all();
     auto raters = store.raters().all();
@@ -27,7 +76,7 @@ Result<DataSet> exportDataSet(const Store &store)
     auto groupAggregate = store.groups().aggregate();
     for (const Status &s : {Status(groups), Status(groupAggregate),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
-                            Status(valueEvidence)}) {
+                            Status(valueEvidence), Status(counts)}) {
         if (!s)
             return s.error();
     }
@@ -65,6 +114,22 @@ Result<DataSet> exportDataSet(const Store &store)
         copy.regionId = NoId;
         data.milestones << MilestoneRecord{copy, regionCode.value(m.regionId), {}};
     }
+    if (streamTimeline)
+        data.streamed = std::make_shared<StoreTimeline>(store, regionCode, counts->policies, counts->milestones);
+    // The uid of a policy or milestone an evidence link cites: from those
+    // loaded, or one by one from the store when they are streamed.
+    auto uidOf = [&](Evidence::Kind kind, Id id) -> QString {
+        if (kind == Evidence::Kind::Policy) {
+            if (const auto known = policyUid.constFind(id); known != policyUid.cend() || !streamTimeline)
+                return known == policyUid.cend() ? QString() : *known;
+            const auto p = store.policies().byId(id);
+            return policyUid.insert(id, p ? p->uid : QString()).value();
+        }
+        if (const auto known = milestoneUid.constFind(id); known != milestoneUid.cend() || !streamTimeline)
+            return known == milestoneUid.cend() ? QString() : *known;
+        const auto m = store.milestones().byId(id);
+        return milestoneUid.insert(id, m ? m->uid : QString()).value();
+    };
     data.raterAggregate = *aggregate;
     QHash<Id, QString> raterKey, indicatorKey;
     for (const Rater &r : *raters) {
@@ -95,8 +160,7 @@ Result<DataSet> exportDataSet(const Store &store)
         const int at = recordOfValue.value(e.valueId, -1);
         if (at < 0)
             continue;
-        const QString uid = e.kind == Evidence::Kind::Policy ? policyUid.value(e.targetId) : milestoneUid.value(e.targetId);
-        data.indicatorValues[at].evidence << EvidenceRef{e.kind, uid, {}};
+        data.indicatorValues[at].evidence << EvidenceRef{e.kind, uidOf(e.kind, e.targetId), {}};
     }
 
     QHash<Id, int> recordOfAssessment;
@@ -116,8 +180,7 @@ Result<DataSet> exportDataSet(const Store &store)
         const int at = recordOfAssessment.value(e.assessmentId, -1);
         if (at < 0)
             continue;
-        const QString uid = e.kind == Evidence::Kind::Policy ? policyUid.value(e.targetId) : milestoneUid.value(e.targetId);
-        data.assessments[at].evidence[e.dimension] << EvidenceRef{e.kind, uid, {}};
+        data.assessments[at].evidence[e.dimension] << EvidenceRef{e.kind, uidOf(e.kind, e.targetId), {}};
     }
     // A canonical order, so two databases with the same content export the
     // same file whatever their ids: by date and uid, by region code and stage.

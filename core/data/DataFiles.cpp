@@ -24,26 +24,26 @@ bool isJsonName(const QString &path) { return QFileInfo(path).suffix().compare(Q
 bool isXlsxName(const QString &path) { return QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0; }
 } // namespace
 
-DataReadOutput readDataPath(const QString &path)
+DataReadOutput readDataPath(const QString &path, const DataProgress &progress)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.isDir()) {
-        CsvReadOutput csv = readCsvFolder(path);
+        CsvReadOutput csv = readCsvFolder(path, CsvStreamFromBytes, progress);
         return {csv.data, csv.problems};
     }
     if (!info.exists())
         return {{}, {{shown, Tr::tr("does not exist")}}};
     if (!isJsonName(path) && !isXlsxName(path))
         return {{}, {{shown, Tr::tr("is neither a .json file, an .xlsx workbook nor a folder of CSV files")}}};
-    if (info.size() > MaxDataFileBytes)
+    // A workbook is unpacked whole; a JSON file of any size is streamed.
+    if (isXlsxName(path) && info.size() > MaxDataFileBytes)
         return {{}, {{shown, Tr::tr("is %1 MiB; files over %2 MiB are not read").arg(info.size() / (1024 * 1024)).arg(MaxDataFileBytes / (1024 * 1024))}}};
     if (isXlsxName(path))
         return readDataWorkbook(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (QFile file(path); !file.open(QIODevice::ReadOnly))
         return {{}, {{shown, Tr::tr("cannot be read: %1").arg(file.errorString())}}};
-    JsonDataReader::Output json = JsonDataReader::read(file.readAll(), info.fileName());
+    JsonDataReader::Output json = JsonDataReader::readFile(path, info.fileName(), JsonDataReader::StreamFromBytes, progress);
     return {json.data, json.problems};
 }
 
@@ -64,8 +64,16 @@ QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
         return writeDataWorkbook(data, target);
     if (!isJsonName(path))
         return Tr::tr("“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).").arg(shown);
+    // Written a record at a time; nothing replaces the target unless all of it was.
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeJsonData(data)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+    if (!writeJsonData(data, file)) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the database could not be read");
+        file.cancelWriting();
+        return Tr::tr("“%1” cannot be written: %2").arg(shown, reason);
+    }
+    if (!file.commit())
         return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
     return {};
 }

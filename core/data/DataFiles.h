@@ -10,7 +10,8 @@ namespace triangle {
 // JSON format; FILE.xlsx an Excel workbook with a sheet per entity; a folder
 // — or, on export, FILE.csv, which names the folder FILE — holds one CSV
 // file per entity.
-DataReadOutput readDataPath(const QString &path);
+// `progress` is told how far the check of a large file has come, and may cancel it.
+DataReadOutput readDataPath(const QString &path, const DataProgress &progress = {});
 
 // Where writeDataPath puts the data for `path`: the file, or the CSV folder.
 QString dataOutputLocation(const QString &path);

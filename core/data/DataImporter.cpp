@@ -33,7 +33,16 @@ bool isStoreFailure(StoreError::Kind kind)
 class ImportRun
 {
 public:
-    ImportRun(Store &store, ConflictPolicy policy, const DataSet &data) : m_store(store), m_policy(policy), m_data(data) {}
+    ImportRun(Store &store, ConflictPolicy policy, const DataSet &data, const DataProgress &progress)
+        : m_store(store), m_policy(policy), m_data(data), m_progress(progress)
+    {
+        m_total = data.stages.size() + data.regions.size() + data.policies.size() + data.milestones.size() + data.raters.size()
+            + data.indicators.size() + data.indicatorValues.size() + data.assessments.size();
+        if (data.streamed)
+            m_total += data.streamed->policyCount() + data.streamed->milestoneCount();
+    }
+
+    bool cancelled = false;
 
     DataProblems problems;
     ImportSummary summary;
@@ -85,39 +94,72 @@ public:
                              Tr::tr("the parent chain of region %1 loops back on itself (through %2)").arg(r->region.code, r->parentCode)});
     }
 
-    void importPolicies(const QList<PolicyRecord> &policies)
+    // Policies and milestones may number a million: each statement is
+    // prepared once, region codes are looked up once, and a record's name for
+    // a message is only made when there is a message.
+    void importPolicy(const PolicyRecord &r)
     {
-        for (const PolicyRecord &r : policies) {
-            Policy policy = r.policy;
-            if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), policy.regionId))
-                continue;
-            auto existing = m_store.policies().byUid(policy.uid);
-            if (existing)
-                policy.id = existing->id;
-            store(r.origin, existing.ok(), Tr::tr("policy “%1”").arg(policy.uid), &EntityCounts::policies, [&]() -> Status {
-                if (existing)
-                    return m_store.policies().update(policy);
-                return m_store.policies().add(policy);
-            });
+        step();
+        Policy policy = r.policy;
+        if (!resolveRegion(r.regionCode, [&] { return fieldOf(r.origin, QStringLiteral("region")); }, policy.regionId))
+            return;
+        // Into an empty table no lookup is needed: the file's uids are unique.
+        auto existing = emptyBefore(m_policies) ? Result<Id>(NoId) : m_policies.idOfUid(policy.uid);
+        if (!existing) {
+            fail(r.origin, existing.error());
+            return;
         }
+        policy.id = *existing;
+        const bool exists = *existing != NoId;
+        store(r.origin, exists, [&] { return Tr::tr("policy “%1”").arg(policy.uid); }, &EntityCounts::policies, [&]() -> Status {
+            if (exists)
+                return m_policies.update(policy);
+            return m_policies.add(policy);
+        });
     }
 
-    void importMilestones(const QList<MilestoneRecord> &milestones)
+    void importMilestone(const MilestoneRecord &r)
     {
-        for (const MilestoneRecord &r : milestones) {
-            Milestone milestone = r.milestone;
-            if (!resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), milestone.regionId))
-                continue;
-            auto existing = m_store.milestones().byUid(milestone.uid);
-            if (existing)
-                milestone.id = existing->id;
-            store(r.origin, existing.ok(), Tr::tr("milestone “%1”").arg(milestone.uid), &EntityCounts::milestones,
-                  [&]() -> Status {
-                      if (existing)
-                          return m_store.milestones().update(milestone);
-                      return m_store.milestones().add(milestone);
-                  });
+        step();
+        Milestone milestone = r.milestone;
+        if (!resolveRegion(r.regionCode, [&] { return fieldOf(r.origin, QStringLiteral("region")); }, milestone.regionId))
+            return;
+        // Into an empty table no lookup is needed: the file's uids are unique.
+        auto existing = emptyBefore(m_milestones) ? Result<Id>(NoId) : m_milestones.idOfUid(milestone.uid);
+        if (!existing) {
+            fail(r.origin, existing.error());
+            return;
         }
+        milestone.id = *existing;
+        const bool exists = *existing != NoId;
+        store(r.origin, exists, [&] { return Tr::tr("milestone “%1”").arg(milestone.uid); }, &EntityCounts::milestones,
+              [&]() -> Status {
+                  if (exists)
+                      return m_milestones.update(milestone);
+                  return m_milestones.add(milestone);
+              });
+    }
+
+    void importPolicies(const DataSet &data)
+    {
+        for (const PolicyRecord &r : data.policies)
+            importPolicy(r);
+        if (data.streamed && !data.streamed->forEachPolicy([&](const PolicyRecord &r) {
+                importPolicy(r);
+                return keepGoing();
+            }) && keepGoing())
+            inputChanged();
+    }
+
+    void importMilestones(const DataSet &data)
+    {
+        for (const MilestoneRecord &r : data.milestones)
+            importMilestone(r);
+        if (data.streamed && !data.streamed->forEachMilestone([&](const MilestoneRecord &r) {
+                importMilestone(r);
+                return keepGoing();
+            }) && keepGoing())
+            inputChanged();
     }
 
     void importAssessments(const QList<AssessmentRecord> &assessments)
@@ -279,8 +321,15 @@ private:
     void store(const QString &origin, bool exists, const QString &what, int EntityCounts::*counter,
                const std::function<Status()> &write)
     {
+        store(origin, exists, [&what] { return what; }, counter, write);
+    }
+
+    // The same, naming the record (`what`) only when there is something to say.
+    void store(const QString &origin, bool exists, const std::function<QString()> &what, int EntityCounts::*counter,
+               const std::function<Status()> &write)
+    {
         if (exists && m_policy == ConflictPolicy::Fail) {
-            problems.append({origin, Tr::tr("%1 is already in the database (choose to skip or update existing records)").arg(what)});
+            addProblem({origin, Tr::tr("%1 is already in the database (choose to skip or update existing records)").arg(what())});
             return;
         }
         if (exists && m_policy == ConflictPolicy::Skip) {
@@ -290,10 +339,7 @@ private:
         if (failure)
             return;
         if (Status s = write(); !s) {
-            if (isStoreFailure(s.error().kind))
-                failure = s.error(); // not the data's fault: the import stops with it
-            else
-                problems.append({origin, s.error().message});
+            fail(origin, s.error());
             return;
         }
         EntityCounts &tally = exists ? summary.updated : summary.added;
@@ -317,26 +363,88 @@ private:
 
     bool resolveRegion(const QString &code, const QString &origin, Id &id)
     {
+        return resolveRegion(code, [&origin] { return origin; }, id);
+    }
+
+    // Regions found are remembered: a million milestones name a few thousand.
+    bool resolveRegion(const QString &code, const std::function<QString()> &origin, Id &id)
+    {
+        if (const auto known = m_regionIds.constFind(code); known != m_regionIds.cend()) {
+            id = *known;
+            return true;
+        }
         auto found = m_store.regions().byCode(code);
         if (!found) {
-            problems.append({origin, Tr::tr("region “%1” is neither in the file nor in the database").arg(code)});
+            addProblem({origin(), Tr::tr("region “%1” is neither in the file nor in the database").arg(code)});
             return false;
         }
         id = found->id;
+        m_regionIds.insert(code, id);
         return true;
+    }
+
+    void fail(const QString &origin, const StoreError &error)
+    {
+        if (isStoreFailure(error.kind))
+            failure = error; // not the data's fault: the import stops with it
+        else
+            addProblem({origin, error.message});
+    }
+
+    // A million bad rows would make a million messages: past the first
+    // thousand only their number is told.
+    void addProblem(const DataProblem &problem)
+    {
+        if (problems.size() < MaxProblems)
+            problems.append(problem);
+        else
+            ++m_unlisted;
+    }
+
+public:
+    static constexpr qsizetype MaxProblems = 1000;
+
+    // Said last, after the problems listed.
+    void closeProblems()
+    {
+        if (m_unlisted > 0)
+            problems.append({QStringLiteral("…"), Tr::tr("%n more problem(s) not listed", nullptr, int(m_unlisted))});
+    }
+
+    // The walk of a streamed input goes on while nothing stopped it.
+    bool keepGoing() const { return !failure; }
+
+    // Whether a table was empty before this import (an error counts as not).
+    template<typename Batch>
+    static bool emptyBefore(Batch &batch)
+    {
+        const auto empty = batch.wasEmpty();
+        return empty && *empty;
+    }
+
+    // One more record of a timeline: progress is told now and then.
+    void step()
+    {
+        if (++m_done % 1024 != 0 || !m_progress || failure)
+            return;
+        if (!m_progress(m_done, m_total)) {
+            cancelled = true;
+            failure = StoreError{StoreError::Kind::Invalid, Tr::tr("The import was cancelled; nothing was imported."), {}};
+        }
+    }
+
+private:
+    // The input changed under the import between its check and its writing.
+    void inputChanged()
+    {
+        failure = StoreError{StoreError::Kind::IoError, Tr::tr("The input could not be read again while importing it; nothing was imported."), {}};
     }
 
     // The id of the policy or milestone a reference names, or NoId with a problem said.
     Id resolveEvidence(const EvidenceRef &ref, const QString &origin)
     {
-        Id id = NoId;
-        if (ref.kind == Evidence::Kind::Policy) {
-            auto p = m_store.policies().byUid(ref.uid);
-            id = p ? p->id : NoId;
-        } else {
-            auto m = m_store.milestones().byUid(ref.uid);
-            id = m ? m->id : NoId;
-        }
+        auto found = ref.kind == Evidence::Kind::Policy ? m_policies.idOfUid(ref.uid) : m_milestones.idOfUid(ref.uid);
+        const Id id = found ? *found : NoId;
         if (id == NoId)
             problems.append({ref.origin.isEmpty() ? origin : ref.origin,
                              Tr::tr("“%1:%2” is neither in the file nor in the database")
@@ -396,18 +504,25 @@ private:
     Store &m_store;
     ConflictPolicy m_policy;
     const DataSet &m_data;
+    QHash<QString, Id> m_regionIds; // code → id of regions found
+    PolicyRepository::Batch m_policies = m_store.policies().batch();
+    MilestoneRepository::Batch m_milestones = m_store.milestones().batch();
+    qsizetype m_unlisted = 0;
+    const DataProgress &m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
 };
 } // namespace
 
-DataImporter::Output DataImporter::import(Store &store, const DataSet &data, ConflictPolicy policy)
+DataImporter::Output DataImporter::import(Store &store, const DataSet &data, ConflictPolicy policy, const DataProgress &progress)
 {
     Output out;
-    ImportRun run(store, policy, data);
+    ImportRun run(store, policy, data, progress);
     Status status = store.write([&]() -> Status {
         run.importStages(data.stages);
         run.importRegions(data.regions);
-        run.importPolicies(data.policies);
-        run.importMilestones(data.milestones);
+        run.importPolicies(data);
+        run.importMilestones(data);
         run.importAggregate(data.raterAggregate);
         run.importRaters(data.raters);
         run.importIndicators(data.indicators);
@@ -415,6 +530,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importIndicatorValues(data.indicatorValues);
         run.importAssessments(data.assessments);
         run.importGroups(data);
+        run.closeProblems();
         if (run.failure)
             return *run.failure;
         if (!run.problems.isEmpty())
@@ -422,6 +538,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
                               Tr::tr("Nothing was imported: %n problem(s) found.", nullptr, int(run.problems.size())), {}};
         return {};
     });
+    out.cancelled = run.cancelled;
     if (!run.failure)
         out.problems = run.problems;
     if (status)

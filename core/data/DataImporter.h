@@ -28,10 +28,13 @@ public:
         ImportSummary summary;
         DataProblems problems;    // what is wrong with the data, if anything
         std::optional<StoreError> error; // set whenever nothing was written
+        bool cancelled = false;          // progress returned false: nothing was written
         bool ok() const { return !error.has_value(); }
     };
 
-    static Output import(Store &store, const DataSet &data, ConflictPolicy policy);
+    // `progress` is told the records written so far of all there are, and may
+    // cancel the import (which then writes nothing).
+    static Output import(Store &store, const DataSet &data, ConflictPolicy policy, const DataProgress &progress = {});
 };
 
 } // namespace triangle

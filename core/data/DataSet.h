@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace triangle {
 
 // Each record keeps `origin`, where it came from ("file.json: $.regions[3]",
@@ -94,6 +97,25 @@ struct GroupRecord
     QString origin;
 };
 
+// Told how far a long read or import has come (in any unit: bytes, records);
+// returns false to cancel it.
+using DataProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Policies and milestones of a large input that are read again from the
+// input each time they are walked instead of being held in memory: a file of a
+// million milestones is checked in one walk and written in a second.
+class StreamedRecords
+{
+public:
+    virtual ~StreamedRecords() = default;
+    virtual qsizetype policyCount() const = 0;
+    virtual qsizetype milestoneCount() const = 0;
+    // Each record in the input's order until `take` returns false; false when
+    // the walk stopped early or the input could not be read again.
+    virtual bool forEachPolicy(const std::function<bool(const PolicyRecord &)> &take) const = 0;
+    virtual bool forEachMilestone(const std::function<bool(const MilestoneRecord &)> &take) const = 0;
+};
+
 struct DataSet
 {
     QString description;
@@ -105,6 +127,9 @@ struct DataSet
     QList<RegionRecord> regions;
     QList<PolicyRecord> policies;
     QList<MilestoneRecord> milestones;
+    // More policies and milestones, after those listed above, when the input
+    // is streamed (JsonDataReader::readFile).
+    std::shared_ptr<const StreamedRecords> streamed;
     QList<AssessmentRecord> assessments;
     std::optional<GroupAggregate> groupAggregate; // unset: leave the database's choice
     QList<GroupRecord> groups;

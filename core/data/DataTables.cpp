@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace triangle {
 
@@ -119,7 +121,8 @@ QJsonValue cellValue(const QString &raw, ColumnType type)
     }
     case Cell::Dimensions: {
         QJsonArray list;
-        for (const QString &part : text.split(QRegularExpression(QStringLiteral("[;,、\\s]+")), Qt::SkipEmptyParts))
+        static const QRegularExpression separators(QStringLiteral("[;,、\\s]+")); // compiled once: a million rows may use it
+        for (const QString &part : text.split(separators, Qt::SkipEmptyParts))
             list.append(part);
         return list;
     }
@@ -160,6 +163,151 @@ struct RubricRow
     QJsonObject level;
     Origin origin;
 };
+
+// A row as the JSON object of its section: an empty optional cell is a field left out.
+QJsonObject rowObject(const DataTableSpec &spec, const QHash<QString, int> &at, const QStringList &row)
+{
+    QJsonObject o;
+    for (const DataColumn &c : spec.columns) {
+        const int i = at.value(QLatin1StringView(c.key), -1);
+        if (i < 0)
+            continue;
+        const QJsonValue value = cellValue(row[i], c.type);
+        if (!c.required && (value.isUndefined() || (value.isString() && value.toString().isEmpty())))
+            continue;
+        o.insert(QLatin1StringView(c.key), value);
+    }
+    return o;
+}
+
+// A streamed policies or milestones table: what is needed to read its rows
+// as records, long after the SourceTable it came from is gone.
+struct StreamedTable
+{
+    DataTableSpec spec;
+    QString section; // "milestones"
+    SourceTable place; // the names, without cells
+    QHash<QString, int> at; // field key → column
+    qsizetype headerSize = 0;
+    std::shared_ptr<const TableRows> rows;
+    QString lineWord = Tr::tr("line %1"); // a CSV file counts lines
+
+    // The row as a record; problems at ": $.milestones[i].field" become "milestones.csv: line 5, column field".
+    template<typename Record>
+    Record read(const QStringList &row, int line, qsizetype index, DataProblems *problems) const
+    {
+        const QString path = QStringLiteral("$.%1[%2]").arg(section).arg(index);
+        DataProblems found;
+        Record record;
+        if constexpr (std::is_same_v<Record, PolicyRecord>)
+            record = JsonDataReader::readPolicy(rowObject(spec, at, row), path, found);
+        else
+            record = JsonDataReader::readMilestone(rowObject(spec, at, row), path, found);
+        record.origin = place.shownName + QStringLiteral(": ") + lineWord.arg(line); // tableRowPlace, its words looked up once
+        if (problems) {
+            const QString prefix = QStringLiteral(": ") + path + QLatin1Char('.');
+            for (const DataProblem &p : std::as_const(found)) {
+                QString column;
+                if (p.location.startsWith(prefix)) {
+                    column = p.location.mid(prefix.size());
+                    column = column.left(std::min(column.indexOf(QLatin1Char('.')) < 0 ? column.size() : column.indexOf(QLatin1Char('.')),
+                                                  column.indexOf(QLatin1Char('[')) < 0 ? column.size() : column.indexOf(QLatin1Char('['))));
+                }
+                problems->append({placeOf(place, line, column), p.message});
+            }
+        }
+        return record;
+    }
+};
+
+// The policies and milestones of streamed tables, each walk a new read of their files.
+class TableTimeline : public StreamedRecords
+{
+public:
+    std::optional<StreamedTable> policies, milestones;
+    qsizetype policyRows = 0, milestoneRows = 0;
+
+    qsizetype policyCount() const override { return policyRows; }
+    qsizetype milestoneCount() const override { return milestoneRows; }
+    bool forEachPolicy(const std::function<bool(const PolicyRecord &)> &take) const override { return walk(policies, take); }
+    bool forEachMilestone(const std::function<bool(const MilestoneRecord &)> &take) const override { return walk(milestones, take); }
+
+private:
+    template<typename Record>
+    static bool walk(const std::optional<StreamedTable> &table, const std::function<bool(const Record &)> &take)
+    {
+        if (!table)
+            return true;
+        qsizetype index = 0;
+        bool stopped = false;
+        QString error;
+        const bool read = table->rows->forEachRow(
+            [&](const QStringList &row, int line, qint64) {
+                if (row.size() != table->headerSize)
+                    return !(stopped = true); // the first walk found none such
+                stopped = !take(table->template read<Record>(row, line, index++, nullptr));
+                return !stopped;
+            },
+            &error);
+        return read && !stopped;
+    }
+};
+
+// The first walk over a streamed table: every row checked as a small table's
+// would be, uids compared by their hashes and, where two meet, by the uids.
+// Returns the number of rows.
+qsizetype checkStreamedTable(const StreamedTable &table, DataProblems &out, const DataProgress &progress, bool &cancelled)
+{
+    qsizetype unlisted = 0;
+    auto note = [&](const DataProblem &p) {
+        if (out.size() < JsonDataReader::MaxListedProblems)
+            out.append(p);
+        else
+            ++unlisted;
+    };
+    QHash<size_t, std::pair<int, qint64>> uidAt; // hash of a uid → line and offset of its first row
+    const QString duplicate = JsonDataReader::duplicateUidMessage(table.section);
+    const int uidColumn = table.at.value(QStringLiteral("uid"), -1);
+    qsizetype index = 0;
+    QString error;
+    const bool read = table.rows->forEachRow(
+        [&](const QStringList &row, int line, qint64 offset) {
+            if (progress && index % 4096 == 0 && !progress(offset, table.rows->bytes())) {
+                cancelled = true;
+                return false;
+            }
+            if (row.size() != table.headerSize) {
+                note({placeOf(table.place, line), Tr::tr("has %1 fields where the header has %2").arg(row.size()).arg(table.headerSize)});
+                ++index;
+                return true;
+            }
+            DataProblems found;
+            QString uid;
+            if (table.section == QStringLiteral("policies"))
+                uid = table.read<PolicyRecord>(row, line, index, &found).policy.uid;
+            else
+                uid = table.read<MilestoneRecord>(row, line, index, &found).milestone.uid;
+            for (const DataProblem &p : std::as_const(found))
+                note(p);
+            if (!uid.isEmpty() && uidColumn >= 0) {
+                const size_t h = qHash(uid);
+                const auto first = uidAt.constFind(h);
+                if (first == uidAt.cend())
+                    uidAt.insert(h, {line, offset});
+                else if (table.rows->rowAt(first->second).value(uidColumn) == uid)
+                    note({placeOf(table.place, line, QStringLiteral("uid")),
+                          duplicate.arg(uid, placeOf(table.place, first->first, QStringLiteral("uid")))});
+            }
+            ++index;
+            return true;
+        },
+        &error);
+    if (!read && !cancelled)
+        note({table.place.shownName, error});
+    if (unlisted > 0)
+        out.append({table.place.shownName, Tr::tr("%n more problem(s) not listed", nullptr, int(unlisted))});
+    return index;
+}
 } // namespace
 
 QString tableRowPlace(const SourceTable &table, int line)
@@ -168,8 +316,9 @@ QString tableRowPlace(const SourceTable &table, int line)
         + (table.rowsAre == SourceTable::Rows::Lines ? Tr::tr("line %1").arg(line) : Tr::tr("row %1").arg(line));
 }
 
-DataReadOutput readDataTables(const QList<SourceTable> &sources)
+DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgress &progress)
 {
+    auto timeline = std::make_shared<TableTimeline>();
     DataReadOutput out;
     QHash<QString, QJsonArray> records;            // JSON section → its elements
     QHash<QString, QList<Origin>> origins;         // JSON section → origin of each element
@@ -231,6 +380,14 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
         }
         if (!columnsOk)
             continue;
+        if (source.streamedRows && (tableName == QStringLiteral("policies") || tableName == QStringLiteral("milestones"))) {
+            SourceTable place = source;
+            place.cells = {};
+            place.streamedRows.reset();
+            StreamedTable streamed{section.spec, tableName, place, at, table.header.size(), source.streamedRows};
+            (tableName == QStringLiteral("policies") ? timeline->policies : timeline->milestones) = streamed;
+            continue;
+        }
 
         const QString sectionName = section.section ? QString(QLatin1StringView(section.section)) : QString();
         for (int r = 0; r < table.rows.size(); ++r) {
@@ -241,17 +398,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
                 out.problems << DataProblem{where, Tr::tr("has %1 fields where the header has %2").arg(row.size()).arg(table.header.size())};
                 continue;
             }
-            QJsonObject o;
-            for (const DataColumn &c : section.spec.columns) {
-                const int i = at.value(QLatin1StringView(c.key), -1);
-                if (i < 0)
-                    continue;
-                const QJsonValue value = cellValue(row[i], c.type);
-                // An empty optional cell is a field left out.
-                if (!c.required && (value.isUndefined() || (value.isString() && value.toString().isEmpty())))
-                    continue;
-                o.insert(QLatin1StringView(c.key), value);
-            }
+            QJsonObject o = rowObject(section.spec, at, row);
             auto cell = [&o](const char *name) { return o.value(QLatin1StringView(name)).toString(); };
             // Evidence rows are checked for their kind here, where the column is known;
             // the JSON reader would only see "kind:uid" as a whole.
@@ -513,6 +660,19 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources)
                 ref.origin = locate(ref.origin);
         }
     }
+    // Streamed tables last: checked row by row, then walked again to be imported.
+    if (timeline->policies || timeline->milestones) {
+        bool cancelled = false;
+        if (timeline->policies)
+            timeline->policyRows = checkStreamedTable(*timeline->policies, out.problems, progress, cancelled);
+        if (timeline->milestones && !cancelled)
+            timeline->milestoneRows = checkStreamedTable(*timeline->milestones, out.problems, progress, cancelled);
+        if (cancelled)
+            out.problems = {{timeline->milestones ? timeline->milestones->place.shownName : timeline->policies->place.shownName,
+                             Tr::tr("the reading was cancelled")}};
+        if (out.problems.isEmpty())
+            out.data.streamed = timeline;
+    }
     return out;
 }
 
@@ -609,17 +769,57 @@ QString dataColumnTitle(const QString &table, const QString &column)
     return title ? Tr::tr(title) : column;
 }
 
+namespace {
+QString tableNumber(double v) { return QString::number(v, 'g', 15); }
+QString tableDimensions(DimensionSet set)
+{
+    QStringList keys;
+    for (Dimension d : AllDimensions) {
+        if (set.contains(d))
+            keys << dimensionKey(d);
+    }
+    return keys.join(QLatin1Char(';'));
+}
+} // namespace
+
+QStringList policyRow(const PolicyRecord &r)
+{
+    const Policy &p = r.policy;
+    return {p.uid, r.regionCode, p.date.toString(), p.titleZh, p.titleEn, p.issuer, levelKey(p.level), policyKindKey(p.kind),
+            tableDimensions(p.dimensions), p.summary, p.reference};
+}
+
+QStringList milestoneRow(const MilestoneRecord &r)
+{
+    const Milestone &m = r.milestone;
+    return {m.uid, r.regionCode, m.date.toString(), m.titleZh, m.titleEn, m.description, tableDimensions(m.dimensions),
+            m.quantity ? tableNumber(m.quantity->value) : QString(), m.quantity ? m.quantity->unit : QString()};
+}
+
+bool isTimelineTable(const QString &table)
+{
+    return table == QStringLiteral("policies") || table == QStringLiteral("milestones");
+}
+
+bool forEachTimelineRow(const DataSet &data, const QString &table, const std::function<bool(const QStringList &)> &take)
+{
+    if (table == QStringLiteral("policies")) {
+        for (const PolicyRecord &r : data.policies) {
+            if (!take(policyRow(r)))
+                return false;
+        }
+        return !data.streamed || data.streamed->forEachPolicy([&](const PolicyRecord &r) { return take(policyRow(r)); });
+    }
+    for (const MilestoneRecord &r : data.milestones) {
+        if (!take(milestoneRow(r)))
+            return false;
+    }
+    return !data.streamed || data.streamed->forEachMilestone([&](const MilestoneRecord &r) { return take(milestoneRow(r)); });
+}
+
 QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
 {
-    auto number = [](double v) { return QString::number(v, 'g', 15); };
-    auto dims = [](DimensionSet set) {
-        QStringList keys;
-        for (Dimension d : AllDimensions) {
-            if (set.contains(d))
-                keys << dimensionKey(d);
-        }
-        return keys.join(QLatin1Char(';'));
-    };
+    auto number = tableNumber;
     auto kind = [](const EvidenceRef &ref) {
         return ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy") : QStringLiteral("milestone");
     };
@@ -637,19 +837,6 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
     for (const RegionRecord &r : data.regions)
         rows[QStringLiteral("regions")] << QStringList{r.region.code, r.region.nameZh, r.region.nameEn, levelKey(r.region.level),
                                                            r.parentCode, r.region.agency, r.region.notes};
-    for (const PolicyRecord &r : data.policies) {
-        const Policy &p = r.policy;
-        rows[QStringLiteral("policies")] << QStringList{p.uid, r.regionCode, p.date.toString(), p.titleZh, p.titleEn, p.issuer,
-                                                            levelKey(p.level), policyKindKey(p.kind), dims(p.dimensions), p.summary,
-                                                            p.reference};
-    }
-    for (const MilestoneRecord &r : data.milestones) {
-        const Milestone &m = r.milestone;
-        rows[QStringLiteral("milestones")] << QStringList{m.uid, r.regionCode, m.date.toString(), m.titleZh, m.titleEn,
-                                                              m.description, dims(m.dimensions),
-                                                              m.quantity ? number(m.quantity->value) : QString(),
-                                                              m.quantity ? m.quantity->unit : QString()};
-    }
     for (const RaterRecord &r : data.raters)
         rows[QStringLiteral("raters")] << QStringList{r.rater.key, r.rater.name, r.rater.organisation};
     for (const IndicatorRecord &r : data.indicators) {

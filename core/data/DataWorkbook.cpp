@@ -416,7 +416,17 @@ QString writeDataWorkbook(const DataSet &data, const QString &path)
         WorkbookWriter writer(built);
         if (!writer.ok())
             return Tr::tr("“%1” cannot be written: the workbook cannot be started").arg(shown);
-        const QHash<QString, QList<QStringList>> rows = dataTableRows(data);
+        QHash<QString, QList<QStringList>> rows = dataTableRows(data);
+        // A workbook is written whole, so its policies and milestones are gathered here.
+        for (const QString &table : {QStringLiteral("policies"), QStringLiteral("milestones")}) {
+            QList<QStringList> &list = rows[table];
+            forEachTimelineRow(data, table, [&list](const QStringList &row) {
+                list << row;
+                return true;
+            });
+            if (list.isEmpty())
+                rows.remove(table);
+        }
         for (const DataTableSpec &spec : dataTables())
             writer.writeTable(spec, rows.value(QLatin1StringView(spec.name)));
         writer.writeTriangles(data);

@@ -1,8 +1,10 @@
 #include "JsonDataReader.h"
 
+#include "JsonScanner.h"
 #include "model/Validation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,10 @@
 
 #include <algorithm>
 #include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace triangle {
 
@@ -42,12 +48,15 @@ public:
     Fields(const QJsonObject &object, QString path, Problems &problems, std::initializer_list<const char *> known)
         : m_object(object), m_path(std::move(path)), m_problems(problems)
     {
-        QSet<QString> knownKeys;
-        for (const char *k : known)
-            knownKeys.insert(QLatin1StringView(k));
+        // Checked without building a set: this runs for each of a million records.
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!knownKeys.contains(it.key()))
-                m_problems.add(at(it.key()), Tr::tr("unknown field (accepted: %1)").arg(QStringList(knownKeys.begin(), knownKeys.end()).join(QStringLiteral(", "))));
+            const QString key = it.key();
+            if (std::any_of(known.begin(), known.end(), [&key](const char *k) { return key == QLatin1StringView(k); }))
+                continue;
+            QSet<QString> knownKeys;
+            for (const char *k : known)
+                knownKeys.insert(QLatin1StringView(k));
+            m_problems.add(at(key), Tr::tr("unknown field (accepted: %1)").arg(QStringList(knownKeys.begin(), knownKeys.end()).join(QStringLiteral(", "))));
         }
     }
 
@@ -304,9 +313,239 @@ void readGroups(const QJsonObject &root, Problems &problems, DataSet &data)
     });
 }
 
+QString duplicatePolicyMessage() { return Tr::tr("duplicate policy uid “%1” (first used at %2)"); }
+QString duplicateMilestoneMessage() { return Tr::tr("duplicate milestone uid “%1” (first used at %2)"); }
+
+// One element of "policies" at `path` ("$.policies[3]").
+PolicyRecord readPolicyObject(const QJsonObject &o, const QString &path, Problems &problems)
+{
+    static const std::initializer_list<const char *> known = {"uid",   "region", "title_zh",   "title_en", "issuer",   "date",
+                                                              "level", "kind",   "dimensions", "summary",  "reference"};
+    Fields f(o, path, problems, known);
+    PolicyRecord r;
+    r.origin = problems.origin(path);
+    r.policy.uid = f.text("uid", true);
+    r.regionCode = f.text("region", true);
+    r.policy.titleZh = f.text("title_zh", true);
+    r.policy.titleEn = f.text("title_en", false);
+    r.policy.issuer = f.text("issuer", false);
+    r.policy.date = f.date("date");
+    r.policy.level = f.choice("level", levelFromKey, acceptedLevelKeys(), Level::National);
+    r.policy.kind = f.choice("kind", policyKindFromKey, acceptedPolicyKindKeys(), PolicyKind::Other);
+    r.policy.dimensions = f.dimensions("dimensions");
+    r.policy.summary = f.text("summary", false);
+    r.policy.reference = f.text("reference", false);
+    return r;
+}
+
+// One element of "milestones" at `path` ("$.milestones[3]").
+MilestoneRecord readMilestoneObject(const QJsonObject &o, const QString &path, Problems &problems)
+{
+    static const std::initializer_list<const char *> known = {"uid",         "region",     "date",     "title_zh", "title_en",
+                                                              "description", "dimensions", "quantity", "unit"};
+    Fields f(o, path, problems, known);
+    MilestoneRecord r;
+    r.origin = problems.origin(path);
+    r.milestone.uid = f.text("uid", true);
+    r.regionCode = f.text("region", true);
+    r.milestone.date = f.date("date");
+    r.milestone.titleZh = f.text("title_zh", true);
+    r.milestone.titleEn = f.text("title_en", false);
+    r.milestone.description = f.text("description", false);
+    r.milestone.dimensions = f.dimensions("dimensions");
+    const auto quantity = f.number("quantity", false);
+    const QString unit = f.text("unit", false);
+    if (quantity)
+        r.milestone.quantity = Quantity{*quantity, unit};
+    else if (!unit.isEmpty())
+        f.report({{QStringLiteral("unit"), Tr::tr("a unit needs a quantity")}}, {});
+    return r;
+}
+
 int lineOfOffset(const QByteArray &bytes, int offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
+}
+
+// Hands the pages of a mapped file before `offset` (rounded down to a page)
+// back to the system: read again, they come from the page cache.
+void releaseMapped(const char *data, qint64 offset)
+{
+#ifdef Q_OS_LINUX
+    constexpr quintptr Page = 4096;
+    const quintptr base = reinterpret_cast<quintptr>(data);
+    const quintptr alignedBase = (base + Page - 1) & ~(Page - 1);
+    const quintptr end = (base + quintptr(offset)) & ~(Page - 1);
+    if (end > alignedBase)
+        madvise(reinterpret_cast<void *>(alignedBase), end - alignedBase, MADV_DONTNEED);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(offset);
+#endif
+}
+
+// Policies and milestones of a mapped file, parsed again each time they are
+// walked. Pages already read are handed back to the system as a walk goes on,
+// so that the file does not stay in the process's memory.
+class JsonFileRecords : public StreamedRecords
+{
+public:
+    JsonFileRecords(std::unique_ptr<QFile> file, const uchar *data, qint64 size, QString source)
+        : m_file(std::move(file)), m_data(reinterpret_cast<const char *>(data)), m_size(size), m_source(std::move(source))
+    {
+    }
+    ~JsonFileRecords() override
+    {
+        if (m_file)
+            m_file->unmap(reinterpret_cast<uchar *>(const_cast<char *>(m_data)));
+    }
+
+    QList<JsonScanner::Span> policies, milestones;
+
+    qsizetype policyCount() const override { return policies.size(); }
+    qsizetype milestoneCount() const override { return milestones.size(); }
+
+    bool forEachPolicy(const std::function<bool(const PolicyRecord &)> &take) const override
+    {
+        return walk(policies, QStringLiteral("$.policies[%1]"), [&](const QJsonObject &o, const QString &path, Problems &problems) {
+            return take(readPolicyObject(o, path, problems));
+        });
+    }
+    bool forEachMilestone(const std::function<bool(const MilestoneRecord &)> &take) const override
+    {
+        return walk(milestones, QStringLiteral("$.milestones[%1]"), [&](const QJsonObject &o, const QString &path, Problems &problems) {
+            return take(readMilestoneObject(o, path, problems));
+        });
+    }
+
+    // One element as a JSON value; false with `error` set when it is not valid JSON.
+    bool element(const JsonScanner::Span &span, QJsonValue &value, QJsonParseError &error) const
+    {
+        const qint64 length = span.end - span.begin;
+        if (length > 0 && m_data[span.begin] == '{') {
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(m_data + span.begin, length), &error);
+            value = doc.object();
+            return error.error == QJsonParseError::NoError;
+        }
+        // Not an object: parsed inside a list, to tell "must be an object" from broken JSON.
+        QByteArray wrapped;
+        wrapped.reserve(length + 2);
+        wrapped.append('[').append(m_data + span.begin, length).append(']');
+        const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
+        if (error.error != QJsonParseError::NoError) {
+            error.offset = std::max(0, error.offset - 1);
+            return false;
+        }
+        value = doc.array().at(0);
+        return true;
+    }
+
+    // The 1-based line of a byte.
+    int lineAt(qint64 offset) const { return int(std::count(m_data, m_data + std::min(offset, m_size), '\n')) + 1; }
+
+    // Gives back the pages before `offset` to the system.
+    void release(qint64 offset) const { releaseMapped(m_data, offset); }
+
+    template<typename ReadOne>
+    bool walk(const QList<JsonScanner::Span> &spans, const QString &pathPattern, ReadOne readOne) const
+    {
+        DataProblems ignored; // found and said by the first walk
+        Problems problems(m_source, ignored);
+        qint64 released = 0;
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            QJsonValue value;
+            QJsonParseError error;
+            if (!element(spans[i], value, error) || !value.isObject())
+                return false;
+            ignored.clear();
+            if (!readOne(value.toObject(), pathPattern.arg(i), problems))
+                return false;
+            if (spans[i].end - released > ReleaseEvery) {
+                release(spans[i].end);
+                released = spans[i].end;
+            }
+        }
+        return true;
+    }
+
+    QString source() const { return m_source; }
+    static constexpr qint64 ReleaseEvery = 32LL * 1024 * 1024;
+
+private:
+    std::unique_ptr<QFile> m_file;
+    const char *m_data;
+    qint64 m_size;
+    QString m_source;
+};
+
+// The first walk over a streamed section: every element parsed and checked,
+// uids compared by a hash of each (a million strings would not fit the memory
+// bound) and, where two hashes meet, by the uids themselves.
+// False when an element is not valid JSON: then that is the only problem told,
+// as when the whole document is parsed.
+template<typename ReadOne>
+bool checkStreamed(const JsonFileRecords &file, const QList<JsonScanner::Span> &spans, const QString &section,
+                   const QString &duplicateMessage, DataProblems &out, const DataProgress &progress, qint64 fileSize,
+                   ReadOne readOne)
+{
+    DataProblems found;
+    Problems problems(file.source(), found);
+    qsizetype unlisted = 0;
+    QHash<size_t, qint32> uidAt; // hash of a uid → index of its first record
+    auto uidOf = [&](qsizetype i) {
+        QJsonValue value;
+        QJsonParseError error;
+        return file.element(spans[i], value, error) ? value.toObject().value(QLatin1StringView("uid")).toString() : QString();
+    };
+    auto note = [&](const DataProblem &p) {
+        if (out.size() < JsonDataReader::MaxListedProblems)
+            out.append(p);
+        else
+            ++unlisted;
+    };
+    qint64 released = 0;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (progress && i % 4096 == 0 && !progress(spans[i].begin, fileSize)) {
+            out = {{file.source(), Tr::tr("the reading was cancelled")}};
+            return false;
+        }
+        const QString path = QStringLiteral("$.%1[%2]").arg(section).arg(i);
+        QJsonValue value;
+        QJsonParseError error;
+        if (!file.element(spans[i], value, error)) {
+            const qint64 offset = spans[i].begin + error.offset;
+            if (error.error == QJsonParseError::IllegalUTF8String)
+                out = {{file.source() + QStringLiteral(": $"), Tr::tr("the file is not valid UTF-8 text (save it as UTF-8)")}};
+            else
+                out = {{file.source() + QStringLiteral(": ") + Tr::tr("line %1").arg(file.lineAt(offset)),
+                        Tr::tr("not valid JSON: %1").arg(error.errorString())}};
+            return false;
+        }
+        if (!value.isObject()) {
+            problems.add(path, Tr::tr("must be an object"));
+        } else {
+            const QString uid = readOne(value.toObject(), path, problems);
+            if (!uid.isEmpty()) {
+                const size_t h = qHash(uid);
+                const auto first = uidAt.constFind(h);
+                if (first == uidAt.cend())
+                    uidAt.insert(h, qint32(i));
+                else if (uidOf(*first) == uid)
+                    problems.add(path + QStringLiteral(".uid"),
+                                 duplicateMessage.arg(uid, QStringLiteral("$.%1[%2].uid").arg(section).arg(*first)));
+            }
+        }
+        for (const DataProblem &p : std::as_const(found))
+            note(p);
+        found.clear();
+        if (spans[i].end - released > JsonFileRecords::ReleaseEvery) {
+            file.release(spans[i].end);
+            released = spans[i].end;
+        }
+    }
+    if (unlisted > 0)
+        out.append({file.source() + QStringLiteral(": $.") + section, Tr::tr("%n more problem(s) not listed", nullptr, int(unlisted))});
+    return true;
 }
 } // namespace
 
@@ -409,47 +648,17 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         out.data.regions.append(r);
     });
 
-    UniqueKeys policyUids(problems, Tr::tr("duplicate policy uid “%1” (first used at %2)"));
+    UniqueKeys policyUids(problems, duplicatePolicyMessage());
     forEachRecord(root, "policies", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems,
-                 {"uid", "region", "title_zh", "title_en", "issuer", "date", "level", "kind", "dimensions", "summary", "reference"});
-        PolicyRecord r;
-        r.origin = problems.origin(path);
-        r.policy.uid = f.text("uid", true);
-        r.regionCode = f.text("region", true);
-        r.policy.titleZh = f.text("title_zh", true);
-        r.policy.titleEn = f.text("title_en", false);
-        r.policy.issuer = f.text("issuer", false);
-        r.policy.date = f.date("date");
-        r.policy.level = f.choice("level", levelFromKey, acceptedLevelKeys(), Level::National);
-        r.policy.kind = f.choice("kind", policyKindFromKey, acceptedPolicyKindKeys(), PolicyKind::Other);
-        r.policy.dimensions = f.dimensions("dimensions");
-        r.policy.summary = f.text("summary", false);
-        r.policy.reference = f.text("reference", false);
-        policyUids.check(r.policy.uid, f.at(QStringLiteral("uid")));
+        PolicyRecord r = readPolicyObject(o, path, problems);
+        policyUids.check(r.policy.uid, path + QStringLiteral(".uid"));
         out.data.policies.append(r);
     });
 
-    UniqueKeys milestoneUids(problems, Tr::tr("duplicate milestone uid “%1” (first used at %2)"));
+    UniqueKeys milestoneUids(problems, duplicateMilestoneMessage());
     forEachRecord(root, "milestones", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems,
-                 {"uid", "region", "date", "title_zh", "title_en", "description", "dimensions", "quantity", "unit"});
-        MilestoneRecord r;
-        r.origin = problems.origin(path);
-        r.milestone.uid = f.text("uid", true);
-        r.regionCode = f.text("region", true);
-        r.milestone.date = f.date("date");
-        r.milestone.titleZh = f.text("title_zh", true);
-        r.milestone.titleEn = f.text("title_en", false);
-        r.milestone.description = f.text("description", false);
-        r.milestone.dimensions = f.dimensions("dimensions");
-        const auto quantity = f.number("quantity", false);
-        const QString unit = f.text("unit", false);
-        if (quantity)
-            r.milestone.quantity = Quantity{*quantity, unit};
-        else if (!unit.isEmpty())
-            f.report({{QStringLiteral("unit"), Tr::tr("a unit needs a quantity")}}, {});
-        milestoneUids.check(r.milestone.uid, f.at(QStringLiteral("uid")));
+        MilestoneRecord r = readMilestoneObject(o, path, problems);
+        milestoneUids.check(r.milestone.uid, path + QStringLiteral(".uid"));
         out.data.milestones.append(r);
     });
 
@@ -563,6 +772,120 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     });
 
     readGroups(root, problems, out.data);
+    return out;
+}
+
+
+PolicyRecord JsonDataReader::readPolicy(const QJsonObject &object, const QString &path, DataProblems &problems)
+{
+    Problems sink(QString(), problems);
+    return readPolicyObject(object, path, sink);
+}
+
+MilestoneRecord JsonDataReader::readMilestone(const QJsonObject &object, const QString &path, DataProblems &problems)
+{
+    Problems sink(QString(), problems);
+    return readMilestoneObject(object, path, sink);
+}
+
+QString JsonDataReader::duplicateUidMessage(const QString &section)
+{
+    return section == QStringLiteral("policies") ? duplicatePolicyMessage() : duplicateMilestoneMessage();
+}
+
+JsonDataReader::Output JsonDataReader::readFile(const QString &path, const QString &sourceName, qint64 streamFrom,
+                                                const DataProgress &progress)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        Output out;
+        out.problems.append({sourceName, Tr::tr("cannot be read: %1").arg(file->errorString())});
+        return out;
+    }
+    const qint64 size = file->size();
+    const uchar *data = size >= streamFrom && size > 0 ? file->map(0, size) : nullptr;
+    // Small files, and files that cannot be mapped, are read whole.
+    auto whole = [&]() -> Output {
+        if (data)
+            file->unmap(const_cast<uchar *>(data));
+        if (!file->seek(0)) {
+            Output out;
+            out.problems.append({sourceName, Tr::tr("cannot be read: %1").arg(file->errorString())});
+            return out;
+        }
+        return read(file->readAll(), sourceName);
+    };
+    if (!data)
+        return whole();
+
+    const QStringList streamedKeys = {QStringLiteral("policies"), QStringLiteral("milestones")};
+    QList<JsonScanner::Member> members;
+    // A file whose structure the scanner cannot follow is broken JSON (or
+    // JSON no writer of ours makes): the whole-document parser says what is wrong.
+    qint64 failedAt = 0;
+    // The scan reads the whole file: the pages behind it are handed back as it goes.
+    const auto passed = [data](qint64 offset) { releaseMapped(reinterpret_cast<const char *>(data), offset); };
+    if (!JsonScanner::scan(reinterpret_cast<const char *>(data), size, streamedKeys, members, &failedAt, passed)) {
+        if (size <= MaxWholeBytes)
+            return whole();
+        // Too large to parse whole just to say why: where the scan stopped.
+        Output out;
+        const qint64 lines = std::count(reinterpret_cast<const char *>(data), reinterpret_cast<const char *>(data) + failedAt, '\n');
+        out.problems.append({sourceName + QStringLiteral(": ") + Tr::tr("line %1").arg(lines + 1),
+                             Tr::tr("not valid JSON: %1").arg(Tr::tr("unexpected character"))});
+        file->unmap(const_cast<uchar *>(data));
+        return out;
+    }
+
+    // Everything but the streamed arrays is small: parsed as one document.
+    QByteArray rest("{");
+    auto records = std::make_shared<JsonFileRecords>(std::move(file), data, size, sourceName);
+    for (const JsonScanner::Member &m : std::as_const(members)) {
+        if (rest.size() > 1)
+            rest.append(',');
+        rest.append('"').append(m.key.toUtf8()).append("\":");
+        if (m.streamed) {
+            rest.append("[]");
+            (m.key == QStringLiteral("policies") ? records->policies : records->milestones) = m.elements;
+        } else {
+            rest.append(reinterpret_cast<const char *>(data) + m.value.begin, m.value.end - m.value.begin);
+        }
+    }
+    rest.append('}');
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(rest, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        records.reset();
+        QFile again(path);
+        if (!again.open(QIODevice::ReadOnly)) {
+            Output out;
+            out.problems.append({sourceName, Tr::tr("cannot be read: %1").arg(again.errorString())});
+            return out;
+        }
+        return read(again.readAll(), sourceName);
+    }
+    const QJsonObject root = doc.object();
+    Output out = readDocument(root, sourceName);
+    // Not this program's file, or a newer one: readDocument said so and read no further.
+    const QJsonValue version = root.value(QLatin1StringView("version"));
+    if (root.value(QLatin1StringView("format")).toString() != QStringLiteral("triangle-studio")
+        || (version.isDouble() && version.toDouble() == std::floor(version.toDouble()) && version.toDouble() > FormatVersion))
+        return out;
+
+    const bool wellFormed =
+        checkStreamed(*records, records->policies, QStringLiteral("policies"), duplicatePolicyMessage(), out.problems, progress, size,
+                      [](const QJsonObject &o, const QString &at, Problems &problems) { return readPolicyObject(o, at, problems).policy.uid; })
+        && checkStreamed(*records, records->milestones, QStringLiteral("milestones"), duplicateMilestoneMessage(), out.problems,
+                         progress, size, [](const QJsonObject &o, const QString &at, Problems &problems) {
+                             return readMilestoneObject(o, at, problems).milestone.uid;
+                         });
+    records->release(size);
+    if (!wellFormed) {
+        out.data = {};
+        return out;
+    }
+    if (out.problems.isEmpty())
+        out.data.streamed = records;
     return out;
 }
 

@@ -2,9 +2,13 @@
 
 #include "JsonDataReader.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <functional>
 
 namespace triangle {
 
@@ -33,9 +37,92 @@ void putText(QJsonObject &o, const char *key, const QString &value)
     if (!value.isEmpty())
         o.insert(QLatin1StringView(key), value);
 }
+
+QJsonObject policyObject(const PolicyRecord &r)
+{
+    const Policy &p = r.policy;
+    QJsonObject o{{QStringLiteral("uid"), p.uid},
+                  {QStringLiteral("region"), r.regionCode},
+                  {QStringLiteral("title_zh"), p.titleZh},
+                  {QStringLiteral("date"), p.date.toString()},
+                  {QStringLiteral("level"), levelKey(p.level)},
+                  {QStringLiteral("kind"), policyKindKey(p.kind)},
+                  {QStringLiteral("dimensions"), dimensionList(p.dimensions)}};
+    putText(o, "title_en", p.titleEn);
+    putText(o, "issuer", p.issuer);
+    putText(o, "summary", p.summary);
+    putText(o, "reference", p.reference);
+    return o;
+}
+
+QJsonObject milestoneObject(const MilestoneRecord &r)
+{
+    const Milestone &m = r.milestone;
+    QJsonObject o{{QStringLiteral("uid"), m.uid},
+                  {QStringLiteral("region"), r.regionCode},
+                  {QStringLiteral("title_zh"), m.titleZh},
+                  {QStringLiteral("date"), m.date.toString()},
+                  {QStringLiteral("dimensions"), dimensionList(m.dimensions)}};
+    putText(o, "title_en", m.titleEn);
+    putText(o, "description", m.description);
+    if (m.quantity) {
+        o.insert(QStringLiteral("quantity"), m.quantity->value);
+        putText(o, "unit", m.quantity->unit);
+    }
+    return o;
+}
+
+// A record as QJsonDocument indents it as an element of a top-level list:
+// every line eight spaces in.
+QByteArray element(const QJsonObject &o)
+{
+    const QByteArray alone = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(alone.size() + alone.count('\n') * 8 + 8);
+    out.append("        ");
+    for (qsizetype i = 0; i < alone.size() - 1; ++i) { // without the final newline
+        out.append(alone[i]);
+        if (alone[i] == '\n')
+            out.append("        ");
+    }
+    return out;
+}
+
+// Where a streamed section goes in the document: a line of its own that
+// only a top-level member can be, since strings hold no raw newlines.
+QByteArray placeholderLine(const char *key)
+{
+    return QByteArray("\n    \"") + key + "\": \"<streamed " + key + ">\"";
+}
+
+// The elements of one top-level list, `[` and `]` as QJsonDocument writes them.
+template<typename Walk>
+bool writeList(QIODevice &out, Walk walk)
+{
+    bool first = true;
+    bool written = out.write("[\n") >= 0;
+    const bool complete = walk([&](const QJsonObject &o) {
+        if (!first)
+            written = written && out.write(",\n") >= 0;
+        first = false;
+        written = written && out.write(element(o)) >= 0;
+        return written;
+    });
+    if (!first)
+        written = written && out.write("\n") >= 0;
+    return complete && written && out.write("    ]") >= 0;
+}
 } // namespace
 
 QByteArray writeJsonData(const DataSet &data)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJsonData(data, buffer);
+    return buffer.data();
+}
+
+bool writeJsonData(const DataSet &data, QIODevice &out)
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("triangle-studio"));
@@ -74,41 +161,9 @@ QByteArray writeJsonData(const DataSet &data)
     }
     root.insert(QStringLiteral("regions"), regions);
 
-    QJsonArray policies;
-    for (const PolicyRecord &r : data.policies) {
-        const Policy &p = r.policy;
-        QJsonObject o{{QStringLiteral("uid"), p.uid},
-                      {QStringLiteral("region"), r.regionCode},
-                      {QStringLiteral("title_zh"), p.titleZh},
-                      {QStringLiteral("date"), p.date.toString()},
-                      {QStringLiteral("level"), levelKey(p.level)},
-                      {QStringLiteral("kind"), policyKindKey(p.kind)},
-                      {QStringLiteral("dimensions"), dimensionList(p.dimensions)}};
-        putText(o, "title_en", p.titleEn);
-        putText(o, "issuer", p.issuer);
-        putText(o, "summary", p.summary);
-        putText(o, "reference", p.reference);
-        policies.append(o);
-    }
-    root.insert(QStringLiteral("policies"), policies);
-
-    QJsonArray milestones;
-    for (const MilestoneRecord &r : data.milestones) {
-        const Milestone &m = r.milestone;
-        QJsonObject o{{QStringLiteral("uid"), m.uid},
-                      {QStringLiteral("region"), r.regionCode},
-                      {QStringLiteral("title_zh"), m.titleZh},
-                      {QStringLiteral("date"), m.date.toString()},
-                      {QStringLiteral("dimensions"), dimensionList(m.dimensions)}};
-        putText(o, "title_en", m.titleEn);
-        putText(o, "description", m.description);
-        if (m.quantity) {
-            o.insert(QStringLiteral("quantity"), m.quantity->value);
-            putText(o, "unit", m.quantity->unit);
-        }
-        milestones.append(o);
-    }
-    root.insert(QStringLiteral("milestones"), milestones);
+    // Policies and milestones are written one at a time where the placeholders stand.
+    root.insert(QStringLiteral("policies"), QStringLiteral("<streamed policies>"));
+    root.insert(QStringLiteral("milestones"), QStringLiteral("<streamed milestones>"));
 
     QJsonArray raters;
     for (const RaterRecord &r : data.raters) {
@@ -199,7 +254,46 @@ QByteArray writeJsonData(const DataSet &data)
     if (!groups.isEmpty())
         root.insert(QStringLiteral("groups"), groups);
 
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    struct Cut
+    {
+        qsizetype at;
+        qsizetype length;
+        bool policies;
+    };
+    QList<Cut> cuts;
+    for (const bool policies : {true, false}) {
+        const QByteArray line = placeholderLine(policies ? "policies" : "milestones");
+        const QByteArray value = policies ? QByteArray("\"<streamed policies>\"") : QByteArray("\"<streamed milestones>\"");
+        const qsizetype at = document.indexOf(line);
+        if (at < 0)
+            return false;
+        cuts.append({at + line.size() - value.size(), value.size(), policies});
+    }
+    std::sort(cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
+    qsizetype done = 0;
+    for (const Cut &cut : cuts) {
+        if (out.write(document.constData() + done, cut.at - done) < 0)
+            return false;
+        done = cut.at + cut.length;
+        const bool written = cut.policies ? writeList(out, [&](const std::function<bool(const QJsonObject &)> &put) {
+            for (const PolicyRecord &r : data.policies) {
+                if (!put(policyObject(r)))
+                    return false;
+            }
+            return !data.streamed || data.streamed->forEachPolicy([&](const PolicyRecord &r) { return put(policyObject(r)); });
+        })
+                                          : writeList(out, [&](const std::function<bool(const QJsonObject &)> &put) {
+            for (const MilestoneRecord &r : data.milestones) {
+                if (!put(milestoneObject(r)))
+                    return false;
+            }
+            return !data.streamed || data.streamed->forEachMilestone([&](const MilestoneRecord &r) { return put(milestoneObject(r)); });
+        });
+        if (!written)
+            return false;
+    }
+    return out.write(document.constData() + done, document.size() - done) >= 0;
 }
 
 } // namespace triangle

@@ -43,6 +43,24 @@ Result<QList<Milestone>> MilestoneRepository::all(const RecordFilter &filter) co
     return readAll<Milestone>(*q, readMilestone);
 }
 
+Status MilestoneRepository::forEachByDate(const std::function<bool(const Milestone &)> &take) const
+{
+    // PartialDate::sortKey() counts a missing month or day as 0.
+    auto q = read(QStringLiteral("SELECT %1 FROM milestones ORDER BY date_year, coalesce(date_month, 0), coalesce(date_day, 0), uid")
+                      .arg(MilestoneColumns),
+                  {}, tr("Reading milestones"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!take(readMilestone(*q)))
+            return {};
+    }
+    // A read that stopped short (a damaged page, a failing disk) is not the end.
+    if (q->lastError().isValid())
+        return sqlError(*q, tr("Reading milestones"));
+    return {};
+}
+
 Result<Milestone> MilestoneRepository::byId(Id id) const
 {
     auto q = read(QStringLiteral("SELECT %1 FROM milestones WHERE id = ?").arg(MilestoneColumns), {id},
@@ -95,6 +113,34 @@ Status MilestoneRepository::remove(Id id)
                          listRecord(Store::MilestonesChanged, id);
                          return Status();
                      });
+}
+
+MilestoneRepository::Batch::Batch(Store &store) : m_rows(store, QStringLiteral("milestones"), MilestoneColumns, Store::MilestonesChanged) {}
+
+Result<Id> MilestoneRepository::Batch::idOfUid(const QString &uid)
+{
+    return m_rows.idOfUid(uid, [] { return tr("Reading a milestone"); });
+}
+
+Result<bool> MilestoneRepository::Batch::wasEmpty()
+{
+    return m_rows.wasEmpty([] { return tr("Reading a milestone"); });
+}
+
+Result<Id> MilestoneRepository::Batch::add(const Milestone &milestone)
+{
+    if (const FieldProblems problems = validateMilestone(milestone); !problems.isEmpty())
+        return invalidRecord(tr("Milestone %1").arg(milestone.titleZh), problems);
+    const QString uid = milestone.uid.isEmpty() ? newUid() : milestone.uid;
+    return m_rows.insert(QVariantList{idOrNull(milestone.id)} + milestoneValues(milestone, uid), [&] { return tr("Adding milestone %1").arg(milestone.titleZh); });
+}
+
+Status MilestoneRepository::Batch::update(const Milestone &milestone)
+{
+    if (const FieldProblems problems = validateMilestone(milestone); !problems.isEmpty())
+        return invalidRecord(tr("Milestone %1").arg(milestone.titleZh), problems);
+    return m_rows.update(milestoneValues(milestone, milestone.uid.isEmpty() ? newUid() : milestone.uid) + QVariantList{milestone.id},
+                         [&] { return tr("Saving milestone %1").arg(milestone.titleZh); });
 }
 
 } // namespace triangle

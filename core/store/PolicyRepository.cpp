@@ -42,6 +42,24 @@ Result<QList<Policy>> PolicyRepository::all(const RecordFilter &filter) const
     return readAll<Policy>(*q, readPolicy);
 }
 
+Status PolicyRepository::forEachByDate(const std::function<bool(const Policy &)> &take) const
+{
+    // PartialDate::sortKey() counts a missing month or day as 0.
+    auto q = read(QStringLiteral("SELECT %1 FROM policies ORDER BY date_year, coalesce(date_month, 0), coalesce(date_day, 0), uid")
+                      .arg(PolicyColumns),
+                  {}, tr("Reading policies"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!take(readPolicy(*q)))
+            return {};
+    }
+    // A read that stopped short (a damaged page, a failing disk) is not the end.
+    if (q->lastError().isValid())
+        return sqlError(*q, tr("Reading policies"));
+    return {};
+}
+
 Result<Policy> PolicyRepository::byId(Id id) const
 {
     auto q = read(QStringLiteral("SELECT %1 FROM policies WHERE id = ?").arg(PolicyColumns), {id}, tr("Reading a policy"));
@@ -92,6 +110,34 @@ Status PolicyRepository::remove(Id id)
                          listRecord(Store::PoliciesChanged, id);
                          return Status();
                      });
+}
+
+PolicyRepository::Batch::Batch(Store &store) : m_rows(store, QStringLiteral("policies"), PolicyColumns, Store::PoliciesChanged) {}
+
+Result<Id> PolicyRepository::Batch::idOfUid(const QString &uid)
+{
+    return m_rows.idOfUid(uid, [] { return tr("Reading a policy"); });
+}
+
+Result<bool> PolicyRepository::Batch::wasEmpty()
+{
+    return m_rows.wasEmpty([] { return tr("Reading a policy"); });
+}
+
+Result<Id> PolicyRepository::Batch::add(const Policy &policy)
+{
+    if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
+    const QString uid = policy.uid.isEmpty() ? newUid() : policy.uid;
+    return m_rows.insert(QVariantList{idOrNull(policy.id)} + policyValues(policy, uid), [&] { return tr("Adding policy %1").arg(policy.titleZh); });
+}
+
+Status PolicyRepository::Batch::update(const Policy &policy)
+{
+    if (const FieldProblems problems = validatePolicy(policy); !problems.isEmpty())
+        return invalidRecord(tr("Policy %1").arg(policy.titleZh), problems);
+    return m_rows.update(policyValues(policy, policy.uid.isEmpty() ? newUid() : policy.uid) + QVariantList{policy.id},
+                         [&] { return tr("Saving policy %1").arg(policy.titleZh); });
 }
 
 } // namespace triangle

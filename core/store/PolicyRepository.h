@@ -19,10 +19,33 @@ public:
     Result<QList<Policy>> all(const RecordFilter &filter = {}) const;
     Result<Policy> byId(Id id) const;
     Result<Policy> byUid(const QString &uid) const;
+    // Every one, one at a time without holding them all, by date and then uid
+    // (an export's order) until `take` returns false.
+    Status forEachByDate(const std::function<bool(const Policy &)> &take) const;
     // Generates a uid when empty; a policy whose id is set is stored under it (undo).
     Result<Id> add(const Policy &policy);
     Status update(const Policy &policy);
     Status remove(Id id); // with the evidence links citing it
+
+    // Many policies looked up, added and updated inside one Store::write, each
+    // statement prepared once: what an import of a large file uses. The rules
+    // are those of add() and update().
+    class Batch
+    {
+    public:
+        Result<Id> idOfUid(const QString &uid); // NoId when there is none
+        // Whether the table held no row when this was first asked: then no
+        // uid of an import can be there already but one it added itself.
+        Result<bool> wasEmpty();
+        Result<Id> add(const Policy &policy);
+        Status update(const Policy &policy);
+
+    private:
+        friend class PolicyRepository;
+        explicit Batch(Store &store);
+        UidRowBatch m_rows;
+    };
+    Batch batch() { return Batch(store()); }
 };
 
 } // namespace triangle

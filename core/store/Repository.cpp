@@ -1,6 +1,9 @@
 #include "Repository.h"
 
+#include "DatedRecordRows.h"
 #include "Store.h"
+
+#include <QCoreApplication>
 
 namespace triangle {
 
@@ -67,6 +70,80 @@ QHash<Id, int> Repository::idCounts(QSqlQuery &query)
     while (query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
     return counts;
+}
+
+Result<PreparedStatement> Repository::prepare(const QString &sql, unsigned changes, const QString &context) const
+{
+    return prepare(m_store, sql, changes, context);
+}
+
+Result<PreparedStatement> Repository::prepare(Store &store, const QString &sql, unsigned changes, const QString &context)
+{
+    auto query = store.prepareStatement(sql, context);
+    if (!query)
+        return query.error();
+    return PreparedStatement(store, std::move(*query), changes);
+}
+
+Status PreparedStatement::run(const QVariantList &values, const std::function<QString()> &context)
+{
+    return m_store->runStatement(m_query, values, m_changes, context);
+}
+
+Result<PreparedStatement *> UidRowBatch::statement(std::optional<PreparedStatement> &slot, const QString &sql, unsigned changes)
+{
+    if (!slot) {
+        auto prepared = Repository::prepare(m_store, sql, changes, QCoreApplication::translate("triangle::Store", "Starting a change"));
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(*prepared));
+    }
+    return &*slot;
+}
+
+Result<Id> UidRowBatch::idOfUid(const QString &uid, const std::function<QString()> &context)
+{
+    // The table name is one of our own, never input.
+    auto find = statement(m_find, QStringLiteral("SELECT id FROM %1 WHERE uid = ?").arg(m_table), 0);
+    if (!find)
+        return find.error();
+    if (Status s = (*find)->run({uid}, context); !s)
+        return s.error();
+    QSqlQuery &q = (*find)->query();
+    const Id id = q.next() ? q.value(0).toLongLong() : NoId;
+    q.finish();
+    return id;
+}
+
+Result<bool> UidRowBatch::wasEmpty(const std::function<QString()> &context)
+{
+    if (!m_wasEmpty) {
+        auto any = Repository::prepare(m_store, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(m_table), 0, context());
+        if (!any)
+            return any.error();
+        if (Status s = any->run({}, context); !s)
+            return s.error();
+        m_wasEmpty = any->query().next() && any->query().value(0).toInt() == 0;
+    }
+    return *m_wasEmpty;
+}
+
+Result<Id> UidRowBatch::insert(const QVariantList &values, const std::function<QString()> &context)
+{
+    auto insert = statement(m_insert, dated::insertSql(m_table, m_columns), m_changes);
+    if (!insert)
+        return insert.error();
+    if (Status s = (*insert)->run(values, context); !s)
+        return s.error();
+    return (*insert)->query().lastInsertId().toLongLong();
+}
+
+Status UidRowBatch::update(const QVariantList &values, const std::function<QString()> &context)
+{
+    auto update = statement(m_update, dated::updateSql(m_table, m_columns), m_changes);
+    if (!update)
+        return update.error();
+    return (*update)->run(values, context);
 }
 
 StoreError Repository::notFound(const QString &message) const

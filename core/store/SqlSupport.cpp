@@ -83,16 +83,22 @@ Result<QSqlQuery> execPrepared(const QSqlDatabase &db, const QString &sql, const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query, context);
-    for (const QVariant &value : values) {
-        // A null QString binds as SQL NULL; text columns hold '' for "none".
-        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec())
+    if (!execBound(query, values))
         return sqlError(query, context);
     return query;
+}
+
+bool execBound(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
+        // A null QString binds as SQL NULL; text columns hold '' for "none".
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    return query.exec();
 }
 
 } // namespace triangle

@@ -39,6 +39,10 @@ StoreError sqlError(const QSqlQuery &query, const QString &context);
 Result<QSqlQuery> execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                                const QString &context);
 
+// Binds `values` in order to an already prepared statement and executes it;
+// false on failure, with the reason in query.lastError().
+bool execBound(QSqlQuery &query, const QVariantList &values);
+
 // Every row of a SELECT, turned into records by `read`.
 template<typename T, typename Reader>
 QList<T> readAll(QSqlQuery &query, Reader read)

@@ -173,6 +173,7 @@ signals:
 
 private:
     friend class Repository;
+    friend class PreparedStatement;
 
     Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVersion);
 
@@ -180,6 +181,12 @@ private:
     Result<QSqlQuery> writeStatement(const QString &sql, const QVariantList &values, unsigned changes,
                                      const QString &context);
     Result<QSqlQuery> readStatement(const QString &sql, const QVariantList &values, const QString &context) const;
+    // A statement prepared once and run for many rows (PreparedStatement).
+    Result<QSqlQuery> prepareStatement(const QString &sql, const QString &context) const;
+    // Binds `values` to a prepared statement and runs it; one that `changes`
+    // something runs only inside write(), like writeStatement.
+    Status runStatement(QSqlQuery &query, const QVariantList &values, unsigned changes,
+                        const std::function<QString()> &context);
     StoreError notFound(const QString &message) const;
     // The current write's last statement wrote exactly this record of `change`'s kind.
     void listRecord(unsigned change, Id id);

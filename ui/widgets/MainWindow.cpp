@@ -35,6 +35,7 @@
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QStackedWidget>
@@ -64,6 +65,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace triangle {
 
@@ -591,18 +594,33 @@ void MainWindow::importDataDialog()
 
 bool MainWindow::importData(const QString &path, int conflictPolicy)
 {
-    QProgressDialog busy(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, this);
+    // A large file takes a while: checked, then written in one transaction,
+    // in steps between which the dialog is drawn and Cancel is seen. Cancel
+    // rolls the whole import back.
+    QProgressDialog busy(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(500);
-    const DataReadOutput read = readDataPath(path);
+    bool cancelled = false;
+    const DataProgress progress = [&](qint64 done, qint64 total) {
+        busy.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
+        QCoreApplication::processEvents();
+        cancelled = busy.wasCanceled();
+        return !cancelled;
+    };
+    const DataReadOutput read = readDataPath(path, progress);
     DataProblems problems = read.problems;
     DataImporter::Output imported;
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && !cancelled) {
         busy.setLabelText(tr("Importing…"));
-        imported = DataImporter::import(*m_store, read.data, ConflictPolicy(conflictPolicy));
+        busy.setValue(0);
+        imported = DataImporter::import(*m_store, read.data, ConflictPolicy(conflictPolicy), progress);
         problems = imported.problems;
     }
     busy.reset();
+    if (cancelled || imported.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
+        return false;
+    }
     if (problems.isEmpty() && imported.ok()) {
         const EntityCounts &a = imported.summary.added;
         statusBar()->showMessage(tr("Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links")
@@ -634,7 +652,7 @@ void MainWindow::exportDataDialog()
         else
             path += QStringLiteral(".json");
     }
-    auto data = exportDataSet(*m_store);
+    auto data = exportDataSet(*m_store, true); // policies and milestones walked while writing
     const QString error = data ? writeDataPath(*data, path, true) : data.error().message;
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Data"), error);
