@@ -179,6 +179,18 @@ TEST_F(GroupsWindowTest, TheGroupsDockListsTheShippedGroupsAndShowsOnesTriangle)
     EXPECT_EQ(window.diagramsPanel()->currentGroup(), NoId);
 }
 
+TEST_F(GroupsWindowTest, AParentNotAssessedItselfShowsItsRollUp)
+{
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("100000"))->id);
+    window.diagramsPanel()->showPage(DiagramsPanel::EvolutionPage);
+    const TriangleFigure &figure = window.diagramsPanel()->evolutionView()->figure();
+    ASSERT_EQ(figure.series.size(), 3); // a roll-up at each stage, from the three assessed provinces
+    EXPECT_TRUE(figure.series.first().spreadOfMembers);
+    EXPECT_EQ(figure.series.first().raterCount, 3);
+    EXPECT_TRUE(figure.title.contains(QStringLiteral("roll-up")) || figure.title.contains(QStringLiteral("汇总")))
+        << qPrintable(figure.title);
+}
+
 TEST_F(GroupsWindowTest, DeletingAGroupFromTheDockIsUndoable)
 {
     GroupsNavigator *groups = window.groupsNavigator();

@@ -234,6 +234,46 @@ Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id>
     return figure;
 }
 
+Result<TriangleFigure> FigureBuilder::rollUpEvolution(Id regionId, const QList<Id> &stageIds) const
+{
+    auto region = m_store.regions().byId(regionId);
+    if (!region)
+        return region.error();
+    auto children = m_store.groups().childRegionIds(regionId);
+    if (!children)
+        return children.error();
+    auto stages = chosenStages(stageIds);
+    if (!stages)
+        return stages.error();
+    // The sub-regions as an unnamed group of the region's own name.
+    RegionGroup subRegions;
+    subRegions.nameZh = region->nameZh;
+    subRegions.nameEn = region->nameEn;
+    subRegions.memberIds = *children;
+    TriangleFigure figure;
+    figure.title = tr("%1: roll-up from its sub-regions across stages").arg(regionName(*region));
+    figure.arrowsBetweenSeries = true;
+    QList<Assessment> shown;
+    for (int i = 0; i < stages->size(); ++i) {
+        const Stage &stage = (*stages)[i];
+        auto series = groupSeries(subRegions, stage, shown);
+        if (!series)
+            return series.error();
+        if (!series->has_value())
+            continue;
+        TriangleSeries s = **series;
+        s.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
+        s.colorIndex = i;
+        s.styleIndex = i;
+        figure.series << s;
+    }
+    if (figure.series.isEmpty())
+        return nothingToShow(tr("No sub-region of %1 is assessed at the chosen stages.").arg(regionName(*region)));
+    figure.subtitle = tr("%1: %n sub-region(s)", nullptr, int(children->size())).arg(region->code);
+    figure.footnote = footnote(shown);
+    return figure;
+}
+
 Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id stageId, const QList<Id> &groupIds) const
 {
     auto stages = chosenStages({stageId});

@@ -35,6 +35,10 @@ public:
     // a region's. Fails when no member is assessed at any chosen stage.
     Result<TriangleFigure> groupEvolution(Id groupId, const QList<Id> &stages = {}) const;
 
+    // A parent region's roll-up from its assessed direct sub-regions at each
+    // stage, drawn as a group's triangle is. Fails when none is assessed.
+    Result<TriangleFigure> rollUpEvolution(Id regionId, const QList<Id> &stages = {}) const;
+
     // Each region's path across the stages on the ternary balance map.
     Result<BalanceMapFigure> balanceMap(const QList<Id> &regionIds, const QList<Id> &stages = {}) const;
 

@@ -366,6 +366,9 @@ void DiagramsPanel::rebuild()
                     m_evolutionStages << a.stageId;
             }
             m_evolution->setFigure(*figure, *series);
+        } else if (auto rollUp = m_regionId != NoId ? figures.rollUpEvolution(m_regionId) : Result<TriangleFigure>(StoreError{})) {
+            // Not assessed itself, a parent shows its roll-up from its assessed sub-regions.
+            m_evolution->setFigure(*rollUp, {});
         } else {
             TriangleFigure empty;
             empty.title = m_regionId == NoId ? tr("Select a region") : tr("No assessments yet: add one on the Assessments tab");
