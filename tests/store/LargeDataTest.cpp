@@ -226,3 +226,31 @@ TEST_F(LargeDataTest, AFileOverTheOldLimitIsNotRefusedForItsSize)
     for (const DataProblem &p : read.problems)
         EXPECT_FALSE(p.message.contains(QStringLiteral("MiB"))) << qPrintable(p.message);
 }
+
+TEST_F(LargeDataTest, ACancelledImportWritesNothing)
+{
+    addBasics();
+    const EntityCounts before = *store->counts();
+    const auto read = streamed(write(QStringLiteral("in.json"), manyMilestones(Many)));
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(describeDataProblems(read.problems));
+    qint64 told = 0;
+    // Cancelled halfway, as the progress dialog's button does.
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Skip, [&](qint64 done, qint64 total) {
+        told = done;
+        return done < total / 2;
+    });
+    EXPECT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.cancelled);
+    EXPECT_GT(told, Many / 2 - 1024);
+    EXPECT_EQ(*store->counts(), before);
+}
+
+TEST_F(LargeDataTest, ACancelledCheckSaysSo)
+{
+    int calls = 0;
+    const auto read = JsonDataReader::readFile(write(QStringLiteral("in.json"), manyMilestones(Many)), QStringLiteral("in.json"), 0,
+                                               [&](qint64, qint64) { return ++calls < 2; });
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_TRUE(read.problems.first().message.contains(QStringLiteral("cancelled")));
+    EXPECT_FALSE(read.data.streamed);
+}
