@@ -619,11 +619,7 @@ Result<QSqlQuery> Store::writeStatement(const QString &sql, const QVariantList &
     Q_ASSERT_X(m_transactionDepth > 0, "Store::writeStatement", "writes run inside Store::write");
     if (m_broken)
         return *m_broken; // outside the transaction it would commit on its own
-    m_pendingChanges |= changes;
-    for (unsigned bit = 1; bit <= changes; bit <<= 1) {
-        if (changes & bit)
-            ++m_pendingStatements[bit];
-    }
+    noteWrite(changes);
     auto done = execPrepared(m_db, sql, values, context);
     // After these SQLite may roll back the whole transaction by itself
     // (https://www.sqlite.org/lang_transaction.html, "Response To Errors").
@@ -661,7 +657,7 @@ Status Store::runStatement(QSqlQuery &query, const QVariantList &values, unsigne
         Q_ASSERT_X(m_transactionDepth > 0, "Store::runStatement", "writes run inside Store::write");
         if (m_broken)
             return *m_broken;
-        m_pendingChanges |= changes;
+        noteWrite(changes);
     }
     if (execBound(query, values))
         return {};
@@ -681,6 +677,16 @@ Status Store::runStatement(QSqlQuery &query, const QVariantList &values, unsigne
 StoreError Store::notFound(const QString &message) const
 {
     return openError(StoreError::Kind::NotFound, message);
+}
+
+void Store::noteWrite(unsigned changes)
+{
+    m_pendingChanges |= changes;
+    // Counted per kind: changedRecords() answers only where each one was listed.
+    for (unsigned bit = 1; bit <= changes; bit <<= 1) {
+        if (changes & bit)
+            ++m_pendingStatements[bit];
+    }
 }
 
 void Store::listRecord(unsigned change, Id id)

@@ -188,6 +188,8 @@ private:
     Status runStatement(QSqlQuery &query, const QVariantList &values, unsigned changes,
                         const std::function<QString()> &context);
     StoreError notFound(const QString &message) const;
+    // A statement of the current write changes these kinds (Change bits).
+    void noteWrite(unsigned changes);
     // The current write's last statement wrote exactly this record of `change`'s kind.
     void listRecord(unsigned change, Id id);
     void emitChanges(unsigned changes);
