@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>triangle::AdministrativeLevels</name>
+    <message>
+        <source>The administrative levels are missing from this build.</source>
+        <translation>The administrative levels are missing from this build.</translation>
+    </message>
+    <message>
+        <source>The administrative levels of this build are invalid: %1</source>
+        <translation>The administrative levels of this build are invalid: %1</translation>
+    </message>
+    <message>
+        <source>unexpected columns</source>
+        <translation>unexpected columns</translation>
+    </message>
+    <message>
+        <source>region %1 is not [code, name_zh, name_en, city|county, parent]</source>
+        <translation>region %1 is not [code, name_zh, name_en, city|county, parent]</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentForm</name>
     <message>
         <source>&amp;Delete Assessment</source>
@@ -192,6 +211,13 @@
         <source>Perfect balance</source>
         <translation>Perfect balance</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::BalanceMapView</name>
@@ -299,6 +325,10 @@
         <source>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</source>
         <translation>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</translation>
     </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>the database could not be read</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataImporter</name>
@@ -368,6 +398,25 @@
     <message>
         <source>value of indicator “%1” by “%2” for %3 at stage “%4”</source>
         <translation>value of indicator “%1” by “%2” for %3 at stage “%4”</translation>
+    </message>
+    <message>
+        <source>region group “%1”</source>
+        <translation>region group “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n more problem not listed</numerusform>
+            <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The input could not be read again while importing it; nothing was imported.</source>
+        <translation>The input could not be read again while importing it; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +573,45 @@
         <source>“%1” is not one of: hand, derived</source>
         <translation>“%1” is not one of: hand, derived</translation>
     </message>
+    <message>
+        <source>duplicate group key “%1” (first used at %2)</source>
+        <translation>duplicate group key “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of region codes</source>
+        <translation>must be a list of region codes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code (six digits, GB/T 2260)</source>
+        <translation>“%1” is not a region code (six digits, GB/T 2260)</translation>
+    </message>
+    <message>
+        <source>region %1 is named twice</source>
+        <translation>region %1 is named twice</translation>
+    </message>
+    <message>
+        <source>“%1” may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</source>
+        <translation>“%1” may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>the reading was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n more problem not listed</numerusform>
+            <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unexpected character</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -561,10 +649,6 @@
     <message>
         <source>“%1” is not one of: policy, milestone</source>
         <translation>“%1” is not one of: policy, milestone</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
-        <translation>unknown setting “%1” (accepted: rater_aggregate)</translation>
     </message>
     <message>
         <source>“%1” is already set at %2</source>
@@ -782,6 +866,29 @@
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n more problem not listed</numerusform>
+            <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: %2)</source>
+        <translation>unknown setting “%1” (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>the reading was cancelled</translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation>Group key</translation>
+    </message>
+    <message>
+        <source>Member region codes</source>
+        <translation>Member region codes</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataWorkbook</name>
@@ -868,6 +975,13 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseFileFilter</name>
+    <message>
+        <source>Triangle Studio databases (*.%1);;All files (*)</source>
+        <translation>Triangle Studio databases (*.%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1110,18 @@
     <message>
         <source>Copy as &amp;Table</source>
         <translation>Copy as &amp;Table</translation>
+    </message>
+    <message>
+        <source>All assessed</source>
+        <translation>All assessed</translation>
+    </message>
+    <message>
+        <source>How many of the assessed regions to overlay, in the order they were added; “All assessed” overlays every one</source>
+        <translation>How many of the assessed regions to overlay, in the order they were added; “All assessed” overlays every one</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>Re&amp;gions:</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1355,26 @@
     <message>
         <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
         <translation>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</translation>
+    </message>
+    <message>
+        <source>Add region group %1</source>
+        <translation>Add region group %1</translation>
+    </message>
+    <message>
+        <source>Edit region group %1</source>
+        <translation>Edit region group %1</translation>
+    </message>
+    <message>
+        <source>Delete region group %1</source>
+        <translation>Delete region group %1</translation>
+    </message>
+    <message>
+        <source>Aggregate groups by their median</source>
+        <translation>Aggregate groups by their median</translation>
+    </message>
+    <message>
+        <source>Aggregate groups by their mean</source>
+        <translation>Aggregate groups by their mean</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1685,47 @@
         <source>Records, cumulative</source>
         <translation>Records, cumulative</translation>
     </message>
+    <message>
+        <source>%1 (median of %2/%3)</source>
+        <translation>%1 (median of %2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (mean of %2/%3)</source>
+        <translation>%1 (mean of %2/%3)</translation>
+    </message>
+    <message>
+        <source>No member of %1 is assessed at the chosen stages.</source>
+        <translation>No member of %1 is assessed at the chosen stages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region group %1: median of its assessed members, %n member(s)</source>
+        <translation>
+            <numerusform>Region group %1: median of its assessed members, %n member</numerusform>
+            <numerusform>Region group %1: median of its assessed members, %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Region group %1: mean of its assessed members, %n member(s)</source>
+        <translation>
+            <numerusform>Region group %1: mean of its assessed members, %n member</numerusform>
+            <numerusform>Region group %1: mean of its assessed members, %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: roll-up from its sub-regions across stages</source>
+        <translation>%1: roll-up from its sub-regions across stages</translation>
+    </message>
+    <message>
+        <source>No sub-region of %1 is assessed at the chosen stages.</source>
+        <translation>No sub-region of %1 is assessed at the chosen stages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sub-region(s)</source>
+        <translation>
+            <numerusform>%1: %n sub-region</numerusform>
+            <numerusform>%1: %n sub-regions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureExporter</name>
@@ -1565,6 +1752,17 @@
     <message>
         <source>Made with Triangle Studio</source>
         <translation>Made with Triangle Studio</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigurePathPattern</name>
+    <message>
+        <source>“%1” names an unknown field {%2}: use {code}, {name}, {view} or {stage}</source>
+        <translation>“%1” names an unknown field {%2}: use {code}, {name}, {view} or {stage}</translation>
+    </message>
+    <message>
+        <source>“%1” must contain {code}, so that each region gets a file of its own, as in out/{code}-{view}.svg</source>
+        <translation>“%1” must contain {code}, so that each region gets a file of its own, as in out/{code}-{view}.svg</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2041,173 @@
     </message>
 </context>
 <context>
+    <name>triangle::GroupDialog</name>
+    <message>
+        <source>Add Region Group</source>
+        <translation>Add Region Group</translation>
+    </message>
+    <message>
+        <source>Edit Region Group</source>
+        <translation>Edit Region Group</translation>
+    </message>
+    <message>
+        <source>What the command line names the group by (--regions group:KEY): letters, digits, dot, dash and underscore.</source>
+        <translation>What the command line names the group by (--regions group:KEY): letters, digits, dot, dash and underscore.</translation>
+    </message>
+    <message>
+        <source>The plan or document that defines the group</source>
+        <translation>The plan or document that defines the group</translation>
+    </message>
+    <message>
+        <source>What the members stand for, e.g. a province for some of its cities</source>
+        <translation>What the members stand for, e.g. a province for some of its cities</translation>
+    </message>
+    <message>
+        <source>Filter regions by code or name</source>
+        <translation>Filter regions by code or name</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>Name (&amp;Chinese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen</source>
+        <translation>
+            <numerusform>%n member chosen</numerusform>
+            <numerusform>%n members chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::GroupRepository</name>
+    <message>
+        <source>Reading region groups</source>
+        <translation>Reading region groups</translation>
+    </message>
+    <message>
+        <source>Reading a region group</source>
+        <translation>Reading a region group</translation>
+    </message>
+    <message>
+        <source>There is no region group with id %1 in the database.</source>
+        <translation>There is no region group with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no region group “%1” in the database.</source>
+        <translation>There is no region group “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>A region group with key “%1” already exists (%2).</source>
+        <translation>A region group with key “%1” already exists (%2).</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>is already used by %1</translation>
+    </message>
+    <message>
+        <source>Saving the members of a region group</source>
+        <translation>Saving the members of a region group</translation>
+    </message>
+    <message>
+        <source>Region group %1</source>
+        <translation>Region group %1</translation>
+    </message>
+    <message>
+        <source>Adding region group %1</source>
+        <translation>Adding region group %1</translation>
+    </message>
+    <message>
+        <source>Saving region group %1</source>
+        <translation>Saving region group %1</translation>
+    </message>
+    <message>
+        <source>Deleting a region group</source>
+        <translation>Deleting a region group</translation>
+    </message>
+    <message>
+        <source>Adding a member to a region group</source>
+        <translation>Adding a member to a region group</translation>
+    </message>
+    <message>
+        <source>Reading the sub-regions of a region</source>
+        <translation>Reading the sub-regions of a region</translation>
+    </message>
+    <message>
+        <source>Reading the group aggregate</source>
+        <translation>Reading the group aggregate</translation>
+    </message>
+    <message>
+        <source>Saving the group aggregate</source>
+        <translation>Saving the group aggregate</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::GroupsNavigator</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group…</source>
+        <translation>Add &amp;Group…</translation>
+    </message>
+    <message>
+        <source>Mean of members</source>
+        <translation>Mean of members</translation>
+    </message>
+    <message>
+        <source>Median of members</source>
+        <translation>Median of members</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle: per dimension, the mean or median of its members assessed at the stage; their range is drawn as a band. Also used for a region&apos;s roll-up from its sub-regions.</source>
+        <translation>A group&apos;s triangle: per dimension, the mean or median of its members assessed at the stage; their range is drawn as a band. Also used for a region&apos;s roll-up from its sub-regions.</translation>
+    </message>
+    <message>
+        <source>&amp;Triangle:</source>
+        <translation>&amp;Triangle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</source>
+        <translation>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</translation>
+    </message>
+    <message>
+        <source>Delete Region Group</source>
+        <translation>Delete Region Group</translation>
+    </message>
+</context>
+<context>
     <name>triangle::IndicatorDialog</name>
     <message>
         <source>Add Indicator</source>
@@ -2091,10 +2456,6 @@
 </context>
 <context>
     <name>triangle::MainWindow</name>
-    <message>
-        <source>Triangle Studio databases (*.%1);;All files (*)</source>
-        <translation>Triangle Studio databases (*.%1);;All files (*)</translation>
-    </message>
     <message>
         <source>Filter by code or name</source>
         <translation>Filter by code or name</translation>
@@ -2509,6 +2870,25 @@
         <source>Updated with changes another program made to the file</source>
         <translation>Updated with changes another program made to the file</translation>
     </message>
+    <message>
+        <source>Region Groups</source>
+        <translation>Region Groups</translation>
+    </message>
+    <message>
+        <source>Region &amp;Groups</source>
+        <translation>Region &amp;Groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n region(s) down to the counties and the three stages</source>
+        <translation>
+            <numerusform>Created %1 with %n region down to the counties and the three stages</numerusform>
+            <numerusform>Created %1 with %n regions down to the counties and the three stages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -2628,6 +3008,33 @@
     <message>
         <source>Deleting a milestone</source>
         <translation>Deleting a milestone</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::NewDatabaseDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Which regions should the new database start with? Both start with the three stages and no assessments.</source>
+        <translation>Which regions should the new database start with? Both start with the three stages and no assessments.</translation>
+    </message>
+    <message>
+        <source>&amp;Provinces only: the national level and the 31 provincial-level units</source>
+        <translation>&amp;Provinces only: the national level and the 31 provincial-level units</translation>
+    </message>
+    <message>
+        <source>&amp;All levels: also the 333 prefecture-level and 2,850 county-level units</source>
+        <translation>&amp;All levels: also the 333 prefecture-level and 2,850 county-level units</translation>
+    </message>
+    <message>
+        <source>Codes and Chinese names of the National Bureau of Statistics (2023); the English names are generated from pinyin, not official. Levels can also be added later with “triangle-studio regions add-levels”.</source>
+        <translation>Codes and Chinese names of the National Bureau of Statistics (2023); the English names are generated from pinyin, not official. Levels can also be added later with “triangle-studio regions add-levels”.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choose File…</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3506,10 @@
         <source>Deleting a region</source>
         <translation>Deleting a region</translation>
     </message>
+    <message>
+        <source>Region %1 (%2) belongs to region %3, which is not in the database.</source>
+        <translation>Region %1 (%2) belongs to region %3, which is not in the database.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RegionTreeModel</name>
@@ -3127,6 +3538,77 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportGroups</name>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Defined by: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;Defined by: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the members assessed at the stage; in brackets the lowest and highest member score.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the members assessed at the stage; in brackets the lowest and highest member score.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;No member is assessed at any stage.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;No member is assessed at any stage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Members&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Members&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>%1, roll-up</source>
+        <translation>%1, roll-up</translation>
+    </message>
+    <message>
+        <source>%1, own</source>
+        <translation>%1, own</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3898,6 @@
     <message>
         <source>Restore as New File</source>
         <translation>Restore as New File</translation>
-    </message>
-    <message>
-        <source>Triangle Studio databases (*.tsdb)</source>
-        <translation>Triangle Studio databases (*.tsdb)</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
@@ -4050,6 +4528,13 @@
         <translation>Milestone, %1
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2, %3: %n record(s)</source>
+        <translation>
+            <numerusform>%1, %2, %3: %n record</numerusform>
+            <numerusform>%1, %2, %3: %n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::TimelineRecordModel</name>
@@ -4115,6 +4600,14 @@
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Records a year</source>
+        <translation>Records a year</translation>
+    </message>
+    <message>
+        <source>A lane of more than %1 records counts them per year and dimension and marks at most %2 a year: those cited as evidence and laws and regulations first.</source>
+        <translation>A lane of more than %1 records counts them per year and dimension and marks at most %2 a year: those cited as evidence and laws and regulations first.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4682,21 @@
     <message>
         <source>Raters&apos; range</source>
         <translation>Raters&apos; range</translation>
+    </message>
+    <message>
+        <source>A group&apos;s band: range of its assessed members&apos; scores.</source>
+        <translation>A group&apos;s band: range of its assessed members&apos; scores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members&apos; range</source>
+        <translation>Members&apos; range</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4791,18 @@
     <message>
         <source>must name a rater</source>
         <translation>must name a rater</translation>
+    </message>
+    <message>
+        <source>may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</source>
+        <translation>may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</translation>
+    </message>
+    <message>
+        <source>must name stored regions</source>
+        <translation>must name stored regions</translation>
+    </message>
+    <message>
+        <source>name a region twice</source>
+        <translation>name a region twice</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4998,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <source>Indicator values: %1 (with %2 evidence links)</source>
         <translation>Indicator values: %1 (with %2 evidence links)</translation>
     </message>
+    <message>
+        <source>Region groups:  %1</source>
+        <translation>Region groups:  %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -4508,6 +5032,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
     <message>
         <source>triangle-studio %1: unknown region code “%2”</source>
         <translation>triangle-studio %1: unknown region code “%2”</translation>
+    </message>
+    <message>
+        <source>unknown region group “%1”</source>
+        <translation>unknown region group “%1”</translation>
     </message>
 </context>
 <context>
@@ -4625,10 +5153,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Region codes, comma-separated.</source>
-        <translation>Region codes, comma-separated.</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
     </message>
@@ -4681,10 +5205,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>name the regions with --regions CODE[,CODE…]</translation>
     </message>
     <message>
-        <source>unknown region code “%1”</source>
-        <translation>unknown region code “%1”</translation>
-    </message>
-    <message>
         <source>unknown stage “%1”</source>
         <translation>unknown stage “%1”</translation>
     </message>
@@ -4726,6 +5246,53 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <source>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</source>
         <translation>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</translation>
     </message>
+    <message>
+        <source>A region group is named as group:KEY or group:NAME (group:yrd, group:长三角; `triangle-studio groups` lists them): the evolution and compare views draw its aggregate triangle (the mean or median of its assessed members, as the database is set) with the members&apos; range as a band along each axis; the other views draw its members.</source>
+        <translation>A region group is named as group:KEY or group:NAME (group:yrd, group:长三角; `triangle-studio groups` lists them): the evolution and compare views draw its aggregate triangle (the mean or median of its assessed members, as the database is set) with the members&apos; range as a band along each axis; the other views draw its members.</translation>
+    </message>
+    <message>
+        <source>--each-region writes one file per region in one run, reading the database once: -o is then a pattern such as &apos;out/{code}-{view}.svg&apos; with {code} (required), {name}, {view} and {stage} (one file per region and stage, for the evolution, compare and balance views; a region without an assessment at a stage is left out). Without --regions it draws every assessed region. Folders are made as needed.</source>
+        <translation>--each-region writes one file per region in one run, reading the database once: -o is then a pattern such as &apos;out/{code}-{view}.svg&apos; with {code} (required), {name}, {view} and {stage} (one file per region and stage, for the evolution, compare and balance views; a region without an assessment at a stage is left out). Without --regions it draws every assessed region. Folders are made as needed.</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated.</source>
+        <translation>Region codes or group:KEY, comma-separated.</translation>
+    </message>
+    <message>
+        <source>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</source>
+        <translation>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</translation>
+    </message>
+    <message>
+        <source>the %1 view has no stages: leave {stage} out of the file name</source>
+        <translation>the %1 view has no stages: leave {stage} out of the file name</translation>
+    </message>
+    <message>
+        <source>“%1” names fields such as {code}: add --each-region to write a file per region</source>
+        <translation>“%1” names fields such as {code}: add --each-region to write a file per region</translation>
+    </message>
+    <message>
+        <source>no region has an assessment yet: name the regions with --regions</source>
+        <translation>no region has an assessment yet: name the regions with --regions</translation>
+    </message>
+    <message>
+        <source>none of the regions has an assessment at the chosen stages</source>
+        <translation>none of the regions has an assessment at the chosen stages</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be made</source>
+        <translation>the folder “%1” cannot be made</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s) written before it)</source>
+        <translation>
+            <numerusform>%1 (%n file written before it)</numerusform>
+            <numerusform>%1 (%n files written before it)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::FindingsCommand</name>
@@ -4758,10 +5325,6 @@ For each region: continuous evolution (every score rises or holds from the initi
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
     </message>
     <message>
-        <source>Region codes, comma-separated, or all (default).</source>
-        <translation>Region codes, comma-separated, or all (default).</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
     </message>
@@ -4792,6 +5355,55 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all (default).</source>
+        <translation>Region codes or group:KEY, comma-separated, or all (default).</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::GroupsCommand</name>
+    <message>
+        <source>List the region groups: key, names, members and source.</source>
+        <translation>List the region groups: key, names, members and source.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</source>
+        <translation>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>triangle-studio groups: %1</source>
+        <translation>triangle-studio groups: %1</translation>
+    </message>
+    <message>
+        <source>No region groups yet.</source>
+        <translation>No region groups yet.</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle is the median of its assessed members.</source>
+        <translation>A group&apos;s triangle is the median of its assessed members.</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle is the mean of its assessed members.</source>
+        <translation>A group&apos;s triangle is the mean of its assessed members.</translation>
+    </message>
+    <message>
+        <source>  members (%1): %2</source>
+        <translation>  members (%1): %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  note: %1</translation>
+    </message>
+    <message>
+        <source>  source: %1</source>
+        <translation>  source: %1</translation>
     </message>
 </context>
 <context>
@@ -4869,16 +5481,67 @@ Checks the whole input first and reports every problem with its file and line, s
         <source>Backed up %1 to %2 first.</source>
         <translation>Backed up %1 to %2 first.</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n region group(s)</source>
+        <translation>
+            <numerusform>, %n region group</numerusform>
+            <numerusform>, %n region groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::RegionsCommand</name>
+    <message>
+        <source>Add the prefecture- and county-level units of mainland China to a database.</source>
+        <translation>Add the prefecture- and county-level units of mainland China to a database.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio regions add-levels [--db FILE]
+add-levels adds the national level, the 31 provinces and the about 3,200 prefecture- and county-level units that ship with Triangle Studio (National Bureau of Statistics codes of 2023, English names generated from pinyin) wherever their code is not in the database yet, in one transaction. Regions already there are left exactly as they are, so running it again adds nothing.</source>
+        <translation>Usage: triangle-studio regions add-levels [--db FILE]
+add-levels adds the national level, the 31 provinces and the about 3,200 prefecture- and county-level units that ship with Triangle Studio (National Bureau of Statistics codes of 2023, English names generated from pinyin) wherever their code is not in the database yet, in one transaction. Regions already there are left exactly as they are, so running it again adds nothing.</translation>
+    </message>
+    <message>
+        <source>What to do: add-levels.</source>
+        <translation>What to do: add-levels.</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: unknown action “%1” (the action is add-levels)</source>
+        <translation>triangle-studio regions: unknown action “%1” (the action is add-levels)</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: %1</source>
+        <translation>triangle-studio regions: %1</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: warning: no backup was taken: %1</source>
+        <translation>triangle-studio regions: warning: no backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>Backed up %1 to %2 first.</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: nothing was added: %1</source>
+        <translation>triangle-studio regions: nothing was added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n region(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n region to %1.</numerusform>
+            <numerusform>Added %n regions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there, left as they were: %1</source>
+        <translation>Already there, left as they were: %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
         <source>Write a multi-page PDF report for chosen regions.</source>
         <translation>Write a multi-page PDF report for chosen regions.</translation>
-    </message>
-    <message>
-        <source>Region codes, comma-separated, or all.</source>
-        <translation>Region codes, comma-separated, or all.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -4921,6 +5584,14 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
 Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
     </message>
+    <message>
+        <source>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</source>
+        <translation>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all.</source>
+        <translation>Region codes or group:KEY, comma-separated, or all.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SensitivityCommand</name>
@@ -4937,10 +5608,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
 Draws the indicator weights N times around the stored ones, each dimension&apos;s from Dirichlet(K × its normalised weights), derives the dimension scores again and counts how often each region&apos;s leading dimension, form and rank (by triangle area among the chosen regions) differ from what the stored weights give. A dimension set by hand keeps its score. The same seed gives the same result.
 “all” means every region with indicator values at the stage. Defaults: --stage advantage, --draws 10000, --concentration 50 (larger keeps the draws closer to the stored weights), --seed 1.
 Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per region, -o OUT.json the parameters and an object per region (rates and shares as fractions of the draws). The database is opened read-only.</translation>
-    </message>
-    <message>
-        <source>Region codes, comma-separated, or all.</source>
-        <translation>Region codes, comma-separated, or all.</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -5030,6 +5697,10 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all.</source>
+        <translation>Region codes or group:KEY, comma-separated, or all.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SensitivityOutput</name>
@@ -5118,6 +5789,45 @@ the one with the stored weights. Rank 1 is the largest triangle area.</translati
     <message>
         <source>%1 (area ratio %2)</source>
         <translation>%1 (area ratio %2)</translation>
+    </message>
+    <message>
+        <source>A region whose sub-regions are assessed also gets a roll-up at each stage: the mean (or median, as the database is set) of its assessed sub-regions, beside its own triangle, with how many were assessed and their range per dimension. Then each region group&apos;s triangle, aggregated the same way from its members.</source>
+        <translation>A region whose sub-regions are assessed also gets a roll-up at each stage: the mean (or median, as the database is set) of its assessed sub-regions, beside its own triangle, with how many were assessed and their range per dimension. Then each region group&apos;s triangle, aggregated the same way from its members.</translation>
+    </message>
+    <message>
+        <source>median of %1 of %2 assessed</source>
+        <translation>median of %1 of %2 assessed</translation>
+    </message>
+    <message>
+        <source>mean of %1 of %2 assessed</source>
+        <translation>mean of %1 of %2 assessed</translation>
+    </message>
+    <message>
+        <source>%1, range %2</source>
+        <translation>%1, range %2</translation>
+    </message>
+    <message>
+        <source>%1, roll-up</source>
+        <translation>%1, roll-up</translation>
+    </message>
+    <message>
+        <source>      sub-regions: %1</source>
+        <translation>      sub-regions: %1</translation>
+    </message>
+    <message>
+        <source>Region groups: each group&apos;s triangle from its assessed members</source>
+        <translation>Region groups: each group&apos;s triangle from its assessed members</translation>
+    </message>
+    <message>
+        <source>      members: %1</source>
+        <translation>      members: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  no member assessed (%n member(s))</source>
+        <translation>
+            <numerusform>  no member assessed (%n member)</numerusform>
+            <numerusform>  no member assessed (%n members)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>triangle::AdministrativeLevels</name>
+    <message>
+        <source>The administrative levels are missing from this build.</source>
+        <translation>此版本缺少行政区划层级数据。</translation>
+    </message>
+    <message>
+        <source>The administrative levels of this build are invalid: %1</source>
+        <translation>此版本的行政区划层级数据无效：%1</translation>
+    </message>
+    <message>
+        <source>unexpected columns</source>
+        <translation>列不符合预期</translation>
+    </message>
+    <message>
+        <source>region %1 is not [code, name_zh, name_en, city|county, parent]</source>
+        <translation>第 %1 个地区不是 [code, name_zh, name_en, city|county, parent]</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentForm</name>
     <message>
         <source>&amp;Delete Assessment</source>
@@ -191,6 +210,12 @@
         <source>Perfect balance</source>
         <translation>完全均衡</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::BalanceMapView</name>
@@ -298,6 +323,10 @@
         <source>“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).</source>
         <translation>“%1”：输出路径必须以 .json（单个文件）、.xlsx（Excel 工作簿）或 .csv（CSV 文件夹）结尾。</translation>
     </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataImporter</name>
@@ -366,6 +395,24 @@
     <message>
         <source>value of indicator “%1” by “%2” for %3 at stage “%4”</source>
         <translation>“%2”对地区 %3 在阶段“%4”给出的指标“%1”的值</translation>
+    </message>
+    <message>
+        <source>region group “%1”</source>
+        <translation>地区组“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The input could not be read again while importing it; nothing was imported.</source>
+        <translation>导入时无法再次读取输入；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -522,6 +569,44 @@
         <source>“%1” is not one of: hand, derived</source>
         <translation>“%1”不是以下值之一：hand、derived</translation>
     </message>
+    <message>
+        <source>duplicate group key “%1” (first used at %2)</source>
+        <translation>重复的地区组键“%1”（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>must be a list of region codes</source>
+        <translation>必须是地区代码的列表</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code (six digits, GB/T 2260)</source>
+        <translation>“%1”不是地区代码（六位数字，GB/T 2260）</translation>
+    </message>
+    <message>
+        <source>region %1 is named twice</source>
+        <translation>地区 %1 被列出两次</translation>
+    </message>
+    <message>
+        <source>“%1” may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</source>
+        <translation>“%1”只能包含字母 a–z、数字、“_”、“.”和“-”，例如 yrd</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>读取已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>意外的字符</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -559,10 +644,6 @@
     <message>
         <source>“%1” is not one of: policy, milestone</source>
         <translation>“%1”不是以下值之一：policy、milestone</translation>
-    </message>
-    <message>
-        <source>unknown setting “%1” (accepted: rater_aggregate)</source>
-        <translation>未知设置“%1”（可用设置：rater_aggregate）</translation>
     </message>
     <message>
         <source>“%1” is already set at %2</source>
@@ -780,6 +861,28 @@
         <source>Kind</source>
         <translation>类型</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown setting “%1” (accepted: %2)</source>
+        <translation>未知设置“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>读取已取消</translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation>地区组键</translation>
+    </message>
+    <message>
+        <source>Member region codes</source>
+        <translation>成员地区代码</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataWorkbook</name>
@@ -866,6 +969,13 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseFileFilter</name>
+    <message>
+        <source>Triangle Studio databases (*.%1);;All files (*)</source>
+        <translation>Triangle Studio 数据库 (*.%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1103,18 @@
     <message>
         <source>Copy as &amp;Table</source>
         <translation>复制为表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All assessed</source>
+        <translation>全部已评估</translation>
+    </message>
+    <message>
+        <source>How many of the assessed regions to overlay, in the order they were added; “All assessed” overlays every one</source>
+        <translation>叠加显示多少个已评估地区（按添加顺序）；“全部已评估”显示所有地区</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>地区(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1348,26 @@
     <message>
         <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
         <translation>您的编辑未保存：另一个程序在此期间修改了此评估的%1。现在显示的是它写入的内容。</translation>
+    </message>
+    <message>
+        <source>Add region group %1</source>
+        <translation>添加地区组 %1</translation>
+    </message>
+    <message>
+        <source>Edit region group %1</source>
+        <translation>编辑地区组 %1</translation>
+    </message>
+    <message>
+        <source>Delete region group %1</source>
+        <translation>删除地区组 %1</translation>
+    </message>
+    <message>
+        <source>Aggregate groups by their median</source>
+        <translation>地区组按中位数汇总</translation>
+    </message>
+    <message>
+        <source>Aggregate groups by their mean</source>
+        <translation>地区组按平均数汇总</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1675,44 @@
         <source>Records, cumulative</source>
         <translation>累计记录数</translation>
     </message>
+    <message>
+        <source>%1 (median of %2/%3)</source>
+        <translation>%1（%2/%3 个成员的中位数）</translation>
+    </message>
+    <message>
+        <source>%1 (mean of %2/%3)</source>
+        <translation>%1（%2/%3 个成员的平均数）</translation>
+    </message>
+    <message>
+        <source>No member of %1 is assessed at the chosen stages.</source>
+        <translation>%1 的成员在所选阶段均无评估。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region group %1: median of its assessed members, %n member(s)</source>
+        <translation>
+            <numerusform>地区组 %1：已评估成员的中位数，共 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Region group %1: mean of its assessed members, %n member(s)</source>
+        <translation>
+            <numerusform>地区组 %1：已评估成员的平均数，共 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: roll-up from its sub-regions across stages</source>
+        <translation>%1：由下级地区汇总的各阶段战略三角</translation>
+    </message>
+    <message>
+        <source>No sub-region of %1 is assessed at the chosen stages.</source>
+        <translation>%1 的下级地区在所选阶段均无评估。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sub-region(s)</source>
+        <translation>
+            <numerusform>%1：%n 个下级地区</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureExporter</name>
@@ -1559,6 +1739,17 @@
     <message>
         <source>Made with Triangle Studio</source>
         <translation>由 Triangle Studio 制作</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FigurePathPattern</name>
+    <message>
+        <source>“%1” names an unknown field {%2}: use {code}, {name}, {view} or {stage}</source>
+        <translation>“%1”中有未知字段 {%2}：请使用 {code}、{name}、{view} 或 {stage}</translation>
+    </message>
+    <message>
+        <source>“%1” must contain {code}, so that each region gets a file of its own, as in out/{code}-{view}.svg</source>
+        <translation>“%1”必须包含 {code}，使每个地区各得一个文件，例如 out/{code}-{view}.svg</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2027,171 @@
     </message>
 </context>
 <context>
+    <name>triangle::GroupDialog</name>
+    <message>
+        <source>Add Region Group</source>
+        <translation>添加地区组</translation>
+    </message>
+    <message>
+        <source>Edit Region Group</source>
+        <translation>编辑地区组</translation>
+    </message>
+    <message>
+        <source>What the command line names the group by (--regions group:KEY): letters, digits, dot, dash and underscore.</source>
+        <translation>命令行用以指称该组的标识（--regions group:键）：字母、数字、点、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>The plan or document that defines the group</source>
+        <translation>界定该组的规划或文件</translation>
+    </message>
+    <message>
+        <source>What the members stand for, e.g. a province for some of its cities</source>
+        <translation>成员所代表的范围，例如以一个省代表其部分城市</translation>
+    </message>
+    <message>
+        <source>Filter regions by code or name</source>
+        <translation>按代码或名称筛选地区</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 个成员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::GroupRepository</name>
+    <message>
+        <source>Reading region groups</source>
+        <translation>读取地区组</translation>
+    </message>
+    <message>
+        <source>Reading a region group</source>
+        <translation>读取地区组</translation>
+    </message>
+    <message>
+        <source>There is no region group with id %1 in the database.</source>
+        <translation>数据库中没有编号为 %1 的地区组。</translation>
+    </message>
+    <message>
+        <source>There is no region group “%1” in the database.</source>
+        <translation>数据库中没有地区组“%1”。</translation>
+    </message>
+    <message>
+        <source>A region group with key “%1” already exists (%2).</source>
+        <translation>键为“%1”的地区组已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>已被 %1 使用</translation>
+    </message>
+    <message>
+        <source>Saving the members of a region group</source>
+        <translation>保存地区组的成员</translation>
+    </message>
+    <message>
+        <source>Region group %1</source>
+        <translation>地区组 %1</translation>
+    </message>
+    <message>
+        <source>Adding region group %1</source>
+        <translation>添加地区组 %1</translation>
+    </message>
+    <message>
+        <source>Saving region group %1</source>
+        <translation>保存地区组 %1</translation>
+    </message>
+    <message>
+        <source>Deleting a region group</source>
+        <translation>删除地区组</translation>
+    </message>
+    <message>
+        <source>Adding a member to a region group</source>
+        <translation>向地区组添加成员</translation>
+    </message>
+    <message>
+        <source>Reading the sub-regions of a region</source>
+        <translation>读取地区的下级地区</translation>
+    </message>
+    <message>
+        <source>Reading the group aggregate</source>
+        <translation>读取地区组的汇总方式</translation>
+    </message>
+    <message>
+        <source>Saving the group aggregate</source>
+        <translation>保存地区组的汇总方式</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::GroupsNavigator</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group…</source>
+        <translation>添加地区组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Mean of members</source>
+        <translation>成员平均数</translation>
+    </message>
+    <message>
+        <source>Median of members</source>
+        <translation>成员中位数</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle: per dimension, the mean or median of its members assessed at the stage; their range is drawn as a band. Also used for a region&apos;s roll-up from its sub-regions.</source>
+        <translation>地区组的三角：每个维度取该阶段已评估成员的平均数或中位数，其范围画成色带。地区由下级地区汇总的三角也按此计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Triangle:</source>
+        <translation>三角(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（%n 个成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</source>
+        <translation>删除地区组“%1”？其成员地区保留。（编辑 › 撤销可恢复。）</translation>
+    </message>
+    <message>
+        <source>Delete Region Group</source>
+        <translation>删除地区组</translation>
+    </message>
+</context>
+<context>
     <name>triangle::IndicatorDialog</name>
     <message>
         <source>Add Indicator</source>
@@ -2083,10 +2439,6 @@
 </context>
 <context>
     <name>triangle::MainWindow</name>
-    <message>
-        <source>Triangle Studio databases (*.%1);;All files (*)</source>
-        <translation>Triangle Studio 数据库 (*.%1);;所有文件 (*)</translation>
-    </message>
     <message>
         <source>Filter by code or name</source>
         <translation>按代码或名称筛选</translation>
@@ -2499,6 +2851,24 @@
         <source>Updated with changes another program made to the file</source>
         <translation>已载入另一个程序对文件所做的修改</translation>
     </message>
+    <message>
+        <source>Region Groups</source>
+        <translation>地区组</translation>
+    </message>
+    <message>
+        <source>Region &amp;Groups</source>
+        <translation>地区组(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n region(s) down to the counties and the three stages</source>
+        <translation>
+            <numerusform>已创建 %1，含直至县级的 %n 个地区和三个阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -2618,6 +2988,33 @@
     <message>
         <source>Deleting a milestone</source>
         <translation>删除里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::NewDatabaseDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Which regions should the new database start with? Both start with the three stages and no assessments.</source>
+        <translation>新数据库从哪些地区开始？两种选择都包含三个阶段，且没有评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Provinces only: the national level and the 31 provincial-level units</source>
+        <translation>仅省级(&amp;P)：全国及 31 个省级单位</translation>
+    </message>
+    <message>
+        <source>&amp;All levels: also the 333 prefecture-level and 2,850 county-level units</source>
+        <translation>全部层级(&amp;A)：另含 333 个地级和 2,850 个县级行政区</translation>
+    </message>
+    <message>
+        <source>Codes and Chinese names of the National Bureau of Statistics (2023); the English names are generated from pinyin, not official. Levels can also be added later with “triangle-studio regions add-levels”.</source>
+        <translation>代码和中文名称来自国家统计局（2023 年）；英文名由拼音生成，并非官方名称。也可以稍后用“triangle-studio regions add-levels”添加各层级。</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3473,10 @@
         <source>Deleting a region</source>
         <translation>删除地区</translation>
     </message>
+    <message>
+        <source>Region %1 (%2) belongs to region %3, which is not in the database.</source>
+        <translation>地区 %1（%2）隶属于地区 %3，但数据库中没有该地区。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RegionTreeModel</name>
@@ -3103,6 +3504,77 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;论断检验：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportGroups</name>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中 %1 个</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>均衡度</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Defined by: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;界定依据：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the members assessed at the stage; in brackets the lowest and highest member score.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;地区组的三角&lt;/h3&gt;&lt;p&gt;每个维度取该阶段已评估成员的%1；括号内为成员的最低分和最高分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The group&apos;s triangle&lt;/h3&gt;&lt;p&gt;No member is assessed at any stage.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;地区组的三角&lt;/h3&gt;&lt;p&gt;各阶段均无成员评估。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Members&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;成员&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>%1, roll-up</source>
+        <translation>%1（汇总）</translation>
+    </message>
+    <message>
+        <source>%1, own</source>
+        <translation>%1（自身）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;由下级地区汇总&lt;/h3&gt;&lt;p&gt;每个维度取该阶段已评估下级地区的%1，括号内为其最低分和最高分；若本地区已有评估，其自身三角列于下方。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3860,6 @@
     <message>
         <source>Restore as New File</source>
         <translation>恢复为新文件</translation>
-    </message>
-    <message>
-        <source>Triangle Studio databases (*.tsdb)</source>
-        <translation>Triangle Studio 数据库 (*.tsdb)</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
@@ -4015,6 +4483,12 @@
         <translation>里程碑，%1
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2, %3: %n record(s)</source>
+        <translation>
+            <numerusform>%1，%2 年，%3：%n 条记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::TimelineRecordModel</name>
@@ -4080,6 +4554,14 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Records a year</source>
+        <translation>每年记录数</translation>
+    </message>
+    <message>
+        <source>A lane of more than %1 records counts them per year and dimension and marks at most %2 a year: those cited as evidence and laws and regulations first.</source>
+        <translation>记录超过 %1 条的泳道按年份和维度计数，每年最多标出 %2 条：优先标出被引为证据的记录以及法律和法规。</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4633,20 @@
     <message>
         <source>Raters&apos; range</source>
         <translation>评分者范围</translation>
+    </message>
+    <message>
+        <source>A group&apos;s band: range of its assessed members&apos; scores.</source>
+        <translation>地区组的色带：已评估成员得分的范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members&apos; range</source>
+        <translation>成员范围</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4741,18 @@
     <message>
         <source>must name a rater</source>
         <translation>必须指定评分者</translation>
+    </message>
+    <message>
+        <source>may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd</source>
+        <translation>只能包含字母 a–z、数字、“_”、“.”和“-”，例如 yrd</translation>
+    </message>
+    <message>
+        <source>must name stored regions</source>
+        <translation>必须是库中已有的地区</translation>
+    </message>
+    <message>
+        <source>name a region twice</source>
+        <translation>重复列出了同一地区</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4947,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <source>Indicator values: %1 (with %2 evidence links)</source>
         <translation>指标值：  %1（含 %2 条证据关联）</translation>
     </message>
+    <message>
+        <source>Region groups:  %1</source>
+        <translation>地区组：       %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -4469,6 +4981,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
     <message>
         <source>triangle-studio %1: unknown region code “%2”</source>
         <translation>triangle-studio %1: 未知地区代码“%2”</translation>
+    </message>
+    <message>
+        <source>unknown region group “%1”</source>
+        <translation>未知的地区组“%1”</translation>
     </message>
 </context>
 <context>
@@ -4586,10 +5102,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>视图</translation>
     </message>
     <message>
-        <source>Region codes, comma-separated.</source>
-        <translation>地区代码，以逗号分隔。</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>代码</translation>
     </message>
@@ -4642,10 +5154,6 @@ Run “triangle-studio help COMMAND” for the options of a command.
         <translation>请用 --regions 代码[,代码…] 指定地区</translation>
     </message>
     <message>
-        <source>unknown region code “%1”</source>
-        <translation>未知地区代码“%1”</translation>
-    </message>
-    <message>
         <source>unknown stage “%1”</source>
         <translation>未知阶段“%1”</translation>
     </message>
@@ -4687,6 +5195,52 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <source>“%1”: the file name must end in .png, .svg, .pdf, .html or .echarts.json</source>
         <translation>“%1”：文件名必须以 .png、.svg、.pdf、.html 或 .echarts.json 结尾</translation>
     </message>
+    <message>
+        <source>A region group is named as group:KEY or group:NAME (group:yrd, group:长三角; `triangle-studio groups` lists them): the evolution and compare views draw its aggregate triangle (the mean or median of its assessed members, as the database is set) with the members&apos; range as a band along each axis; the other views draw its members.</source>
+        <translation>地区组写作 group:键 或 group:名称（如 group:yrd、group:长三角；`triangle-studio groups` 列出全部地区组）：演进图和比较图绘制其汇总三角（按数据库设定，取已评估成员的平均数或中位数），成员的范围沿各坐标轴画成色带；其他视图绘制其成员。</translation>
+    </message>
+    <message>
+        <source>--each-region writes one file per region in one run, reading the database once: -o is then a pattern such as &apos;out/{code}-{view}.svg&apos; with {code} (required), {name}, {view} and {stage} (one file per region and stage, for the evolution, compare and balance views; a region without an assessment at a stage is left out). Without --regions it draws every assessed region. Folders are made as needed.</source>
+        <translation>--each-region 在一次运行中为每个地区写一个文件，只读取一次数据库：此时 -o 为模式，例如 &apos;out/{code}-{view}.svg&apos;，可含 {code}（必需）、{name}、{view} 和 {stage}（每个地区和阶段一个文件，用于 evolution、compare 和 balance 视图；在某阶段没有评估的地区不写）。不带 --regions 时绘制所有已评估的地区。所需文件夹会自动创建。</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated.</source>
+        <translation>地区代码或 group:键，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</source>
+        <translation>每个地区一个文件；-o 为含 {code} 的模式，还可用 {name}、{view} 或 {stage}。</translation>
+    </message>
+    <message>
+        <source>the %1 view has no stages: leave {stage} out of the file name</source>
+        <translation>%1 视图没有阶段：请从文件名中去掉 {stage}</translation>
+    </message>
+    <message>
+        <source>“%1” names fields such as {code}: add --each-region to write a file per region</source>
+        <translation>“%1”中含有 {code} 等字段：请加上 --each-region 以每个地区写一个文件</translation>
+    </message>
+    <message>
+        <source>no region has an assessment yet: name the regions with --regions</source>
+        <translation>还没有任何地区有评估：请用 --regions 指定地区</translation>
+    </message>
+    <message>
+        <source>none of the regions has an assessment at the chosen stages</source>
+        <translation>所选地区在所选阶段均无评估</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be made</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s) written before it)</source>
+        <translation>
+            <numerusform>%1（此前已写入 %n 个文件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::FindingsCommand</name>
@@ -4719,10 +5273,6 @@ Default --regions all: every assessed region. Without -o prints a readable table
 --regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
     </message>
     <message>
-        <source>Region codes, comma-separated, or all (default).</source>
-        <translation>地区代码（以逗号分隔），或 all（默认）。</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>代码</translation>
     </message>
@@ -4753,6 +5303,55 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all (default).</source>
+        <translation>地区代码或 group:键，以逗号分隔；或 all（默认）。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::GroupsCommand</name>
+    <message>
+        <source>List the region groups: key, names, members and source.</source>
+        <translation>列出地区组：键、名称、成员和来源。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</source>
+        <translation>用法：triangle-studio groups [--db 文件]
+列出数据库中的每个地区组：其键（即 --regions group:键 所指）、中英文名称、成员的代码和名称、说明及界定该组的规划或文件，以及地区组三角的汇总方式（平均数或中位数）。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>triangle-studio groups: %1</source>
+        <translation>triangle-studio groups：%1</translation>
+    </message>
+    <message>
+        <source>No region groups yet.</source>
+        <translation>尚无地区组。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle is the median of its assessed members.</source>
+        <translation>地区组的三角取已评估成员的中位数。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s triangle is the mean of its assessed members.</source>
+        <translation>地区组的三角取已评估成员的平均数。</translation>
+    </message>
+    <message>
+        <source>  members (%1): %2</source>
+        <translation>  成员（%1）：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  说明：%1</translation>
+    </message>
+    <message>
+        <source>  source: %1</source>
+        <translation>  来源：%1</translation>
     </message>
 </context>
 <context>
@@ -4829,16 +5428,65 @@ Checks the whole input first and reports every problem with its file and line, s
         <source>Backed up %1 to %2 first.</source>
         <translation>已先将 %1 备份到 %2。</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n region group(s)</source>
+        <translation>
+            <numerusform>，%n 个地区组</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::RegionsCommand</name>
+    <message>
+        <source>Add the prefecture- and county-level units of mainland China to a database.</source>
+        <translation>向数据库添加中国大陆的地级和县级行政区。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio regions add-levels [--db FILE]
+add-levels adds the national level, the 31 provinces and the about 3,200 prefecture- and county-level units that ship with Triangle Studio (National Bureau of Statistics codes of 2023, English names generated from pinyin) wherever their code is not in the database yet, in one transaction. Regions already there are left exactly as they are, so running it again adds nothing.</source>
+        <translation>用法：triangle-studio regions add-levels [--db FILE]
+add-levels 在一个事务中添加全国、31 个省级单位以及随战略三角工作室提供的约 3,200 个地级和县级行政区（国家统计局 2023 年区划代码，英文名由拼音生成），只添加数据库中尚无其代码者。已有的地区保持原样，因此再次运行不会添加任何内容。</translation>
+    </message>
+    <message>
+        <source>What to do: add-levels.</source>
+        <translation>要执行的操作：add-levels。</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: unknown action “%1” (the action is add-levels)</source>
+        <translation>triangle-studio regions：未知操作“%1”（可用操作为 add-levels）</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: %1</source>
+        <translation>triangle-studio regions：%1</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: warning: no backup was taken: %1</source>
+        <translation>triangle-studio regions：警告：未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>已先将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>triangle-studio regions: nothing was added: %1</source>
+        <translation>triangle-studio regions：未添加任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n region(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 添加 %n 个地区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there, left as they were: %1</source>
+        <translation>已存在并保持原样：%1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
         <source>Write a multi-page PDF report for chosen regions.</source>
         <translation>为所选地区生成多页 PDF 报告。</translation>
-    </message>
-    <message>
-        <source>Region codes, comma-separated, or all.</source>
-        <translation>地区代码（以逗号分隔），或 all。</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -4880,6 +5528,14 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|all [--lang zh_CN|en] -o 输出.pdf
 写出封面、方法说明、每个地区一页（含其演进图、各项度量及各阶段之间的变化、各项评分的设定方式，以及注明日期的政策和里程碑）、一页各阶段的地区比较，以及一页说明各地区的判读在多大程度上取决于指标权重（优势三角阶段，抽样 %1 次，集中度 %2，随机种子 %3）。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
     </message>
+    <message>
+        <source>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</source>
+        <translation>以 group:键 或 group:名称 指定的地区组单独成页：各阶段的汇总三角及成员范围、汇总表（含已评估成员数）和成员得分；比较页中也绘出该组。地区页在其自身三角旁列出由已评估下级地区汇总的三角。</translation>
+    </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all.</source>
+        <translation>地区代码或 group:键，以逗号分隔；或 all。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SensitivityCommand</name>
@@ -4896,10 +5552,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
 在已存储权重附近抽取 N 次指标权重，每个维度的权重取自 Dirichlet(K × 该维度归一化后的权重)，据此重新推导各维度评分，并统计各地区的优势维度、形态和排名（按所选地区的三角形面积排序）与使用已存储权重时不同的频率。手工设定的维度保持其评分不变。相同的随机种子给出相同的结果。
 “all”表示在该阶段有指标值的所有地区。默认值：--stage advantage、--draws 10000、--concentration 50（越大，抽样越接近已存储权重）、--seed 1。
 不带 -o 时输出表格；-o 输出.csv 写出一行由稳定键组成的表头，并为每个地区写一行；-o 输出.json 写出参数以及每个地区一个对象（比率和占比均以占抽样次数的比例表示）。数据库以只读方式打开。</translation>
-    </message>
-    <message>
-        <source>Region codes, comma-separated, or all.</source>
-        <translation>地区代码（以逗号分隔），或 all。</translation>
     </message>
     <message>
         <source>CODES</source>
@@ -4989,6 +5641,10 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>Region codes or group:KEY, comma-separated, or all.</source>
+        <translation>地区代码或 group:键，以逗号分隔；或 all。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::SensitivityOutput</name>
@@ -5076,6 +5732,44 @@ the one with the stored weights. Rank 1 is the largest triangle area.</source>
     <message>
         <source>%1 (area ratio %2)</source>
         <translation>%1（面积比 %2）</translation>
+    </message>
+    <message>
+        <source>A region whose sub-regions are assessed also gets a roll-up at each stage: the mean (or median, as the database is set) of its assessed sub-regions, beside its own triangle, with how many were assessed and their range per dimension. Then each region group&apos;s triangle, aggregated the same way from its members.</source>
+        <translation>若某地区的下级地区已有评估，每个阶段还列出汇总三角：已评估下级地区的平均数（或按数据库设定取中位数），与其自身三角并列，并注明已评估数量和各维度的范围。随后列出各地区组的三角，以同样方式由其成员汇总。</translation>
+    </message>
+    <message>
+        <source>median of %1 of %2 assessed</source>
+        <translation>%2 个中已评估 %1 个的中位数</translation>
+    </message>
+    <message>
+        <source>mean of %1 of %2 assessed</source>
+        <translation>%2 个中已评估 %1 个的平均数</translation>
+    </message>
+    <message>
+        <source>%1, range %2</source>
+        <translation>%1，范围 %2</translation>
+    </message>
+    <message>
+        <source>%1, roll-up</source>
+        <translation>%1（汇总）</translation>
+    </message>
+    <message>
+        <source>      sub-regions: %1</source>
+        <translation>      下级地区：%1</translation>
+    </message>
+    <message>
+        <source>Region groups: each group&apos;s triangle from its assessed members</source>
+        <translation>地区组：由已评估成员汇总的各组三角</translation>
+    </message>
+    <message>
+        <source>      members: %1</source>
+        <translation>      成员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  no member assessed (%n member(s))</source>
+        <translation>
+            <numerusform>  尚无成员评估（共 %n 个成员）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
