@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the core and its libFuzzer targets with clang, ASan and UBSan in
-# build-fuzz/, makes the seed corpus from the project's data (resources/data
+# build-fuzz/, makes the seed corpus from the shipped data (resources/data/default-data.json
 # and every tests/**/fixtures file), and runs each target.
 #   run-fuzzers.sh [SECONDS]        each target for SECONDS (default 30)
 #   run-fuzzers.sh --runs N         each target for N runs
@@ -30,8 +30,10 @@ cmake --build "$build" --parallel "$(nproc)"
 
 corpus="$build/corpus"
 rm -rf "$corpus"
-mapfile -t inputs < <(find "$repo_root/resources/data" "$repo_root/tests" -path '*/fixtures/*' -type f -o \
-    -path "$repo_root/resources/data/*" -type f | sort -u)
+# The shipped data file and the tests' fixtures (resources/data also holds
+# the administrative levels, which are not a Triangle Studio data file).
+mapfile -t inputs < <({ echo "$repo_root/resources/data/default-data.json"; \
+    find "$repo_root/tests" -path '*/fixtures/*' -type f; } | sort -u)
 ASAN_OPTIONS=detect_leaks=0 "$build/tests/reliability/fuzz/triangle-fuzz-seeds" "$corpus" "${inputs[@]}"
 
 # Qt keeps a few allocations for the life of the process (static QString
