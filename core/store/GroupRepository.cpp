@@ -65,28 +65,22 @@ Result<QList<Id>> GroupRepository::memberIds(Id groupId) const
 
 Result<RegionGroup> GroupRepository::byId(Id id) const
 {
-    auto q = read(QStringLiteral("SELECT %1 FROM region_groups WHERE id = ?").arg(GroupColumns), {id},
-                  tr("Reading a region group"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return notFound(tr("There is no region group with id %1 in the database.").arg(id));
-    RegionGroup g = readGroup(*q);
-    auto ids = memberIds(g.id);
-    if (!ids)
-        return ids.error();
-    g.memberIds = *ids;
-    return g;
+    return oneGroup(QStringLiteral("id"), id, tr("There is no region group with id %1 in the database.").arg(id));
 }
 
 Result<RegionGroup> GroupRepository::byKey(const QString &key) const
 {
-    auto q = read(QStringLiteral("SELECT %1 FROM region_groups WHERE key = ?").arg(GroupColumns), {key},
+    return oneGroup(QStringLiteral("key"), key, tr("There is no region group “%1” in the database.").arg(key));
+}
+
+Result<RegionGroup> GroupRepository::oneGroup(const QString &column, const QVariant &value, const QString &missing) const
+{
+    auto q = read(QStringLiteral("SELECT %1 FROM region_groups WHERE %2 = ?").arg(GroupColumns, column), {value},
                   tr("Reading a region group"));
     if (!q)
         return q.error();
     if (!q->next())
-        return notFound(tr("There is no region group “%1” in the database.").arg(key));
+        return notFound(missing);
     RegionGroup g = readGroup(*q);
     auto ids = memberIds(g.id);
     if (!ids)

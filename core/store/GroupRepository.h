@@ -49,6 +49,8 @@ private:
     Status requireFreeKey(const RegionGroup &group) const;
     Status storeMembers(Id groupId, const QList<Id> &regionIds);
     Result<QList<Id>> memberIds(Id groupId) const;
+    // The group whose `column` (our own name, never input) holds `value`, with its members.
+    Result<RegionGroup> oneGroup(const QString &column, const QVariant &value, const QString &missing) const;
 };
 
 } // namespace triangle

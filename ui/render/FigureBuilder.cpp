@@ -196,6 +196,26 @@ Result<std::optional<TriangleSeries>> FigureBuilder::groupSeries(const RegionGro
     return std::optional<TriangleSeries>(series);
 }
 
+Result<QList<TriangleSeries>> FigureBuilder::groupSeriesByStage(const RegionGroup &group, const QList<Stage> &stages,
+                                                                QList<Assessment> &shown) const
+{
+    QList<TriangleSeries> all;
+    for (int i = 0; i < stages.size(); ++i) {
+        const Stage &stage = stages[i];
+        auto series = groupSeries(group, stage, shown);
+        if (!series)
+            return series.error();
+        if (!series->has_value())
+            continue; // no member assessed at this stage
+        TriangleSeries s = **series;
+        s.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
+        s.colorIndex = i;
+        s.styleIndex = i;
+        all << s;
+    }
+    return all;
+}
+
 Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id> &stageIds) const
 {
     auto group = m_store.groups().byId(groupId);
@@ -209,19 +229,10 @@ Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id>
     figure.title = tr("%1: the strategic triangle across stages").arg(name);
     figure.arrowsBetweenSeries = true;
     QList<Assessment> shown;
-    for (int i = 0; i < stages->size(); ++i) {
-        const Stage &stage = (*stages)[i];
-        auto series = groupSeries(*group, stage, shown);
-        if (!series)
-            return series.error();
-        if (!series->has_value())
-            continue;
-        TriangleSeries s = **series;
-        s.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
-        s.colorIndex = i;
-        s.styleIndex = i;
-        figure.series << s;
-    }
+    auto series = groupSeriesByStage(*group, *stages, shown);
+    if (!series)
+        return series.error();
+    figure.series = *series;
     if (figure.series.isEmpty())
         return nothingToShow(tr("No member of %1 is assessed at the chosen stages.").arg(name));
     auto method = m_store.groups().aggregate();
@@ -254,19 +265,10 @@ Result<TriangleFigure> FigureBuilder::rollUpEvolution(Id regionId, const QList<I
     figure.title = tr("%1: roll-up from its sub-regions across stages").arg(regionName(*region));
     figure.arrowsBetweenSeries = true;
     QList<Assessment> shown;
-    for (int i = 0; i < stages->size(); ++i) {
-        const Stage &stage = (*stages)[i];
-        auto series = groupSeries(subRegions, stage, shown);
-        if (!series)
-            return series.error();
-        if (!series->has_value())
-            continue;
-        TriangleSeries s = **series;
-        s.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
-        s.colorIndex = i;
-        s.styleIndex = i;
-        figure.series << s;
-    }
+    auto series = groupSeriesByStage(subRegions, *stages, shown);
+    if (!series)
+        return series.error();
+    figure.series = *series;
     if (figure.series.isEmpty())
         return nothingToShow(tr("No sub-region of %1 is assessed at the chosen stages.").arg(regionName(*region)));
     figure.subtitle = tr("%1: %n sub-region(s)", nullptr, int(children->size())).arg(region->code);

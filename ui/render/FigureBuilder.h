@@ -72,6 +72,9 @@ private:
     // with its members' range as the band; nullopt when no member is
     // assessed there. The members' assessments are added to `shown`.
     Result<std::optional<TriangleSeries>> groupSeries(const RegionGroup &group, const Stage &stage, QList<Assessment> &shown) const;
+    // The group's series at each stage where a member is assessed, for an evolution figure.
+    Result<QList<TriangleSeries>> groupSeriesByStage(const RegionGroup &group, const QList<Stage> &stages,
+                                                     QList<Assessment> &shown) const;
 
     const Store &m_store;
 };
