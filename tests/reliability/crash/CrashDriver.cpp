@@ -6,6 +6,7 @@
 // and "done" at the end. Exits 1 with a line on standard error if anything
 // is refused.
 
+#include "DriverLines.h"
 #include "CrashScript.h"
 
 #include "data/DataImporter.h"
@@ -16,23 +17,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <cstdio>
 
 using namespace triangle;
 
-namespace {
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout); // the trial reads it while this process runs
-}
-
-int fail(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-    return 1;
-}
-} // namespace
+using triangle::reliability::fail;
+using triangle::reliability::say;
 
 int main(int argc, char **argv)
 {

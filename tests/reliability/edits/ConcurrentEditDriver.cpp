@@ -8,6 +8,7 @@
 //   conflict N             refused because the other process changed the field
 // Anything else refused exits 1 with a line on standard error.
 
+#include "DriverLines.h"
 #include "store/AssessmentRepository.h"
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
@@ -16,22 +17,11 @@
 #include <QRandomGenerator>
 #include <QThread>
 
-#include <cstdio>
 
 using namespace triangle;
 
-namespace {
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-}
-
-int fail(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-    return 1;
-}
-} // namespace
+using triangle::reliability::fail;
+using triangle::reliability::say;
 
 int main(int argc, char **argv)
 {
