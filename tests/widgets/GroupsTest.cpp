@@ -215,3 +215,41 @@ TEST_F(GroupsWindowTest, DeletingAGroupFromTheDockIsUndoable)
     EXPECT_EQ(*window.store()->groups().aggregate(), GroupAggregate::Mean);
     EXPECT_EQ(groups->aggregateBox()->currentIndex(), 0);
 }
+
+// Ctrl-clicking a second group compares the groups with each other: one
+// aggregate triangle each, with its members' range, and no member drawn.
+TEST_F(GroupsWindowTest, SelectingSeveralGroupsComparesThem)
+{
+    GroupsNavigator *groups = window.groupsNavigator();
+    const Id yrd = window.store()->groups().byKey(QStringLiteral("yrd"))->id;
+    const Id west = window.store()->groups().byKey(QStringLiteral("west"))->id;
+    groups->selectGroup(yrd);
+    QListWidget *list = groups->list();
+    // What a Ctrl+click on the second group does: select it too, then make it current.
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        if (item->isSelected())
+            continue;
+        list->setCurrentItem(item, QItemSelectionModel::Select);
+        if (groups->selectedGroups().contains(west))
+            break;
+        list->setCurrentItem(item, QItemSelectionModel::Deselect);
+    }
+    ASSERT_EQ(groups->selectedGroups().size(), 2);
+    EXPECT_TRUE(groups->selectedGroups().contains(yrd));
+    EXPECT_TRUE(groups->selectedGroups().contains(west));
+
+    EXPECT_EQ(window.tabs()->currentWidget(), window.diagramsPanel());
+    EXPECT_EQ(window.diagramsPanel()->currentPage(), DiagramsPanel::ComparePage);
+    const FigureRequest request = window.diagramsPanel()->currentRequest();
+    EXPECT_TRUE(request.regions.isEmpty());
+    EXPECT_EQ(request.groups.size(), 2);
+    const TriangleFigure &compare = window.diagramsPanel()->compareView()->figure();
+    ASSERT_EQ(compare.series.size(), 2) << "Zhejiang stands for the delta, Sichuan for the west";
+    EXPECT_TRUE(compare.series[0].spreadOfMembers || compare.series[1].spreadOfMembers);
+
+    // Choosing a region afterwards shows regions again.
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("330000"))->id);
+    EXPECT_FALSE(window.diagramsPanel()->currentRequest().regions.isEmpty());
+    EXPECT_TRUE(window.diagramsPanel()->currentRequest().groups.isEmpty());
+}

@@ -306,6 +306,11 @@ QDockWidget *MainWindow::createGroupsDock(QDockWidget *navigator)
     };
     connect(m_groups, &GroupsNavigator::groupSelected, this, showGroup);
     connect(m_groups, &GroupsNavigator::groupActivated, this, showGroup);
+    connect(m_groups, &GroupsNavigator::groupsCompared, this, [this](const QList<Id> &groupIds) {
+        m_diagrams->setComparedGroups(groupIds);
+        m_diagrams->showPage(DiagramsPanel::ComparePage);
+        m_tabs->setCurrentWidget(m_diagrams);
+    });
     return dock;
 }
 

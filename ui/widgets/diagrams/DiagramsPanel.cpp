@@ -229,8 +229,10 @@ void DiagramsPanel::setRegion(Id regionId)
 {
     // Another region chosen replaces a group shown; the same one again (the
     // window refreshes it after every edit, a group's too) keeps it.
-    if (regionId != m_regionId)
+    if (regionId != m_regionId) {
         m_groupId = NoId;
+        m_comparedGroups.clear();
+    }
     m_regionId = regionId;
     m_metricsModel->setRegion(regionId);
     m_grid->setCurrentRegion(regionId);
@@ -240,7 +242,28 @@ void DiagramsPanel::setRegion(Id regionId)
 void DiagramsPanel::setGroup(Id groupId)
 {
     m_groupId = groupId;
+    m_comparedGroups.clear();
     rebuild();
+}
+
+void DiagramsPanel::setComparedGroups(const QList<Id> &groupIds)
+{
+    m_comparedGroups = groupIds.size() > 1 ? groupIds : QList<Id>();
+    rebuild();
+}
+
+QList<Id> DiagramsPanel::comparedRegions(Id stageId) const
+{
+    if (!m_comparedGroups.isEmpty())
+        return {}; // the groups alone, each as one triangle
+    return m_groupId != NoId ? groupMembersAssessed(stageId) : overlaid(assessedRegions(stageId));
+}
+
+QList<Id> DiagramsPanel::comparedGroups() const
+{
+    if (!m_comparedGroups.isEmpty())
+        return m_comparedGroups;
+    return m_groupId != NoId ? QList<Id>{m_groupId} : QList<Id>{};
 }
 
 QList<Id> DiagramsPanel::groupMembersAssessed(Id stageId) const
@@ -314,10 +337,9 @@ FigureRequest DiagramsPanel::currentRequest() const
     case ComparePage:
     case GridPage:
         request.view = FigureView::Compare;
-        // A group shows all its assessed members; regions, as many as the analyst chose.
-        request.regions = m_groupId != NoId ? groupMembersAssessed(stage) : overlaid(assessedRegions(stage));
-        if (m_groupId != NoId)
-            request.groups = {m_groupId};
+        // A group shows its assessed members; regions, as many as the analyst chose.
+        request.regions = comparedRegions(stage);
+        request.groups = comparedGroups();
         request.stages = {stage};
         break;
     case BalancePage:
@@ -378,9 +400,8 @@ void DiagramsPanel::rebuild()
     }
     case ComparePage: {
         const Id stage = m_stage->currentData().toLongLong();
-        const QList<Id> groups = m_groupId != NoId ? QList<Id>{m_groupId} : QList<Id>{};
-        m_compareRegions = m_groupId != NoId ? groupMembersAssessed(stage) : overlaid(assessedRegions(stage));
-        auto figure = figures.comparison(m_compareRegions, stage, groups);
+        m_compareRegions = comparedRegions(stage);
+        auto figure = figures.comparison(m_compareRegions, stage, comparedGroups());
         auto series = info.comparison(m_compareRegions, stage);
         if (figure && series) {
             for (qsizetype i = series->size(); i < figure->series.size(); ++i) { // the group's, not editable

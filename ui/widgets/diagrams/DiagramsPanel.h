@@ -43,6 +43,10 @@ public:
     // members with the aggregate over them.
     void setGroup(Id groupId);
     Id currentGroup() const { return m_groupId; }
+    // Several region groups compared with each other: the compare page draws
+    // each one's aggregate triangle (with its members' range), as it draws
+    // regions. Cleared by setRegion() with another region and by setGroup().
+    void setComparedGroups(const QList<Id> &groupIds);
     void showPage(Page page);
     Page currentPage() const;
     // What the current page shows, for Export Figure.
@@ -72,10 +76,14 @@ private:
     QList<Id> overlaid(const QList<Id> &regions) const; // as many as the analyst chose
     QList<Id> timelineRegions() const;
     QList<Id> groupMembersAssessed(Id stageId) const;
+    // What the compare page overlays at `stageId`: regions, and groups' aggregates.
+    QList<Id> comparedRegions(Id stageId) const;
+    QList<Id> comparedGroups() const;
 
     Editor *m_editor;
     Id m_regionId = NoId;
     Id m_groupId = NoId;
+    QList<Id> m_comparedGroups; // two or more, or none
     QList<Id> m_evolutionStages; // the stage of each evolution series
     QList<Id> m_compareRegions;
     QTabBar *m_pages;

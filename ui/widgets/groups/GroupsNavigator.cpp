@@ -26,6 +26,7 @@ GroupsNavigator::GroupsNavigator(Editor *editor, QWidget *parent)
 {
     auto *add = new QPushButton(tr("Add &Group…"));
     m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_aggregate->addItem(tr("Mean of members"), int(GroupAggregate::Mean));
     m_aggregate->addItem(tr("Median of members"), int(GroupAggregate::Median));
     m_aggregate->setToolTip(tr("A group's triangle: per dimension, the mean or median of its members assessed at the "
@@ -50,10 +51,17 @@ GroupsNavigator::GroupsNavigator(Editor *editor, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &GroupsNavigator::addGroupDialog);
     connect(m_edit, &QPushButton::clicked, this, &GroupsNavigator::editGroupDialog);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrentGroup(); });
+    // A click selects before it moves the current item: with several
+    // selected, the comparison asked for first stands.
     connect(m_list, &QListWidget::currentItemChanged, this, [this] {
         m_edit->setEnabled(currentGroup() != NoId);
         m_delete->setEnabled(currentGroup() != NoId);
-        emit groupSelected(currentGroup());
+        if (selectedGroups().size() <= 1)
+            emit groupSelected(currentGroup());
+    });
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        if (const QList<Id> selected = selectedGroups(); selected.size() > 1)
+            emit groupsCompared(selected);
     });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit groupActivated(item->data(GroupIdRole).toLongLong());
@@ -107,6 +115,16 @@ Id GroupsNavigator::currentGroup() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(GroupIdRole).toLongLong() : NoId;
+}
+
+QList<Id> GroupsNavigator::selectedGroups() const
+{
+    QList<Id> ids;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->isSelected())
+            ids << m_list->item(row)->data(GroupIdRole).toLongLong();
+    }
+    return ids;
 }
 
 void GroupsNavigator::selectGroup(Id groupId)

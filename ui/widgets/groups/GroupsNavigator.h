@@ -18,7 +18,8 @@ class Store;
 // The region groups beside the region tree: each group with its member
 // count; add, edit and delete through the Editor (so each is undoable), and
 // whether a group's triangle is the mean or the median of its members.
-// Selecting a group asks for its triangle to be shown.
+// Selecting a group asks for its triangle to be shown; selecting several,
+// for their triangles to be compared.
 class GroupsNavigator : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     explicit GroupsNavigator(Editor *editor, QWidget *parent = nullptr);
 
     Id currentGroup() const;
+    QList<Id> selectedGroups() const; // in the list's order
     void selectGroup(Id groupId);
     // Opens the group dialog for a new group / the current one.
     void addGroupDialog();
@@ -40,6 +42,8 @@ public:
 signals:
     void groupSelected(triangle::Id groupId); // NoId when none is
     void groupActivated(triangle::Id groupId); // double-clicked
+    // Two or more groups selected (Ctrl- or Shift-click): to compare them.
+    void groupsCompared(const QList<triangle::Id> &groupIds);
 
 private:
     void reload();
