@@ -64,7 +64,11 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
         return fileError(StoreError::Kind::Corrupt,
                          Tr::tr("“%1” is damaged: its header gives an impossible page size.").arg(shown));
     const qint64 expected = qint64(pageSize) * pageCount;
-    if ((countValid && size < expected) || size % pageSize != 0)
+    // A checkpoint cut short (a crash, kill -9) can leave the file shorter
+    // than its header says while the log beside it still holds every page:
+    // SQLite replays the log on opening, and its own check judges the rest.
+    const bool logToReplay = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if ((countValid && size < expected && !logToReplay) || size % pageSize != 0)
         return fileError(StoreError::Kind::Truncated,
                          Tr::tr("“%1” is truncated: it has %2 bytes where its header expects %3.")
                              .arg(shown)
