@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QThread>
 
@@ -407,7 +408,12 @@ TEST_F(CommandLineTest, FigureDrawsTheTimelineAndTheDimensionChartWithoutADispla
 
 // An import killed half-way (a crash, a kill -9) leaves the database exactly
 // as it was and sound: the write is one transaction.
-TEST_F(CommandLineTest, KilledImportLeavesTheDatabaseUntouched)
+// An import killed while it runs leaves the database sound and as it was
+// before, or, where the kill came after its one commit, as it is after:
+// never part of it. (Since the store's page cache grew to 32 MiB the import
+// no longer spills into the log before it commits, so the test cannot always
+// catch it before the commit.)
+TEST_F(CommandLineTest, KilledImportLeavesTheDatabaseBeforeOrAfterItNeverBetween)
 {
     ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
     const QString db = defaultDatabase();
@@ -444,7 +450,9 @@ TEST_F(CommandLineTest, KilledImportLeavesTheDatabaseUntouched)
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
     EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
     EXPECT_TRUE(check.out.contains(QStringLiteral("Integrity:      ok"))) << qPrintable(check.out);
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     20"))) << qPrintable(check.out);
+    static const QRegularExpression milestones(QStringLiteral("Milestones: +(\\d+)"));
+    const QString count = milestones.match(check.out).captured(1);
+    EXPECT_TRUE(count == QStringLiteral("20") || count == QStringLiteral("60020")) << qPrintable(check.out);
 }
 
 TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
