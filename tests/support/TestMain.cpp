@@ -1,4 +1,5 @@
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef TRIANGLE_TEST_GUI
 #include <QApplication>
@@ -12,7 +13,13 @@ using Application = QCoreApplication;
 
 int main(int argc, char **argv)
 {
-    // Keep tests away from the user's real settings and data.
+    // Keep tests away from the user's real settings and data, and from each
+    // other's: CTest runs tests in parallel, and in test mode Qt keeps settings
+    // under $HOME/.qttest, so each test process gets a home of its own (two
+    // export-dialog tests once read each other's remembered folder).
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     // Widget tests draw offscreen, also when the build lists the tests
     // (gtest_discover_tests runs the binary without the test environment).
