@@ -1211,6 +1211,93 @@
     </message>
 </context>
 <context>
+    <name>triangle::EditMerge</name>
+    <message>
+        <source>%1 reasons</source>
+        <translation>%1 reasons</translation>
+    </message>
+    <message>
+        <source>how %1 is set</source>
+        <translation>how %1 is set</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>the source</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <source>the Chinese name</source>
+        <translation>the Chinese name</translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation>the English name</translation>
+    </message>
+    <message>
+        <source>the level</source>
+        <translation>the level</translation>
+    </message>
+    <message>
+        <source>the parent region</source>
+        <translation>the parent region</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>the agency</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>the region</translation>
+    </message>
+    <message>
+        <source>the Chinese title</source>
+        <translation>the Chinese title</translation>
+    </message>
+    <message>
+        <source>the English title</source>
+        <translation>the English title</translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation>the issuer</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>the kind</translation>
+    </message>
+    <message>
+        <source>the dimensions</source>
+        <translation>the dimensions</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>the summary</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>the reference</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>the quantity</translation>
+    </message>
+</context>
+<context>
     <name>triangle::Editor</name>
     <message>
         <source>Edit region %1</source>
@@ -1333,28 +1420,8 @@
         <translation>Unlink evidence from an indicator</translation>
     </message>
     <message>
-        <source>%1 reasons</source>
-        <translation>%1 reasons</translation>
-    </message>
-    <message>
-        <source>how %1 is set</source>
-        <translation>how %1 is set</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>the source</translation>
-    </message>
-    <message>
         <source>The undo history was cleared, as it no longer matches the file.</source>
         <translation>The undo history was cleared, as it no longer matches the file.</translation>
-    </message>
-    <message>
-        <source>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</source>
-        <translation>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</translation>
-    </message>
-    <message>
-        <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
-        <translation>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</translation>
     </message>
     <message>
         <source>Add region group %1</source>
@@ -1375,6 +1442,30 @@
     <message>
         <source>Aggregate groups by their mean</source>
         <translation>Aggregate groups by their mean</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 of %2 since you began editing it. Keep your values, or keep the ones it wrote?</source>
+        <translation>Another program changed %1 of %2 since you began editing it. Keep your values, or keep the ones it wrote?</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: another program changed %1 of %2 meanwhile. What it wrote is shown now.</source>
+        <translation>Your edit was not saved: another program changed %1 of %2 meanwhile. What it wrote is shown now.</translation>
+    </message>
+    <message>
+        <source>this region</source>
+        <translation>this region</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>this assessment</translation>
+    </message>
+    <message>
+        <source>this policy</source>
+        <translation>this policy</translation>
+    </message>
+    <message>
+        <source>this milestone</source>
+        <translation>this milestone</translation>
     </message>
 </context>
 <context>

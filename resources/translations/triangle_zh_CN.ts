@@ -1204,6 +1204,93 @@
     </message>
 </context>
 <context>
+    <name>triangle::EditMerge</name>
+    <message>
+        <source>%1 reasons</source>
+        <translation>%1的理由</translation>
+    </message>
+    <message>
+        <source>how %1 is set</source>
+        <translation>%1的设定方式</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>the Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>the level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>the parent region</source>
+        <translation>上级地区</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>the Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>the English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>the dimensions</source>
+        <translation>涉及维度</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
     <name>triangle::Editor</name>
     <message>
         <source>Edit region %1</source>
@@ -1326,28 +1413,8 @@
         <translation>取消指标的证据关联</translation>
     </message>
     <message>
-        <source>%1 reasons</source>
-        <translation>%1理由</translation>
-    </message>
-    <message>
-        <source>how %1 is set</source>
-        <translation>%1的设定方式</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>The undo history was cleared, as it no longer matches the file.</source>
         <translation>撤销历史已清除，因为它与文件不再一致。</translation>
-    </message>
-    <message>
-        <source>Another program changed %1 of this assessment since you began editing it. Keep your values, or keep the ones it wrote?</source>
-        <translation>自您开始编辑以来，另一个程序修改了此评估的%1。保留您的值，还是保留它写入的值？</translation>
-    </message>
-    <message>
-        <source>Your edit was not saved: another program changed %1 of this assessment meanwhile. What it wrote is shown now.</source>
-        <translation>您的编辑未保存：另一个程序在此期间修改了此评估的%1。现在显示的是它写入的内容。</translation>
     </message>
     <message>
         <source>Add region group %1</source>
@@ -1368,6 +1435,30 @@
     <message>
         <source>Aggregate groups by their mean</source>
         <translation>地区组按平均数汇总</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 of %2 since you began editing it. Keep your values, or keep the ones it wrote?</source>
+        <translation>自您开始编辑以来，另一个程序更改了%2的%1。保留您的值，还是保留它写入的值？</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved: another program changed %1 of %2 meanwhile. What it wrote is shown now.</source>
+        <translation>您的编辑未保存：在此期间另一个程序更改了%2的%1。现在显示的是它写入的内容。</translation>
+    </message>
+    <message>
+        <source>this region</source>
+        <translation>此地区</translation>
+    </message>
+    <message>
+        <source>this assessment</source>
+        <translation>此评估</translation>
+    </message>
+    <message>
+        <source>this policy</source>
+        <translation>此政策</translation>
+    </message>
+    <message>
+        <source>this milestone</source>
+        <translation>此里程碑</translation>
     </message>
 </context>
 <context>

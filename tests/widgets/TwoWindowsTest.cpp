@@ -7,8 +7,12 @@
 #include "widgets/ExternalChangeWatcher.h"
 #include "widgets/MainWindow.h"
 #include "widgets/editing/Editor.h"
+#include "widgets/forms/RegionForm.h"
+#include "widgets/records/RecordDialog.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -29,6 +33,14 @@ protected:
         assessment = first.store()->assessments().at(zhejiang, advantage)->value().id;
     }
     Assessment storedIn(MainWindow &w) const { return *w.store()->assessments().byId(assessment); }
+    RecordFilter ofZhejiang() const
+    {
+        RecordFilter f;
+        f.regionId = zhejiang;
+        return f;
+    }
+    Region regionIn(MainWindow &w) const { return *w.store()->regions().byId(zhejiang); }
+    Policy firstPolicyIn(MainWindow &w) const { return w.store()->policies().all(ofZhejiang())->first(); }
     static bool poll(MainWindow &w) { return w.findChild<ExternalChangeWatcher *>()->poll(); }
 
     QTemporaryDir dir;
@@ -86,5 +98,109 @@ TEST_F(TwoWindowsTest, UndoNeverRevertsTheOthersNewerChange)
     EXPECT_DOUBLE_EQ(storedIn(first).scores[Dimension::Mission], 7.7);
     QApplication::processEvents();
     EXPECT_EQ(first.editor()->undoStack()->count(), 0) << "the history that no longer matches the file is cleared";
+}
+
+TEST_F(TwoWindowsTest, ARegionEditFromAStaleReadIsMergedOrRefusedFieldByField)
+{
+    const Region base = regionIn(first);
+    Region theirs = base;
+    theirs.notes = QStringLiteral("另一窗口的备注");
+    ASSERT_TRUE(second.editor()->updateRegion(theirs));
+
+    Region mine = base;
+    mine.agency = QStringLiteral("浙江省机关事务管理局（新）");
+    ASSERT_TRUE(first.editor()->updateRegion(mine, &base)) << qPrintable(first.editor()->lastError().message);
+    EXPECT_EQ(regionIn(first).agency, mine.agency);
+    EXPECT_EQ(regionIn(first).notes, theirs.notes) << "the other window's note is not written over";
+
+    const Region base2 = regionIn(first);
+    Region theirs2 = base2;
+    theirs2.nameEn = QStringLiteral("Zhejiang (theirs)");
+    ASSERT_TRUE(second.editor()->updateRegion(theirs2));
+    Region clash = base2;
+    clash.nameEn = QStringLiteral("Zhejiang (mine)");
+    first.editor()->setConflictHandler({});
+    EXPECT_FALSE(first.editor()->updateRegion(clash, &base2));
+    EXPECT_EQ(first.editor()->lastError().kind, StoreError::Kind::ChangedElsewhere);
+    EXPECT_TRUE(first.editor()->lastError().message.contains(QStringLiteral("English name"))) << qPrintable(first.editor()->lastError().message);
+    EXPECT_EQ(regionIn(first).nameEn, theirs2.nameEn);
+
+    QString asked;
+    first.editor()->setConflictHandler([&asked](const QString &question) {
+        asked = question;
+        return true;
+    });
+    EXPECT_TRUE(first.editor()->updateRegion(clash, &base2));
+    EXPECT_TRUE(asked.contains(QStringLiteral("this region"))) << qPrintable(asked);
+    EXPECT_EQ(regionIn(first).nameEn, clash.nameEn);
+}
+
+TEST_F(TwoWindowsTest, APolicyOrMilestoneEditFromAStaleReadKeepsTheOthersChange)
+{
+    const Policy base = firstPolicyIn(first);
+    Policy theirs = base;
+    theirs.reference = QStringLiteral("https://example.org/theirs");
+    ASSERT_TRUE(second.editor()->updatePolicy(theirs));
+    Policy mine = base;
+    mine.summary = QStringLiteral("我的摘要");
+    ASSERT_TRUE(first.editor()->updatePolicy(mine, &base));
+    const Policy stored = *first.store()->policies().byId(base.id);
+    EXPECT_EQ(stored.summary, mine.summary);
+    EXPECT_EQ(stored.reference, theirs.reference);
+
+    const Milestone read = first.store()->milestones().all(ofZhejiang())->first();
+    Milestone theirsM = read;
+    theirsM.titleEn = QStringLiteral("Theirs");
+    ASSERT_TRUE(second.editor()->updateMilestone(theirsM));
+    Milestone clash = read;
+    clash.titleEn = QStringLiteral("Mine");
+    first.editor()->setConflictHandler({});
+    EXPECT_FALSE(first.editor()->updateMilestone(clash, &read));
+    EXPECT_EQ(first.store()->milestones().byId(read.id)->titleEn, theirsM.titleEn);
+}
+
+TEST_F(TwoWindowsTest, TypingInTheRegionFormSurvivesTheOthersEditAndIsMergedWithIt)
+{
+    first.selectRegion(zhejiang);
+    auto *agency = first.regionForm()->findChild<QLineEdit *>(QStringLiteral("agency"));
+    ASSERT_NE(agency, nullptr);
+    first.show();
+    QApplication::setActiveWindow(&first);
+    agency->setFocus();
+    QApplication::processEvents();
+    ASSERT_TRUE(first.regionForm()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(agency, Qt::Key_End);
+    QTest::keyClicks(agency, QStringLiteral(" (typed)"));
+    const QString typed = agency->text();
+
+    Region theirs = regionIn(second);
+    theirs.notes = QStringLiteral("另一窗口的备注");
+    ASSERT_TRUE(second.editor()->updateRegion(theirs));
+    ASSERT_TRUE(poll(first));
+    EXPECT_EQ(agency->text(), typed) << "what the user is typing stays";
+
+    QTest::keyClick(agency, Qt::Key_Return);
+    EXPECT_EQ(regionIn(first).agency, typed);
+    EXPECT_EQ(regionIn(first).notes, theirs.notes);
+    EXPECT_EQ(agency->text(), typed);
+}
+
+TEST_F(TwoWindowsTest, APolicyDialogSavesOnlyWhatTheUserChangedOverTheOthersEdit)
+{
+    const Policy read = firstPolicyIn(first);
+    RecordDialog dialog(first.editor(), read, &first);
+    auto *titleEn = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("title_en")));
+    ASSERT_NE(titleEn, nullptr);
+    titleEn->setText(QStringLiteral("Typed in the dialog"));
+
+    Policy theirs = firstPolicyIn(second);
+    theirs.issuer = QStringLiteral("另一窗口写的发文机关");
+    ASSERT_TRUE(second.editor()->updatePolicy(theirs));
+
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << qPrintable(first.editor()->lastError().message);
+    const Policy stored = *first.store()->policies().byId(read.id);
+    EXPECT_EQ(stored.titleEn, QStringLiteral("Typed in the dialog"));
+    EXPECT_EQ(stored.issuer, theirs.issuer) << "the dialog's unchanged issuer field does not write over theirs";
 }
 } // namespace

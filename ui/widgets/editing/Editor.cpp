@@ -1,5 +1,6 @@
 #include "Editor.h"
 
+#include "EditMerge.h"
 #include "StoreCommand.h"
 #include "model/DomainNames.h"
 #include "store/RecordSnapshot.h"
@@ -29,36 +30,6 @@ void markTypedScoresAsHand(const Assessment &before, Assessment &after)
     }
 }
 
-// Three-way merge of an edit made from `base` onto what is stored now: each
-// field the user changed takes the user's value, every other field keeps
-// what another program may have written meanwhile. `clashes` names the
-// fields both changed, to different values.
-template<typename T>
-void mergeField(const T &base, const T &edited, const T &current, T &merged, const QString &name, QStringList &clashes)
-{
-    if (edited == base) {
-        merged = current;
-        return;
-    }
-    merged = edited;
-    if (current != base && current != edited)
-        clashes << name;
-}
-
-Assessment mergeEdit(const Assessment &base, const Assessment &edited, const Assessment &current, QStringList &clashes)
-{
-    Assessment merged = current;
-    for (Dimension d : AllDimensions) {
-        mergeField(base.scores[d], edited.scores[d], current.scores[d], merged.scores[d], dimensionName(d), clashes);
-        mergeField(base.rationale[d], edited.rationale[d], current.rationale[d], merged.rationale[d],
-                   Editor::tr("%1 reasons").arg(dimensionName(d)), clashes);
-        mergeField(base.origin[d], edited.origin[d], current.origin[d], merged.origin[d],
-                   Editor::tr("how %1 is set").arg(dimensionName(d)), clashes);
-    }
-    mergeField(base.sourceNote, edited.sourceNote, current.sourceNote, merged.sourceNote, Editor::tr("the source"), clashes);
-    return merged;
-}
-
 // The repository write a command replays: on(&Store::regions, &RegionRepository::update).
 template<typename Repository, typename Method>
 auto on(Repository &(Store::*repository)(), Method method)
@@ -82,6 +53,29 @@ void Editor::fail(const StoreError &error)
 {
     m_lastError = error;
     emit failed(error);
+}
+
+template<typename Record>
+bool Editor::mergeStaleEdit(const Record *base, const Record &stored, Record &edited, const QString &what)
+{
+    if (!base || *base == stored)
+        return true;
+    // Another program changed the record after the form read it.
+    QStringList clashes;
+    edited = EditMerge::merge(*base, edited, stored, clashes);
+    if (clashes.isEmpty())
+        return true;
+    const QString fields = clashes.join(QStringLiteral(", "));
+    const QString question = tr("Another program changed %1 of %2 since you began editing it. "
+                                "Keep your values, or keep the ones it wrote?")
+                                 .arg(fields, what);
+    if (m_resolveConflict && m_resolveConflict(question))
+        return true; // the user keeps theirs over every clash; the merge already gave them
+    fail(StoreError{StoreError::Kind::ChangedElsewhere,
+                    tr("Your edit was not saved: another program changed %1 of %2 meanwhile. What it wrote is shown now.")
+                        .arg(fields, what),
+                    {}});
+    return false;
 }
 
 bool Editor::push(std::unique_ptr<StoreCommand> command)
@@ -116,15 +110,18 @@ bool Editor::reportIfFailed(const StoreError *error)
     return error != nullptr;
 }
 
-bool Editor::updateRegion(const Region &region)
+bool Editor::updateRegion(const Region &region, const Region *base)
 {
     auto before = m_store->regions().byId(region.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == region)
+    Region after = region;
+    if (!mergeStaleEdit(base, *before, after, tr("this region")))
+        return false;
+    if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Region>>(m_store, tr("Edit region %1").arg(regionName(region)),
-                                                              on(&Store::regions, &RegionRepository::update), *before, region, on(&Store::regions, &RegionRepository::byId)));
+    return push(std::make_unique<UpdateRecordCommand<Region>>(m_store, tr("Edit region %1").arg(regionName(after)),
+                                                              on(&Store::regions, &RegionRepository::update), *before, after, on(&Store::regions, &RegionRepository::byId)));
 }
 
 std::optional<Id> Editor::addRegion(const Region &region)
@@ -153,25 +150,8 @@ bool Editor::updateAssessment(const Assessment &assessment, const Assessment *ba
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     Assessment after = assessment;
-    if (base && *base != *before) {
-        // Another program changed the assessment after the form read it.
-        QStringList clashes;
-        after = mergeEdit(*base, assessment, *before, clashes);
-        if (!clashes.isEmpty()) {
-            const QString question = tr("Another program changed %1 of this assessment since you began editing it. "
-                                        "Keep your values, or keep the ones it wrote?")
-                                         .arg(clashes.join(QStringLiteral(", ")));
-            if (!m_resolveConflict || !m_resolveConflict(question)) {
-                fail(StoreError{StoreError::Kind::ChangedElsewhere,
-                                tr("Your edit was not saved: another program changed %1 of this assessment meanwhile. "
-                                   "What it wrote is shown now.")
-                                    .arg(clashes.join(QStringLiteral(", "))),
-                                {}});
-                return false;
-            }
-            // The user keeps theirs over every clash; the merge already gave them.
-        }
-    }
+    if (!mergeStaleEdit(base, *before, after, tr("this assessment")))
+        return false;
     markTypedScoresAsHand(*before, after);
     if (*before == after)
         return true;
@@ -213,15 +193,18 @@ bool Editor::removeAssessment(Id assessmentId)
                                                       [assessmentId](Store &s) { return s.assessments().remove(assessmentId); }));
 }
 
-bool Editor::updatePolicy(const Policy &policy)
+bool Editor::updatePolicy(const Policy &policy, const Policy *base)
 {
     auto before = m_store->policies().byId(policy.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == policy)
+    Policy after = policy;
+    if (!mergeStaleEdit(base, *before, after, tr("this policy")))
+        return false;
+    if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy %1").arg(titleOf(policy)),
-                                                              on(&Store::policies, &PolicyRepository::update), *before, policy, on(&Store::policies, &PolicyRepository::byId)));
+    return push(std::make_unique<UpdateRecordCommand<Policy>>(m_store, tr("Edit policy %1").arg(titleOf(after)),
+                                                              on(&Store::policies, &PolicyRepository::update), *before, after, on(&Store::policies, &PolicyRepository::byId)));
 }
 
 std::optional<Id> Editor::addPolicy(const Policy &policy)
@@ -244,15 +227,18 @@ bool Editor::removePolicy(Id policyId)
                                                       [policyId](Store &s) { return s.policies().remove(policyId); }));
 }
 
-bool Editor::updateMilestone(const Milestone &milestone)
+bool Editor::updateMilestone(const Milestone &milestone, const Milestone *base)
 {
     auto before = m_store->milestones().byId(milestone.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == milestone)
+    Milestone after = milestone;
+    if (!mergeStaleEdit(base, *before, after, tr("this milestone")))
+        return false;
+    if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone %1").arg(titleOf(milestone)),
-                                                                 on(&Store::milestones, &MilestoneRepository::update), *before, milestone, on(&Store::milestones, &MilestoneRepository::byId)));
+    return push(std::make_unique<UpdateRecordCommand<Milestone>>(m_store, tr("Edit milestone %1").arg(titleOf(after)),
+                                                                 on(&Store::milestones, &MilestoneRepository::update), *before, after, on(&Store::milestones, &MilestoneRepository::byId)));
 }
 
 std::optional<Id> Editor::addMilestone(const Milestone &milestone)

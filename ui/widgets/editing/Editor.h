@@ -41,23 +41,23 @@ public:
     using ConflictHandler = std::function<bool(const QString &question)>;
     void setConflictHandler(ConflictHandler handler) { m_resolveConflict = std::move(handler); }
 
-    bool updateRegion(const Region &region);
+    // `base`, when given, is the record as the form read it: fields another
+    // program changed since are kept where the user changed nothing, and a
+    // field both changed goes to the conflict handler (refused without one).
+    bool updateRegion(const Region &region, const Region *base = nullptr);
     std::optional<Id> addRegion(const Region &region);
     bool removeRegion(Id regionId);
 
-    // `base`, when given, is the assessment as the form read it: fields
-    // another program changed since are kept where the user changed nothing,
-    // and a field both changed goes to the conflict handler (refused without one).
     bool updateAssessment(const Assessment &assessment, const Assessment *base = nullptr);
     bool setScore(Id assessmentId, Dimension dimension, double score);
     std::optional<Id> addAssessment(const Assessment &assessment);
     bool removeAssessment(Id assessmentId);
 
-    bool updatePolicy(const Policy &policy);
+    bool updatePolicy(const Policy &policy, const Policy *base = nullptr);
     std::optional<Id> addPolicy(const Policy &policy);
     bool removePolicy(Id policyId);
 
-    bool updateMilestone(const Milestone &milestone);
+    bool updateMilestone(const Milestone &milestone, const Milestone *base = nullptr);
     std::optional<Id> addMilestone(const Milestone &milestone);
     bool removeMilestone(Id milestoneId);
 
@@ -101,6 +101,11 @@ private:
     bool reportIfFailed(const StoreError *error);
 
     void fail(const StoreError &error);
+    // Merges an edit made from `base` onto the `stored` record (see above);
+    // false, with the edit reported as failed, when a clash is not settled
+    // in the user's favour. `what` names the record ("this region").
+    template<typename Record>
+    bool mergeStaleEdit(const Record *base, const Record &stored, Record &edited, const QString &what);
 
     Store *m_store = nullptr;
     QUndoStack *m_undoStack;

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -43,6 +44,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
         column->addWidget(field);
         column->addWidget(m_feedback.addField(key, field));
         form->addRow(label, column);
+        field->setObjectName(key); // for tests and accessibility tools
     };
     addRow(tr("&Code:"), QStringLiteral("code"), m_code);
     addRow(tr("Chinese &name:"), QStringLiteral("name_zh"), m_nameZh);
@@ -54,6 +56,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
     parentLayout->addWidget(m_parentCode);
     parentLayout->addWidget(m_parentName, 1);
     addRow(tr("&Parent:"), QStringLiteral("parent"), parentRow);
+    m_parentCode->setObjectName(QStringLiteral("parent_code"));
     addRow(tr("&Agency:"), QStringLiteral("agency"), m_agency);
     addRow(tr("N&otes:"), QStringLiteral("notes"), m_notes);
 
@@ -78,8 +81,22 @@ void RegionForm::setRegion(Id regionId)
     reload();
 }
 
+bool RegionForm::isTyping() const
+{
+    if (!isAncestorOf(QApplication::focusWidget()))
+        return false;
+    const Region shown = fromFields();
+    return shown.code != m_loaded.code || shown.nameZh != m_loaded.nameZh || shown.nameEn != m_loaded.nameEn
+        || shown.level != m_loaded.level || shown.agency != m_loaded.agency || shown.notes != m_loaded.notes
+        || m_parentCode->isModified();
+}
+
 void RegionForm::reload()
 {
+    // A change from another program while the user is typing here keeps the
+    // typing (and what it was typed over); the edit is merged when finished.
+    if (m_editor->store() && m_editor->store()->isAnnouncingExternalChange() && isTyping())
+        return;
     m_feedback.clear();
     Store *store = m_editor->store();
     auto region = store && m_regionId != NoId ? store->regions().byId(m_regionId) : Result<Region>(StoreError{});
@@ -127,7 +144,9 @@ void RegionForm::apply()
     if (r == m_loaded)
         return;
     // Refusals the rules cannot see (a duplicate code) come back from the store.
-    if (!m_editor->updateRegion(r) && !m_feedback.show(m_editor->lastError().problems))
+    // Merged with what another program may have written since the form read it.
+    const Region base = m_loaded;
+    if (!m_editor->updateRegion(r, &base) && !m_feedback.show(m_editor->lastError().problems))
         m_feedback.showGeneral(m_editor->lastError().message);
 }
 

@@ -34,6 +34,7 @@ private:
     void reload();
     void apply();
     Region fromFields() const;
+    bool isTyping() const;
 
     Editor *m_editor;
     Id m_regionId = NoId;

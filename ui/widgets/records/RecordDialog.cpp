@@ -34,7 +34,8 @@ void fillCommon(const R &r, QLineEdit *date, QLineEdit *zh, QLineEdit *en, const
 RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
     : QDialog(parent),
       m_editor(editor),
-      m_record(std::move(record)),
+      m_record(record),
+      m_read(std::move(record)),
       m_region(new QLineEdit),
       m_regionName(new QLabel),
       m_date(new QLineEdit),
@@ -202,10 +203,12 @@ void RecordDialog::accept()
 
     std::optional<Id> saved;
     if (const auto *p = std::get_if<Policy>(&m_record))
-        saved = p->id == NoId ? m_editor->addPolicy(*p) : (m_editor->updatePolicy(*p) ? std::optional<Id>(p->id) : std::nullopt);
+        saved = p->id == NoId ? m_editor->addPolicy(*p)
+                              : (m_editor->updatePolicy(*p, &std::get<Policy>(m_read)) ? std::optional<Id>(p->id) : std::nullopt);
     else {
         const auto &m = std::get<Milestone>(m_record);
-        saved = m.id == NoId ? m_editor->addMilestone(m) : (m_editor->updateMilestone(m) ? std::optional<Id>(m.id) : std::nullopt);
+        saved = m.id == NoId ? m_editor->addMilestone(m)
+                             : (m_editor->updateMilestone(m, &std::get<Milestone>(m_read)) ? std::optional<Id>(m.id) : std::nullopt);
     }
     if (!saved) {
         if (!m_feedback.show(m_editor->lastError().problems))

@@ -41,6 +41,7 @@ private:
 
     Editor *m_editor;
     Record m_record;
+    const Record m_read; // as the dialog read it, to merge with another program's change meanwhile
     Id m_savedId = NoId;
     FieldFeedback m_feedback;
     QHash<QString, QWidget *> m_fields;

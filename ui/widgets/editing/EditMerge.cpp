@@ -1,0 +1,88 @@
+#include "EditMerge.h"
+
+#include "model/DomainNames.h"
+
+namespace triangle {
+
+namespace {
+// One field of the merge. Starting from `current`, only the fields the user
+// changed are written, so a field added to a record later keeps what is stored.
+class FieldMerge
+{
+public:
+    FieldMerge(QStringList &clashes) : m_clashes(clashes) {}
+
+    template<typename T>
+    void operator()(const T &base, const T &edited, const T &current, T &merged, const QString &name)
+    {
+        if (edited == base)
+            return;
+        merged = edited;
+        if (current != base && current != edited)
+            m_clashes << name;
+    }
+
+private:
+    QStringList &m_clashes;
+};
+} // namespace
+
+Assessment EditMerge::merge(const Assessment &base, const Assessment &edited, const Assessment &current, QStringList &clashes)
+{
+    Assessment m = current;
+    FieldMerge field(clashes);
+    for (Dimension d : AllDimensions) {
+        field(base.scores[d], edited.scores[d], current.scores[d], m.scores[d], dimensionName(d));
+        field(base.rationale[d], edited.rationale[d], current.rationale[d], m.rationale[d], tr("%1 reasons").arg(dimensionName(d)));
+        field(base.origin[d], edited.origin[d], current.origin[d], m.origin[d], tr("how %1 is set").arg(dimensionName(d)));
+    }
+    field(base.sourceNote, edited.sourceNote, current.sourceNote, m.sourceNote, tr("the source"));
+    return m;
+}
+
+Region EditMerge::merge(const Region &base, const Region &edited, const Region &current, QStringList &clashes)
+{
+    Region m = current;
+    FieldMerge field(clashes);
+    field(base.code, edited.code, current.code, m.code, tr("the code"));
+    field(base.nameZh, edited.nameZh, current.nameZh, m.nameZh, tr("the Chinese name"));
+    field(base.nameEn, edited.nameEn, current.nameEn, m.nameEn, tr("the English name"));
+    field(base.level, edited.level, current.level, m.level, tr("the level"));
+    field(base.parentId, edited.parentId, current.parentId, m.parentId, tr("the parent region"));
+    field(base.agency, edited.agency, current.agency, m.agency, tr("the agency"));
+    field(base.notes, edited.notes, current.notes, m.notes, tr("the notes"));
+    return m;
+}
+
+Policy EditMerge::merge(const Policy &base, const Policy &edited, const Policy &current, QStringList &clashes)
+{
+    Policy m = current;
+    FieldMerge field(clashes);
+    field(base.regionId, edited.regionId, current.regionId, m.regionId, tr("the region"));
+    field(base.titleZh, edited.titleZh, current.titleZh, m.titleZh, tr("the Chinese title"));
+    field(base.titleEn, edited.titleEn, current.titleEn, m.titleEn, tr("the English title"));
+    field(base.issuer, edited.issuer, current.issuer, m.issuer, tr("the issuer"));
+    field(base.date, edited.date, current.date, m.date, tr("the date"));
+    field(base.level, edited.level, current.level, m.level, tr("the level"));
+    field(base.kind, edited.kind, current.kind, m.kind, tr("the kind"));
+    field(base.dimensions, edited.dimensions, current.dimensions, m.dimensions, tr("the dimensions"));
+    field(base.summary, edited.summary, current.summary, m.summary, tr("the summary"));
+    field(base.reference, edited.reference, current.reference, m.reference, tr("the reference"));
+    return m;
+}
+
+Milestone EditMerge::merge(const Milestone &base, const Milestone &edited, const Milestone &current, QStringList &clashes)
+{
+    Milestone m = current;
+    FieldMerge field(clashes);
+    field(base.regionId, edited.regionId, current.regionId, m.regionId, tr("the region"));
+    field(base.date, edited.date, current.date, m.date, tr("the date"));
+    field(base.titleZh, edited.titleZh, current.titleZh, m.titleZh, tr("the Chinese title"));
+    field(base.titleEn, edited.titleEn, current.titleEn, m.titleEn, tr("the English title"));
+    field(base.description, edited.description, current.description, m.description, tr("the description"));
+    field(base.dimensions, edited.dimensions, current.dimensions, m.dimensions, tr("the dimensions"));
+    field(base.quantity, edited.quantity, current.quantity, m.quantity, tr("the quantity"));
+    return m;
+}
+
+} // namespace triangle
