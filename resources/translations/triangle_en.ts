@@ -1296,6 +1296,54 @@
         <source>the quantity</source>
         <translation>the quantity</translation>
     </message>
+    <message>
+        <source>the key</source>
+        <translation>the key</translation>
+    </message>
+    <message>
+        <source>the dimension</source>
+        <translation>the dimension</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>the definition</translation>
+    </message>
+    <message>
+        <source>how it is observed</source>
+        <translation>how it is observed</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>the direction</translation>
+    </message>
+    <message>
+        <source>the weight</source>
+        <translation>the weight</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>the order</translation>
+    </message>
+    <message>
+        <source>the rubric</source>
+        <translation>the rubric</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>the members</source>
+        <translation>the members</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -1466,6 +1514,18 @@
     <message>
         <source>this milestone</source>
         <translation>this milestone</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>this indicator</translation>
+    </message>
+    <message>
+        <source>this rater</source>
+        <translation>this rater</translation>
+    </message>
+    <message>
+        <source>this group</source>
+        <translation>this group</translation>
     </message>
 </context>
 <context>

@@ -1289,6 +1289,54 @@
         <source>the quantity</source>
         <translation>数量</translation>
     </message>
+    <message>
+        <source>the key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>the dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>how it is observed</source>
+        <translation>观测方式</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>the weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>the rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the members</source>
+        <translation>成员</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -1459,6 +1507,18 @@
     <message>
         <source>this milestone</source>
         <translation>此里程碑</translation>
+    </message>
+    <message>
+        <source>this indicator</source>
+        <translation>此指标</translation>
+    </message>
+    <message>
+        <source>this rater</source>
+        <translation>此评分者</translation>
+    </message>
+    <message>
+        <source>this group</source>
+        <translation>此地区组</translation>
     </message>
 </context>
 <context>

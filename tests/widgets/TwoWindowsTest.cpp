@@ -203,4 +203,39 @@ TEST_F(TwoWindowsTest, APolicyDialogSavesOnlyWhatTheUserChangedOverTheOthersEdit
     EXPECT_EQ(stored.titleEn, QStringLiteral("Typed in the dialog"));
     EXPECT_EQ(stored.issuer, theirs.issuer) << "the dialog's unchanged issuer field does not write over theirs";
 }
+
+TEST_F(TwoWindowsTest, AGroupIndicatorOrRaterEditFromAStaleReadKeepsTheOthersChange)
+{
+    const RegionGroup group = first.store()->groups().byKey(QStringLiteral("yrd")).value();
+    RegionGroup theirs = group;
+    theirs.note = QStringLiteral("另一窗口的说明");
+    ASSERT_TRUE(second.editor()->updateGroup(theirs));
+    RegionGroup mine = group;
+    mine.memberIds.removeOne(zhejiang);
+    ASSERT_TRUE(first.editor()->updateGroup(mine, &group)) << qPrintable(first.editor()->lastError().message);
+    const RegionGroup stored = *first.store()->groups().byId(group.id);
+    EXPECT_EQ(stored.note, theirs.note);
+    EXPECT_FALSE(stored.memberIds.contains(zhejiang));
+
+    const Indicator indicator = first.store()->indicators().all()->first();
+    Indicator theirsI = indicator;
+    theirsI.weight = indicator.weight + 1;
+    ASSERT_TRUE(second.editor()->updateIndicator(theirsI));
+    Indicator clash = indicator;
+    clash.weight = indicator.weight + 2;
+    first.editor()->setConflictHandler({});
+    EXPECT_FALSE(first.editor()->updateIndicator(clash, &indicator));
+    EXPECT_TRUE(first.editor()->lastError().message.contains(QStringLiteral("weight"))) << qPrintable(first.editor()->lastError().message);
+    EXPECT_DOUBLE_EQ(first.store()->indicators().byId(indicator.id)->weight, theirsI.weight);
+
+    const Rater rater = first.store()->raters().all()->first();
+    Rater theirsR = rater;
+    theirsR.organisation = QStringLiteral("另一机构");
+    ASSERT_TRUE(second.editor()->updateRater(theirsR));
+    Rater mineR = rater;
+    mineR.name = QStringLiteral("改过的名字");
+    ASSERT_TRUE(first.editor()->updateRater(mineR, &rater));
+    EXPECT_EQ(first.store()->raters().byId(rater.id)->organisation, theirsR.organisation);
+    EXPECT_EQ(first.store()->raters().byId(rater.id)->name, mineR.name);
+}
 } // namespace

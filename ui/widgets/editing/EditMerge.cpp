@@ -85,4 +85,44 @@ Milestone EditMerge::merge(const Milestone &base, const Milestone &edited, const
     return m;
 }
 
+Indicator EditMerge::merge(const Indicator &base, const Indicator &edited, const Indicator &current, QStringList &clashes)
+{
+    Indicator m = current;
+    FieldMerge field(clashes);
+    field(base.key, edited.key, current.key, m.key, tr("the key"));
+    field(base.dimension, edited.dimension, current.dimension, m.dimension, tr("the dimension"));
+    field(base.nameZh, edited.nameZh, current.nameZh, m.nameZh, tr("the Chinese name"));
+    field(base.nameEn, edited.nameEn, current.nameEn, m.nameEn, tr("the English name"));
+    field(base.definition, edited.definition, current.definition, m.definition, tr("the definition"));
+    field(base.observation, edited.observation, current.observation, m.observation, tr("how it is observed"));
+    field(base.direction, edited.direction, current.direction, m.direction, tr("the direction"));
+    field(base.weight, edited.weight, current.weight, m.weight, tr("the weight"));
+    field(base.sortOrder, edited.sortOrder, current.sortOrder, m.sortOrder, tr("the order"));
+    field(base.rubric, edited.rubric, current.rubric, m.rubric, tr("the rubric"));
+    return m;
+}
+
+Rater EditMerge::merge(const Rater &base, const Rater &edited, const Rater &current, QStringList &clashes)
+{
+    Rater m = current;
+    FieldMerge field(clashes);
+    field(base.key, edited.key, current.key, m.key, tr("the key"));
+    field(base.name, edited.name, current.name, m.name, tr("the name"));
+    field(base.organisation, edited.organisation, current.organisation, m.organisation, tr("the organisation"));
+    return m;
+}
+
+RegionGroup EditMerge::merge(const RegionGroup &base, const RegionGroup &edited, const RegionGroup &current, QStringList &clashes)
+{
+    RegionGroup m = current;
+    FieldMerge field(clashes);
+    field(base.key, edited.key, current.key, m.key, tr("the key"));
+    field(base.nameZh, edited.nameZh, current.nameZh, m.nameZh, tr("the Chinese name"));
+    field(base.nameEn, edited.nameEn, current.nameEn, m.nameEn, tr("the English name"));
+    field(base.note, edited.note, current.note, m.note, tr("the note"));
+    field(base.source, edited.source, current.source, m.source, tr("the source"));
+    field(base.memberIds, edited.memberIds, current.memberIds, m.memberIds, tr("the members"));
+    return m;
+}
+
 } // namespace triangle

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/Entities.h"
+#include "model/RegionGroup.h"
+#include "model/Scorecard.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,6 +23,9 @@ public:
     static Region merge(const Region &base, const Region &edited, const Region &current, QStringList &clashes);
     static Policy merge(const Policy &base, const Policy &edited, const Policy &current, QStringList &clashes);
     static Milestone merge(const Milestone &base, const Milestone &edited, const Milestone &current, QStringList &clashes);
+    static Indicator merge(const Indicator &base, const Indicator &edited, const Indicator &current, QStringList &clashes);
+    static Rater merge(const Rater &base, const Rater &edited, const Rater &current, QStringList &clashes);
+    static RegionGroup merge(const RegionGroup &base, const RegionGroup &edited, const RegionGroup &current, QStringList &clashes);
 };
 
 } // namespace triangle

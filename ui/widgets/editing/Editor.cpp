@@ -307,16 +307,19 @@ std::optional<Id> Editor::addIndicator(const Indicator &indicator)
     return raw->recordId();
 }
 
-bool Editor::updateIndicator(const Indicator &indicator)
+bool Editor::updateIndicator(const Indicator &indicator, const Indicator *base)
 {
     auto before = m_store->indicators().byId(indicator.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == indicator)
+    Indicator after = indicator;
+    if (!mergeStaleEdit(base, *before, after, tr("this indicator")))
+        return false;
+    if (*before == after)
         return true;
     return push(std::make_unique<UpdateRecordCommand<Indicator>>(
-        m_store, tr("Edit indicator %1").arg(nameOf(indicator)),
-        [](Store &s, const Indicator &i) { return s.indicators().update(i); }, *before, indicator));
+        m_store, tr("Edit indicator %1").arg(nameOf(after)), on(&Store::indicators, &IndicatorRepository::update), *before, after,
+        on(&Store::indicators, &IndicatorRepository::byId)));
 }
 
 bool Editor::removeIndicator(Id indicatorId)
@@ -364,16 +367,19 @@ std::optional<Id> Editor::addRater(const Rater &rater)
     return raw->recordId();
 }
 
-bool Editor::updateRater(const Rater &rater)
+bool Editor::updateRater(const Rater &rater, const Rater *base)
 {
     auto before = m_store->raters().byId(rater.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
-    if (*before == rater)
+    Rater after = rater;
+    if (!mergeStaleEdit(base, *before, after, tr("this rater")))
+        return false;
+    if (*before == after)
         return true;
-    return push(std::make_unique<UpdateRecordCommand<Rater>>(m_store, tr("Edit rater %1").arg(rater.name),
-                                                             [](Store &s, const Rater &r) { return s.raters().update(r); },
-                                                             *before, rater));
+    return push(std::make_unique<UpdateRecordCommand<Rater>>(m_store, tr("Edit rater %1").arg(after.name),
+                                                             on(&Store::raters, &RaterRepository::update), *before, after,
+                                                             on(&Store::raters, &RaterRepository::byId)));
 }
 
 bool Editor::removeRater(Id raterId)
@@ -490,13 +496,15 @@ std::optional<Id> Editor::addGroup(const RegionGroup &group)
     return stored->id;
 }
 
-bool Editor::updateGroup(const RegionGroup &group)
+bool Editor::updateGroup(const RegionGroup &group, const RegionGroup *base)
 {
     auto before = m_store->groups().byId(group.id);
     if (reportIfFailed(before ? nullptr : &before.error()))
         return false;
     RegionGroup after = group;
     std::sort(after.memberIds.begin(), after.memberIds.end()); // as the store reads them back
+    if (!mergeStaleEdit(base, *before, after, tr("this group")))
+        return false;
     if (*before == after)
         return true;
     return push(std::make_unique<UpdateRecordCommand<RegionGroup>>(

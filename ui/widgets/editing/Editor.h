@@ -41,9 +41,10 @@ public:
     using ConflictHandler = std::function<bool(const QString &question)>;
     void setConflictHandler(ConflictHandler handler) { m_resolveConflict = std::move(handler); }
 
-    // `base`, when given, is the record as the form read it: fields another
-    // program changed since are kept where the user changed nothing, and a
-    // field both changed goes to the conflict handler (refused without one).
+    // Each update's `base`, when given, is the record as the form or dialog
+    // read it: fields another program changed since are kept where the user
+    // changed nothing, and a field both changed goes to the conflict handler
+    // (refused without one).
     bool updateRegion(const Region &region, const Region *base = nullptr);
     std::optional<Id> addRegion(const Region &region);
     bool removeRegion(Id regionId);
@@ -69,12 +70,12 @@ public:
 
     // The scorecard.
     std::optional<Id> addIndicator(const Indicator &indicator);
-    bool updateIndicator(const Indicator &indicator);
+    bool updateIndicator(const Indicator &indicator, const Indicator *base = nullptr);
     bool removeIndicator(Id indicatorId);
     // Swaps the order of two indicators of one dimension, as one step.
     bool swapIndicatorOrder(Id first, Id second);
     std::optional<Id> addRater(const Rater &rater);
-    bool updateRater(const Rater &rater);
+    bool updateRater(const Rater &rater, const Rater *base = nullptr);
     bool removeRater(Id raterId);
     bool setRaterAggregate(RaterAggregate aggregate);
     // Adds the value or replaces the rater's earlier one for that indicator.
@@ -87,7 +88,7 @@ public:
     // members at once) and deleted as one step each; undo of a delete brings
     // it back under its own id with its members.
     std::optional<Id> addGroup(const RegionGroup &group);
-    bool updateGroup(const RegionGroup &group);
+    bool updateGroup(const RegionGroup &group, const RegionGroup *base = nullptr);
     bool removeGroup(Id groupId);
     bool setGroupAggregate(GroupAggregate aggregate);
 

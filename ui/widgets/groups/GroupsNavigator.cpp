@@ -163,7 +163,7 @@ void GroupsNavigator::editGroupDialog()
         return;
     GroupDialog dialog(*group, *regions, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_editor->updateGroup(dialog.group());
+        m_editor->updateGroup(dialog.group(), &*group);
 }
 
 bool GroupsNavigator::deleteCurrentGroup(const std::function<bool(const QString &)> &confirm)

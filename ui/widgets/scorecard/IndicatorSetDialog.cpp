@@ -135,7 +135,7 @@ void IndicatorSetDialog::editCurrent()
         return;
     IndicatorDialog dialog(*indicator, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_editor->updateIndicator(dialog.indicator());
+        m_editor->updateIndicator(dialog.indicator(), &*indicator);
 }
 
 void IndicatorSetDialog::deleteCurrent()

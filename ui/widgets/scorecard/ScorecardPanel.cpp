@@ -448,7 +448,7 @@ void ScorecardPanel::editRater()
         return;
     RaterDialog dialog(*rater, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_editor->updateRater(dialog.rater());
+        m_editor->updateRater(dialog.rater(), &*rater);
 }
 
 void ScorecardPanel::deleteRater()
