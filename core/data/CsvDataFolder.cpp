@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <filesystem>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -153,26 +155,89 @@ CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom, const Data
     return readDataTables(tables, progress);
 }
 
-QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
+namespace {
+// Writes every table's file into `into`; an empty string or what went wrong,
+// naming the file as it will be called in `shownFolder`.
+QString writeTables(const DataSet &data, const QDir &into, bool withBom, const QDir &shownFolder)
 {
-    const QString shown = QDir::toNativeSeparators(QDir(folder).absolutePath());
-    if (!QDir().mkpath(folder))
-        return Tr::tr("The folder “%1” cannot be created.").arg(shown);
     const QHash<QString, QList<QStringList>> rows = dataTableRows(data);
     for (const DataTableSpec &spec : dataTables()) {
         QStringList header;
         for (const DataColumn &c : spec.columns)
             header << QLatin1StringView(c.key);
-        const QString path = QDir(folder).filePath(fileNameOf(spec));
-        QSaveFile file(path);
+        QFile file(into.filePath(fileNameOf(spec)));
         const QString table = QLatin1StringView(spec.name);
-        bool written = file.open(QIODevice::WriteOnly)
-            && file.write(CsvTable::write(header, rows.value(table), withBom)) >= 0;
+        bool written = file.open(QIODevice::WriteOnly) && file.write(CsvTable::write(header, rows.value(table), withBom)) >= 0;
         // Policies and milestones may be a million rows: written one at a time.
         if (written && isTimelineTable(table))
             written = forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
-        if (!written || !file.commit())
-            return Tr::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        written = written && file.flush();
+        if (!written)
+            return Tr::tr("“%1” cannot be written: %2")
+                .arg(QDir::toNativeSeparators(shownFolder.filePath(fileNameOf(spec))), file.errorString());
+        file.close();
+    }
+    return {};
+}
+
+// The first folder of `path` that does not exist yet, or empty when all do.
+QString firstMissingFolder(const QString &path)
+{
+    QString missing;
+    for (QFileInfo at(path); !at.exists(); at = QFileInfo(at.absolutePath())) {
+        missing = at.absoluteFilePath();
+        if (at.isRoot())
+            break;
+    }
+    return missing;
+}
+} // namespace
+
+QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
+{
+    // The files are written into a folder beside the target first and moved
+    // into place only when all of them are whole: an export that fails (a
+    // full disk) leaves the target as it was and nothing new behind.
+    const QString target = QDir(folder).absolutePath();
+    const QString shown = QDir::toNativeSeparators(target);
+    const QString created = firstMissingFolder(QFileInfo(target).absolutePath());
+    auto fail = [&created](const QString &message) {
+        if (!created.isEmpty())
+            QDir(created).removeRecursively();
+        return message;
+    };
+    if (QFileInfo(target).exists() && !QFileInfo(target).isDir())
+        return Tr::tr("“%1” is a file, not a folder.").arg(shown);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(Tr::tr("The folder “%1” cannot be created.").arg(shown));
+    QTemporaryDir staging(target + QStringLiteral(".writing-XXXXXX"));
+    if (!staging.isValid())
+        return fail(Tr::tr("The folder “%1” cannot be created.").arg(shown));
+    if (const QString error = writeTables(data, QDir(staging.path()), withBom, QDir(target)); !error.isEmpty())
+        return fail(error);
+
+    if (!QFileInfo(target).exists()) {
+        if (!QDir().rename(staging.path(), target))
+            return fail(Tr::tr("The folder “%1” cannot be created.").arg(shown));
+        staging.setAutoRemove(false);
+        return {};
+    }
+    // Into an existing folder: each file replaces its old version at once (a
+    // rename needs no room on the disk), after checking that each can be.
+    if (!QFileInfo(target).isWritable())
+        return Tr::tr("The folder “%1” cannot be written to.").arg(shown);
+    for (const DataTableSpec &spec : dataTables()) {
+        const QFileInfo old(QDir(target).filePath(fileNameOf(spec)));
+        if (old.isDir())
+            return Tr::tr("“%1” is a folder and cannot be replaced.").arg(QDir::toNativeSeparators(old.filePath()));
+    }
+    for (const DataTableSpec &spec : dataTables()) {
+        std::error_code error;
+        std::filesystem::rename(QDir(staging.path()).filePath(fileNameOf(spec)).toStdU16String(),
+                                QDir(target).filePath(fileNameOf(spec)).toStdU16String(), error);
+        if (error)
+            return Tr::tr("“%1” cannot be written: %2")
+                .arg(QDir::toNativeSeparators(QDir(target).filePath(fileNameOf(spec))), QString::fromStdString(error.message()));
     }
     return {};
 }

@@ -279,6 +279,18 @@
         <source>holds none of %1</source>
         <translation>holds none of %1</translation>
     </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>The folder “%1” cannot be written to.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder and cannot be replaced.</source>
+        <translation>“%1” is a folder and cannot be replaced.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>

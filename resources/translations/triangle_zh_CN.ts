@@ -277,6 +277,18 @@
         <source>holds none of %1</source>
         <translation>不包含 %1 中的任何一个文件</translation>
     </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>无法写入文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder and cannot be replaced.</source>
+        <translation>“%1”是文件夹，无法替换。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>

@@ -301,3 +301,56 @@ TEST_F(StoreTest, CsvGroupsListTheirMembersInOneCell)
     EXPECT_TRUE(imported.problems[0].message.contains(QStringLiteral("999999")));
     EXPECT_FALSE(store->groups().byKey(QStringLiteral("bad")).ok());
 }
+
+// An export into a folder that fails leaves the folder's earlier files as they
+// were and nothing new beside it; one that succeeds replaces every file.
+TEST_F(StoreTest, CsvExportThatFailsLeavesTheFolderAsItWas)
+{
+    auto source = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
+    ASSERT_OK(source);
+    auto exported = exportDataSet(**source);
+    ASSERT_OK(exported);
+    ASSERT_FALSE(exported->regions.isEmpty());
+    const QString folder = path(QStringLiteral("out"));
+    ASSERT_TRUE(writeCsvFolder(*exported, folder, false).isEmpty());
+    QFile regions(QDir(folder).filePath(QStringLiteral("regions.csv")));
+    ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
+    const QByteArray before = regions.readAll();
+    regions.close();
+
+    // A folder where milestones.csv would go cannot be replaced by a file.
+    ASSERT_TRUE(QFile::remove(QDir(folder).filePath(QStringLiteral("milestones.csv"))));
+    ASSERT_TRUE(QDir(folder).mkdir(QStringLiteral("milestones.csv")));
+    DataSet changed = *exported;
+    changed.regions.first().region.notes = QStringLiteral("changed");
+    const QString error = writeCsvFolder(changed, folder, false);
+    EXPECT_TRUE(error.contains(QStringLiteral("milestones.csv"))) << qPrintable(error);
+    ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
+    EXPECT_EQ(regions.readAll(), before) << "no file of the folder was replaced";
+    regions.close();
+    const QStringList beside = QDir(path(QStringLiteral("."))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    EXPECT_EQ(beside, QStringList{QStringLiteral("out")}) << qPrintable(beside.join(QLatin1Char(' ')));
+
+    ASSERT_TRUE(QDir(QDir(folder).filePath(QStringLiteral("milestones.csv"))).removeRecursively());
+    ASSERT_TRUE(writeCsvFolder(changed, folder, false).isEmpty());
+    ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(regions.readAll().contains("changed"));
+}
+
+TEST_F(StoreTest, CsvExportThatCannotStartCreatesNoFolders)
+{
+    auto source = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
+    ASSERT_OK(source);
+    auto exported = exportDataSet(**source);
+    ASSERT_OK(exported);
+    ASSERT_FALSE(exported->regions.isEmpty());
+    QFile blocker(path(QStringLiteral("file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    // A folder under a plain file cannot be made.
+    const QString error = writeCsvFolder(*exported, path(QStringLiteral("file/a/b")), false);
+    EXPECT_FALSE(error.isEmpty());
+    const QString error2 = writeCsvFolder(*exported, path(QStringLiteral("file")), false);
+    EXPECT_TRUE(error2.contains(QStringLiteral("not a folder"))) << qPrintable(error2);
+    EXPECT_EQ(QDir(path(QStringLiteral("."))).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{});
+}
