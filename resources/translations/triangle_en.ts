@@ -1883,10 +1883,17 @@
         <translation>No sub-region of %1 is assessed at the chosen stages.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n sub-region(s)</source>
+        <source>%1: median of its assessed sub-regions, %n sub-region(s)</source>
         <translation>
-            <numerusform>%1: %n sub-region</numerusform>
-            <numerusform>%1: %n sub-regions</numerusform>
+            <numerusform>%1: median of its assessed sub-regions, %n sub-region</numerusform>
+            <numerusform>%1: median of its assessed sub-regions, %n sub-regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean of its assessed sub-regions, %n sub-region(s)</source>
+        <translation>
+            <numerusform>%1: mean of its assessed sub-regions, %n sub-region</numerusform>
+            <numerusform>%1: mean of its assessed sub-regions, %n sub-regions</numerusform>
         </translation>
     </message>
 </context>

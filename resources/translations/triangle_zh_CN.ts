@@ -1871,9 +1871,15 @@
         <translation>%1 的下级地区在所选阶段均无评估。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n sub-region(s)</source>
+        <source>%1: median of its assessed sub-regions, %n sub-region(s)</source>
         <translation>
-            <numerusform>%1：%n 个下级地区</numerusform>
+            <numerusform>%1：已评估下级地区的中位数，共 %n 个下级地区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean of its assessed sub-regions, %n sub-region(s)</source>
+        <translation>
+            <numerusform>%1：已评估下级地区的平均值，共 %n 个下级地区</numerusform>
         </translation>
     </message>
 </context>

@@ -191,6 +191,46 @@ TEST_F(GroupsWindowTest, AParentNotAssessedItselfShowsItsRollUp)
         << qPrintable(figure.title);
 }
 
+TEST_F(GroupsWindowTest, AnAssessedParentShowsItsSubRegionsRollUpBesideItsOwnTriangles)
+{
+    Store *store = window.store();
+    const Id zhejiang = store->regions().byCode(QStringLiteral("330000"))->id;
+    const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
+    for (const auto &[code, mission] : {std::pair{"330100", 9.0}, std::pair{"330200", 5.0}}) {
+        Region city;
+        city.code = QLatin1StringView(code);
+        city.nameZh = QStringLiteral("市") + city.code;
+        city.level = Level::City;
+        city.parentId = zhejiang;
+        const auto cityId = window.editor()->addRegion(city);
+        ASSERT_TRUE(cityId) << qPrintable(window.editor()->lastError().message);
+        Assessment a;
+        a.regionId = *cityId;
+        a.stageId = advantage;
+        a.scores = DimensionScores{mission, 6.0, 7.0};
+        ASSERT_TRUE(window.editor()->addAssessment(a)) << qPrintable(window.editor()->lastError().message);
+    }
+
+    window.selectRegion(zhejiang);
+    DiagramsPanel *panel = window.diagramsPanel();
+    panel->showPage(DiagramsPanel::EvolutionPage);
+    const TriangleFigure &own = panel->evolutionView()->figure();
+    ASSERT_EQ(own.series.size(), 3) << "Zhejiang's own triangle at each stage";
+    EXPECT_FALSE(own.series.first().spreadOfMembers);
+    ASSERT_TRUE(panel->rollUpView()->isVisibleTo(panel));
+    const TriangleFigure &rolled = panel->rollUpView()->figure();
+    ASSERT_EQ(rolled.series.size(), 1) << "the two cities are assessed at one stage";
+    EXPECT_TRUE(rolled.series.first().spreadOfMembers);
+    EXPECT_DOUBLE_EQ(rolled.series.first().scores[Dimension::Mission], 7.0); // the mean of 9 and 5
+    ASSERT_TRUE(rolled.series.first().spread[Dimension::Mission].has_value());
+    EXPECT_DOUBLE_EQ(rolled.series.first().spread[Dimension::Mission]->low, 5.0);
+    EXPECT_DOUBLE_EQ(rolled.series.first().spread[Dimension::Mission]->high, 9.0);
+    EXPECT_TRUE(rolled.subtitle.contains(QStringLiteral("mean of its assessed sub-regions"))) << qPrintable(rolled.subtitle);
+
+    window.selectRegion(store->regions().byCode(QStringLiteral("140000"))->id); // Shanxi: no sub-region
+    EXPECT_FALSE(panel->rollUpView()->isVisibleTo(panel));
+}
+
 TEST_F(GroupsWindowTest, DeletingAGroupFromTheDockIsUndoable)
 {
     GroupsNavigator *groups = window.groupsNavigator();

@@ -271,7 +271,12 @@ Result<TriangleFigure> FigureBuilder::rollUpEvolution(Id regionId, const QList<I
     figure.series = *series;
     if (figure.series.isEmpty())
         return nothingToShow(tr("No sub-region of %1 is assessed at the chosen stages.").arg(regionName(*region)));
-    figure.subtitle = tr("%1: %n sub-region(s)", nullptr, int(children->size())).arg(region->code);
+    auto method = m_store.groups().aggregate();
+    if (!method)
+        return method.error();
+    figure.subtitle = *method == GroupAggregate::Median
+        ? tr("%1: median of its assessed sub-regions, %n sub-region(s)", nullptr, int(children->size())).arg(region->code)
+        : tr("%1: mean of its assessed sub-regions, %n sub-region(s)", nullptr, int(children->size())).arg(region->code);
     figure.footnote = footnote(shown);
     return figure;
 }

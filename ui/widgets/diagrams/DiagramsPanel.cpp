@@ -74,6 +74,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
       m_stage(new QComboBox),
       m_sort(new QComboBox),
       m_evolution(new TriangleView),
+      m_rollUp(new TriangleView),
       m_metrics(new QTableView),
       m_metricsModel(new AssessmentMetricsModel(this)),
       m_compare(new TriangleView),
@@ -95,7 +96,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_pages->addTab(tr("Traction"));
     m_pages->setTabToolTip(TractionPage, tr("The selected region's dated evidence per dimension, counted year by year"));
     // The metrics of the triangles shown, for a spreadsheet or a report.
-    for (TriangleView *view : {m_evolution, m_compare}) {
+    for (TriangleView *view : {m_evolution, m_rollUp, m_compare}) {
         auto *copyMetrics = new QAction(tr("Copy as &Table"), view);
         view->addAction(copyMetrics);
         connect(copyMetrics, &QAction::triggered, this, [view] { copyTable(metricsTable(*view)); });
@@ -143,8 +144,15 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     m_metrics->horizontalHeader()->setStretchLastSection(true);
     m_metrics->setSelectionBehavior(QAbstractItemView::SelectRows);
     TableCopy::install(m_metrics);
+    // Beside a parent's own triangles, when its sub-regions are assessed too,
+    // their roll-up (the mean or median chosen in the Region Groups dock, with
+    // the spread).
+    auto *triangles = new QSplitter(Qt::Horizontal);
+    triangles->addWidget(m_evolution);
+    triangles->addWidget(m_rollUp);
+    m_rollUp->hide();
     auto *evolution = new QSplitter(Qt::Vertical);
-    evolution->addWidget(m_evolution);
+    evolution->addWidget(triangles);
     evolution->addWidget(m_metrics);
     evolution->setStretchFactor(0, 1);
     evolution->setSizes({520, 150}); // room for the metrics of three stages
@@ -372,6 +380,7 @@ void DiagramsPanel::rebuild()
     switch (currentPage()) {
     case EvolutionPage: {
         m_evolutionStages.clear();
+        m_rollUp->hide();
         if (m_groupId != NoId) { // the group's aggregate: nothing on it to drag
             auto figure = figures.groupEvolution(m_groupId);
             TriangleFigure empty;
@@ -388,6 +397,11 @@ void DiagramsPanel::rebuild()
                     m_evolutionStages << a.stageId;
             }
             m_evolution->setFigure(*figure, *series);
+            // Its sub-regions' roll-up beside its own assessment, when there is one.
+            if (auto rollUp = figures.rollUpEvolution(m_regionId)) {
+                m_rollUp->setFigure(*rollUp, {});
+                m_rollUp->show();
+            }
         } else if (auto rollUp = m_regionId != NoId ? figures.rollUpEvolution(m_regionId) : Result<TriangleFigure>(StoreError{})) {
             // Not assessed itself, a parent shows its roll-up from its assessed sub-regions.
             m_evolution->setFigure(*rollUp, {});

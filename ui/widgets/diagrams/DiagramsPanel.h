@@ -58,6 +58,9 @@ public:
     static CopiedTable metricsTable(const TriangleView &view);
 
     TriangleView *evolutionView() const { return m_evolution; }
+    // Beside the evolution of a region that has an assessment of its own and
+    // assessed sub-regions: their roll-up across the stages. Hidden otherwise.
+    TriangleView *rollUpView() const { return m_rollUp; }
     TriangleView *compareView() const { return m_compare; }
     SmallMultiplesView *gridView() const { return m_grid; }
     BalanceMapView *balanceView() const { return m_balance; }
@@ -91,6 +94,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_sort;
     TriangleView *m_evolution;
+    TriangleView *m_rollUp;
     QTableView *m_metrics;
     AssessmentMetricsModel *m_metricsModel;
     TriangleView *m_compare;
