@@ -79,6 +79,10 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
                       QLatin1StringView(DefaultSize)});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write: .png, .svg, .pdf, .html or .echarts.json."), tr("OUT")});
     parser.addOption({QStringLiteral("each-region"), tr("A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.")});
+    parser.addOption({QStringLiteral("legend"),
+                      tr("Legend entries of the compare and balance views, the last “+N more” (default %1; 0 lists every one).")
+                          .arg(DefaultLegendLimit),
+                      tr("N"), QString::number(DefaultLegendLimit)});
 }
 
 int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -112,6 +116,10 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!size)
         return fail(tr("--size must look like 160x120mm, 6x4.5in or 1600x1200px, not “%1”").arg(parser.value(QStringLiteral("size"))),
                     ExitUsage);
+    bool legendOk = false;
+    const int legendLimit = parser.value(QStringLiteral("legend")).toInt(&legendOk);
+    if (!legendOk || legendLimit < 0)
+        return fail(tr("--legend must be a whole number, 0 or more, not “%1”").arg(parser.value(QStringLiteral("legend"))), ExitUsage);
     const QStringList codes = parser.value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool eachRegion = parser.isSet(QStringLiteral("each-region"));
     const FigurePathPattern pattern(out);
@@ -133,6 +141,7 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitFailure;
     FigureRequest request;
     request.view = *view;
+    request.legendLimit = legendLimit;
     QList<Region> regions;
     if (eachRegion) {
         // A group stands for its members here: a file for each.

@@ -5463,6 +5463,14 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
             <numerusform>%1 (%n files written before it)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Legend entries of the compare and balance views, the last “+N more” (default %1; 0 lists every one).</source>
+        <translation>Legend entries of the compare and balance views, the last “+N more” (default %1; 0 lists every one).</translation>
+    </message>
+    <message>
+        <source>--legend must be a whole number, 0 or more, not “%1”</source>
+        <translation>--legend must be a whole number, 0 or more, not “%1”</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::FindingsCommand</name>

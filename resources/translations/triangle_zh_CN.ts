@@ -5410,6 +5410,14 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
             <numerusform>%1（此前已写入 %n 个文件）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Legend entries of the compare and balance views, the last “+N more” (default %1; 0 lists every one).</source>
+        <translation>比较视图和均衡图的图例条目数，最后一条为“另有 N 个”（默认 %1；0 表示全部列出）。</translation>
+    </message>
+    <message>
+        <source>--legend must be a whole number, 0 or more, not “%1”</source>
+        <translation>--legend 必须是 0 或更大的整数，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::FindingsCommand</name>

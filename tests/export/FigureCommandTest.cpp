@@ -121,6 +121,31 @@ TEST_F(FigureCommandTest, EachRegionWithoutRegionsDrawsEveryAssessedRegionAndSta
     EXPECT_FALSE(QImage(out + QStringLiteral("/advantage/330000.png")).isNull());
 }
 
+TEST_F(FigureCommandTest, TheLegendOfAnOverlayListsAsManyEntriesAsAsked)
+{
+    auto svgOf = [this](const QStringList &legend) {
+        const QString out = file("compare.svg");
+        const ProcessResult r = run(QStringList{QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--regions"),
+                                                QStringLiteral("330000,140000,510000"), QStringLiteral("--stages"), QStringLiteral("advantage"),
+                                                QStringLiteral("-o"), out}
+                                    + legend);
+        EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString two = svgOf({QStringLiteral("--legend"), QStringLiteral("2")});
+    EXPECT_TRUE(two.contains(QStringLiteral("+2 more"))) << "one region listed, the other two counted";
+    const QString all = svgOf({});
+    EXPECT_FALSE(all.contains(QStringLiteral("more")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Sichuan")));
+
+    const ProcessResult bad = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--regions"),
+                                   QStringLiteral("330000"), QStringLiteral("--legend"), QStringLiteral("-1"), QStringLiteral("-o"), file("x.svg")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--legend"))) << qPrintable(bad.err);
+    EXPECT_FALSE(QFile::exists(file("x.svg")));
+}
+
 TEST_F(FigureCommandTest, EachRegionRefusesAPatternThatCannotNameEveryFile)
 {
     auto each = [&](const char *view, const QString &pattern, bool eachRegion = true) {

@@ -29,7 +29,6 @@ namespace triangle {
 namespace {
 constexpr int Dpi = 300;
 constexpr double MarginPt = 56; // about 2 cm
-constexpr int ComparisonLegendLimit = 12; // legend entries on the comparison page, the last "+N more"
 
 double px(double points) { return points * Dpi / 72.0; }
 
@@ -363,7 +362,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     for (const Stage &stage : *stages) {
         auto figure = builder.comparison(namedRegionIds, stage.id, groupIds);
         if (figure) {
-            figure->legendLimit = ComparisonLegendLimit; // hundreds of entries would shrink the figure to nothing
+            figure->legendLimit = DefaultLegendLimit;
             TriangleRenderer::render(painter, QRectF(column.left(), top, column.width(), panelHeight), *figure, options);
             top += panelHeight;
         }

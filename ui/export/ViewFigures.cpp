@@ -126,8 +126,10 @@ Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const Figu
         }
         for (Id stage : stages) {
             auto figure = builder.comparison(request.regions, stage, request.groups);
-            if (figure)
+            if (figure) {
+                figure->legendLimit = request.legendLimit;
                 figures << *figure;
+            }
             else if (request.stages.contains(stage))
                 return figure.error(); // a stage asked for by name must show something
         }
@@ -185,6 +187,7 @@ Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &ask
         auto figure = builder.balanceMap(request.regions, request.stages);
         if (!figure)
             return figure.error();
+        figure->legendLimit = request.legendLimit;
         return FigurePaint([map = *figure](QPainter &p, const QRectF &area, const RenderOptions &o) {
             BalanceMapRenderer::render(p, area, map, o);
         });

@@ -16,6 +16,10 @@ enum class FigureView { Evolution, Compare, Balance, Dimensions, Timeline, Tract
 std::optional<FigureView> figureViewFromKey(const QString &key);
 QString figureViewKeys(); // "evolution, compare, …" for messages
 
+// How many entries an overlay's legend lists, the last of them "+N more":
+// hundreds of regions listed one by one would shrink the figure to nothing.
+inline constexpr int DefaultLegendLimit = 12;
+
 struct FigureRequest
 {
     FigureView view = FigureView::Evolution;
@@ -24,6 +28,8 @@ struct FigureRequest
     // Region groups drawn as one aggregate triangle each (evolution, compare);
     // the other views take their members into `regions` instead.
     QList<Id> groups;
+    // Legend entries of the compare and balance views; 0 lists every one.
+    int legendLimit = DefaultLegendLimit;
 };
 
 // The strategic-triangle figures of a view that draws them (evolution: one

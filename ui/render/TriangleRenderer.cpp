@@ -18,6 +18,13 @@ namespace {
 constexpr double HighlightWidth = 1.7; // times the usual line width
 constexpr double Sqrt1_2 = 0.7071067811865476;
 constexpr double MinRadiusPt = 45; // a triangle smaller than this beside its labels is cramped
+// Over this many overlaid triangles, fills would blend into one tint that
+// shows nothing the outlines do not, and full-width outlines into a tangle:
+// only the highlighted triangle is filled then, and the others are drawn in
+// thin lines (which the raster engine also strokes about four times faster,
+// 300 triangles in a third of the time; docs/performance.md).
+constexpr qsizetype CrowdedSeries = 24;
+constexpr double CrowdedLinePt = 0.5;
 
 // One render call: the figure, where it goes and the sizes it is drawn at.
 struct Scene
@@ -260,8 +267,9 @@ void drawSeries(const Scene &scene)
 {
     const FigureStyle &style = scene.fp.style();
     QPainter &painter = scene.fp.painter();
+    const bool crowded = scene.figure.series.size() > CrowdedSeries;
     // All fills first, so that no fill hides another series' outline.
-    for (qsizetype i : scene.order) {
+    for (qsizetype i : crowded ? QList<qsizetype>() : scene.order) {
         QColor fill = seriesColor(scene.figure.series[i].colorIndex);
         fill.setAlphaF(float(i == scene.fp.highlighted() ? style.fillOpacity * 2 : style.fillOpacity));
         painter.setPen(Qt::NoPen);
@@ -282,7 +290,10 @@ void drawSeries(const Scene &scene)
     for (qsizetype i : scene.order) {
         const TriangleSeries &series = scene.figure.series[i];
         const double width = style.seriesLinePt * (i == scene.fp.highlighted() ? HighlightWidth : 1.0);
-        painter.setPen(scene.fp.pen(seriesColor(series.colorIndex), width, stageLineStyle(series.styleIndex)));
+        QPen pen = scene.fp.pen(seriesColor(series.colorIndex), width, stageLineStyle(series.styleIndex));
+        if (crowded && i != scene.fp.highlighted())
+            pen.setWidthF(std::max(1.0, scene.fp.px(CrowdedLinePt)));
+        painter.setPen(pen);
         painter.drawPolygon(scene.geometry.polygon(series.scores));
     }
 }

@@ -37,7 +37,7 @@ namespace {
 // analyst may ask for more, up to all assessed ones (0 in the spin box).
 constexpr int DefaultOverlaid = 12;
 // A legend past this many series lists the first ones and "+N more".
-constexpr int LegendLimit = 12;
+constexpr int LegendLimit = DefaultLegendLimit;
 // The timeline with no region selected shows the first assessed ones.
 constexpr int TimelineRegions = 12;
 } // namespace
