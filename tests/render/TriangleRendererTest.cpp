@@ -338,3 +338,35 @@ TEST(TriangleRendererTest, BandIsKeyedInTheLegendAndExplainedInTheFootnote)
         EXPECT_GT(pixelsOtherThan(with.image, column, background), pixelsOtherThan(without.image, column, background) + 50);
     }
 }
+
+// Over 24 overlaid triangles only the highlighted one is filled: 300 fills
+// would blend into one tint and cost most of the drawing time.
+TEST(TriangleRendererTest, ACrowdedOverlayLeavesItsTrianglesUnfilled)
+{
+    auto overlayOf = [](int count) {
+        TriangleFigure figure;
+        figure.showValueLabels = false;
+        figure.showLegend = false;
+        for (int i = 0; i < count; ++i)
+            figure.series.append({QStringLiteral("Region %1").arg(i), makeScores(8.0, 8.0, 8.0), i % 8, 1, true});
+        return figure;
+    };
+    const QColor background = RenderOptions{}.style.background;
+    // Inside every triangle, between grid rings and off the axes.
+    auto insidePixel = [](const Rendering<TriangleLayout> &r) {
+        const PerDimension<QPointF> &v = r.layout.vertices.first();
+        const QPointF centre = r.layout.geometry.centre();
+        const QPointF edge = (v[Dimension::Mission] + v[Dimension::Political]) / 2.0;
+        return r.image.pixelColor((centre + (edge - centre) * 0.62).toPoint());
+    };
+    auto distance = [](const QColor &a, const QColor &b) {
+        return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+    };
+    EXPECT_GT(distance(insidePixel(renderTriangle(overlayOf(24), Size, Whole)), background), Tolerance) << "24 are filled";
+    EXPECT_LE(distance(insidePixel(renderTriangle(overlayOf(25), Size, Whole)), background), 2) << "25 are not";
+
+    RenderOptions highlighted;
+    highlighted.highlightedSeries = 3;
+    EXPECT_GT(distance(insidePixel(renderTriangle(overlayOf(25), Size, Whole, highlighted)), background), Tolerance)
+        << "the highlighted one is";
+}
