@@ -3059,6 +3059,30 @@
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
+    <message>
+        <source>You can open it read-only: read it and export from it, but not change it.</source>
+        <translation>You can open it read-only: read it and export from it, but not change it.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <source>Try again when the other program has finished?</source>
+        <translation>Try again when the other program has finished?</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: it can be read and exported, not changed</source>
+        <translation>Opened %1 read-only: it can be read and exported, not changed</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*]</source>
+        <translation>%1 (read-only)[*]</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>

@@ -21,6 +21,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QAbstractButton>
 #include <QTabWidget>
 #include <QLineEdit>
 #include <QTest>
@@ -28,6 +31,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace triangle;
 
@@ -87,6 +92,33 @@ protected:
                     timer->deleteLater();
                     return;
                 }
+            }
+        });
+        timer->start(20);
+    }
+
+    // Clicks the button whose text holds `button` in the next message box that
+    // opens, recording its text and its buttons' texts; `first` runs before.
+    static void clickInNextMessageBox(const QString &button, QString *text, QStringList *buttons = nullptr,
+                                      std::function<void()> first = {})
+    {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [=] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible())
+                    continue;
+                *text = box->text();
+                if (first)
+                    first();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (buttons)
+                        *buttons << b->text();
+                    if (b->text().contains(button))
+                        b->click();
+                }
+                timer->deleteLater();
+                return;
             }
         });
         timer->start(20);
@@ -332,4 +364,53 @@ TEST_F(MainWindowTest, DraggingAVertexChangesTheStoredScoreAndUndoRestoresIt)
     EXPECT_EQ(window.editor()->undoStack()->count(), 1);
     window.editor()->undoStack()->undo();
     EXPECT_DOUBLE_EQ(storedScore(Dimension::Political), before);
+}
+
+// Another program holding the file locked: the message says so and offers to
+// try again; once the lock is gone, Retry opens the file.
+TEST_F(MainWindowTest, ADatabaseLockedByAnotherProgramOpensOnRetry)
+{
+    const QString other = m_dir.filePath(QStringLiteral("locked.tsdb"));
+    ASSERT_TRUE(openOrCreateSeeded(other).ok());
+    {
+        auto lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another program"));
+        lock.setDatabaseName(other);
+        ASSERT_TRUE(lock.open());
+        QSqlQuery(lock).exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+        ASSERT_TRUE(QSqlQuery(lock).exec(QStringLiteral("BEGIN EXCLUSIVE"))) << "the other program takes the lock";
+    }
+    QString shown;
+    QStringList buttons;
+    clickInNextMessageBox(QStringLiteral("Retry"), &shown, &buttons, [] {
+        // The other program finishes before the user retries.
+        QSqlDatabase::database(QStringLiteral("another program")).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("another program"));
+    });
+    ASSERT_TRUE(window.openDatabase(other));
+    EXPECT_TRUE(shown.contains(QStringLiteral("another"))) << qPrintable(shown);
+    EXPECT_TRUE(buttons.join(QLatin1Char(' ')).contains(QStringLiteral("Retry"))) << qPrintable(buttons.join(QLatin1Char(' ')));
+    EXPECT_EQ(window.store()->filePath(), other);
+    EXPECT_FALSE(window.store()->isReadOnly());
+}
+
+// A file the user may not change opens read-only when they choose so: it
+// reads as ever, says read-only in the title, and refuses edits with a reason.
+TEST_F(MainWindowTest, AFileTheUserMayNotChangeOpensReadOnlyOnRequest)
+{
+    const QString other = m_dir.filePath(QStringLiteral("shared.tsdb"));
+    ASSERT_TRUE(openOrCreateSeeded(other).ok());
+    QFile::setPermissions(other, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (QFileInfo(other).isWritable())
+        GTEST_SKIP() << "cannot make a file read-only for this user here (root)";
+    QString shown;
+    clickInNextMessageBox(QStringLiteral("Read-Only"), &shown);
+    ASSERT_TRUE(window.openDatabase(other));
+    EXPECT_TRUE(shown.contains(QStringLiteral("read-only"))) << qPrintable(shown);
+    ASSERT_TRUE(window.store()->isReadOnly());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only"))) << qPrintable(window.windowTitle());
+    const Id region = window.store()->regions().byCode(QStringLiteral("330000"))->id;
+    Region changed = *window.store()->regions().byId(region);
+    changed.notes = QStringLiteral("changed");
+    EXPECT_FALSE(window.editor()->updateRegion(changed));
+    EXPECT_EQ(window.editor()->lastError().kind, StoreError::Kind::ReadOnly);
 }

@@ -424,10 +424,27 @@ void MainWindow::selectRegion(Id regionId)
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
     auto opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
-        statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
-        return false;
+    // Two failures the user can do something about: a file they may not
+    // change can still be read, and another program's lock may pass.
+    bool readOnlyTried = false;
+    while (!opened) {
+        const StoreError error = opened.error();
+        if (error.kind == StoreError::Kind::ReadOnly && !readOnlyTried && QFileInfo(path).isFile()
+            && offerInstead(error.message + QLatin1Char('\n') + tr("You can open it read-only: read it and export from it, but not change it."),
+                            tr("Open &Read-Only"))) {
+            readOnlyTried = true;
+            OpenOptions readOnly;
+            readOnly.readOnly = true;
+            opened = Store::open(path, readOnly);
+        } else if (error.kind == StoreError::Kind::Busy
+                   && offerInstead(error.message + QLatin1Char('\n') + tr("Try again when the other program has finished?"),
+                                   tr("&Retry"))) {
+            opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
+        } else {
+            QMessageBox::warning(this, tr("Cannot open the database"), error.message);
+            statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
     }
     m_watcher->setStore(nullptr);
     m_regions->setStore(nullptr);
@@ -447,8 +464,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
     updateTitle();
     showRegion(NoId);
-    QString message = m_store->wasCreated() ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
-                                           : tr("Opened %1").arg(QDir::toNativeSeparators(path));
+    QString message = m_store->wasCreated()  ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
+        : m_store->isReadOnly()               ? tr("Opened %1 read-only: it can be read and exported, not changed").arg(QDir::toNativeSeparators(path))
+                                              : tr("Opened %1").arg(QDir::toNativeSeparators(path));
     // Today's snapshot, if none yet; a failure never stands in the way of work.
     if (!m_store->isReadOnly()) {
         if (auto backup = Backups::takeDailyForUser(*m_store); !backup)
@@ -806,9 +824,20 @@ void MainWindow::showRegion(Id regionId)
     m_profile->setText(html);
 }
 
+bool MainWindow::offerInstead(const QString &message, const QString &action)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), message, QMessageBox::Cancel, this);
+    QPushButton *instead = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(instead);
+    box.exec();
+    return box.clickedButton() == instead;
+}
+
 void MainWindow::updateTitle()
 {
-    if (m_store)
+    if (m_store && m_store->isReadOnly())
+        setWindowTitle(tr("%1 (read-only)[*]").arg(QFileInfo(m_store->filePath()).fileName()));
+    else if (m_store)
         setWindowTitle(tr("%1[*]").arg(QFileInfo(m_store->filePath()).fileName()));
     else
         setWindowTitle(QString());

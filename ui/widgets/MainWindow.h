@@ -90,6 +90,9 @@ private:
     QDockWidget *createGroupsDock(QDockWidget *navigator);
     void newDatabaseDialog();
     void openDatabaseDialog();
+    // Asks whether to do `action` (open read-only, retry) after `message`
+    // says why the database did not open; true if the user chose it.
+    bool offerInstead(const QString &message, const QString &action);
     void fillRecentMenu();
     void addRegionDialog();
     void exportFigureDialog();
