@@ -189,7 +189,7 @@ TEST_F(FigureCommandTest, EachRegionIntoAnUnwritableFolderFailsWithNothingHalfWr
 {
     const QString out = file("locked");
     ASSERT_TRUE(QDir().mkpath(out));
-    ReadOnlyFolder locked(out);
+    ReadOnlyPath locked(out);
     if (!locked.ok())
         GTEST_SKIP() << "cannot make a folder read-only here";
     const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), QStringLiteral("--each-region"),

@@ -115,13 +115,13 @@ TEST_F(CommandLineFailureTest, AFileNamedWhereACommandWouldBeIsADatabaseForTheAp
     EXPECT_TRUE(text.err.contains(QStringLiteral("not a SQLite database"))) << qPrintable(text.err);
 }
 
-TEST_F(CommandLineFailureTest, CheckInAReadOnlyFolderSaysSoAndLeavesTheFileAlone)
+TEST_F(CommandLineFailureTest, CheckInAReadOnlyPathSaysSoAndLeavesTheFileAlone)
 {
     QDir(m_work.path()).mkdir(QStringLiteral("locked"));
     const QString file = work(QStringLiteral("locked/F.tsdb"));
     ASSERT_TRUE(QFile::copy(database(), file));
     const QByteArray before = fileHash(file);
-    ReadOnlyFolder folder(QFileInfo(file).absolutePath());
+    ReadOnlyPath folder(QFileInfo(file).absolutePath());
     if (!folder.ok())
         GTEST_SKIP() << "cannot make a folder read-only for this user here";
 

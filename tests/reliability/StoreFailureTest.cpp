@@ -100,13 +100,13 @@ TEST_F(StoreFailureTest, ResultCodesAreToldApartIncludingExtendedOnes)
 }
 
 // The bug of issue #13: `check` on a file in a read-only folder said "damaged".
-TEST_F(StoreFailureTest, AReadOnlyFolderIsSaidToBeReadOnlyNotDamaged)
+TEST_F(StoreFailureTest, AReadOnlyPathIsSaidToBeReadOnlyNotDamaged)
 {
     QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
     const QString file = makeDatabase(path(QStringLiteral("locked/db.tsdb")));
     ASSERT_FALSE(hasSidecars(file));
     const QByteArray before = fileHash(file);
-    ReadOnlyFolder folder(QFileInfo(file).absolutePath());
+    ReadOnlyPath folder(QFileInfo(file).absolutePath());
     if (!folder.ok())
         GTEST_SKIP() << "cannot make a folder read-only for this user here";
 

@@ -23,34 +23,36 @@ inline QByteArray fileHash(const QString &path)
 
 // Unwritable by permissions, or, for root (as CI runs), by the immutable
 // attribute, which binds root too. ok() is false where neither works.
-class ReadOnlyFolder
+class ReadOnlyPath
 {
 public:
-    explicit ReadOnlyFolder(const QString &folder) : m_folder(folder)
+    explicit ReadOnlyPath(const QString &path) : m_path(path), m_isFolder(QFileInfo(path).isDir())
     {
         if (geteuid() != 0)
-            m_chmod = QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+            m_chmod = QFile::setPermissions(path, m_isFolder ? QFile::ReadOwner | QFile::ExeOwner : QFile::ReadOwner);
         else
-            m_immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0;
-        m_ok = (m_chmod || m_immutable) && !QFileInfo(folder).isWritable();
+            m_immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        m_ok = (m_chmod || m_immutable) && !QFileInfo(path).isWritable();
     }
-    ~ReadOnlyFolder() { release(); }
-    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
-    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+    ~ReadOnlyPath() { release(); }
+    ReadOnlyPath(const ReadOnlyPath &) = delete;
+    ReadOnlyPath &operator=(const ReadOnlyPath &) = delete;
 
     bool ok() const { return m_ok; }
     // Writable again (before the object goes).
     void release()
     {
         if (m_immutable)
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_folder});
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
         if (m_chmod)
-            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(m_path, m_isFolder ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                       : QFile::ReadOwner | QFile::WriteOwner);
         m_immutable = m_chmod = false;
     }
 
 private:
-    QString m_folder;
+    QString m_path;
+    bool m_isFolder = false;
     bool m_ok = false;
     bool m_immutable = false;
     bool m_chmod = false;

@@ -1,6 +1,7 @@
 // Drives the real main window on the offscreen platform: typing into the
 // forms, undo and redo, refusals with their messages, cascading deletes.
 
+#include "support/FileChecks.h"
 #include "support/TestData.h"
 
 #include "data/DefaultDatabase.h"
@@ -30,44 +31,14 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
-#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <functional>
 
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
-#endif
 
 using namespace triangle;
 
 namespace {
-// Sets or clears a file's immutable flag, which even root cannot write past
-// (with CAP_LINUX_IMMUTABLE to set it); false where that cannot be done.
-bool setImmutable(const QString &path, bool on)
-{
-#ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool done = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (done) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        done = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return done;
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(on);
-    return false;
-#endif
-}
-
 class MainWindowTest : public ::testing::Test
 {
 protected:
@@ -430,12 +401,9 @@ TEST_F(MainWindowTest, AFileTheUserMayNotChangeOpensReadOnlyOnRequest)
 {
     const QString other = m_dir.filePath(QStringLiteral("shared.tsdb"));
     ASSERT_TRUE(openOrCreateSeeded(other).ok());
-    QFile::setPermissions(other, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    // Root may write any file, but not an immutable one.
-    const auto writableAgain = qScopeGuard([&] { setImmutable(other, false); });
-    if (QFileInfo(other).isWritable() && !setImmutable(other, true))
+    test::ReadOnlyPath readOnly(other);
+    if (!readOnly.ok())
         GTEST_SKIP() << "cannot make a file read-only for this user here";
-    ASSERT_FALSE(QFileInfo(other).isWritable());
     QString shown;
     clickInNextMessageBox(QStringLiteral("Read-Only"), &shown);
     ASSERT_TRUE(window.openDatabase(other));
