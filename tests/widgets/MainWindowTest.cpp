@@ -21,7 +21,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QAbstractButton>
@@ -415,4 +417,40 @@ TEST_F(MainWindowTest, AFileTheUserMayNotChangeOpensReadOnlyOnRequest)
     changed.notes = QStringLiteral("changed");
     EXPECT_FALSE(window.editor()->updateRegion(changed));
     EXPECT_EQ(window.editor()->lastError().kind, StoreError::Kind::ReadOnly);
+}
+
+// A large import runs beside a live window (its event loop keeps turning) and
+// Cancel, pressed while it runs, leaves the database as it was.
+TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
+{
+    const QString big = m_dir.filePath(QStringLiteral("big.json"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "triangle-studio", "milestones": [)");
+        for (int i = 0; i < 50'000; ++i)
+            f.write(QStringLiteral(R"(%1{"uid": "big-%2", "region": "330000", "date": "2020", "title_zh": "里程碑 %2", "dimensions": ["operational"]})")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(i)
+                        .toUtf8());
+        f.write("]}");
+    }
+    const EntityCounts before = *window.store()->counts();
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(10);
+    bool pressedCancel = false;
+    QTimer::singleShot(150, &window, [&] {
+        if (auto *progress = window.findChild<QProgressDialog *>()) {
+            progress->cancel();
+            pressedCancel = true;
+        }
+    });
+    EXPECT_FALSE(window.importData(big, 0));
+    ASSERT_TRUE(pressedCancel) << "the import ended before Cancel could be pressed";
+    EXPECT_GE(ticks, 5) << "the window's event loop turned while the file was read and imported";
+    EXPECT_EQ(*window.store()->counts(), before);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
+        << qPrintable(window.statusBar()->currentMessage());
 }

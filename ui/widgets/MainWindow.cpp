@@ -22,6 +22,7 @@
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 #include "ExternalChangeWatcher.h"
+#include "files/ImportJob.h"
 #include "files/DatabaseFileFilter.h"
 #include "files/ExportFigureDialog.h"
 #include "files/RestoreBackupDialog.h"
@@ -44,6 +45,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -617,29 +620,42 @@ void MainWindow::importDataDialog()
 
 bool MainWindow::importData(const QString &path, int conflictPolicy)
 {
-    // A large file takes a while: checked, then written in one transaction,
-    // in steps between which the dialog is drawn and Cancel is seen. Cancel
-    // rolls the whole import back.
+    if (!m_store)
+        return false;
+    // A large file takes a while: it is checked, then written in one
+    // transaction, on a thread of its own while the window stays live; the
+    // dialog is modal, so nothing is edited meanwhile. Cancel leaves nothing.
     QProgressDialog busy(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(500);
-    bool cancelled = false;
-    const DataProgress progress = [&](qint64 done, qint64 total) {
-        busy.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
-        QCoreApplication::processEvents();
-        cancelled = busy.wasCanceled();
-        return !cancelled;
-    };
-    const DataReadOutput read = readDataPath(path, progress);
-    DataProblems problems = read.problems;
-    DataImporter::Output imported;
-    if (problems.isEmpty() && !cancelled) {
-        busy.setLabelText(tr("Importing…"));
-        busy.setValue(0);
-        imported = DataImporter::import(*m_store, read.data, ConflictPolicy(conflictPolicy), progress);
-        problems = imported.problems;
-    }
+    ImportJob job(m_store->filePath(), path, ConflictPolicy(conflictPolicy));
+    QEventLoop untilDone;
+    connect(&job, &ImportJob::finished, &untilDone, &QEventLoop::quit);
+    connect(&busy, &QProgressDialog::canceled, &job, &ImportJob::cancel);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &busy, [&] {
+        if (busy.wasCanceled()) // the button, Escape, or closing the dialog
+            job.cancel();
+        if (job.isWriting() && busy.labelText() != tr("Importing…"))
+            busy.setLabelText(tr("Importing…"));
+        busy.setValue(job.permille());
+    });
+    job.start();
+    tick.start(50);
+    untilDone.exec();
+    tick.stop();
     busy.reset();
+    // What the import wrote, shown at once rather than at the next poll.
+    m_watcher->poll();
+
+    const ImportJob::Outcome &outcome = job.outcome();
+    if (outcome.openError) {
+        QMessageBox::warning(this, tr("Import Data"), outcome.openError->message);
+        return false;
+    }
+    const DataProblems &problems = outcome.problems;
+    const DataImporter::Output &imported = outcome.imported;
+    const bool cancelled = outcome.cancelled;
     if (cancelled || imported.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
         return false;
