@@ -3083,6 +3083,10 @@
         <source>%1 (read-only)[*]</source>
         <translation>%1 (read-only)[*]</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>

@@ -3062,6 +3062,10 @@
         <source>%1 (read-only)[*]</source>
         <translation>%1（只读）[*]</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>

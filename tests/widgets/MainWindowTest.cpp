@@ -4,6 +4,7 @@
 #include "support/FileChecks.h"
 #include "support/TestData.h"
 
+#include "data/DataFiles.h"
 #include "data/DefaultDatabase.h"
 #include "widgets/MainWindow.h"
 #include "widgets/editing/Editor.h"
@@ -453,4 +454,28 @@ TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
     EXPECT_EQ(*window.store()->counts(), before);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
         << qPrintable(window.statusBar()->currentMessage());
+}
+
+// File › Export Data writes the database through a connection of its own,
+// beside the window: the file reads back with every record; a target that
+// cannot be written gets a warning and leaves nothing.
+TEST_F(MainWindowTest, ExportDataWritesEveryRecordOrSaysWhyNot)
+{
+    const QString out = m_dir.filePath(QStringLiteral("all.json"));
+    // One answer for the one box expected below; a box here would take it first.
+    QString shown;
+    answerNextMessageBox(&shown);
+    ASSERT_TRUE(window.exportData(out));
+    EXPECT_TRUE(shown.isEmpty()) << qPrintable(shown);
+    const DataReadOutput read = readDataPath(out);
+    ASSERT_TRUE(read.problems.isEmpty());
+    EXPECT_EQ(read.data.regions.size(), window.store()->counts()->regions);
+    EXPECT_EQ(read.data.milestones.size(), window.store()->counts()->milestones);
+
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    EXPECT_FALSE(window.exportData(m_dir.filePath(QStringLiteral("blocker/data.csv"))));
+    EXPECT_FALSE(shown.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("blocker/data"))));
 }

@@ -22,7 +22,7 @@
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 #include "ExternalChangeWatcher.h"
-#include "files/ImportJob.h"
+#include "files/BackgroundTask.h"
 #include "files/DatabaseFileFilter.h"
 #include "files/ExportFigureDialog.h"
 #include "files/RestoreBackupDialog.h"
@@ -623,32 +623,35 @@ bool MainWindow::importData(const QString &path, int conflictPolicy)
     if (!m_store)
         return false;
     // A large file takes a while: it is checked, then written in one
-    // transaction, on a thread of its own while the window stays live; the
-    // dialog is modal, so nothing is edited meanwhile. Cancel leaves nothing.
-    QProgressDialog busy(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0, 1000, this);
-    busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(500);
-    ImportJob job(m_store->filePath(), path, ConflictPolicy(conflictPolicy));
-    QEventLoop untilDone;
-    connect(&job, &ImportJob::finished, &untilDone, &QEventLoop::quit);
-    connect(&busy, &QProgressDialog::canceled, &job, &ImportJob::cancel);
-    QTimer tick;
-    connect(&tick, &QTimer::timeout, &busy, [&] {
-        if (busy.wasCanceled()) // the button, Escape, or closing the dialog
-            job.cancel();
-        if (job.isWriting() && busy.labelText() != tr("Importing…"))
-            busy.setLabelText(tr("Importing…"));
-        busy.setValue(job.permille());
+    // transaction, beside the window; Cancel leaves nothing.
+    struct
+    {
+        std::optional<StoreError> openError; // the database could not be opened
+        DataProblems problems;               // what is wrong with the file
+        DataImporter::Output imported;
+        bool cancelled = false;
+    } outcome;
+    const QString database = m_store->filePath();
+    BackgroundTask task([&](BackgroundTask::Control &control) {
+        const DataReadOutput read = readDataPath(path, control.progress());
+        outcome.problems = read.problems;
+        outcome.cancelled = control.isCancelled();
+        if (outcome.cancelled || !read.problems.isEmpty())
+            return;
+        auto store = Store::open(database);
+        if (!store) {
+            outcome.openError = store.error();
+            return;
+        }
+        control.setPhase(1);
+        outcome.imported = DataImporter::import(**store, read.data, ConflictPolicy(conflictPolicy), control.progress());
+        outcome.problems = outcome.imported.problems;
+        outcome.cancelled = outcome.imported.cancelled;
     });
-    job.start();
-    tick.start(50);
-    untilDone.exec();
-    tick.stop();
-    busy.reset();
+    runInBackground(task, {tr("Reading %1…").arg(QDir::toNativeSeparators(path)), tr("Importing…")}, true);
+
     // What the import wrote, shown at once rather than at the next poll.
     m_watcher->poll();
-
-    const ImportJob::Outcome &outcome = job.outcome();
     if (outcome.openError) {
         QMessageBox::warning(this, tr("Import Data"), outcome.openError->message);
         return false;
@@ -691,13 +694,31 @@ void MainWindow::exportDataDialog()
         else
             path += QStringLiteral(".json");
     }
-    auto data = exportDataSet(*m_store, true); // policies and milestones walked while writing
-    const QString error = data ? writeDataPath(*data, path, true) : data.error().message;
+    exportData(path);
+}
+
+bool MainWindow::exportData(const QString &path)
+{
+    if (!m_store)
+        return false;
+    // Beside the window, through a connection of its own (a million
+    // milestones take a while); policies and milestones are walked while written.
+    QString error;
+    const QString database = m_store->filePath();
+    BackgroundTask task([&](BackgroundTask::Control &) {
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto store = Store::open(database, readOnly);
+        auto data = store ? exportDataSet(**store, true) : Result<DataSet>(store.error());
+        error = data ? writeDataPath(*data, path, true) : data.error().message;
+    });
+    runInBackground(task, {tr("Exporting to %1…").arg(QDir::toNativeSeparators(dataOutputLocation(path)))}, false);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Data"), error);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Exported the database to %1").arg(QDir::toNativeSeparators(dataOutputLocation(path))), 10000);
+    return true;
 }
 
 void MainWindow::fillRecentMenu()
@@ -838,6 +859,33 @@ void MainWindow::showRegion(Id regionId)
     if (m_assessments->rowCount() == 0)
         html += tr("<p><i>No assessments yet.</i></p>");
     m_profile->setText(html);
+}
+
+void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable)
+{
+    // Modal, so that nothing is edited meanwhile; shown if it takes over half a second.
+    QProgressDialog busy(phases.value(0), QString(), 0, cancellable ? 1000 : 0, this);
+    if (cancellable)
+        busy.setCancelButtonText(tr("Cancel"));
+    else
+        busy.setCancelButton(nullptr);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(500);
+    QEventLoop untilDone;
+    connect(&task, &BackgroundTask::finished, &untilDone, &QEventLoop::quit);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &busy, [&] {
+        if (busy.wasCanceled()) // the button, Escape, or closing the dialog
+            task.cancel();
+        if (const QString label = phases.value(task.phase()); busy.labelText() != label)
+            busy.setLabelText(label);
+        if (cancellable)
+            busy.setValue(task.permille());
+    });
+    task.start();
+    tick.start(50);
+    untilDone.exec();
+    busy.reset();
 }
 
 bool MainWindow::offerInstead(const QString &message, const QString &action)

@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace triangle {
 
+class BackgroundTask;
 class ExternalChangeWatcher;
 
 class AssessmentForm;
@@ -63,6 +64,9 @@ public:
     // Imports a data file or CSV folder; the user is asked what to do with
     // records already in the database. Returns whether anything was imported.
     bool importData(const QString &path, int conflictPolicy);
+    // Writes the whole database to `path` (.json, .xlsx, or .csv for a folder
+    // of CSV files), beside the window; a warning says why it could not.
+    bool exportData(const QString &path);
     // Selects the region in the navigator and shows it everywhere.
     void selectRegion(Id regionId);
     RegionForm *regionForm() const { return m_regionForm; }
@@ -93,6 +97,9 @@ private:
     // Asks whether to do `action` (open read-only, retry) after `message`
     // says why the database did not open; true if the user chose it.
     bool offerInstead(const QString &message, const QString &action);
+    // Runs `task` beside the window behind a modal progress dialog labelled
+    // with the task's phase from `phases`; returns when it has finished.
+    void runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable);
     void fillRecentMenu();
     void addRegionDialog();
     void exportFigureDialog();
