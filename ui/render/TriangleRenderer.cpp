@@ -269,12 +269,14 @@ void drawSeries(const Scene &scene)
     QPainter &painter = scene.fp.painter();
     const bool crowded = scene.figure.series.size() > CrowdedSeries;
     // All fills first, so that no fill hides another series' outline.
-    for (qsizetype i : crowded ? QList<qsizetype>() : scene.order) {
-        QColor fill = seriesColor(scene.figure.series[i].colorIndex);
-        fill.setAlphaF(float(i == scene.fp.highlighted() ? style.fillOpacity * 2 : style.fillOpacity));
+    if (!crowded) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(fill);
-        painter.drawPolygon(scene.geometry.polygon(scene.figure.series[i].scores));
+        for (qsizetype i : scene.order) {
+            QColor fill = seriesColor(scene.figure.series[i].colorIndex);
+            fill.setAlphaF(float(i == scene.fp.highlighted() ? style.fillOpacity * 2 : style.fillOpacity));
+            painter.setBrush(fill);
+            painter.drawPolygon(scene.geometry.polygon(scene.figure.series[i].scores));
+        }
     }
     // The raters' ranges next, under every outline: the score itself stays
     // the line, the band only says how far the raters were apart.
