@@ -3060,16 +3060,8 @@
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <source>You can open it read-only: read it and export from it, but not change it.</source>
-        <translation>You can open it read-only: read it and export from it, but not change it.</translation>
-    </message>
-    <message>
         <source>Open &amp;Read-Only</source>
         <translation>Open &amp;Read-Only</translation>
-    </message>
-    <message>
-        <source>Try again when the other program has finished?</source>
-        <translation>Try again when the other program has finished?</translation>
     </message>
     <message>
         <source>&amp;Retry</source>

@@ -3039,16 +3039,8 @@
         <translation>导入已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <source>You can open it read-only: read it and export from it, but not change it.</source>
-        <translation>您可以以只读方式打开它：可以查看和导出，但不能修改。</translation>
-    </message>
-    <message>
         <source>Open &amp;Read-Only</source>
         <translation>以只读方式打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Try again when the other program has finished?</source>
-        <translation>等另一个程序完成后再试一次？</translation>
     </message>
     <message>
         <source>&amp;Retry</source>

@@ -433,15 +433,13 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     while (!opened) {
         const StoreError error = opened.error();
         if (error.kind == StoreError::Kind::ReadOnly && !readOnlyTried && QFileInfo(path).isFile()
-            && offerInstead(error.message + QLatin1Char('\n') + tr("You can open it read-only: read it and export from it, but not change it."),
-                            tr("Open &Read-Only"))) {
+            && offerInstead(error.message, tr("Open &Read-Only"))) { // the message already suggests it
             readOnlyTried = true;
             OpenOptions readOnly;
             readOnly.readOnly = true;
             opened = Store::open(path, readOnly);
         } else if (error.kind == StoreError::Kind::Busy
-                   && offerInstead(error.message + QLatin1Char('\n') + tr("Try again when the other program has finished?"),
-                                   tr("&Retry"))) {
+                   && offerInstead(error.message, tr("&Retry"))) { // the message already says to try again
             opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
         } else {
             QMessageBox::warning(this, tr("Cannot open the database"), error.message);
