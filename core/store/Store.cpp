@@ -270,7 +270,12 @@ Status Store::checkpoint(int waitMs)
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
     if (!done) {
         const StoreError &e = done.error();
-        return notMoved(e.kind, e.kind == StoreError::Kind::DiskFull ? tr("the disk is full") : e.message);
+        switch (e.kind) {
+        case StoreError::Kind::DiskFull: return notMoved(e.kind, tr("the disk is full"));
+        case StoreError::Kind::IoError:
+            return notMoved(e.kind, tr("the disk reported an input/output error; the drive may be failing or disconnected"));
+        default: return notMoved(e.kind, e.message);
+        }
     }
     // One row: whether it was blocked, the log's frames, and how many were moved.
     if (done->next() && done->value(0).toInt() != 0)

@@ -4679,6 +4679,10 @@
         <source>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</source>
         <translation>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</translation>
     </message>
+    <message>
+        <source>the disk reported an input/output error; the drive may be failing or disconnected</source>
+        <translation>the disk reported an input/output error; the drive may be failing or disconnected</translation>
+    </message>
 </context>
 <context>
     <name>triangle::StoreCommand</name>

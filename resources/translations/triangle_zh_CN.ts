@@ -4633,6 +4633,10 @@
         <source>“%1” is read-only here: its folder cannot be written, and SQLite writes its journal files beside the database. Open it read-only, or save a copy somewhere writable.</source>
         <translation>“%1”在此处为只读：其所在文件夹不可写入，而 SQLite 需要在数据库旁边写入日志文件。请以只读方式打开，或将副本保存到可写入的位置。</translation>
     </message>
+    <message>
+        <source>the disk reported an input/output error; the drive may be failing or disconnected</source>
+        <translation>磁盘报告了输入/输出错误，所在驱动器可能出现故障或已断开</translation>
+    </message>
 </context>
 <context>
     <name>triangle::StoreCommand</name>
