@@ -55,6 +55,22 @@ protected:
     }
     QString path() const { return m_dir.filePath(QStringLiteral("window.tsdb")); }
 
+    // A data file of 50,000 milestones: an import that takes a while.
+    QString writeLargeImport() const
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "triangle-studio", "milestones": [)");
+        for (int i = 0; i < 50'000; ++i)
+            f.write(QStringLiteral(R"(%1{"uid": "big-%2", "region": "330000", "date": "2020", "title_zh": "里程碑 %2", "dimensions": ["operational"]})")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(i)
+                        .toUtf8());
+        f.write("]}");
+        return big;
+    }
+
     // What another program opening the file would read.
     double storedScore(Dimension d) const
     {
@@ -424,18 +440,7 @@ TEST_F(MainWindowTest, AFileTheUserMayNotChangeOpensReadOnlyOnRequest)
 // Cancel, pressed while it runs, leaves the database as it was.
 TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
 {
-    const QString big = m_dir.filePath(QStringLiteral("big.json"));
-    {
-        QFile f(big);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "triangle-studio", "milestones": [)");
-        for (int i = 0; i < 50'000; ++i)
-            f.write(QStringLiteral(R"(%1{"uid": "big-%2", "region": "330000", "date": "2020", "title_zh": "里程碑 %2", "dimensions": ["operational"]})")
-                        .arg(i ? QStringLiteral(",") : QString())
-                        .arg(i)
-                        .toUtf8());
-        f.write("]}");
-    }
+    const QString big = writeLargeImport();
     const EntityCounts before = *window.store()->counts();
     int ticks = 0;
     QTimer ticker;
@@ -454,6 +459,43 @@ TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
     EXPECT_EQ(*window.store()->counts(), before);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
         << qPrintable(window.statusBar()->currentMessage());
+}
+
+// Before the progress dialog shows (after half a second) the window takes no
+// input either: typing and shortcuts wait until the work is done.
+TEST_F(MainWindowTest, TheWindowTakesNoInputWhileAnImportRuns)
+{
+    const QString big = writeLargeImport();
+    auto *field = window.findChild<RegionForm *>()->findChild<QLineEdit *>(QStringLiteral("name_en"));
+    ASSERT_NE(field, nullptr);
+    const QString text = field->text();
+    Region changed = *window.store()->regions().byId(zhejiang);
+    changed.notes = QStringLiteral("an edit for Ctrl+Z to undo");
+    ASSERT_TRUE(window.editor()->updateRegion(changed));
+    const int undoable = window.editor()->undoStack()->index();
+    bool typed = false;
+    QString textDuring;
+    bool busyCursor = false;
+    QTimer::singleShot(50, &window, [&] {
+        EXPECT_EQ(window.findChild<QProgressDialog *>()->isVisible(), false) << "too late to test the first half second";
+        busyCursor = QApplication::overrideCursor() != nullptr;
+        QTest::keyClicks(field, QStringLiteral("typed"));
+        textDuring = field->text();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        typed = true;
+        window.findChild<QProgressDialog *>()->cancel();
+    });
+    EXPECT_FALSE(window.importData(big, 0));
+    ASSERT_TRUE(typed) << "the import ended before the keys could be pressed";
+    EXPECT_TRUE(busyCursor);
+    EXPECT_EQ(textDuring, text) << "typed into the form during the import";
+    EXPECT_EQ(field->text(), text);
+    EXPECT_EQ(window.editor()->undoStack()->index(), undoable) << "Ctrl+Z undid an edit during the import";
+    EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+
+    // Afterwards the same keys arrive.
+    QTest::keyClicks(field, QStringLiteral("typed"));
+    EXPECT_EQ(field->text(), text + QStringLiteral("typed"));
 }
 
 // File › Export Data writes the database through a connection of its own,

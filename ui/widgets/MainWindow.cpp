@@ -25,6 +25,7 @@
 #include "files/BackgroundTask.h"
 #include "files/DatabaseFileFilter.h"
 #include "files/ExportFigureDialog.h"
+#include "files/InputPause.h"
 #include "files/RestoreBackupDialog.h"
 #include "forms/AddRegionDialog.h"
 #include "forms/AssessmentForm.h"
@@ -861,8 +862,10 @@ void MainWindow::showRegion(Id regionId)
 
 void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable)
 {
-    // Modal, so that nothing is edited meanwhile; shown if it takes over half a second.
+    // Shown if it takes over half a second, and modal; until then (and after) the
+    // pause keeps the window from being edited meanwhile.
     QProgressDialog busy(phases.value(0), QString(), 0, cancellable ? 1000 : 0, this);
+    const InputPause pause(&busy);
     if (cancellable)
         busy.setCancelButtonText(tr("Cancel"));
     else
