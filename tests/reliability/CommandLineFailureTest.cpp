@@ -44,6 +44,33 @@ protected:
     QString database() const { return m_work.filePath(QStringLiteral("F.tsdb")); }
     QString work(const QString &name) const { return m_work.filePath(name); }
 
+    // A data file of one milestone of Zhejiang's, `uid`.
+    QString writeMilestoneInput(const QString &uid)
+    {
+        const QString input = work(QStringLiteral("more.json"));
+        QFile f(input);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"format": "triangle-studio", "milestones": [{"uid": "%1", "region": "330000", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})")
+                    .arg(uid)
+                    .toUtf8());
+        return input;
+    }
+
+    // The command run on a drive that fails `fails` ("reads", "writes" or
+    // "database-writes") for the database `file`: tests/reliability/io/FailingDisk,
+    // preloaded into the executable.
+    ProcessResult runOnFailingDisk(const QStringList &arguments, const QString &file, const QString &fails)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(TRIANGLE_FAILING_DISK_MODULE));
+        env.insert(QStringLiteral("TRIANGLE_FAILING_DISK"), file);
+        env.insert(QStringLiteral("TRIANGLE_FAILING_DISK_FAILS"), fails);
+        // A sanitizer build wants its runtime first of the libraries loaded.
+        const QString asan = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan + QStringLiteral(":verify_asan_link_order=0"));
+        return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(), arguments, QStringLiteral("en_US.UTF-8"), env);
+    }
+
     QTemporaryDir m_home;
     QTemporaryDir m_work;
 };
@@ -166,15 +193,7 @@ TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFol
 
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
 {
-    const QString input = work(QStringLiteral("more.json"));
-    auto writeInput = [&](const QString &uid) {
-        QFile f(input);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QStringLiteral(R"({"format": "triangle-studio", "milestones": [{"uid": "%1", "region": "330000", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})")
-                    .arg(uid)
-                    .toUtf8());
-    };
-    writeInput(QStringLiteral("alone"));
+    const QString input = writeMilestoneInput(QStringLiteral("alone"));
     const ProcessResult alone = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
     EXPECT_EQ(alone.exitCode, 0) << qPrintable(alone.err);
     EXPECT_TRUE(alone.err.isEmpty()) << qPrintable(alone.err);
@@ -189,7 +208,7 @@ TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKee
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM regions")) && q.next());
-        writeInput(QStringLiteral("while-reading"));
+        writeMilestoneInput(QStringLiteral("while-reading"));
         const ProcessResult blocked = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
         EXPECT_EQ(blocked.exitCode, 0) << qPrintable(blocked.err);
         EXPECT_TRUE(blocked.out.contains(QStringLiteral("Imported into"))) << qPrintable(blocked.out);
@@ -204,4 +223,50 @@ TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKee
     QSqlDatabase::removeDatabase(name);
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
     EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     22"))) << qPrintable(check.out);
+}
+
+// A drive that fails: each command says "input/output error", never "damaged",
+// and what was stored before is all there once the drive is sound.
+TEST_F(CommandLineFailureTest, CheckOnADriveThatFailsToReadSaysInputOutputErrorNotDamaged)
+{
+    const QByteArray before = fileHash(database());
+    const ProcessResult check = runOnFailingDisk({QStringLiteral("check"), QStringLiteral("--db"), database()}, database(),
+                                                 QStringLiteral("reads"));
+    EXPECT_EQ(check.exitCode, 1) << qPrintable(check.out);
+    EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb"))) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("input/output error"))) << qPrintable(check.err);
+    EXPECT_FALSE(check.err.contains(QStringLiteral("damaged"))) << qPrintable(check.err);
+    EXPECT_EQ(fileHash(database()), before);
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--db"), database()}).exitCode, 0);
+}
+
+TEST_F(CommandLineFailureTest, AnImportOnADriveThatFailsToWriteImportsNothing)
+{
+    const QString counts = run({QStringLiteral("check"), QStringLiteral("--db"), database()}).out;
+    const QString input = writeMilestoneInput(QStringLiteral("on-a-failing-drive"));
+    const ProcessResult imported =
+        runOnFailingDisk({QStringLiteral("import"), QStringLiteral("--db"), database(), input}, database(), QStringLiteral("writes"));
+    EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("input/output error"))) << qPrintable(imported.err);
+    EXPECT_FALSE(imported.err.contains(QStringLiteral("damaged"))) << qPrintable(imported.err);
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
+    EXPECT_EQ(check.exitCode, 0) << qPrintable(check.err);
+    EXPECT_EQ(check.out, counts) << "the import left something";
+}
+
+// The import is committed to the log; only moving it into the database fails.
+TEST_F(CommandLineFailureTest, AnImportWhoseLogCannotBeWrittenIntoTheDatabaseSaysWhichFileToKeep)
+{
+    const QString input = writeMilestoneInput(QStringLiteral("kept-in-the-log"));
+    const ProcessResult imported = runOnFailingDisk({QStringLiteral("import"), QStringLiteral("--db"), database(), input},
+                                                    database(), QStringLiteral("database-writes"));
+    EXPECT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported into"))) << qPrintable(imported.out);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("Everything is saved"))) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("F.tsdb-wal"))) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("input/output error"))) << qPrintable(imported.err);
+    EXPECT_GT(QFileInfo(database() + QStringLiteral("-wal")).size(), 0);
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     21"))) << qPrintable(check.out);
 }

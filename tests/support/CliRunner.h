@@ -21,11 +21,14 @@ struct ProcessResult
     QString err;
 };
 
+// `extra` adds to (or replaces in) the environment, e.g. an LD_PRELOAD.
 inline ProcessResult runTriangleStudio(const QString &executable, const QString &home, const QStringList &arguments,
-                                       const QString &locale = QStringLiteral("en_US.UTF-8"))
+                                       const QString &locale = QStringLiteral("en_US.UTF-8"),
+                                       const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));

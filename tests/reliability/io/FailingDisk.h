@@ -9,6 +9,7 @@
 // and the store exactly as a failing drive's would. SQLite's own test suite
 // injects faults the same way (src/test_devsym.c, src/test_vfs.c). Making a
 // real failing device needs root-only tools (device-mapper's error target).
+// FailingDiskPreload.cpp puts one into another process (the command-line tests).
 //
 // Qt's QSQLITE driver must use the same SQLite library as the test (Debian's
 // libqsqlite links the system's libsqlite3); opens() shows that it does.
