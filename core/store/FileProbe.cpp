@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QtEndian>
 
 namespace triangle {
@@ -41,6 +42,7 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
     probe.fileWritable = info.isWritable();
     probe.folderWritable = QFileInfo(info.absolutePath()).isWritable();
     probe.writable = probe.fileWritable && probe.folderWritable;
+    probe.bytesFree = bytesFreeIn(info.absolutePath());
     const qint64 size = file.size();
     if (size == 0) {
         probe.empty = true;
@@ -75,6 +77,17 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
                              .arg(size)
                              .arg(countValid ? expected : (size / pageSize + 1) * pageSize));
     return probe;
+}
+
+qint64 bytesFreeIn(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() ? storage.bytesAvailable() : -1;
+}
+
+bool nearlyFull(const FileProbe &probe)
+{
+    return probe.bytesFree >= 0 && probe.bytesFree < 1024 * 1024;
 }
 
 } // namespace triangle

@@ -15,7 +15,15 @@ struct FileProbe
     bool fileWritable = false;   // the file itself
     bool folderWritable = false; // its folder: SQLite creates its -wal, -shm and journal files there
     bool writable = false;       // both
+    qint64 bytesFree = -1;       // on its folder's file system, for this user; -1 if unknown
 };
+
+// Bytes free for this user on the file system holding `folder`; -1 if unknown.
+qint64 bytesFreeIn(const QString &folder);
+
+// Whether the file system holding the file is as good as full (under 1 MiB free):
+// SQLite then cannot even make the -shm file it reads a WAL database through.
+bool nearlyFull(const FileProbe &probe);
 
 // Fails with Missing, NotAFile, NotReadable, NotADatabase or Truncated.
 Result<FileProbe> probeDatabaseFile(const QString &path);

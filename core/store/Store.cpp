@@ -111,9 +111,14 @@ StoreError openFailure(StoreError::Kind kind, const QString &detail, const QStri
                                          "again; the file has not been changed.")
                                    .arg(shown));
     case StoreError::Kind::IoError:
-        return openError(kind, Store::tr("“%1” cannot be read: the disk reported an input/output error (%2). It may be "
+        // On a full disk SQLite cannot size the -shm file it reads through and
+        // says only "disk I/O error" (SQLITE_IOERR_SHMSIZE); the free space tells.
+        if (nearlyFull(probe))
+            return openFailure(StoreError::Kind::DiskFull, detail, path, probe);
+        // `detail` is already a sentence about the input/output error.
+        return openError(kind, Store::tr("“%1” cannot be read: the disk reported an input/output error. It may be "
                                          "on a failing or disconnected drive; copy it elsewhere if you can.")
-                                   .arg(shown, detail));
+                                   .arg(shown));
     case StoreError::Kind::CannotOpen:
     case StoreError::Kind::ReadOnly:
         if (probe.exists && !probe.folderWritable)
@@ -336,6 +341,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         probe.folderWritable = QFileInfo(info.absolutePath()).isWritable();
         probe.fileWritable = true;
         probe.writable = probe.folderWritable;
+        probe.bytesFree = bytesFreeIn(info.absolutePath());
     } else {
         return probed.error();
     }

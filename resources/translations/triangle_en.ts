@@ -4644,10 +4644,6 @@
         <translation>“%1” cannot be opened: the disk holding it is full. Free some space and try again; the file has not been changed.</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
-        <translation>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</source>
         <translation>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</translation>
     </message>
@@ -4682,6 +4678,10 @@
     <message>
         <source>the disk reported an input/output error; the drive may be failing or disconnected</source>
         <translation>the disk reported an input/output error; the drive may be failing or disconnected</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
+        <translation>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</translation>
     </message>
 </context>
 <context>

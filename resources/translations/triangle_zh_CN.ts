@@ -4598,10 +4598,6 @@
         <translation>无法打开“%1”：其所在磁盘已满。请释放一些空间后重试；文件未被更改。</translation>
     </message>
     <message>
-        <source>“%1” cannot be read: the disk reported an input/output error (%2). It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
-        <translation>无法读取“%1”：磁盘报告输入/输出错误（%2）。文件所在的驱动器可能出现故障或已断开连接；如有可能，请将其复制到别处。</translation>
-    </message>
-    <message>
         <source>“%1” cannot be read in its folder: the folder is read-only, and SQLite must create “%2” and “%3” beside a database in WAL mode to read it. Copy the file to a writable folder and open the copy.</source>
         <translation>无法在“%1”所在的文件夹中读取它：该文件夹为只读，而读取 WAL 模式的数据库时，SQLite 必须在其旁边创建“%2”和“%3”。请将文件复制到可写入的文件夹，再打开副本。</translation>
     </message>
@@ -4636,6 +4632,10 @@
     <message>
         <source>the disk reported an input/output error; the drive may be failing or disconnected</source>
         <translation>磁盘报告了输入/输出错误，所在驱动器可能出现故障或已断开</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
+        <translation>无法读取“%1”：磁盘报告输入/输出错误。文件所在的驱动器可能出现故障或已断开连接；如有可能，请将其复制到别处。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // called damage; a command that fails or only reads leaves nothing new
 // behind; an import whose log cannot be emptied says which file to keep.
 
+#include "io/FullDisk.h"
 #include "support/CliRunner.h"
 #include "support/FileChecks.h"
 #include "support/TestData.h"
@@ -269,4 +270,26 @@ TEST_F(CommandLineFailureTest, AnImportWhoseLogCannotBeWrittenIntoTheDatabaseSay
     EXPECT_GT(QFileInfo(database() + QStringLiteral("-wal")).size(), 0);
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
     EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     21"))) << qPrintable(check.out);
+}
+
+// The example of issue #13: `check` on a full disk said the file was damaged.
+// SQLite says "disk I/O error" there (it cannot make the -shm file); the
+// command says the disk is full.
+TEST_F(CommandLineFailureTest, CheckOnAFullDiskSaysTheDiskIsFull)
+{
+    FullDisk disk;
+    if (!disk.ok())
+        GTEST_SKIP() << "mounting a small file system (a tmpfs) needs root here";
+    const QString file = disk.filePath(QStringLiteral("F.tsdb"));
+    ASSERT_TRUE(QFile::copy(database(), file));
+    ASSERT_TRUE(disk.fill());
+    const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    EXPECT_EQ(check.exitCode, 1) << qPrintable(check.out);
+    EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb"))) << qPrintable(check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("disk holding it is full"))) << qPrintable(check.err);
+    EXPECT_FALSE(check.err.contains(QStringLiteral("damaged"))) << qPrintable(check.err);
+    EXPECT_FALSE(check.err.contains(QStringLiteral("input/output"))) << qPrintable(check.err);
+    disk.makeRoom();
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--db"), file}).exitCode, 0);
 }
