@@ -3,7 +3,7 @@
 // called damage; a command that fails or only reads leaves nothing new
 // behind; an import whose log cannot be emptied says which file to keep.
 
-#include "io/FullDisk.h"
+#include "support/FullDisk.h"
 #include "support/CliRunner.h"
 #include "support/FileChecks.h"
 #include "support/TestData.h"

@@ -4,7 +4,7 @@
 // goes on once there is room. The tests of a size limit (StoreFailureTest)
 // run anywhere; these need the right to mount, and skip without it.
 
-#include "io/FullDisk.h"
+#include "support/FullDisk.h"
 #include "support/FileChecks.h"
 #include "support/TestData.h"
 

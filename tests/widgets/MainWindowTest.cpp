@@ -2,6 +2,7 @@
 // forms, undo and redo, refusals with their messages, cascading deletes.
 
 #include "support/FileChecks.h"
+#include "support/FullDisk.h"
 #include "support/TestData.h"
 
 #include "data/DataFiles.h"
@@ -412,6 +413,25 @@ TEST_F(MainWindowTest, ADatabaseLockedByAnotherProgramOpensOnRetry)
     EXPECT_TRUE(buttons.join(QLatin1Char(' ')).contains(QStringLiteral("Retry"))) << qPrintable(buttons.join(QLatin1Char(' ')));
     EXPECT_EQ(window.store()->filePath(), other);
     EXPECT_FALSE(window.store()->isReadOnly());
+}
+
+// On a full disk (a real one, where the tests may mount a small file system)
+// the message says so and offers to try again; with room made, Retry opens it.
+TEST_F(MainWindowTest, ADatabaseOnAFullDiskOpensOnRetryOnceThereIsRoom)
+{
+    test::FullDisk disk;
+    if (!disk.ok())
+        GTEST_SKIP() << "mounting a small file system (a tmpfs) needs root here";
+    const QString other = disk.filePath(QStringLiteral("full.tsdb"));
+    ASSERT_TRUE(QFile::copy(path(), other));
+    ASSERT_TRUE(disk.fill());
+    QString shown;
+    QStringList buttons;
+    clickInNextMessageBox(QStringLiteral("Retry"), &shown, &buttons, [&disk] { disk.makeRoom(); });
+    ASSERT_TRUE(window.openDatabase(other));
+    EXPECT_TRUE(shown.contains(QStringLiteral("is full"))) << qPrintable(shown);
+    EXPECT_TRUE(buttons.join(QLatin1Char(' ')).contains(QStringLiteral("Retry"))) << qPrintable(buttons.join(QLatin1Char(' ')));
+    EXPECT_EQ(window.store()->filePath(), other);
 }
 
 // A file the user may not change opens read-only when they choose so: it

@@ -428,8 +428,8 @@ void MainWindow::selectRegion(Id regionId)
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
     auto opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
-    // Two failures the user can do something about: a file they may not
-    // change can still be read, and another program's lock may pass.
+    // Failures the user can do something about: a file they may not change
+    // can still be read, another program's lock may pass, and space be freed.
     bool readOnlyTried = false;
     while (!opened) {
         const StoreError error = opened.error();
@@ -439,7 +439,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
             OpenOptions readOnly;
             readOnly.readOnly = true;
             opened = Store::open(path, readOnly);
-        } else if (error.kind == StoreError::Kind::Busy
+        } else if ((error.kind == StoreError::Kind::Busy || error.kind == StoreError::Kind::DiskFull)
                    && offerInstead(error.message, tr("&Retry"))) { // the message already says to try again
             opened = createIfMissing ? openOrCreateSeeded(path) : Store::open(path);
         } else {

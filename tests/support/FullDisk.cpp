@@ -1,4 +1,4 @@
-#include "io/FullDisk.h"
+#include "support/FullDisk.h"
 
 #include <QFile>
 #include <QStorageInfo>
