@@ -38,6 +38,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 
 
 using namespace triangle;
@@ -516,6 +517,27 @@ TEST_F(MainWindowTest, TheWindowTakesNoInputWhileAnImportRuns)
     // Afterwards the same keys arrive.
     QTest::keyClicks(field, QStringLiteral("typed"));
     EXPECT_EQ(field->text(), text + QStringLiteral("typed"));
+}
+
+// Closing the window while an import runs, before its dialog shows, quits the
+// application, and quitting ends every event loop, the import's too: the
+// import is cancelled and waited for, and nothing of it is stored.
+TEST_F(MainWindowTest, QuittingDuringAnImportCancelsItAndStoresNothing)
+{
+    const QString big = writeLargeImport();
+    const EntityCounts before = *window.store()->counts();
+    std::optional<bool> imported;
+    QTimer::singleShot(0, &window, [&] {
+        QTimer::singleShot(50, &window, [&] { window.close(); }); // the last window: the application quits
+        imported = window.importData(big, 0);
+    });
+    QTimer::singleShot(60000, [] { QCoreApplication::exit(1); }); // had it not quit
+    ASSERT_EQ(QApplication::exec(), 0);
+    ASSERT_TRUE(imported.has_value());
+    EXPECT_FALSE(*imported);
+    EXPECT_EQ(*window.store()->counts(), before);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
+        << qPrintable(window.statusBar()->currentMessage());
 }
 
 // File › Export Data writes the database through a connection of its own,

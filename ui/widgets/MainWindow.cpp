@@ -873,7 +873,11 @@ void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(500);
     QEventLoop untilDone;
-    connect(&task, &BackgroundTask::finished, &untilDone, &QEventLoop::quit);
+    bool done = false;
+    connect(&task, &BackgroundTask::finished, &untilDone, [&] {
+        done = true;
+        untilDone.quit();
+    });
     QTimer tick;
     connect(&tick, &QTimer::timeout, &busy, [&] {
         if (busy.wasCanceled()) // the button, Escape, or closing the dialog
@@ -886,6 +890,13 @@ void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases
     task.start();
     tick.start(50);
     untilDone.exec();
+    // The application quitting (the window closed before the dialog showed)
+    // ends every event loop: the work is cancelled and waited for, so that
+    // the caller reads its outcome whole, and an import leaves nothing.
+    if (!done) {
+        task.cancel();
+        task.wait();
+    }
     busy.reset();
 }
 

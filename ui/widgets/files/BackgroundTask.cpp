@@ -24,4 +24,10 @@ void BackgroundTask::start()
     m_thread->start();
 }
 
+void BackgroundTask::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
 } // namespace triangle

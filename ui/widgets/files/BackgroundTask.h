@@ -53,6 +53,8 @@ public:
 
     void start();
     void cancel() { m_control.m_cancel = true; }
+    // Blocks until the work has returned (at once if it was never started).
+    void wait();
     int phase() const { return m_control.m_phase; }
     int permille() const { return m_control.m_permille; }
 
