@@ -3,6 +3,7 @@
 #include "CsvTable.h"
 #include "DataTables.h"
 #include "JsonDataReader.h"
+#include "store/OpenDatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,6 +135,11 @@ CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom, const Data
         SourceTable table;
         table.table = QLatin1StringView(spec.name);
         table.shownName = file;
+        if (OpenDatabaseFiles::contains(path)) { // never opened: see OpenDatabaseFiles
+            table.error = Tr::tr("is an open database, not a data file to import");
+            tables << table;
+            continue;
+        }
         const bool timeline = table.table == QStringLiteral("policies") || table.table == QStringLiteral("milestones");
         if (timeline && QFileInfo(path).size() >= streamFrom) {
             // A million rows are not held: read again from the file when imported.

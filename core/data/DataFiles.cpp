@@ -4,6 +4,7 @@
 #include "DataWorkbook.h"
 #include "JsonDataReader.h"
 #include "JsonDataWriter.h"
+#include "store/OpenDatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,10 @@ DataReadOutput readDataPath(const QString &path, const DataProgress &progress)
     }
     if (!info.exists())
         return {{}, {{shown, Tr::tr("does not exist")}}};
+    // Reading it would open (and close) a descriptor of a live database,
+    // dropping SQLite's locks on it (see OpenDatabaseFiles).
+    if (OpenDatabaseFiles::contains(path))
+        return {{}, {{shown, Tr::tr("is an open database, not a data file to import")}}};
     if (!isJsonName(path) && !isXlsxName(path))
         return {{}, {{shown, Tr::tr("is neither a .json file, an .xlsx workbook nor a folder of CSV files")}}};
     // A workbook is unpacked whole; a JSON file of any size is streamed.

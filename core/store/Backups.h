@@ -39,6 +39,10 @@ public:
     // The snapshots in `folder`, newest first.
     static QList<BackupInfo> list(const QString &folder);
 
+    // Writes a snapshot of `store` into `folder`, then deletes all but the
+    // newest `keep`: before every import, so that each can be undone.
+    static Result<BackupInfo> take(const Store &store, const QString &folder, int keep,
+                                   const QDateTime &now = QDateTime::currentDateTime());
     // Writes a snapshot of `store` into `folder` unless one was already taken
     // on `now`'s day, then deletes all but the newest `keep`. Returns the new
     // snapshot, or nullopt when today's exists.
@@ -52,6 +56,7 @@ public:
     static void setUserKeep(int keep);
     static QString userFolderFor(const QString &databasePath) { return folderFor(userRoot(), databasePath); }
     static Result<std::optional<BackupInfo>> takeDailyForUser(const Store &store);
+    static Result<BackupInfo> takeForUser(const Store &store);
 
     // Copies `backup` to `target`, a new file: never over the database it
     // was taken of, nor over any existing file.

@@ -1,5 +1,7 @@
 #include "FileProbe.h"
 
+#include "OpenDatabaseFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -32,17 +34,24 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
     if (!info.isFile())
         return fileError(StoreError::Kind::NotAFile, Tr::tr("“%1” is not a file.").arg(shown));
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(StoreError::Kind::NotReadable,
-                         Tr::tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-
     FileProbe probe;
     probe.exists = true;
     probe.fileWritable = info.isWritable();
     probe.folderWritable = QFileInfo(info.absolutePath()).isWritable();
     probe.writable = probe.fileWritable && probe.folderWritable;
     probe.bytesFree = bytesFreeIn(info.absolutePath());
+    // A file this process already has open was probed when it was first
+    // opened; opening it again here, however briefly, would drop SQLite's
+    // locks on it when closed (see OpenDatabaseFiles).
+    if (OpenDatabaseFiles::contains(path)) {
+        probe.empty = info.size() == 0;
+        return probe;
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(StoreError::Kind::NotReadable,
+                         Tr::tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
     const qint64 size = file.size();
     if (size == 0) {
         probe.empty = true;

@@ -21,6 +21,7 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace triangle {
@@ -288,6 +289,15 @@ Status Store::checkpoint(int waitMs)
     return {};
 }
 
+Status Store::setBusyTimeout(int ms)
+{
+    auto set = scalar(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, ms)), tr("Setting how long to wait for other programs"));
+    if (!set)
+        return set.error();
+    m_busyTimeoutMs = std::max(0, ms);
+    return {};
+}
+
 Result<qint64> Store::setPageLimit(qint64 pages)
 {
     auto limit = scalar(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages), tr("Limiting the database's size"));
@@ -345,6 +355,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     } else {
         return probed.error();
     }
+    // From here on this process has the file open (see OpenDatabaseFiles).
+    auto openFile = std::make_unique<OpenDatabaseFiles::Registration>(path);
     if (brandNew && (options.readOnly || !options.createIfMissing))
         return openError(StoreError::Kind::NotADatabase,
                          tr("“%1” is empty: it holds no database yet.").arg(shown));
@@ -455,6 +467,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     store->m_sidecarsExisted = footprint.sidecarsExisted();
     store->m_createdFile = footprint.createdFile();
     store->m_createdFolders = footprint.createdFolders();
+    store->m_openFile = std::move(openFile);
     // From here on a failure closes the store first, then the footprint takes back the rest.
     if (needsMigration) {
         Status migrated = store->write([&]() -> Status {
@@ -525,8 +538,9 @@ Result<EntityCounts> Store::counts() const
 Status Store::saveCopyAs(const QString &path) const
 {
     const QString shown = shownPath(path);
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return openError(StoreError::Kind::Conflict, tr("A copy cannot replace the open database itself."));
+    // Compared as files, not names: a link to the database is the database.
+    if (OpenDatabaseFiles::contains(path))
+        return openError(StoreError::Kind::Conflict, tr("A copy cannot replace an open database or the files beside it."));
     // VACUUM INTO refuses to overwrite, so write beside the target and swap.
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);

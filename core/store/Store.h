@@ -7,6 +7,7 @@
 #include "IndicatorValueRepository.h"
 #include "MilestoneRepository.h"
 #include "Migrations.h"
+#include "OpenDatabaseFiles.h"
 #include "PolicyRepository.h"
 #include "RaterRepository.h"
 #include "RecordFilter.h"
@@ -116,6 +117,10 @@ public:
     // in the log, and the error says so and names the -wal file to keep.
     // Large writes and closing the store do this by themselves.
     Status checkpoint(int waitMs = -1);
+    // How long a write waits for another connection's lock before it fails
+    // as Busy. A window keeps this short and asks the user instead of freezing.
+    Status setBusyTimeout(int ms);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     // SQLite's max_page_count for this connection: writes that need more pages
     // fail as a full disk would. Returns the limit in force (never below the
     // current size). For tests of a full disk and for bounded databases.
@@ -204,6 +209,7 @@ private:
     bool m_sidecarsExisted = true; // the -wal or -shm was there before this open
     bool m_createdFile = false;    // this open created the file
     QStringList m_createdFolders;  // and these folders for it, outermost first
+    std::unique_ptr<OpenDatabaseFiles::Registration> m_openFile; // while m_db is open
     int m_transactionDepth = 0;
     // Set when a write failed in a way after which SQLite may have rolled the
     // transaction back by itself: every further statement of it is refused.

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "files/FileDialogs.h"
 
 #include "AssessmentMetricsModel.h"
 #include "RegionFilterModel.h"
@@ -486,7 +487,7 @@ void MainWindow::newDatabaseDialog()
     if (choice.exec() != QDialog::Accepted)
         return;
     const QString start = m_store ? QFileInfo(m_store->filePath()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start, databaseFileFilter());
+    QString path = FileDialogs::saveFileName(this, tr("New Database"), start, databaseFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -575,7 +576,7 @@ void MainWindow::reportDialog()
             }
         }
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report.pdf")),
+    QString path = FileDialogs::saveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report.pdf")),
                                                 tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -603,7 +604,7 @@ void MainWindow::importDataDialog()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), QDir::homePath(),
+    const QString path = FileDialogs::openFileName(this, tr("Import Data"), QDir::homePath(),
                                                       tr("Triangle Studio data (*.json);;Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -680,7 +681,7 @@ void MainWindow::exportDataDialog()
     if (!m_store)
         return;
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QDir::home().filePath(QStringLiteral("triangle-data.json")),
+    QString path = FileDialogs::saveFileName(this, tr("Export Data"), QDir::home().filePath(QStringLiteral("triangle-data.json")),
                                                 tr("JSON file (*.json);;Excel workbook (*.xlsx);;CSV files, one per entity (*.csv)"),
                                                 &selectedFilter);
     if (path.isEmpty())
@@ -791,7 +792,7 @@ bool MainWindow::deleteRegion(Id regionId, const std::function<bool(const QStrin
 void MainWindow::openDatabaseDialog()
 {
     const QString start = m_store ? QFileInfo(m_store->filePath()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, databaseFileFilter());
+    const QString path = FileDialogs::openFileName(this, tr("Open Database"), start, databaseFileFilter());
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -800,7 +801,7 @@ void MainWindow::saveCopyDialog()
 {
     if (!m_store)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_store->filePath()).absolutePath(),
+    QString path = FileDialogs::saveFileName(this, tr("Save a Copy As"), QFileInfo(m_store->filePath()).absolutePath(),
                                                 databaseFileFilter());
     if (path.isEmpty())
         return;

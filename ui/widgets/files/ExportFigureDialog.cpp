@@ -1,4 +1,5 @@
 #include "ExportFigureDialog.h"
+#include "FileDialogs.h"
 
 #include "export/WebFigure.h"
 
@@ -172,7 +173,7 @@ void ExportFigureDialog::browse()
     QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
     if (!m_webFigures.isEmpty())
         filters += QStringLiteral(";;") + tr("Web page (*.html);;ECharts option (*.echarts.json)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Figure"), path(), filters);
+    const QString chosen = FileDialogs::saveFileName(this, tr("Export Figure"), path(), filters);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

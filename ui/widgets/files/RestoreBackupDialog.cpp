@@ -1,4 +1,5 @@
 #include "RestoreBackupDialog.h"
+#include "FileDialogs.h"
 
 #include "DatabaseFileFilter.h"
 
@@ -115,7 +116,7 @@ void RestoreBackupDialog::restoreSelected()
     const QFileInfo db(m_databasePath);
     const QString suggested = db.dir().filePath(
         QStringLiteral("%1-%2.%3").arg(db.completeBaseName(), backup->taken.toString(QStringLiteral("yyyyMMdd")), db.suffix()));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Restore as New File"), suggested,
+    const QString target = FileDialogs::saveFileName(this, tr("Restore as New File"), suggested,
                                                         databaseFileFilter(), nullptr,
                                                         QFileDialog::DontConfirmOverwrite);
     if (!target.isEmpty() && restoreSelectedTo(target))

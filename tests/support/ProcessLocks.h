@@ -1,0 +1,48 @@
+#pragma once
+
+// The POSIX (fcntl) locks this process holds on a file, as the kernel lists
+// them in /proc/locks. SQLite keeps such locks on a database, and on its -shm
+// file under WAL, for as long as a connection is open; a process that closes
+// any other descriptor of the file loses them all (SQLite's "How To Corrupt",
+// 2.2), and tests use this to catch that.
+
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace triangle::test {
+
+// The number of POSIX lock ranges this process holds on `path`; nullopt when
+// the file or /proc/locks cannot be read.
+inline std::optional<int> posixLocksHeldOn(const QString &path)
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    // "MAJ:MIN:INODE" with the device numbers in hexadecimal, as the kernel prints them.
+    const QString file = QStringLiteral("%1:%2:%3")
+                             .arg(major(status.st_dev), 2, 16, QLatin1Char('0'))
+                             .arg(minor(status.st_dev), 2, 16, QLatin1Char('0'))
+                             .arg(status.st_ino);
+    const QString pid = QString::number(::getpid());
+    // /proc files report a size of 0: read until the end, not by size.
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    int held = 0;
+    // "1: POSIX  ADVISORY  READ 1234 fe:01:5678 128 128"; a waiting request has "->" after the number.
+    for (const QString &line : QString::fromLatin1(locks.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        if (fields.size() >= 6 && fields.at(1) == QLatin1String("POSIX") && fields.at(4) == pid && fields.at(5) == file)
+            ++held;
+    }
+    return held;
+}
+
+} // namespace triangle::test
