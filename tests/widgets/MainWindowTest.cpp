@@ -3,6 +3,7 @@
 
 #include "support/FileChecks.h"
 #include "support/FullDisk.h"
+#include "support/MessageBoxes.h"
 #include "support/TestData.h"
 
 #include "data/DataFiles.h"
@@ -42,6 +43,8 @@
 
 
 using namespace triangle;
+using triangle::test::answerNextMessageBox;
+using triangle::test::clickInNextMessageBox;
 
 namespace {
 class MainWindowTest : public ::testing::Test
@@ -97,54 +100,6 @@ protected:
         else
             qobject_cast<QLineEdit *>(field)->insert(text);
         QTest::keyClick(field, Qt::Key_Return);
-    }
-
-    // Answers the next message box that opens (other modal windows, such as
-    // progress dialogs, may come first), recording its text and details.
-    static void answerNextMessageBox(QString *text, QString *details = nullptr)
-    {
-        auto *timer = new QTimer;
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, text, details] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (box && box->isVisible()) {
-                    *text = box->text();
-                    if (details)
-                        *details = box->detailedText();
-                    box->accept();
-                    timer->deleteLater();
-                    return;
-                }
-            }
-        });
-        timer->start(20);
-    }
-
-    // Clicks the button whose text holds `button` in the next message box that
-    // opens, recording its text and its buttons' texts; `first` runs before.
-    static void clickInNextMessageBox(const QString &button, QString *text, QStringList *buttons = nullptr,
-                                      std::function<void()> first = {})
-    {
-        auto *timer = new QTimer;
-        QObject::connect(timer, &QTimer::timeout, timer, [=] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (!box || !box->isVisible())
-                    continue;
-                *text = box->text();
-                if (first)
-                    first();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (buttons)
-                        *buttons << b->text();
-                    if (b->text().contains(button))
-                        b->click();
-                }
-                timer->deleteLater();
-                return;
-            }
-        });
-        timer->start(20);
     }
 
     static QStringList visibleMessages(QWidget *root)

@@ -14,6 +14,7 @@
 #include "scorecard/ScorecardPanel.h"
 #include "scorecard/SensitivityPanel.h"
 #include "editing/Editor.h"
+#include "editing/WriteRetryPrompt.h"
 #include "MethodDialog.h"
 #include "diagrams/DiagramsPanel.h"
 #include "groups/GroupsNavigator.h"
@@ -168,12 +169,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &Editor::failed, this, [this](const StoreError &error) {
         statusBar()->showMessage(error.message, 10000);
     });
-    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        const QString last = m_editor->undoStack()->undoText();
-        if (!last.isEmpty())
-            statusBar()->showMessage(tr("Saved: %1").arg(last), 5000);
-        showRegion(m_regionForm->regionId());
-    });
+    // Said only once the database has taken the change (see Editor::saved).
+    connect(m_editor, &Editor::saved, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { showRegion(m_regionForm->regionId()); });
 
     m_groupsDock = createGroupsDock(navigator);
     createActions(navigator, history);
@@ -185,6 +183,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(StateKey).toByteArray());
     updateTitle();
 
+    auto *retryPrompt = new WriteRetryPrompt(this);
+    m_editor->setRetryHandler([retryPrompt](const StoreError &error, int failures) { return retryPrompt->shouldRetry(error, failures); });
     m_editor->setConflictHandler([this](const QString &question) {
         QMessageBox box(QMessageBox::Question, tr("Changed by another program"), question, QMessageBox::NoButton, this);
         QPushButton *mine = box.addButton(tr("Keep &Mine"), QMessageBox::AcceptRole);
@@ -454,6 +454,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_assessments->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_store = std::move(*opened);
+    // A write waits only briefly for another program's lock, so the window
+    // never freezes; WriteRetryPrompt waits on without freezing, or asks.
+    static_cast<void>(m_store->setBusyTimeout(WriteRetryPrompt::RetryEveryMs));
     m_regions->setStore(m_store.get());
     m_assessments->setStore(m_store.get());
     m_editor->setStore(m_store.get());

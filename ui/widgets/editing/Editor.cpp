@@ -6,10 +6,12 @@
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 #include <functional>
 #include <memory>
 
@@ -38,13 +40,16 @@ auto on(Repository &(Store::*repository)(), Method method)
 }
 } // namespace
 
-Editor::Editor(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+Editor::Editor(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Editor::stackMoved);
+}
 
 Editor::~Editor() = default;
 
 void Editor::setStore(Store *store)
 {
-    m_undoStack->clear();
+    clearHistory();
     m_store = store;
     emit storeReplaced(store);
 }
@@ -52,6 +57,8 @@ void Editor::setStore(Store *store)
 void Editor::fail(const StoreError &error)
 {
     m_lastError = error;
+    if (m_stepDepth > 0 && !m_stepFailure)
+        m_stepFailure = error;
     emit failed(error);
 }
 
@@ -78,29 +85,118 @@ bool Editor::mergeStaleEdit(const Record *base, const Record &stored, Record &ed
     return false;
 }
 
+bool Editor::shouldRetry(const StoreError &error, int failures) const
+{
+    switch (error.kind) {
+    case StoreError::Kind::Busy:
+    case StoreError::Kind::DiskFull:
+    case StoreError::Kind::IoError: return m_retry && m_retry(error, failures);
+    default: return false; // the edit itself was refused: trying again changes nothing
+    }
+}
+
 bool Editor::push(std::unique_ptr<StoreCommand> command)
 {
-    bool failedFirst = false;
-    command->setErrorHandler([this, &failedFirst](const StoreError &error) {
-        failedFirst = true;
-        fail(error);
-    });
-    StoreCommand *raw = command.release();
-    m_undoStack->push(raw); // runs the first redo; deletes the command if it failed
-    if (!failedFirst)
-        raw->setErrorHandler([this](const StoreError &error) {
-            if (error.kind != StoreError::Kind::ChangedElsewhere) {
-                fail(error);
-                return;
-            }
-            // The history no longer matches the file; undoing past another
-            // program's change would revert it. Cleared once the stack is done.
-            StoreError told = error;
-            told.message += QLatin1Char(' ') + tr("The undo history was cleared, as it no longer matches the file.");
-            fail(told);
-            QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
+    // Inside a step the step's one transaction is retried as a whole.
+    const auto retry = [this](const StoreError &error, int failures) { return shouldRetry(error, failures); };
+    if (m_stepDepth == 0)
+        command->setRetryHandler(retry);
+    if (Status written = command->writeFirst(); !written) {
+        fail(written.error());
+        return false; // never on the stack
+    }
+    command->setRetryHandler(retry);
+    command->setErrorHandler([this](const StoreError &error, StoreCommand::Step step) { stepFailed(error, step); });
+    const QString text = command->text();
+    {
+        const QScopedValueRollback pushing(m_pushing, true);
+        m_undoStack->push(command.release()); // already written: the stack's redo writes nothing
+    }
+    if (m_stepDepth == 0)
+        emit saved(tr("Saved: %1").arg(text));
+    return true;
+}
+
+bool Editor::asOneStep(const QString &text, const std::function<void()> &edits)
+{
+    for (int failures = 1;; ++failures) {
+        const int before = m_undoStack->index();
+        std::optional<StoreError> failure;
+        m_undoStack->beginMacro(text);
+        Status written = m_store->write([&]() -> Status {
+            const QScopedValueRollback depth(m_stepDepth, m_stepDepth + 1);
+            const QScopedValueRollback failed(m_stepFailure, std::optional<StoreError>());
+            edits();
+            failure = m_stepFailure;
+            return m_stepFailure ? Status(*m_stepFailure) : Status();
         });
-    return !failedFirst;
+        {
+            const QScopedValueRollback pushing(m_pushing, true);
+            m_undoStack->endMacro();
+        }
+        if (written) {
+            emit saved(tr("Saved: %1").arg(text));
+            return true;
+        }
+        // Nothing of it stands in the file (the transaction was rolled back):
+        // the step leaves the stack without being undone.
+        if (m_undoStack->index() > before) {
+            const QScopedValueRollback pushing(m_pushing, true);
+            const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1))->setObsolete(true);
+            m_undoStack->undo();
+        }
+        if (failure)
+            return false; // an edit of it was refused, and said why
+        if (!shouldRetry(written.error(), failures)) {
+            fail(written.error());
+            return false;
+        }
+    }
+}
+
+void Editor::stepFailed(const StoreError &error, StoreCommand::Step step)
+{
+    if (error.kind == StoreError::Kind::ChangedElsewhere) {
+        // The history no longer matches the file; undoing past another
+        // program's change would revert it. Cleared once the stack is done.
+        StoreError told = error;
+        told.message += QLatin1Char(' ') + tr("The undo history was cleared, as it no longer matches the file.");
+        fail(told);
+        QTimer::singleShot(0, this, &Editor::clearHistory);
+        return;
+    }
+    StoreError told = error;
+    told.message = (step == StoreCommand::Step::Undo ? tr("Nothing was undone: %1") : tr("Nothing was redone: %1")).arg(error.message);
+    fail(told);
+    m_moveFailed = true;
+    // The stack has moved, the file has not: move the stack back, which
+    // writes nothing (see StoreCommand).
+    QTimer::singleShot(0, m_undoStack, [this, step] {
+        const QScopedValueRollback correcting(m_pushing, true);
+        if (step == StoreCommand::Step::Undo)
+            m_undoStack->redo();
+        else
+            m_undoStack->undo();
+        m_lastIndex = m_undoStack->index();
+    });
+}
+
+void Editor::clearHistory()
+{
+    const QScopedValueRollback quiet(m_pushing, true); // nothing is undone by it
+    m_undoStack->clear();
+    m_lastIndex = 0;
+}
+
+void Editor::stackMoved(int index)
+{
+    const int last = std::exchange(m_lastIndex, index);
+    if (m_pushing || std::exchange(m_moveFailed, false))
+        return; // a push says so itself; a failed move has said why
+    if (index < last)
+        emit saved(tr("Undone: %1").arg(m_undoStack->text(index)));
+    else if (index > last)
+        emit saved(tr("Redone: %1").arg(m_undoStack->text(index - 1)));
 }
 
 bool Editor::reportIfFailed(const StoreError *error)

@@ -3,6 +3,7 @@
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
+#include "StoreCommand.h"
 #include "store/StoreError.h"
 
 #include <QObject>
@@ -16,7 +17,6 @@ class QUndoStack;
 namespace triangle {
 
 class Store;
-class StoreCommand;
 
 // The one way the UI changes data: each edit becomes a command on one
 // QUndoStack and is written to the database at once. Forms, tables and
@@ -40,6 +40,16 @@ public:
     // returns true to keep the user's values. Without one, the edit is refused.
     using ConflictHandler = std::function<bool(const QString &question)>;
     void setConflictHandler(ConflictHandler handler) { m_resolveConflict = std::move(handler); }
+    // Asked when an edit, undo or redo could not be written for a passing
+    // reason (another program's lock, a full disk, an input/output error);
+    // returns true to write it again. Without one, it is refused at once.
+    using RetryHandler = StoreCommand::RetryHandler;
+    void setRetryHandler(RetryHandler handler) { m_retry = std::move(handler); }
+
+    // Runs `edits` (calls of this editor) as one undo step, written in one
+    // transaction: all of them are stored, or none, and the step is on the
+    // undo stack only if they were. Returns whether they were.
+    bool asOneStep(const QString &text, const std::function<void()> &edits);
 
     // Each update's `base`, when given, is the record as the form or dialog
     // read it: fields another program changed since are kept where the user
@@ -95,10 +105,19 @@ public:
 signals:
     void storeReplaced(triangle::Store *store);
     void failed(const triangle::StoreError &error);
+    // After an edit, undo or redo was written to the database: "Saved: …".
+    void saved(const QString &message);
 
 private:
-    // Pushes `command`; false (and failed() emitted) when its first redo fails.
+    // Writes `command` and pushes it; false (and failed() emitted) when it
+    // could not be written, and then it is not on the stack.
     bool push(std::unique_ptr<StoreCommand> command);
+    // Whether to write again after `failures` failed attempts.
+    bool shouldRetry(const StoreError &error, int failures) const;
+    // A later undo or redo of a command could not be written.
+    void stepFailed(const StoreError &error, StoreCommand::Step step);
+    void stackMoved(int index);
+    void clearHistory();
     bool reportIfFailed(const StoreError *error);
 
     void fail(const StoreError &error);
@@ -112,6 +131,12 @@ private:
     QUndoStack *m_undoStack;
     StoreError m_lastError;
     ConflictHandler m_resolveConflict;
+    RetryHandler m_retry;
+    int m_stepDepth = 0;                       // inside asOneStep()
+    std::optional<StoreError> m_stepFailure;   // the first refusal inside it
+    bool m_pushing = false;                    // the stack moves because this editor pushes
+    bool m_moveFailed = false;                 // the stack's last move could not be written
+    int m_lastIndex = 0;
 };
 
 } // namespace triangle

@@ -16,24 +16,40 @@ StoreError StoreCommand::changedElsewhere() const
                       {}};
 }
 
+Status StoreCommand::withRetries(Status (StoreCommand::*step)())
+{
+    Status status = (this->*step)();
+    for (int failures = 1; !status.ok() && m_retry && m_retry(status.error(), failures); ++failures)
+        status = (this->*step)();
+    return status;
+}
+
+Status StoreCommand::writeFirst()
+{
+    Q_ASSERT(!m_inEffect);
+    const Status status = withRetries(&StoreCommand::apply);
+    m_inEffect = status.ok();
+    return status;
+}
+
 void StoreCommand::redo()
 {
-    const Status status = apply();
-    if (status.ok()) {
-        m_done = true;
-        return;
-    }
-    if (!m_done)
-        setObsolete(true); // the first redo failed: nothing happened, nothing to undo
-    if (m_onError)
-        m_onError(status.error());
+    if (m_inEffect)
+        return; // written by writeFirst(), or an undo that could not be written
+    const Status status = withRetries(&StoreCommand::apply);
+    m_inEffect = status.ok();
+    if (!status.ok() && m_onError)
+        m_onError(status.error(), Step::Redo);
 }
 
 void StoreCommand::undo()
 {
-    const Status status = revert();
+    if (!m_inEffect)
+        return; // a redo that could not be written
+    const Status status = withRetries(&StoreCommand::revert);
+    m_inEffect = !status.ok();
     if (!status.ok() && m_onError)
-        m_onError(status.error());
+        m_onError(status.error(), Step::Undo);
 }
 
 RemoveRecordCommand::RemoveRecordCommand(Store *store, const QString &text, RecordSnapshot snapshot, Remover remove)

@@ -11,18 +11,33 @@
 namespace triangle {
 
 // An undoable change to the Store. Every redo and undo writes to the database
-// at once, in one transaction, so nothing shown as done is ever lost. A
-// command whose first redo fails marks itself obsolete, so QUndoStack drops
-// it, and reports the error.
+// at once, in one transaction, so nothing shown as done is ever lost.
+//
+// The command knows whether its change is in the file. The first write is
+// made by writeFirst(), before the command goes onto a stack: one that fails
+// never reaches the stack. Later, a redo or undo whose write fails (another
+// program's lock, a full disk) changes nothing and is reported; the stack's
+// index has moved regardless, and the next move back writes nothing, so the
+// stack and the file stay in step.
 class StoreCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(triangle::StoreCommand)
 
 public:
-    using ErrorHandler = std::function<void(const StoreError &)>;
+    enum class Step { Redo, Undo };
+    using ErrorHandler = std::function<void(const StoreError &, Step)>;
+    // Asked after a write failed, with how many times it has (from 1); true
+    // to write again (a lock released, space freed).
+    using RetryHandler = std::function<bool(const StoreError &, int failures)>;
 
     StoreCommand(Store *store, const QString &text);
     void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
+    void setRetryHandler(RetryHandler handler) { m_retry = std::move(handler); }
+
+    // Writes the change for the first time.
+    Status writeFirst();
+    // Whether the change is in the database now.
+    bool isInEffect() const { return m_inEffect; }
 
     void redo() final;
     void undo() final;
@@ -35,9 +50,13 @@ protected:
     StoreError changedElsewhere() const;
 
 private:
+    // Runs `step` (apply or revert) until it is written or no retry is wanted.
+    Status withRetries(Status (StoreCommand::*step)());
+
     Store *m_store;
     ErrorHandler m_onError;
-    bool m_done = false;
+    RetryHandler m_retry;
+    bool m_inEffect = false;
 };
 
 // Replaces a record with a new version of itself; undo puts the old one back.

@@ -142,10 +142,10 @@ void EvidencePanel::linkDialog()
         chooseEvidence(this, tr("Link Evidence"), header, evidenceCandidates(*store, m_regionId), &accepted);
     if (!accepted)
         return;
-    m_editor->undoStack()->beginMacro(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())));
-    for (const EvidenceCandidate &c : selected)
-        m_editor->linkEvidence({NoId, m_assessmentId, chosenDimension, c.kind, c.id});
-    m_editor->undoStack()->endMacro();
+    m_editor->asOneStep(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())), [&] {
+        for (const EvidenceCandidate &c : selected)
+            m_editor->linkEvidence({NoId, m_assessmentId, chosenDimension, c.kind, c.id});
+    });
 }
 
 void EvidencePanel::unlinkSelected()

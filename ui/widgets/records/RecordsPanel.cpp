@@ -210,15 +210,15 @@ void RecordsPanel::deleteSelected()
     question += QLatin1Char('\n') + tr("You can undo this.");
     if (QMessageBox::question(this, tr("Delete"), question) != QMessageBox::Yes)
         return;
-    // One undo step for the whole selection.
-    m_editor->undoStack()->beginMacro(tr("Delete %n record(s)", nullptr, int(ids.size())));
-    for (Id id : std::as_const(ids)) {
-        if (m_kind == Evidence::Kind::Policy)
-            m_editor->removePolicy(id);
-        else
-            m_editor->removeMilestone(id);
-    }
-    m_editor->undoStack()->endMacro();
+    // One undo step for the whole selection, all deleted or none.
+    m_editor->asOneStep(tr("Delete %n record(s)", nullptr, int(ids.size())), [&] {
+        for (Id id : std::as_const(ids)) {
+            if (m_kind == Evidence::Kind::Policy)
+                m_editor->removePolicy(id);
+            else
+                m_editor->removeMilestone(id);
+        }
+    });
 }
 
 } // namespace triangle

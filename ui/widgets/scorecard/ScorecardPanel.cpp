@@ -497,10 +497,10 @@ void ScorecardPanel::linkEvidence()
                        new QLabel(tr("Policies and milestones bearing on %1:").arg(dimensionName(dimension))), candidates, &accepted);
     if (!accepted)
         return;
-    m_editor->undoStack()->beginMacro(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())));
-    for (const EvidenceCandidate &c : selected)
-        m_editor->linkIndicatorEvidence({NoId, value->id, c.kind, c.id});
-    m_editor->undoStack()->endMacro();
+    m_editor->asOneStep(tr("Link %n piece(s) of evidence", nullptr, int(selected.size())), [&] {
+        for (const EvidenceCandidate &c : selected)
+            m_editor->linkIndicatorEvidence({NoId, value->id, c.kind, c.id});
+    });
 }
 
 void ScorecardPanel::unlinkEvidence()
