@@ -143,12 +143,13 @@ int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio import: %1").arg(store.error().message) << Qt::endl;
         return ExitFailure;
     }
-    // Today's snapshot first, so that an unwanted import can be undone from it.
+    // A snapshot before every import, so that an unwanted one can be undone
+    // from it without losing the imports before it.
     if (!creating) {
-        if (auto backup = Backups::takeDailyForUser(**store); !backup)
+        if (auto backup = Backups::takeForUser(**store); !backup)
             io.err << tr("triangle-studio import: warning: no backup was taken: %1").arg(backup.error().message) << Qt::endl;
-        else if (*backup)
-            io.out << tr("Backed up %1 to %2 first.").arg(shown((*store)->filePath()), shown((*backup)->path)) << Qt::endl;
+        else
+            io.out << tr("Backed up %1 to %2 first.").arg(shown((*store)->filePath()), shown(backup->path)) << Qt::endl;
     }
     const DataImporter::Output imported = DataImporter::import(**store, read.data, policies.value(policyName));
     if (!imported.ok() && creating)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -56,27 +57,31 @@ protected:
 };
 } // namespace
 
-TEST_F(BackupCommandTest, AnImportTakesTodaysBackupFirstAndOnlyOnce)
+// Every import, not only the day's first, so that undoing the second import
+// from its snapshot keeps the first.
+TEST_F(BackupCommandTest, EveryImportTakesABackupFirst)
 {
     ASSERT_EQ(run({QStringLiteral("check")}).exitCode, 0);
     EXPECT_TRUE(backupFiles().isEmpty()) << "check only reads";
 
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto newestSnapshotMilestones = [&] {
+        const QList<BackupInfo> backups = Backups::list(QFileInfo(backupFiles().value(0)).absolutePath());
+        auto snapshot = Store::open(backups.value(0).path, readOnly);
+        return snapshot ? (*snapshot)->counts()->milestones : -1;
+    };
     const ProcessResult first = run({QStringLiteral("import"), milestonesFile(QStringLiteral("a.json"), 3, QStringLiteral("a"))});
     ASSERT_EQ(first.exitCode, 0) << qPrintable(first.err);
     EXPECT_TRUE(first.out.contains(QStringLiteral("Backed up"))) << qPrintable(first.out);
-    const QStringList files = backupFiles();
-    ASSERT_EQ(files.size(), 1);
-    // The snapshot is the database before the import: the article's 20 milestones.
-    OpenOptions readOnly;
-    readOnly.readOnly = true;
-    auto snapshot = Store::open(files.first(), readOnly);
-    ASSERT_OK(snapshot);
-    EXPECT_EQ((*snapshot)->counts()->milestones, 20);
+    ASSERT_EQ(backupFiles().size(), 1);
+    EXPECT_EQ(newestSnapshotMilestones(), 20) << "the database before the import: the article's 20 milestones";
 
     const ProcessResult second = run({QStringLiteral("import"), milestonesFile(QStringLiteral("b.json"), 3, QStringLiteral("b"))});
     ASSERT_EQ(second.exitCode, 0) << qPrintable(second.err);
-    EXPECT_FALSE(second.out.contains(QStringLiteral("Backed up"))) << qPrintable(second.out);
-    EXPECT_EQ(backupFiles().size(), 1);
+    EXPECT_TRUE(second.out.contains(QStringLiteral("Backed up"))) << qPrintable(second.out);
+    ASSERT_EQ(backupFiles().size(), 2) << "in the same second too, the first snapshot is kept";
+    EXPECT_EQ(newestSnapshotMilestones(), 23) << "the database before the second import, with the first's";
 }
 
 // VACUUM INTO reads one consistent state: a snapshot taken while another

@@ -630,6 +630,7 @@ bool MainWindow::importData(const QString &path, int conflictPolicy)
     struct
     {
         std::optional<StoreError> openError; // the database could not be opened
+        std::optional<StoreError> backupError; // no snapshot could be taken first
         DataProblems problems;               // what is wrong with the file
         DataImporter::Output imported;
         bool cancelled = false;
@@ -646,6 +647,9 @@ bool MainWindow::importData(const QString &path, int conflictPolicy)
             outcome.openError = store.error();
             return;
         }
+        // A snapshot first, so that an unwanted import can be undone from it.
+        if (auto backup = Backups::takeForUser(**store); !backup)
+            outcome.backupError = backup.error();
         control.setPhase(1);
         outcome.imported = DataImporter::import(**store, read.data, ConflictPolicy(conflictPolicy), control.progress());
         outcome.problems = outcome.imported.problems;
@@ -668,8 +672,11 @@ bool MainWindow::importData(const QString &path, int conflictPolicy)
     }
     if (problems.isEmpty() && imported.ok()) {
         const EntityCounts &a = imported.summary.added;
-        statusBar()->showMessage(tr("Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links")
-                                     .arg(a.regions).arg(a.assessments).arg(a.policies).arg(a.milestones).arg(a.evidence), 10000);
+        QString message = tr("Imported %1 regions, %2 assessments, %3 policies, %4 milestones, %5 evidence links")
+                              .arg(a.regions).arg(a.assessments).arg(a.policies).arg(a.milestones).arg(a.evidence);
+        if (outcome.backupError)
+            message += QStringLiteral("; ") + tr("no backup could be taken first: %1").arg(outcome.backupError->message);
+        statusBar()->showMessage(message, 10000);
         return true;
     }
     QMessageBox box(QMessageBox::Warning, tr("Import Data"),
