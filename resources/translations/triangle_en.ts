@@ -204,6 +204,10 @@
         <source>The backup “%1” cannot be copied to “%2”.</source>
         <translation>The backup “%1” cannot be copied to “%2”.</translation>
     </message>
+    <message>
+        <source>The backup “%1” is open as a database: close it before restoring it.</source>
+        <translation>The backup “%1” is open as a database: close it before restoring it.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::BalanceMapRenderer</name>
@@ -291,6 +295,10 @@
         <source>“%1” is a folder and cannot be replaced.</source>
         <translation>“%1” is a folder and cannot be replaced.</translation>
     </message>
+    <message>
+        <source>is an open database, not a data file to import</source>
+        <translation>is an open database, not a data file to import</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>
@@ -340,6 +348,10 @@
     <message>
         <source>the database could not be read</source>
         <translation>the database could not be read</translation>
+    </message>
+    <message>
+        <source>is an open database, not a data file to import</source>
+        <translation>is an open database, not a data file to import</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1550,26 @@
     <message>
         <source>this group</source>
         <translation>this group</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Nothing was undone: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was redone: %1</source>
+        <translation>Nothing was redone: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2775,6 @@
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opened&gt;</translation>
     </message>
@@ -3078,6 +3106,10 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>no backup could be taken first: %1</source>
+        <translation>no backup could be taken first: %1</translation>
     </message>
 </context>
 <context>
@@ -4596,10 +4628,6 @@
         <translation>Counting records</translation>
     </message>
     <message>
-        <source>A copy cannot replace the open database itself.</source>
-        <translation>A copy cannot replace the open database itself.</translation>
-    </message>
-    <message>
         <source>Saving a copy as “%1”</source>
         <translation>Saving a copy as “%1”</translation>
     </message>
@@ -4682,6 +4710,14 @@
     <message>
         <source>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
         <translation>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</translation>
+    </message>
+    <message>
+        <source>Setting how long to wait for other programs</source>
+        <translation>Setting how long to wait for other programs</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace an open database or the files beside it.</source>
+        <translation>A copy cannot replace an open database or the files beside it.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5097,25 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WriteRetryPrompt</name>
+    <message>
+        <source>Another program is writing to the database, so your change has not been saved. Retry once it has finished, or cancel the change.</source>
+        <translation>Another program is writing to the database, so your change has not been saved. Retry once it has finished, or cancel the change.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so your change has not been saved. Free some space and retry, or cancel the change.</source>
+        <translation>The disk holding the database is full, so your change has not been saved. Free some space and retry, or cancel the change.</translation>
+    </message>
+    <message>
+        <source>Your change could not be written to the database, so it has not been saved. Retry, or cancel the change.</source>
+        <translation>Your change could not be written to the database, so it has not been saved. Retry, or cancel the change.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>The backup “%1” cannot be copied to “%2”.</source>
         <translation>无法将备份“%1”复制到“%2”。</translation>
     </message>
+    <message>
+        <source>The backup “%1” is open as a database: close it before restoring it.</source>
+        <translation>备份“%1”正作为数据库打开：请先关闭它再恢复。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::BalanceMapRenderer</name>
@@ -289,6 +293,10 @@
         <source>“%1” is a folder and cannot be replaced.</source>
         <translation>“%1”是文件夹，无法替换。</translation>
     </message>
+    <message>
+        <source>is an open database, not a data file to import</source>
+        <translation>是一个已打开的数据库，不是可导入的数据文件</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>
@@ -338,6 +346,10 @@
     <message>
         <source>the database could not be read</source>
         <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>is an open database, not a data file to import</source>
+        <translation>是一个已打开的数据库，不是可导入的数据文件</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1544,26 @@
         <source>this group</source>
         <translation>此地区组</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>未撤销任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was redone: %1</source>
+        <translation>未重做任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EvidencePanel</name>
@@ -2725,10 +2757,6 @@
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时的状态&gt;</translation>
     </message>
@@ -3057,6 +3085,10 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>no backup could be taken first: %1</source>
+        <translation>未能先行备份：%1</translation>
     </message>
 </context>
 <context>
@@ -4550,10 +4582,6 @@
         <translation>统计记录数</translation>
     </message>
     <message>
-        <source>A copy cannot replace the open database itself.</source>
-        <translation>副本不能覆盖当前打开的数据库本身。</translation>
-    </message>
-    <message>
         <source>Saving a copy as “%1”</source>
         <translation>将副本保存为“%1”</translation>
     </message>
@@ -4636,6 +4664,14 @@
     <message>
         <source>“%1” cannot be read: the disk reported an input/output error. It may be on a failing or disconnected drive; copy it elsewhere if you can.</source>
         <translation>无法读取“%1”：磁盘报告输入/输出错误。文件所在的驱动器可能出现故障或已断开连接；如有可能，请将其复制到别处。</translation>
+    </message>
+    <message>
+        <source>Setting how long to wait for other programs</source>
+        <translation>设置等待其他程序的时间</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace an open database or the files beside it.</source>
+        <translation>副本不能替换已打开的数据库或其旁边的文件。</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5045,25 @@
     <message>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WriteRetryPrompt</name>
+    <message>
+        <source>Another program is writing to the database, so your change has not been saved. Retry once it has finished, or cancel the change.</source>
+        <translation>另一个程序正在写入数据库，您的更改尚未保存。请待其完成后重试，或取消此更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full, so your change has not been saved. Free some space and retry, or cancel the change.</source>
+        <translation>数据库所在的磁盘已满，您的更改尚未保存。请释放一些空间后重试，或取消此更改。</translation>
+    </message>
+    <message>
+        <source>Your change could not be written to the database, so it has not been saved. Retry, or cancel the change.</source>
+        <translation>您的更改未能写入数据库，尚未保存。请重试，或取消此更改。</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
