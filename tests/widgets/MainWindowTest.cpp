@@ -437,6 +437,25 @@ TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
         << qPrintable(window.statusBar()->currentMessage());
 }
 
+// Each redo key is bound once: one bound twice is "ambiguous" and does nothing.
+TEST_F(MainWindowTest, CtrlShiftZAndCtrlYRedo)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    const double before = storedScore(Dimension::Political);
+    const Id assessment = window.store()->assessments().at(zhejiang, advantage)->value().id;
+    ASSERT_TRUE(window.editor()->setScore(assessment, Dimension::Political, before == 7.5 ? 6.5 : 7.5));
+    const double after = storedScore(Dimension::Political);
+    for (const QKeyCombination redo : {QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z),
+                                       QKeyCombination(Qt::ControlModifier, Qt::Key_Y)}) {
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        ASSERT_DOUBLE_EQ(storedScore(Dimension::Political), before) << "Ctrl+Z undid";
+        QTest::keyClick(&window, redo.key(), redo.keyboardModifiers());
+        EXPECT_DOUBLE_EQ(storedScore(Dimension::Political), after) << qPrintable(QKeySequence(redo).toString()) << " redid";
+    }
+}
+
 // Before the progress dialog shows (after half a second) the window takes no
 // input either: typing and shortcuts wait until the work is done.
 TEST_F(MainWindowTest, TheWindowTakesNoInputWhileAnImportRuns)
