@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 
 // Prints a StoreError's message when a Result or Status is not ok.
 #define ASSERT_OK(expr)                                                                              \
@@ -21,6 +22,10 @@
         const auto &result_ = (expr);                                                                \
         EXPECT_TRUE(result_.ok()) << qPrintable(result_.error().message);                            \
     } while (false)
+
+// GoogleTest prints QString as text, not as an array of 2-byte objects (found
+// by argument-dependent lookup, so beside QString in the global namespace).
+inline void PrintTo(const QString &text, std::ostream *out) { *out << '"' << text.toStdString() << '"'; }
 
 namespace triangle::test {
 

@@ -10,6 +10,7 @@
 #include "data/DefaultDatabase.h"
 #include "widgets/MainWindow.h"
 #include "widgets/editing/Editor.h"
+#include "widgets/forms/AddRegionDialog.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/forms/RegionForm.h"
 #include "widgets/records/RecordDialog.h"
@@ -39,6 +40,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 
@@ -435,6 +437,45 @@ TEST_F(MainWindowTest, ALargeImportKeepsTheWindowLiveAndCancelLeavesNothing)
     EXPECT_EQ(*window.store()->counts(), before);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
         << qPrintable(window.statusBar()->currentMessage());
+}
+
+// A label with a mnemonic ("&Code:") needs a buddy, or it shows the "&"
+// ("代码(&C)"): QFormLayout sets one only for a widget field, not a layout.
+TEST_F(MainWindowTest, EveryLabelWithAMnemonicLeadsToItsField)
+{
+    const auto labelsShowingAmpersands = [](QWidget *root) {
+        QStringList shown;
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            const QString text = label->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (label->textFormat() != Qt::RichText && !Qt::mightBeRichText(text) && amp >= 0 && amp + 1 < text.size()
+                && text.at(amp + 1) != QLatin1Char('&') && !label->buddy())
+                shown << text;
+        }
+        return shown;
+    };
+    EXPECT_EQ(labelsShowingAmpersands(&window), QStringList()) << "the window: the Profile tab, the forms, the docks";
+    for (const Evidence::Kind kind : {Evidence::Kind::Policy, Evidence::Kind::Milestone}) {
+        std::unique_ptr<RecordDialog> dialog;
+        if (kind == Evidence::Kind::Policy) {
+            Policy p;
+            p.regionId = zhejiang;
+            dialog = std::make_unique<RecordDialog>(window.editor(), p, &window);
+        } else {
+            Milestone m;
+            m.regionId = zhejiang;
+            dialog = std::make_unique<RecordDialog>(window.editor(), m, &window);
+        }
+        EXPECT_EQ(labelsShowingAmpersands(dialog.get()), QStringList()) << "the policy and milestone dialogs";
+    }
+    FigureRequest request;
+    request.regions = {zhejiang};
+    auto paint = viewFigurePaint(*window.store(), request);
+    ASSERT_TRUE(paint.ok());
+    ExportFigureDialog exportDialog(*paint, QStringLiteral("figure"), &window);
+    EXPECT_EQ(labelsShowingAmpersands(&exportDialog), QStringList()) << "the Export Figure dialog";
+    AddRegionDialog addRegion(window.editor(), *window.store()->regions().byId(zhejiang), &window);
+    EXPECT_EQ(labelsShowingAmpersands(&addRegion), QStringList()) << "the Add Region dialog";
 }
 
 // Each redo key is bound once: one bound twice is "ambiguous" and does nothing.

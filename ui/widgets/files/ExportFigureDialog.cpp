@@ -1,5 +1,6 @@
 #include "ExportFigureDialog.h"
 #include "FileDialogs.h"
+#include "widgets/forms/FormRows.h"
 
 #include "export/WebFigure.h"
 
@@ -113,9 +114,9 @@ ExportFigureDialog::ExportFigureDialog(FigurePaint paint, const QString &suggest
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    addFormRow(form, tr("&File:"), pathRow, m_path);
     form->addRow(tr("&Preset:"), m_preset);
-    form->addRow(tr("&Size:"), sizeRow);
+    addFormRow(form, tr("&Size:"), sizeRow, m_width);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(QString(), m_pixels);
     m_preview->setMinimumSize(480, 360);

@@ -1,4 +1,5 @@
 #include "AddRegionDialog.h"
+#include "FormRows.h"
 
 #include "model/DomainNames.h"
 #include "widgets/editing/Editor.h"
@@ -34,7 +35,7 @@ AddRegionDialog::AddRegionDialog(Editor *editor, const Region &parent, QWidget *
         auto *column = new QVBoxLayout;
         column->addWidget(field);
         column->addWidget(m_feedback.addField(key, field));
-        form->addRow(label, column);
+        addFormRow(form, label, column, field);
     };
     form->addRow(tr("Part of:"), new QLabel(QStringLiteral("%1 (%2)").arg(localizedName(parent.nameZh, parent.nameEn), parent.code)));
     addRow(tr("&Code:"), QStringLiteral("code"), m_code);

@@ -1,4 +1,5 @@
 #include "RegionForm.h"
+#include "FormRows.h"
 
 #include "model/DomainNames.h"
 #include "store/Store.h"
@@ -43,7 +44,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
         column->setSpacing(2);
         column->addWidget(field);
         column->addWidget(m_feedback.addField(key, field));
-        form->addRow(label, column);
+        addFormRow(form, label, column, field);
         field->setObjectName(key); // for tests and accessibility tools
     };
     addRow(tr("&Code:"), QStringLiteral("code"), m_code);

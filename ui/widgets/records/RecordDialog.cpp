@@ -4,6 +4,7 @@
 #include "model/Validation.h"
 #include "store/Store.h"
 #include "widgets/editing/Editor.h"
+#include "widgets/forms/FormRows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +56,7 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
         column->setSpacing(2);
         column->addWidget(shown ? shown : field);
         column->addWidget(m_feedback.addField(key, field));
-        form->addRow(label, column);
+        addFormRow(form, label, column, field);
         m_fields.insert(key, field);
     };
 
