@@ -14,10 +14,12 @@
 namespace triangle::test {
 
 // Answers the next message box that opens (other modal windows, such as
-// progress dialogs, may come first), recording its text and details.
-inline void answerNextMessageBox(QString *text, QString *details = nullptr)
+// progress dialogs, may come first), recording its text and details. The
+// watch ends with `scope` (the test's window), so that one whose box never
+// came cannot answer a later test's box into a string that is gone.
+inline void answerNextMessageBox(QObject *scope, QString *text, QString *details = nullptr)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(scope);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, text, details] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(w);
@@ -35,11 +37,12 @@ inline void answerNextMessageBox(QString *text, QString *details = nullptr)
 }
 
 // Clicks the button whose text holds `button` in the next message box that
-// opens, recording its text and its buttons' texts; `first` runs before.
-inline void clickInNextMessageBox(const QString &button, QString *text, QStringList *buttons = nullptr,
+// opens, recording its text and its buttons' texts; `first` runs before. The
+// watch ends with `scope`, as above.
+inline void clickInNextMessageBox(QObject *scope, const QString &button, QString *text, QStringList *buttons = nullptr,
                                   std::function<void()> first = {})
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(scope);
     QObject::connect(timer, &QTimer::timeout, timer, [=] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(w);

@@ -226,7 +226,7 @@ TEST_F(MainWindowTest, BadDatabaseShowsTheStoresErrorAndKeepsTheOpenOne)
     f.close();
     // The warning box is modal: answer it as a user would.
     QString shown;
-    answerNextMessageBox(&shown);
+    answerNextMessageBox(&window, &shown);
     EXPECT_FALSE(window.openDatabase(text));
     EXPECT_TRUE(shown.contains(QStringLiteral("not a SQLite database"))) << qPrintable(shown);
     EXPECT_EQ(window.store()->filePath(), path());
@@ -294,7 +294,7 @@ TEST_F(MainWindowTest, ImportOfABadFileChangesNothingAndAGoodOneLands)
     f.write(R"({"format": "triangle-studio", "regions": [{"code": "440000", "name_zh": "广东省", "level": "province", "parent": "999999"}]})");
     f.close();
     QString text, details;
-    answerNextMessageBox(&text, &details);
+    answerNextMessageBox(&window, &text, &details);
     EXPECT_FALSE(window.importData(bad, 0));
     EXPECT_TRUE(details.contains(QStringLiteral("999999"))) << qPrintable(details);
     EXPECT_EQ(*window.store()->counts(), before);
@@ -306,7 +306,7 @@ TEST_F(MainWindowTest, ImportOfABadFileChangesNothingAndAGoodOneLands)
     f.close();
     // 440000 (Guangdong) is in the default data, so the parent resolves against the database.
     QString unexpected;
-    answerNextMessageBox(&unexpected); // so that a failure fails the test instead of waiting for a click
+    answerNextMessageBox(&window, &unexpected); // so that a failure fails the test instead of waiting for a click
     EXPECT_TRUE(window.importData(good, 0));
     EXPECT_TRUE(unexpected.isEmpty()) << qPrintable(unexpected);
     EXPECT_EQ(window.store()->counts()->regions, before.regions + 1);
@@ -361,7 +361,7 @@ TEST_F(MainWindowTest, ADatabaseLockedByAnotherProgramOpensOnRetry)
     }
     QString shown;
     QStringList buttons;
-    clickInNextMessageBox(QStringLiteral("Retry"), &shown, &buttons, [] {
+    clickInNextMessageBox(&window, QStringLiteral("Retry"), &shown, &buttons, [] {
         // The other program finishes before the user retries.
         QSqlDatabase::database(QStringLiteral("another program")).close();
         QSqlDatabase::removeDatabase(QStringLiteral("another program"));
@@ -385,7 +385,7 @@ TEST_F(MainWindowTest, ADatabaseOnAFullDiskOpensOnRetryOnceThereIsRoom)
     ASSERT_TRUE(disk.fill());
     QString shown;
     QStringList buttons;
-    clickInNextMessageBox(QStringLiteral("Retry"), &shown, &buttons, [&disk] { disk.makeRoom(); });
+    clickInNextMessageBox(&window, QStringLiteral("Retry"), &shown, &buttons, [&disk] { disk.makeRoom(); });
     ASSERT_TRUE(window.openDatabase(other));
     EXPECT_TRUE(shown.contains(QStringLiteral("is full"))) << qPrintable(shown);
     EXPECT_TRUE(buttons.join(QLatin1Char(' ')).contains(QStringLiteral("Retry"))) << qPrintable(buttons.join(QLatin1Char(' ')));
@@ -402,7 +402,7 @@ TEST_F(MainWindowTest, AFileTheUserMayNotChangeOpensReadOnlyOnRequest)
     if (!readOnly.ok())
         GTEST_SKIP() << "cannot make a file read-only for this user here";
     QString shown;
-    clickInNextMessageBox(QStringLiteral("Read-Only"), &shown);
+    clickInNextMessageBox(&window, QStringLiteral("Read-Only"), &shown);
     ASSERT_TRUE(window.openDatabase(other));
     EXPECT_TRUE(shown.contains(QStringLiteral("read-only"))) << qPrintable(shown);
     ASSERT_TRUE(window.store()->isReadOnly());
@@ -563,7 +563,7 @@ TEST_F(MainWindowTest, ExportDataWritesEveryRecordOrSaysWhyNot)
     const QString out = m_dir.filePath(QStringLiteral("all.json"));
     // One answer for the one box expected below; a box here would take it first.
     QString shown;
-    answerNextMessageBox(&shown);
+    answerNextMessageBox(&window, &shown);
     ASSERT_TRUE(window.exportData(out));
     EXPECT_TRUE(shown.isEmpty()) << qPrintable(shown);
     const DataReadOutput read = readDataPath(out);
