@@ -3111,6 +3111,22 @@
         <source>no backup could be taken first: %1</source>
         <translation>no backup could be taken first: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Region group &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Region group &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Region groups compared: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Region groups compared: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No region chosen: choose one under Regions, or a group under Region Groups.</source>
+        <translation>No region chosen: choose one under Regions, or a group under Region Groups.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>

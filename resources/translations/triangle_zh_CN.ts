@@ -3090,6 +3090,22 @@
         <source>no backup could be taken first: %1</source>
         <translation>未能先行备份：%1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Region group &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>地区组 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Region groups compared: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>比较地区组：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No region chosen: choose one under Regions, or a group under Region Groups.</source>
+        <translation>尚未选择地区：请在“地区”中选择一个地区，或在“地区组”中选择一个地区组。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>

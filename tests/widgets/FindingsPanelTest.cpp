@@ -52,14 +52,19 @@ TEST_F(FindingsPanelTest, ListsTheAssessedRegionsWithAVerdictInWordsPerClaim)
     EXPECT_FALSE(cell(zhejiang, Claim::DynamicBalance).data(Qt::DecorationRole).isNull()) << "an icon beside the word";
 }
 
-TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndSelectsTheRegion)
+// Moving through the verdicts shows their numbers and leaves the region the
+// window edits as it was; activating one (double-click, Enter) opens its region.
+TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndActivatingItOpensTheRegion)
 {
     QTableView *table = window.findingsPanel()->table();
+    const Id before = window.currentRegion();
     table->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
+    EXPECT_EQ(window.currentRegion(), before) << "a current row is no choice of region";
     const QString details = window.findingsPanel()->details()->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("balance.advantage"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("0.725"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("BalanceChangeMargin"))) << "the threshold is named";
+    emit table->activated(cell(zhejiang, Claim::DynamicBalance));
     EXPECT_EQ(window.currentRegion(), zhejiang);
     // The scores behind it, and for the evidence reading the dated records.
     EXPECT_TRUE(details.contains(QStringLiteral("5.8"))) << qPrintable(details);

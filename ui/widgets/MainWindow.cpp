@@ -2,6 +2,7 @@
 #include "files/FileDialogs.h"
 
 #include "AssessmentMetricsModel.h"
+#include "CurrentSelection.h"
 #include "RegionFilterModel.h"
 #include "files/NewDatabaseDialog.h"
 #include "data/AdministrativeLevels.h"
@@ -89,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_editor(new Editor(this)),
       m_regions(new RegionTreeModel(this)),
       m_regionFilter(new RegionFilterModel(this)),
-      m_assessments(new AssessmentMetricsModel(this))
+      m_assessments(new AssessmentMetricsModel(this)),
+      m_selection(new CurrentSelection(this))
 {
     QDockWidget *navigator = createNavigator();
     QDockWidget *history = createHistory();
@@ -144,7 +146,6 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(m_diagrams, tr("&Diagrams"));
     tabs->addTab(m_sensitivity, tr("Se&nsitivity"));
     tabs->addTab(m_findings, tr("F&indings"));
-    connect(m_findings, &FindingsPanel::regionSelected, this, &MainWindow::selectRegion);
     connect(m_findings, &FindingsPanel::diagramsRequested, this, [this, tabs](Id region) {
         selectRegion(region);
         tabs->setCurrentWidget(m_diagrams);
@@ -159,7 +160,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_assessmentForm->setStage(stage);
         tabs->setCurrentWidget(m_assessmentForm);
     });
-    setCentralWidget(tabs);
+    // The line above the pages names what they show: a page that names no
+    // region could let one region's scores go into another's.
+    m_scope = new QLabel;
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->setTextFormat(Qt::RichText);
+    m_scope->setContentsMargins(6, 4, 6, 2);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_scope);
+    centralLayout->addWidget(tabs, 1);
+    setCentralWidget(central);
+    connect(m_selection, &CurrentSelection::changed, this, &MainWindow::applySelection);
 
     // Opening an assessment row of the overview shows it in the form.
     connect(m_assessmentTable, &QTableView::activated, this, [this, tabs](const QModelIndex &index) {
@@ -171,7 +185,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // Said only once the database has taken the change (see Editor::saved).
     connect(m_editor, &Editor::saved, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { showRegion(m_regionForm->regionId()); });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { showRegion(currentRegion()); });
 
     m_groupsDock = createGroupsDock(navigator);
     createActions(navigator, history);
@@ -267,8 +281,12 @@ QDockWidget *MainWindow::createNavigator()
         if (m_regionFilter->isFiltering())
             m_regionFilter->revealMatches(m_navigator);
     });
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        showRegion(current.data(RegionTreeModel::IdRole).toLongLong());
+    // A region is chosen by selecting it (a click, the keys); focus entering
+    // the tree only makes a row current, and a row filtered away is no choice.
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_navigator->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_selection->selectRegion(rows.first().data(RegionTreeModel::IdRole).toLongLong());
     });
 
     auto *dock = new QDockWidget(tr("Regions"), this);
@@ -300,20 +318,9 @@ QDockWidget *MainWindow::createGroupsDock(QDockWidget *navigator)
     dock->setWidget(m_groups);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     splitDockWidget(navigator, dock, Qt::Vertical);
-    auto showGroup = [this](Id groupId) {
-        if (groupId == NoId)
-            return;
-        m_diagrams->setGroup(groupId);
-        const auto page = m_diagrams->currentPage();
-        if (page != DiagramsPanel::EvolutionPage && page != DiagramsPanel::ComparePage)
-            m_diagrams->showPage(DiagramsPanel::EvolutionPage);
-        m_tabs->setCurrentWidget(m_diagrams);
-    };
-    connect(m_groups, &GroupsNavigator::groupSelected, this, showGroup);
-    connect(m_groups, &GroupsNavigator::groupActivated, this, showGroup);
-    connect(m_groups, &GroupsNavigator::groupsCompared, this, [this](const QList<Id> &groupIds) {
-        m_diagrams->setComparedGroups(groupIds);
-        m_diagrams->showPage(DiagramsPanel::ComparePage);
+    connect(m_groups, &GroupsNavigator::selectionChanged, m_selection, &CurrentSelection::selectGroups);
+    connect(m_groups, &GroupsNavigator::groupActivated, this, [this](Id groupId) {
+        m_selection->selectGroups({groupId});
         m_tabs->setCurrentWidget(m_diagrams);
     });
     return dock;
@@ -427,11 +434,61 @@ void MainWindow::copyFromFocus()
 
 void MainWindow::selectRegion(Id regionId)
 {
-    const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(regionId));
-    if (index.isValid())
-        m_navigator->setCurrentIndex(index);
-    else
-        showRegion(regionId);
+    m_selection->selectRegion(regionId);
+}
+
+void MainWindow::applySelection()
+{
+    const Id region = m_selection->region();
+    const QList<Id> groups = m_selection->groups();
+    if (region != NoId) {
+        m_groups->clearSelection();
+        // The navigator highlights the region (its selection then says the same again).
+        const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(region));
+        if (index.isValid() && m_navigator->currentIndex() != index)
+            m_navigator->setCurrentIndex(index);
+        if (m_diagrams->showsGroups())
+            m_diagrams->setGroup(NoId);
+    } else {
+        const QSignalBlocker quiet(m_navigator->selectionModel());
+        m_navigator->selectionModel()->clear();
+        m_navigator->viewport()->update();
+    }
+    showRegion(region);
+    if (groups.size() == 1) {
+        m_diagrams->setGroup(groups.first());
+        const auto page = m_diagrams->currentPage();
+        if (page != DiagramsPanel::EvolutionPage && page != DiagramsPanel::ComparePage)
+            m_diagrams->showPage(DiagramsPanel::EvolutionPage);
+        m_tabs->setCurrentWidget(m_diagrams);
+    } else if (groups.size() > 1) {
+        m_diagrams->setComparedGroups(groups);
+        m_diagrams->showPage(DiagramsPanel::ComparePage);
+        m_tabs->setCurrentWidget(m_diagrams);
+    }
+    updateScope();
+}
+
+void MainWindow::updateScope()
+{
+    const Id region = m_selection->region();
+    const QList<Id> groups = m_selection->groups();
+    QString text;
+    if (m_store && region != NoId) {
+        if (auto r = m_store->regions().byId(region))
+            text = tr("<b>%1</b> · %2").arg(localizedName(r->nameZh, r->nameEn).toHtmlEscaped(), r->code);
+    } else if (m_store && !groups.isEmpty()) {
+        QStringList names;
+        for (Id id : groups) {
+            if (auto g = m_store->groups().byId(id))
+                names << localizedName(g->nameZh, g->nameEn).toHtmlEscaped();
+        }
+        text = groups.size() == 1 ? tr("Region group <b>%1</b>").arg(names.value(0))
+                                  : tr("Region groups compared: <b>%1</b>").arg(names.join(QStringLiteral(", ")));
+    } else if (m_store) {
+        text = tr("No region chosen: choose one under Regions, or a group under Region Groups.");
+    }
+    m_scope->setText(text);
 }
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
@@ -477,7 +534,11 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     recent.prepend(QFileInfo(path).absoluteFilePath());
     settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
     updateTitle();
-    showRegion(NoId);
+    // A new file: nothing of the old one stays chosen.
+    if (m_selection->isEmpty())
+        applySelection();
+    else
+        m_selection->clear();
     QString message = m_store->wasCreated()  ? tr("Created %1 with the article's data").arg(QDir::toNativeSeparators(path))
         : m_store->isReadOnly()               ? tr("Opened %1 read-only: it can be read and exported, not changed").arg(QDir::toNativeSeparators(path))
                                               : tr("Opened %1").arg(QDir::toNativeSeparators(path));
@@ -757,7 +818,7 @@ void MainWindow::fillRecentMenu()
 
 Id MainWindow::currentRegion() const
 {
-    return m_regionForm->regionId();
+    return m_selection->region();
 }
 
 void MainWindow::addRegionDialog()

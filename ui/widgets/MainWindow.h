@@ -25,6 +25,7 @@ class ExternalChangeWatcher;
 
 class AssessmentForm;
 class AssessmentMetricsModel;
+class CurrentSelection;
 class DiagramsPanel;
 class Editor;
 class RecordsPanel;
@@ -82,6 +83,9 @@ public:
     QCheckBox *assessedOnlyBox() const { return m_assessedOnly; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
+    // What the pages show and edit, and the line above them that names it.
+    CurrentSelection *selection() const { return m_selection; }
+    QLabel *scopeLabel() const { return m_scope; }
     GroupsNavigator *groupsNavigator() const { return m_groups; }
 
 protected:
@@ -112,6 +116,9 @@ private:
     void restoreBackupDialog();
     void showAbout();
     void showRegion(Id regionId);
+    // Shows what m_selection holds on every page, the docks and the scope line.
+    void applySelection();
+    void updateScope();
     void updateTitle();
 
     std::unique_ptr<Store> m_store;
@@ -137,6 +144,8 @@ private:
     SensitivityPanel *m_sensitivity = nullptr;
     FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;
+    CurrentSelection *m_selection = nullptr;
+    QLabel *m_scope = nullptr;
     GroupsNavigator *m_groups = nullptr;
     QDockWidget *m_groupsDock = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;

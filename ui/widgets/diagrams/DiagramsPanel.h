@@ -38,11 +38,13 @@ public:
     explicit DiagramsPanel(Editor *editor, QWidget *parent = nullptr);
 
     void setRegion(Id regionId); // another region than before: and no group
+    Id regionId() const { return m_regionId; }
     // A region group instead of a region: the evolution page draws its
     // aggregate triangle across the stages, the compare page its assessed
     // members with the aggregate over them.
     void setGroup(Id groupId);
     Id currentGroup() const { return m_groupId; }
+    bool showsGroups() const { return m_groupId != NoId || !m_comparedGroups.isEmpty(); }
     // Several region groups compared with each other: the compare page draws
     // each one's aggregate triangle (with its members' range), as it draws
     // regions. Cleared by setRegion() with another region and by setGroup().

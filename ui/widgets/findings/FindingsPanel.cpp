@@ -42,11 +42,10 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        showDetails();
-        if (current.isValid())
-            emit regionSelected(m_model->regionAt(current.row()));
-    });
+    // Moving through the table shows a finding's details; only activating a
+    // row (double-click, Enter) opens its region: the table becoming current
+    // when the tab opens must not change the region the window edits.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showDetails(); });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit diagramsRequested(m_model->regionAt(index.row())); });
     // Every edit reloads the model: keep the analyst's cell.

@@ -29,7 +29,6 @@ public:
     QTextBrowser *details() const { return m_details; }
 
 signals:
-    void regionSelected(triangle::Id regionId);
     void diagramsRequested(triangle::Id regionId);
 
 private:

@@ -30,6 +30,7 @@ public:
     explicit AssessmentForm(Editor *editor, QWidget *parent = nullptr);
 
     void setRegion(Id regionId);
+    Id regionId() const { return m_regionId; }
     void setStage(Id stageId);
     Id stageId() const;
     Id assessmentId() const { return m_loaded ? m_loaded->id : NoId; }

@@ -51,17 +51,11 @@ GroupsNavigator::GroupsNavigator(Editor *editor, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &GroupsNavigator::addGroupDialog);
     connect(m_edit, &QPushButton::clicked, this, &GroupsNavigator::editGroupDialog);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrentGroup(); });
-    // A click selects before it moves the current item: with several
-    // selected, the comparison asked for first stands.
-    connect(m_list, &QListWidget::currentItemChanged, this, [this] {
-        m_edit->setEnabled(currentGroup() != NoId);
-        m_delete->setEnabled(currentGroup() != NoId);
-        if (selectedGroups().size() <= 1)
-            emit groupSelected(currentGroup());
-    });
+    // The selection, not the current item: focus entering the list makes an
+    // item current without the user choosing it.
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
-        if (const QList<Id> selected = selectedGroups(); selected.size() > 1)
-            emit groupsCompared(selected);
+        updateButtons();
+        emit selectionChanged(selectedGroups());
     });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit groupActivated(item->data(GroupIdRole).toLongLong());
@@ -85,7 +79,7 @@ void GroupsNavigator::connectStore(Store *store)
 
 void GroupsNavigator::reload()
 {
-    const Id current = currentGroup();
+    const QList<Id> selected = selectedGroups();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     Store *store = m_editor->store();
@@ -98,8 +92,7 @@ void GroupsNavigator::reload()
                                                  m_list);
                 item->setData(GroupIdRole, g.id);
                 item->setToolTip(QStringList{QStringLiteral("group:") + g.key, g.nameZh, g.nameEn, g.source}.join(QLatin1Char('\n')).trimmed());
-                if (g.id == current)
-                    m_list->setCurrentItem(item);
+                item->setSelected(selected.contains(g.id));
             }
         }
         if (auto method = store->groups().aggregate()) {
@@ -107,14 +100,28 @@ void GroupsNavigator::reload()
             m_aggregate->setCurrentIndex(m_aggregate->findData(int(*method)));
         }
     }
+    updateButtons();
+}
+
+void GroupsNavigator::updateButtons()
+{
     m_edit->setEnabled(currentGroup() != NoId);
     m_delete->setEnabled(currentGroup() != NoId);
 }
 
 Id GroupsNavigator::currentGroup() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(GroupIdRole).toLongLong() : NoId;
+    const QList<Id> selected = selectedGroups();
+    return selected.size() == 1 ? selected.first() : NoId;
+}
+
+void GroupsNavigator::clearSelection()
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clearSelection();
+    }
+    updateButtons();
 }
 
 QList<Id> GroupsNavigator::selectedGroups() const

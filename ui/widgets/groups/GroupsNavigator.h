@@ -19,7 +19,7 @@ class Store;
 // count; add, edit and delete through the Editor (so each is undoable), and
 // whether a group's triangle is the mean or the median of its members.
 // Selecting a group asks for its triangle to be shown; selecting several,
-// for their triangles to be compared.
+// for their triangles to be compared (the window's CurrentSelection).
 class GroupsNavigator : public QWidget
 {
     Q_OBJECT
@@ -27,9 +27,11 @@ class GroupsNavigator : public QWidget
 public:
     explicit GroupsNavigator(Editor *editor, QWidget *parent = nullptr);
 
+    // The group Edit and Delete act on: the one selected, NoId unless exactly one is.
     Id currentGroup() const;
     QList<Id> selectedGroups() const; // in the list's order
-    void selectGroup(Id groupId);
+    void selectGroup(Id groupId);     // as a click on it would
+    void clearSelection();            // quietly: a region was chosen instead
     // Opens the group dialog for a new group / the current one.
     void addGroupDialog();
     void editGroupDialog();
@@ -40,14 +42,16 @@ public:
     QComboBox *aggregateBox() const { return m_aggregate; }
 
 signals:
-    void groupSelected(triangle::Id groupId); // NoId when none is
+    // The user changed which groups are selected: one to show, two or more
+    // (Ctrl- or Shift-click) to compare, none. Only a selection counts: the
+    // list becoming current (focus moving into it) selects nothing.
+    void selectionChanged(const QList<triangle::Id> &groupIds);
     void groupActivated(triangle::Id groupId); // double-clicked
-    // Two or more groups selected (Ctrl- or Shift-click): to compare them.
-    void groupsCompared(const QList<triangle::Id> &groupIds);
 
 private:
     void reload();
     void connectStore(Store *store);
+    void updateButtons();
 
     Editor *m_editor;
     QListWidget *m_list;

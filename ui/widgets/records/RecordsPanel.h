@@ -25,6 +25,7 @@ public:
     RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent = nullptr);
 
     void setRegion(Id regionId);
+    Id regionId() const { return m_regionId; }
     QTableView *table() const { return m_table; }
     TimelineRecordModel *model() const { return m_model; }
 

@@ -30,6 +30,7 @@ public:
     explicit ScorecardPanel(Editor *editor, QWidget *parent = nullptr);
 
     void setRegion(Id regionId);
+    Id regionId() const { return m_regionId; }
     void setStage(Id stageId);
     void setRater(Id raterId);
     ScorecardModel *model() const { return m_model; }
