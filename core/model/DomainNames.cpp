@@ -80,4 +80,9 @@ QString localizedName(const QString &zh, const QString &en)
     return en.isEmpty() ? zh : en;
 }
 
+QString stageYears(int startYear, int endYear)
+{
+    return startYear == endYear ? QString::number(startYear) : QStringLiteral("%1–%2").arg(startYear).arg(endYear);
+}
+
 } // namespace triangle

@@ -30,4 +30,7 @@ void setLanguagePreference(const QString &code);
 // The name of a record that has both, in the UI language, falling back to the other.
 QString localizedName(const QString &zh, const QString &en);
 
+// A stage's years: "2016–2020", or "2011" for a stage of one year.
+QString stageYears(int startYear, int endYear);
+
 } // namespace triangle

@@ -20,6 +20,7 @@
 #include "views/TriangleView.h"
 #include "export/ViewFigures.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -476,6 +477,20 @@ TEST_F(MainWindowTest, EveryLabelWithAMnemonicLeadsToItsField)
     EXPECT_EQ(labelsShowingAmpersands(&exportDialog), QStringList()) << "the Export Figure dialog";
     AddRegionDialog addRegion(window.editor(), *window.store()->regions().byId(zhejiang), &window);
     EXPECT_EQ(labelsShowingAmpersands(&addRegion), QStringList()) << "the Add Region dialog";
+}
+
+// A stage of one year reads "2011", not "2011–2011".
+TEST_F(MainWindowTest, TheStageChoiceShowsAOneYearStageOnce)
+{
+    window.selectRegion(zhejiang);
+    auto *stages = window.assessmentForm()->findChild<QComboBox *>(QStringLiteral("stage"));
+    ASSERT_NE(stages, nullptr);
+    QStringList items;
+    for (int i = 0; i < stages->count(); ++i)
+        items << stages->itemText(i);
+    EXPECT_TRUE(items.join(QLatin1Char('|')).contains(QStringLiteral("(2011)"))) << qPrintable(items.join(QLatin1Char('|')));
+    EXPECT_FALSE(items.join(QLatin1Char('|')).contains(QStringLiteral("2011–2011"))) << qPrintable(items.join(QLatin1Char('|')));
+    EXPECT_TRUE(items.join(QLatin1Char('|')).contains(QStringLiteral("(2016–2020)"))) << qPrintable(items.join(QLatin1Char('|')));
 }
 
 // Each redo key is bound once: one bound twice is "ambiguous" and does nothing.

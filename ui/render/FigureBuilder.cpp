@@ -17,10 +17,7 @@ namespace {
 QString regionName(const Region &r) { return localizedName(r.nameZh, r.nameEn); }
 QString stageName(const Stage &s) { return localizedName(s.nameZh, s.nameEn); }
 
-QString stageYears(const Stage &s)
-{
-    return s.startYear == s.endYear ? QString::number(s.startYear) : QStringLiteral("%1–%2").arg(s.startYear).arg(s.endYear);
-}
+QString stageYears(const Stage &s) { return triangle::stageYears(s.startYear, s.endYear); }
 
 constexpr char NationalCode[] = "100000";
 
@@ -143,9 +140,7 @@ Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &st
             if (a.stageId != stage.id)
                 continue;
             TriangleSeries series;
-            series.label = QStringLiteral("%1 (%2)").arg(stageName(stage),
-                                                         stage.startYear == stage.endYear ? QString::number(stage.startYear)
-                                                                                          : QStringLiteral("%1–%2").arg(stage.startYear).arg(stage.endYear));
+            series.label = QStringLiteral("%1 (%2)").arg(stageName(stage), stageYears(stage));
             series.scores = a.scores;
             series.colorIndex = i;
             series.styleIndex = i;

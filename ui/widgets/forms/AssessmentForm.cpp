@@ -41,6 +41,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     auto *stageRow = new QHBoxLayout;
     auto *stageLabel = new QLabel(tr("&Stage:"));
     stageLabel->setBuddy(m_stage);
+    m_stage->setObjectName(QStringLiteral("stage")); // for tests and accessibility tools
     stageRow->addWidget(stageLabel);
     stageRow->addWidget(m_stage, 1);
     stageRow->addWidget(m_remove);
@@ -157,7 +158,7 @@ void AssessmentForm::reloadStages()
     if (Store *store = m_editor->store()) {
         if (auto stages = store->stages().all()) {
             for (const Stage &s : *stages)
-                m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(localizedName(s.nameZh, s.nameEn)).arg(s.startYear).arg(s.endYear),
+                m_stage->addItem(QStringLiteral("%1 (%2)").arg(localizedName(s.nameZh, s.nameEn), stageYears(s.startYear, s.endYear)),
                                  s.id);
         }
     }
