@@ -248,6 +248,11 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
             built.append(*paint);
         }
     }
+    QStringList outputs;
+    for (const BatchItem &item : items)
+        outputs << item.path;
+    if (!outputsSpareDatabase(*store, outputs, *this, io))
+        return ExitFailure;
     QSet<QString> folders;
     for (const BatchItem &item : eachRegion ? items : QList<BatchItem>()) {
         const QString folder = QFileInfo(item.path).absolutePath();

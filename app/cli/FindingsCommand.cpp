@@ -165,7 +165,7 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!format)
         return fail(tr("“%1”: the file name must end in .csv, .json or .md").arg(out), ExitUsage);
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
     const auto regions = regionsFromCodes(*store, parser.value(QStringLiteral("regions")), [&] {
         auto assessed = assessedRegions(*store);

@@ -95,7 +95,7 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("“%1”: the file name must end in .csv or .json").arg(out), ExitUsage);
 
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
     const QString stageKey = parser.value(QStringLiteral("stage")).trimmed();
     auto stage = store->stages().byKey(stageKey);

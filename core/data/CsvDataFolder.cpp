@@ -193,6 +193,14 @@ QString firstMissingFolder(const QString &path)
 }
 } // namespace
 
+QStringList csvFolderFiles(const QString &folder)
+{
+    QStringList out;
+    for (const DataTableSpec &spec : dataTables())
+        out << QDir(folder).filePath(fileNameOf(spec));
+    return out;
+}
+
 QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
 {
     // The files are written into a folder beside the target first and moved

@@ -54,6 +54,14 @@ QString dataOutputLocation(const QString &path)
     return QFileInfo(path).absoluteFilePath();
 }
 
+QStringList dataOutputFiles(const QString &path)
+{
+    const QString target = dataOutputLocation(path);
+    if (isCsvName(path) || QFileInfo(path).isDir())
+        return QStringList{target} + csvFolderFiles(target);
+    return {target};
+}
+
 QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
 {
     const QString target = dataOutputLocation(path);

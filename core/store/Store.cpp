@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AssessmentRepository.h"
+#include "DatabaseFiles.h"
 #include "EvidenceRepository.h"
 #include "FileProbe.h"
 #include "IndicatorRepository.h"
@@ -525,7 +526,7 @@ Result<EntityCounts> Store::counts() const
 Status Store::saveCopyAs(const QString &path) const
 {
     const QString shown = shownPath(path);
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+    if (refersToDatabase(path, m_path))
         return openError(StoreError::Kind::Conflict, tr("A copy cannot replace the open database itself."));
     // VACUUM INTO refuses to overwrite, so write beside the target and swap.
     const QString temporary = path + QStringLiteral(".part");

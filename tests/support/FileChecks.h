@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QString>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace triangle::test {
@@ -19,6 +20,14 @@ inline QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The file's inode (0 if there is none): whether it was replaced, told
+// without opening it (which would drop this process's SQLite locks on it).
+inline quint64 inodeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
 // Unwritable by permissions, or, for root (as CI runs), by the immutable
