@@ -3,6 +3,7 @@
 #include "CsvTable.h"
 #include "DataTables.h"
 #include "JsonDataReader.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,17 +166,19 @@ QString writeTables(const DataSet &data, const QDir &into, bool withBom, const Q
         QStringList header;
         for (const DataColumn &c : spec.columns)
             header << QLatin1StringView(c.key);
-        QFile file(into.filePath(fileNameOf(spec)));
         const QString table = QLatin1StringView(spec.name);
-        bool written = file.open(QIODevice::WriteOnly) && file.write(CsvTable::write(header, rows.value(table), withBom)) >= 0;
-        // Policies and milestones may be a million rows: written one at a time.
-        if (written && isTimelineTable(table))
-            written = forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
-        written = written && file.flush();
-        if (!written)
-            return Tr::tr("“%1” cannot be written: %2")
-                .arg(QDir::toNativeSeparators(shownFolder.filePath(fileNameOf(spec))), file.errorString());
-        file.close();
+        const QString error = writeOutputFile(
+            into.filePath(fileNameOf(spec)),
+            [&](QIODevice &file) {
+                if (file.write(CsvTable::write(header, rows.value(table), withBom)) < 0)
+                    return false;
+                // Policies and milestones may be a million rows: written one at a time.
+                return !isTimelineTable(table)
+                    || forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
+            },
+            Tr::tr("the database could not be read"), shownFolder.filePath(fileNameOf(spec)));
+        if (!error.isEmpty())
+            return error;
     }
     return {};
 }

@@ -4,12 +4,12 @@
 #include "DataWorkbook.h"
 #include "JsonDataReader.h"
 #include "JsonDataWriter.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace triangle {
 
@@ -73,17 +73,8 @@ QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
     if (!isJsonName(path))
         return Tr::tr("“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).").arg(shown);
     // Written a record at a time; nothing replaces the target unless all of it was.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    if (!writeJsonData(data, file)) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the database could not be read");
-        file.cancelWriting();
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, reason);
-    }
-    if (!file.commit())
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    return {};
+    return writeOutputFile(target, [&data](QIODevice &out) { return writeJsonData(data, out); },
+                           Tr::tr("the database could not be read"));
 }
 
 } // namespace triangle

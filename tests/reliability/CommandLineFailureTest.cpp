@@ -8,7 +8,6 @@
 #include "support/FileChecks.h"
 #include "support/TestData.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -19,17 +18,6 @@ using namespace triangle;
 using namespace triangle::test;
 
 namespace {
-// Every file and folder under `folder`, for "nothing new was left" checks.
-QStringList listing(const QString &folder)
-{
-    QStringList out;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(folder).relativeFilePath(it.next());
-    out.sort();
-    return out;
-}
-
 class CommandLineFailureTest : public ::testing::Test
 {
 protected:
@@ -166,14 +154,14 @@ TEST_F(CommandLineFailureTest, CheckInAReadOnlyPathSaysSoAndLeavesTheFileAlone)
 TEST_F(CommandLineFailureTest, CommandsThatOnlyReadLeaveNoWalOrShmBehind)
 {
     const QByteArray before = fileHash(database());
-    const QStringList entries = listing(m_work.path());
+    const QStringList entries = folderListing(m_work.path());
     EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--db"), database()}).exitCode, 0);
     EXPECT_EQ(run({QStringLiteral("summary"), QStringLiteral("--db"), database()}).exitCode, 0);
     EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database()}).exitCode, 0);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
     // A failed read (an unknown region) leaves nothing either.
     EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database(), QStringLiteral("--regions"), QStringLiteral("999999")}).exitCode, 1);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
     EXPECT_EQ(fileHash(database()), before);
 }
 
@@ -185,11 +173,11 @@ TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFol
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(R"({"format": "triangle-studio", "milestones": [{"uid": "m1", "region": "999999", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})");
     f.close();
-    const QStringList entries = listing(m_work.path());
+    const QStringList entries = folderListing(m_work.path());
     const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), work(QStringLiteral("new/deeper/x.tsdb")), input});
     EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
     EXPECT_TRUE(imported.err.contains(QStringLiteral("999999"))) << qPrintable(imported.err);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
 }
 
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
