@@ -130,13 +130,20 @@ CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom, const Data
         const QString file = fileNameOf(spec);
         files << file;
         const QString path = QDir(folder).filePath(file);
-        if (!QFile::exists(path))
+        const QFileInfo info(path);
+        if (!info.exists())
             continue;
         SourceTable table;
         table.table = QLatin1StringView(spec.name);
         table.shownName = file;
+        // Told by stat() alone: opening a pipe would wait for a writer forever.
+        if (!info.isFile()) {
+            table.error = Tr::tr("is not a regular file (a device, a pipe or a socket)");
+            tables << table;
+            continue;
+        }
         const bool timeline = table.table == QStringLiteral("policies") || table.table == QStringLiteral("milestones");
-        if (timeline && QFileInfo(path).size() >= streamFrom) {
+        if (timeline && info.size() >= streamFrom) {
             // A million rows are not held: read again from the file when imported.
             auto rows = std::make_shared<CsvFileRows>();
             if (rows->open(path, table.cells.header, table.keyLine, &table.error))

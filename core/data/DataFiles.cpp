@@ -34,6 +34,9 @@ DataReadOutput readDataPath(const QString &path, const DataProgress &progress)
     }
     if (!info.exists())
         return {{}, {{shown, Tr::tr("does not exist")}}};
+    // Told by stat() alone: opening a pipe would wait for a writer forever.
+    if (!info.isFile())
+        return {{}, {{shown, Tr::tr("is not a regular file (a device, a pipe or a socket)")}}};
     if (!isJsonName(path) && !isXlsxName(path))
         return {{}, {{shown, Tr::tr("is neither a .json file, an .xlsx workbook nor a folder of CSV files")}}};
     // A workbook is unpacked whole; a JSON file of any size is streamed.

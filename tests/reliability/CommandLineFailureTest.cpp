@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+
 
 using namespace triangle;
 using namespace triangle::test;
@@ -178,6 +180,25 @@ TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFol
     EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
     EXPECT_TRUE(imported.err.contains(QStringLiteral("999999"))) << qPrintable(imported.err);
     EXPECT_EQ(folderListing(m_work.path()), entries);
+}
+
+// A pipe is never opened (that would wait for a writer forever): it is
+// refused, named, whether given itself or found in a CSV folder; nothing is imported.
+TEST_F(CommandLineFailureTest, AnImportOfAPipeRefusesItWithoutWaiting)
+{
+    const QString pipe = work(QStringLiteral("data.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    ASSERT_TRUE(QDir().mkpath(work(QStringLiteral("tables"))));
+    const QString tablePipe = work(QStringLiteral("tables/regions.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(tablePipe).constData(), 0600), 0);
+    const QByteArray before = fileHash(database());
+    for (const auto &[input, named] : {std::pair{pipe, QStringLiteral("data.json")}, std::pair{work(QStringLiteral("tables")), QStringLiteral("regions.csv")}}) {
+        const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
+        EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
+        EXPECT_TRUE(imported.err.contains(named)) << qPrintable(imported.err);
+        EXPECT_TRUE(imported.err.contains(QStringLiteral("not a regular file"))) << qPrintable(imported.err);
+    }
+    EXPECT_EQ(fileHash(database()), before);
 }
 
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
