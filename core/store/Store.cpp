@@ -157,9 +157,22 @@ void removeLeftoverSidecars(const QString &path)
         return;
     if (!QFileInfo(path).isWritable())
         return; // SQLite would open it read-only again, and could not remove them
-    Connection cleaner(path, false);
-    if (cleaner.db().open())
-        QSqlQuery(cleaner.db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    {
+        Connection cleaner(path, false);
+        if (cleaner.db().open())
+            QSqlQuery(cleaner.db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    // On a full disk the cleaner cannot open either (SQLite cannot size the
+    // -shm), and what the failed open made stays: an empty -wal, and a -shm
+    // shorter than SQLite's first 32 KiB region, so one that never held a
+    // wal-index anybody could be reading through. Those alone are removed.
+    constexpr qint64 ShmRegionBytes = 32 * 1024;
+    const QFileInfo wal(walFile(path));
+    const QFileInfo shm(shmFile(path));
+    if ((!wal.exists() || (wal.isFile() && wal.size() == 0)) && (!shm.exists() || (shm.isFile() && shm.size() < ShmRegionBytes))) {
+        QFile::remove(wal.filePath());
+        QFile::remove(shm.filePath());
+    }
 }
 
 // What a failed open must take back: the file it created, the folders it

@@ -201,6 +201,21 @@ TEST_F(CommandLineFailureTest, AnImportOfAPipeRefusesItWithoutWaiting)
     EXPECT_EQ(fileHash(database()), before);
 }
 
+// A figure per region that fails takes back the folders it made and left
+// empty. Here Shanxi's file cannot be written (a folder holds its place), and
+// the folder made for Zhejiang's stays empty.
+TEST_F(CommandLineFailureTest, AFailedFigurePerRegionLeavesNoFolderItMade)
+{
+    ASSERT_TRUE(QDir().mkpath(work(QStringLiteral("figures/140000/figure.svg"))));
+    const QStringList entries = folderListing(m_work.path());
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--db"), database(), QStringLiteral("--view"),
+                                 QStringLiteral("evolution"), QStringLiteral("--each-region"), QStringLiteral("--regions"),
+                                 QStringLiteral("140000,330000"), QStringLiteral("-o"), work(QStringLiteral("figures/{code}/figure.svg"))});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("140000"))) << qPrintable(r.err);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
+}
+
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
 {
     const QString input = writeMilestoneInput(QStringLiteral("alone"));
@@ -292,7 +307,10 @@ TEST_F(CommandLineFailureTest, CheckOnAFullDiskSaysTheDiskIsFull)
     const QString file = disk.filePath(QStringLiteral("F.tsdb"));
     ASSERT_TRUE(QFile::copy(database(), file));
     ASSERT_TRUE(disk.fill());
+    const QStringList entries = folderListing(disk.filePath(QStringLiteral(".")));
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    // Nothing left beside it: before, an empty -wal and a 3-byte -shm.
+    EXPECT_EQ(folderListing(disk.filePath(QStringLiteral("."))), entries);
     EXPECT_EQ(check.exitCode, 1) << qPrintable(check.out);
     EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
     EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb"))) << qPrintable(check.err);
