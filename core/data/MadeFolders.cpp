@@ -5,7 +5,7 @@
 
 namespace triangle {
 
-bool MadeFolders::make(const QString &folder)
+QStringList missingFolders(const QString &folder)
 {
     QStringList missing;
     for (QString up = QFileInfo(folder).absoluteFilePath(); !QFileInfo::exists(up);) {
@@ -15,6 +15,12 @@ bool MadeFolders::make(const QString &folder)
             break;
         up = parent;
     }
+    return missing;
+}
+
+bool MadeFolders::make(const QString &folder)
+{
+    const QStringList missing = missingFolders(folder);
     if (!QDir().mkpath(folder))
         return false;
     m_made << missing;

@@ -5,6 +5,9 @@
 
 namespace triangle {
 
+// The levels of `folder` that do not exist yet, outermost first.
+QStringList missingFolders(const QString &folder);
+
 // The folders a command makes for its outputs, so that a run that fails can
 // take back those it left empty.
 class MadeFolders

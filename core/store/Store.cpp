@@ -2,6 +2,7 @@
 
 #include "AssessmentRepository.h"
 #include "DatabaseFiles.h"
+#include "data/MadeFolders.h"
 #include "EvidenceRepository.h"
 #include "FileProbe.h"
 #include "IndicatorRepository.h"
@@ -203,14 +204,7 @@ public:
     bool makeFolder()
     {
         const QString folder = QFileInfo(m_path).absolutePath();
-        QStringList missing;
-        for (QString up = folder; !QFileInfo::exists(up);) {
-            missing.prepend(up);
-            const QString parent = QFileInfo(up).absolutePath();
-            if (parent == up)
-                break;
-            up = parent;
-        }
+        const QStringList missing = missingFolders(folder);
         if (!QDir().mkpath(folder))
             return false;
         m_createdFolders = missing;
