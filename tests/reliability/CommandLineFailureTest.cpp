@@ -216,6 +216,23 @@ TEST_F(CommandLineFailureTest, AFailedFigurePerRegionLeavesNoFolderItMade)
     EXPECT_EQ(folderListing(m_work.path()), entries);
 }
 
+// A file name that is not UTF-8 (byte 0xFF) cannot reach the program intact
+// (Qt reads arguments as UTF-8): the command says so rather than that an
+// existing file does not exist. The name is made and passed by the shell.
+TEST_F(CommandLineFailureTest, AFileNameThatIsNotUtf8IsSaidToBeSo)
+{
+    const QByteArray named = QFile::encodeName(work(QStringLiteral("a"))) + "\xff.tsdb";
+    ASSERT_EQ(::rename(QFile::encodeName(database()).constData(), named.constData()), 0);
+    const ProcessResult r = runTriangleStudio(QStringLiteral("/bin/sh"), m_home.path(),
+                                              {QStringLiteral("-c"), QStringLiteral("exec \"$0\" check --db \"$1$(printf '\\377').tsdb\""),
+                                               QStringLiteral(TRIANGLE_EXECUTABLE), work(QStringLiteral("a"))});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not valid UTF-8"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("0xFF"))) << qPrintable(r.err);
+    EXPECT_FALSE(r.err.contains(QStringLiteral("does not exist"))) << qPrintable(r.err);
+}
+
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
 {
     const QString input = writeMilestoneInput(QStringLiteral("alone"));
