@@ -183,7 +183,8 @@ TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFol
 }
 
 // A pipe is never opened (that would wait for a writer forever): it is
-// refused, named, whether given itself or found in a CSV folder; nothing is imported.
+// refused, named, whether given itself or found in a CSV folder; so is a
+// device (/dev/zero, through a link named like a data file); nothing is imported.
 TEST_F(CommandLineFailureTest, AnImportOfAPipeRefusesItWithoutWaiting)
 {
     const QString pipe = work(QStringLiteral("data.json"));
@@ -192,7 +193,10 @@ TEST_F(CommandLineFailureTest, AnImportOfAPipeRefusesItWithoutWaiting)
     const QString tablePipe = work(QStringLiteral("tables/regions.csv"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(tablePipe).constData(), 0600), 0);
     const QByteArray before = fileHash(database());
-    for (const auto &[input, named] : {std::pair{pipe, QStringLiteral("data.json")}, std::pair{work(QStringLiteral("tables")), QStringLiteral("regions.csv")}}) {
+    const QString zero = work(QStringLiteral("zero.json"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    for (const auto &[input, named] : {std::pair{pipe, QStringLiteral("data.json")}, std::pair{work(QStringLiteral("tables")), QStringLiteral("regions.csv")},
+                                       std::pair{zero, QStringLiteral("zero.json")}}) {
         const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
         EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
         EXPECT_TRUE(imported.err.contains(named)) << qPrintable(imported.err);
@@ -231,6 +235,23 @@ TEST_F(CommandLineFailureTest, AFileNameThatIsNotUtf8IsSaidToBeSo)
     EXPECT_TRUE(r.err.contains(QStringLiteral("not valid UTF-8"))) << qPrintable(r.err);
     EXPECT_TRUE(r.err.contains(QStringLiteral("0xFF"))) << qPrintable(r.err);
     EXPECT_FALSE(r.err.contains(QStringLiteral("does not exist"))) << qPrintable(r.err);
+}
+
+// An output named by a pipe is refused, and the pipe left as it was: it is
+// never replaced by a regular file (as root, QSaveFile would rename over a
+// device such as /dev/zero the same way).
+TEST_F(CommandLineFailureTest, AnOutputThatIsAPipeIsRefusedNotReplaced)
+{
+    const QString pipe = work(QStringLiteral("out.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const ProcessResult r = run({QStringLiteral("sensitivity"), QStringLiteral("--db"), database(), QStringLiteral("--regions"),
+                                 QStringLiteral("330000"), QStringLiteral("--stage"), QStringLiteral("advantage"), QStringLiteral("-o"), pipe});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("out.csv"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a regular file"))) << qPrintable(r.err);
+    struct stat st;
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
 }
 
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
