@@ -69,11 +69,15 @@ int runCommandLine(int argc, char **argv, const QString &command)
         QApplication app(argc, argv);
         describeApplication();
         triangle::installTranslations(app, triangle::resolveLanguage());
+        if (const int wrong = triangle::cli::checkArgumentEncoding(argc, argv); wrong >= 0)
+            return wrong;
         return triangle::cli::runCommand(app.arguments());
     }
     QCoreApplication app(argc, argv);
     describeApplication();
     triangle::installTranslations(app, triangle::resolveLanguage());
+    if (const int wrong = triangle::cli::checkArgumentEncoding(argc, argv); wrong >= 0)
+        return wrong;
     return triangle::cli::runCommand(app.arguments());
 }
 
@@ -84,6 +88,8 @@ int runWithoutDisplay(int argc, char **argv)
     QCoreApplication app(argc, argv);
     describeApplication();
     triangle::installTranslations(app, triangle::resolveLanguage());
+    if (const int wrong = triangle::cli::checkArgumentEncoding(argc, argv); wrong >= 0)
+        return wrong;
     if (const int wrong = triangle::cli::checkDesktopArguments(app.arguments()); wrong >= 0)
         return wrong;
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "data/DefaultDatabase.h"
+#include "store/DatabaseFiles.h"
 #include "store/Store.h"
 
 namespace triangle::cli {
@@ -53,6 +54,15 @@ std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, 
         return nullptr;
     }
     return std::move(*opened);
+}
+
+bool outputsSpareDatabase(const Store &store, const QStringList &outputs, const Command &command, Output &io)
+{
+    const QString database = firstDatabaseOutput(outputs, store.filePath());
+    if (database.isEmpty())
+        return true;
+    io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), databaseOutputRefusal(database, store.filePath())) << Qt::endl;
+    return false;
 }
 
 std::optional<RegionChoice> chooseRegions(const Store &store, const QString &value, const std::function<QList<Id>()> &all,

@@ -65,6 +65,10 @@ bool applyLanguageOption(const QCommandLineParser &parser, const Command &comman
 // reported on io.err as "triangle-studio COMMAND: message".
 std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io);
 
+// False, with a line on io.err, when writing one of `outputs` would write
+// over the open database or its -wal or -shm file.
+bool outputsSpareDatabase(const Store &store, const QStringList &outputs, const Command &command, Output &io);
+
 // What a --regions value names: region codes and region groups
 // (group:KEY, or group:NAME with the group's Chinese or English name),
 // comma-separated, each once and in the order given; or `all` for the

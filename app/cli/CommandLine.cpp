@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -241,6 +242,42 @@ int checkDesktopArguments(const QStringList &arguments)
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(QStringLiteral("db")))) {
         err << Tr::tr("triangle-studio: unexpected argument “%1”; see “triangle-studio --help”").arg(positional.last()) << Qt::endl;
         return ExitUsage;
+    }
+    return -1;
+}
+
+namespace {
+// Where the first byte that starts no valid UTF-8 sequence is, or -1.
+qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
+{
+    for (qsizetype i = 0; i < bytes.size();) {
+        const uchar lead = uchar(bytes.at(i));
+        const int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > bytes.size())
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((uchar(bytes.at(i + k)) & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+} // namespace
+
+int checkArgumentEncoding(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray given(argv[i]);
+        const QString decoded = QFile::decodeName(given);
+        if (QFile::encodeName(decoded) == given)
+            continue;
+        const qsizetype bad = std::max<qsizetype>(0, firstInvalidUtf8Byte(given));
+        QTextStream(stderr) << Tr::tr("triangle-studio: “%1” is not valid UTF-8 (byte 0x%2): Triangle Studio cannot open or "
+                                      "write a file whose name is not UTF-8; rename it.")
+                                   .arg(decoded, QString::number(uchar(given.at(bad)), 16).toUpper())
+                            << Qt::endl;
+        return ExitFailure;
     }
     return -1;
 }

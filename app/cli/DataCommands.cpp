@@ -72,7 +72,7 @@ int ExportCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitUsage;
     }
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, dataOutputFiles(out), *this, io))
         return ExitFailure;
     // Policies and milestones are walked from the store while the file is written.
     auto data = exportDataSet(*store, true);

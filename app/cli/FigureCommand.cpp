@@ -1,6 +1,7 @@
 #include "FigureCommand.h"
 
 #include "Translations.h"
+#include "data/MadeFolders.h"
 #include "export/FigureExporter.h"
 #include "export/FigurePathPattern.h"
 #include "export/ViewFigures.h"
@@ -248,13 +249,22 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
             built.append(*paint);
         }
     }
+    QStringList outputs;
+    for (const BatchItem &item : items)
+        outputs << item.path;
+    if (!outputsSpareDatabase(*store, outputs, *this, io))
+        return ExitFailure;
+    // A run that fails takes back the folders it made and left empty.
+    MadeFolders made;
     QSet<QString> folders;
     for (const BatchItem &item : eachRegion ? items : QList<BatchItem>()) {
         const QString folder = QFileInfo(item.path).absolutePath();
         if (folders.contains(folder))
             continue;
-        if (!QDir().mkpath(folder))
+        if (!made.make(folder)) {
+            made.removeEmpty();
             return fail(tr("the folder “%1” cannot be made").arg(QDir::toNativeSeparators(folder)), ExitFailure);
+        }
         folders.insert(folder);
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -262,7 +272,8 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         const QString error = webFormat ? exportWebFigure(std::get<QList<TriangleFigure>>(built[i]), settings, path)
                                         : exportFigure(std::get<FigurePaint>(built[i]), settings, path);
         if (!error.isEmpty()) {
-            // Each file is written whole or not at all (QSaveFile); those before it stay.
+            made.removeEmpty();
+            // Each file is written whole or not at all (writeOutputFile); those before it stay.
             if (eachRegion && i > 0)
                 return fail(tr("%1 (%n file(s) written before it)", nullptr, int(i)).arg(error), ExitFailure);
             return fail(error, ExitFailure);

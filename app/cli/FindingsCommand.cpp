@@ -1,6 +1,7 @@
 #include "FindingsCommand.h"
 
 #include "analysis/Findings.h"
+#include "data/OutputFile.h"
 #include "model/DomainNames.h"
 #include "store/FindingsQueries.h"
 #include "store/Store.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace triangle::cli {
 
@@ -165,7 +165,7 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!format)
         return fail(tr("“%1”: the file name must end in .csv, .json or .md").arg(out), ExitUsage);
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
     const auto regions = regionsFromCodes(*store, parser.value(QStringLiteral("regions")), [&] {
         auto assessed = assessedRegions(*store);
@@ -193,9 +193,8 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     }
     const QByteArray bytes = *format == Format::Csv ? csv(results) : *format == Format::Json ? json(results) : markdown(results).toUtf8();
     const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("“%1” cannot be written: %2").arg(shown, file.errorString()), ExitFailure);
+    if (const QString error = writeOutputFile(out, bytes); !error.isEmpty())
+        return fail(error, ExitFailure);
     io.out << tr("Wrote %1").arg(shown) << Qt::endl;
     return ExitOk;
 }

@@ -58,7 +58,7 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("name the regions with --regions CODE[,CODE…] or --regions all"), ExitUsage);
 
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
     const auto chosen = chooseRegions(*store, codes, [&] {
         auto assessed = assessedRegions(*store);

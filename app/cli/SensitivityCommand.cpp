@@ -1,12 +1,12 @@
 #include "SensitivityCommand.h"
 
 #include "SensitivityOutput.h"
+#include "data/OutputFile.h"
 #include "store/ScorecardQueries.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <optional>
@@ -95,7 +95,7 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
         return fail(tr("“%1”: the file name must end in .csv or .json").arg(out), ExitUsage);
 
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
-    if (!store)
+    if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
     const QString stageKey = parser.value(QStringLiteral("stage")).trimmed();
     auto stage = store->stages().byKey(stageKey);
@@ -149,12 +149,8 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitOk;
     }
     const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("“%1” cannot be written: %2").arg(shown, file.errorString()), ExitFailure);
-    file.write(*format == Format::Csv ? sensitivityCsv(run) : sensitivityJson(run));
-    if (!file.commit())
-        return fail(tr("“%1” cannot be written: %2").arg(shown, file.errorString()), ExitFailure);
+    if (const QString error = writeOutputFile(out, *format == Format::Csv ? sensitivityCsv(run) : sensitivityJson(run)); !error.isEmpty())
+        return fail(error, ExitFailure);
     io.out << tr("Wrote %1").arg(shown) << Qt::endl;
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 #include "CsvTable.h"
 #include "DataTables.h"
 #include "JsonDataReader.h"
+#include "OutputFile.h"
 #include "store/OpenDatabaseFiles.h"
 
 #include <QCoreApplication>
@@ -130,18 +131,22 @@ CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom, const Data
         const QString file = fileNameOf(spec);
         files << file;
         const QString path = QDir(folder).filePath(file);
-        if (!QFile::exists(path))
+        const QFileInfo info(path);
+        if (!info.exists())
             continue;
         SourceTable table;
         table.table = QLatin1StringView(spec.name);
         table.shownName = file;
-        if (OpenDatabaseFiles::contains(path)) { // never opened: see OpenDatabaseFiles
-            table.error = Tr::tr("is an open database, not a data file to import");
+        // Told by stat() alone: opening a pipe would wait for a writer forever,
+        // and opening an open database would drop its locks (OpenDatabaseFiles).
+        if (!info.isFile() || OpenDatabaseFiles::contains(path)) {
+            table.error = info.isFile() ? Tr::tr("is an open database, not a data file to import")
+                                        : Tr::tr("is not a regular file (a device, a pipe or a socket)");
             tables << table;
             continue;
         }
         const bool timeline = table.table == QStringLiteral("policies") || table.table == QStringLiteral("milestones");
-        if (timeline && QFileInfo(path).size() >= streamFrom) {
+        if (timeline && info.size() >= streamFrom) {
             // A million rows are not held: read again from the file when imported.
             auto rows = std::make_shared<CsvFileRows>();
             if (rows->open(path, table.cells.header, table.keyLine, &table.error))
@@ -171,17 +176,19 @@ QString writeTables(const DataSet &data, const QDir &into, bool withBom, const Q
         QStringList header;
         for (const DataColumn &c : spec.columns)
             header << QLatin1StringView(c.key);
-        QFile file(into.filePath(fileNameOf(spec)));
         const QString table = QLatin1StringView(spec.name);
-        bool written = file.open(QIODevice::WriteOnly) && file.write(CsvTable::write(header, rows.value(table), withBom)) >= 0;
-        // Policies and milestones may be a million rows: written one at a time.
-        if (written && isTimelineTable(table))
-            written = forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
-        written = written && file.flush();
-        if (!written)
-            return Tr::tr("“%1” cannot be written: %2")
-                .arg(QDir::toNativeSeparators(shownFolder.filePath(fileNameOf(spec))), file.errorString());
-        file.close();
+        const QString error = writeOutputFile(
+            into.filePath(fileNameOf(spec)),
+            [&](QIODevice &file) {
+                if (file.write(CsvTable::write(header, rows.value(table), withBom)) < 0)
+                    return false;
+                // Policies and milestones may be a million rows: written one at a time.
+                return !isTimelineTable(table)
+                    || forEachTimelineRow(data, table, [&file](const QStringList &row) { return file.write(CsvTable::line(row)) >= 0; });
+            },
+            Tr::tr("the database could not be read"), shownFolder.filePath(fileNameOf(spec)));
+        if (!error.isEmpty())
+            return error;
     }
     return {};
 }
@@ -198,6 +205,14 @@ QString firstMissingFolder(const QString &path)
     return missing;
 }
 } // namespace
+
+QStringList csvFolderFiles(const QString &folder)
+{
+    QStringList out;
+    for (const DataTableSpec &spec : dataTables())
+        out << QDir(folder).filePath(fileNameOf(spec));
+    return out;
+}
 
 QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom)
 {

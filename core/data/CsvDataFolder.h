@@ -3,6 +3,7 @@
 #include "DataSet.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace triangle {
 
@@ -24,5 +25,8 @@ CsvReadOutput readCsvFolder(const QString &folder, qint64 streamFrom = CsvStream
 // Writes the files into `folder` (created if missing). Returns an empty
 // string, or a sentence saying what went wrong.
 QString writeCsvFolder(const DataSet &data, const QString &folder, bool withBom);
+
+// The files writeCsvFolder writes in `folder`.
+QStringList csvFolderFiles(const QString &folder);
 
 } // namespace triangle

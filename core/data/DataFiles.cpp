@@ -4,13 +4,13 @@
 #include "DataWorkbook.h"
 #include "JsonDataReader.h"
 #include "JsonDataWriter.h"
+#include "OutputFile.h"
 #include "store/OpenDatabaseFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace triangle {
 
@@ -35,6 +35,9 @@ DataReadOutput readDataPath(const QString &path, const DataProgress &progress)
     }
     if (!info.exists())
         return {{}, {{shown, Tr::tr("does not exist")}}};
+    // Told by stat() alone: opening a pipe would wait for a writer forever.
+    if (!info.isFile())
+        return {{}, {{shown, Tr::tr("is not a regular file (a device, a pipe or a socket)")}}};
     // Reading it would open (and close) a descriptor of a live database,
     // dropping SQLite's locks on it (see OpenDatabaseFiles).
     if (OpenDatabaseFiles::contains(path))
@@ -59,6 +62,14 @@ QString dataOutputLocation(const QString &path)
     return QFileInfo(path).absoluteFilePath();
 }
 
+QStringList dataOutputFiles(const QString &path)
+{
+    const QString target = dataOutputLocation(path);
+    if (isCsvName(path) || QFileInfo(path).isDir())
+        return QStringList{target} + csvFolderFiles(target);
+    return {target};
+}
+
 QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
 {
     const QString target = dataOutputLocation(path);
@@ -70,17 +81,8 @@ QString writeDataPath(const DataSet &data, const QString &path, bool csvBom)
     if (!isJsonName(path))
         return Tr::tr("“%1”: the output must end in .json (one file), .xlsx (an Excel workbook) or .csv (a folder of CSV files).").arg(shown);
     // Written a record at a time; nothing replaces the target unless all of it was.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    if (!writeJsonData(data, file)) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the database could not be read");
-        file.cancelWriting();
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, reason);
-    }
-    if (!file.commit())
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    return {};
+    return writeOutputFile(target, [&data](QIODevice &out) { return writeJsonData(data, out); },
+                           Tr::tr("the database could not be read"));
 }
 
 } // namespace triangle

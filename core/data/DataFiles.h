@@ -3,6 +3,7 @@
 #include "DataSet.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace triangle {
 
@@ -15,6 +16,9 @@ DataReadOutput readDataPath(const QString &path, const DataProgress &progress = 
 
 // Where writeDataPath puts the data for `path`: the file, or the CSV folder.
 QString dataOutputLocation(const QString &path);
+
+// Every file writeDataPath would write for `path`.
+QStringList dataOutputFiles(const QString &path);
 
 // Returns an empty string, or a sentence saying what went wrong.
 QString writeDataPath(const DataSet &data, const QString &path, bool csvBom);

@@ -2,6 +2,7 @@
 
 #include "DataFiles.h"
 #include "DataTables.h"
+#include "OutputFile.h"
 #include "XlsxReader.h"
 #include "analysis/MetricsText.h"
 #include "analysis/TriangleMetrics.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -434,10 +434,9 @@ QString writeDataWorkbook(const DataSet &data, const QString &path)
             return Tr::tr("“%1” cannot be written: %2").arg(shown, error);
     }
     QFile in(built);
-    QSaveFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit())
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, out.errorString());
-    return {};
+    if (!in.open(QIODevice::ReadOnly))
+        return Tr::tr("“%1” cannot be written: %2").arg(shown, in.errorString());
+    return writeOutputFile(path, in.readAll());
 }
 
 } // namespace triangle

@@ -37,6 +37,16 @@ std::optional<QByteArray> readPart(unzFile zip, const QString &name, QString *er
     const QByteArray entry = name.toUtf8();
     if (unzLocateFile(zip, entry.constData(), 1) != UNZ_OK)
         return std::nullopt;
+    // minizip hands a part it cannot unpack (bzip2, LZMA…) over still compressed.
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK && info.compression_method != 0
+        && info.compression_method != Z_DEFLATED) {
+        *error = Tr::tr("its part %1 is compressed with a method that is not supported (zip method %2); save the workbook "
+                        "again with Excel, WPS or LibreOffice")
+                     .arg(name)
+                     .arg(info.compression_method);
+        return std::nullopt;
+    }
     if (unzOpenCurrentFile(zip) != UNZ_OK) {
         *error = Tr::tr("its part %1 cannot be unpacked").arg(name);
         return std::nullopt;

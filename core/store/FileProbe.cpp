@@ -79,6 +79,16 @@ Result<FileProbe> probeDatabaseFile(const QString &path)
     // than its header says while the log beside it still holds every page:
     // SQLite replays the log on opening, and its own check judges the rest.
     const bool logToReplay = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    // A count asking for a thousand times the file is a damaged header (a
+    // flipped bit), not a file cut short: no copy stops that early unnoticed.
+    constexpr qint64 AbsurdFactor = 1024;
+    if (countValid && !logToReplay && expected / AbsurdFactor > size)
+        return fileError(StoreError::Kind::Corrupt,
+                         Tr::tr("“%1” has a damaged header: it gives %2 pages (%3 bytes) for a file of %4 bytes.")
+                             .arg(shown)
+                             .arg(pageCount)
+                             .arg(expected)
+                             .arg(size));
     if ((countValid && size < expected && !logToReplay) || size % pageSize != 0)
         return fileError(StoreError::Kind::Truncated,
                          Tr::tr("“%1” is truncated: it has %2 bytes where its header expects %3.")

@@ -1,46 +1,14 @@
 #include "OpenDatabaseFiles.h"
 
-#include <QDir>
-#include <QFile>
+#include "DatabaseFiles.h"
+
 #include <QFileInfo>
 #include <QList>
 #include <QMutex>
 
-#include <optional>
-
-#include <sys/stat.h>
-
 namespace triangle {
 
 namespace {
-// The names SQLite gives the files beside a database.
-const QStringList SidecarSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
-
-struct FileId
-{
-    dev_t device = 0;
-    ino_t inode = 0;
-    friend bool operator==(const FileId &, const FileId &) = default;
-};
-
-// Asks the file system, never opening the file.
-std::optional<FileId> fileId(const QString &path)
-{
-    struct stat status;
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return std::nullopt;
-    return FileId{status.st_dev, status.st_ino};
-}
-
-// A path as the file system resolves it: the folder's links followed, so
-// that a file not created yet can still be compared by name.
-QString resolved(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return QDir(folder.isEmpty() ? info.absolutePath() : folder).filePath(info.fileName());
-}
-
 struct OpenFile
 {
     QString path;
@@ -57,15 +25,6 @@ QList<OpenFile> &openFiles()
 {
     static QList<OpenFile> files;
     return files;
-}
-
-bool sameFile(const std::optional<FileId> &aId, const QString &aResolved, const QString &b)
-{
-    if (aId) {
-        if (const auto bId = fileId(b))
-            return *aId == *bId;
-    }
-    return aResolved == resolved(b);
 }
 } // namespace
 
@@ -95,16 +54,10 @@ OpenDatabaseFiles::Registration::~Registration()
 
 QString OpenDatabaseFiles::databaseOf(const QString &path)
 {
-    const auto id = fileId(path);
-    const QString asResolved = resolved(path);
     const QMutexLocker lock(&mutex());
     for (const OpenFile &file : std::as_const(openFiles())) {
-        if (sameFile(id, asResolved, file.path))
+        if (refersToDatabase(path, file.path))
             return file.path;
-        for (const QString &suffix : SidecarSuffixes) {
-            if (sameFile(id, asResolved, file.path + suffix))
-                return file.path;
-        }
     }
     return {};
 }

@@ -31,7 +31,7 @@ public:
 
     // Whether `path` is, under whatever name (a symbolic or hard link, another
     // spelling of the folder), an open database file or its -wal, -shm or
-    // -journal file, existing or not yet created.
+    // -journal file, existing or not yet created (refersToDatabase()).
     static bool contains(const QString &path);
     // The open database `path` belongs to, or an empty string.
     static QString databaseOf(const QString &path);

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AssessmentRepository.h"
+#include "data/MadeFolders.h"
 #include "EvidenceRepository.h"
 #include "FileProbe.h"
 #include "IndicatorRepository.h"
@@ -157,9 +158,22 @@ void removeLeftoverSidecars(const QString &path)
         return;
     if (!QFileInfo(path).isWritable())
         return; // SQLite would open it read-only again, and could not remove them
-    Connection cleaner(path, false);
-    if (cleaner.db().open())
-        QSqlQuery(cleaner.db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    {
+        Connection cleaner(path, false);
+        if (cleaner.db().open())
+            QSqlQuery(cleaner.db()).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    // On a full disk the cleaner cannot open either (SQLite cannot size the
+    // -shm), and what the failed open made stays: an empty -wal, and a -shm
+    // shorter than SQLite's first 32 KiB region, so one that never held a
+    // wal-index anybody could be reading through. Those alone are removed.
+    constexpr qint64 ShmRegionBytes = 32 * 1024;
+    const QFileInfo wal(walFile(path));
+    const QFileInfo shm(shmFile(path));
+    if ((!wal.exists() || (wal.isFile() && wal.size() == 0)) && (!shm.exists() || (shm.isFile() && shm.size() < ShmRegionBytes))) {
+        QFile::remove(wal.filePath());
+        QFile::remove(shm.filePath());
+    }
 }
 
 // What a failed open must take back: the file it created, the folders it
@@ -190,14 +204,7 @@ public:
     bool makeFolder()
     {
         const QString folder = QFileInfo(m_path).absolutePath();
-        QStringList missing;
-        for (QString up = folder; !QFileInfo::exists(up);) {
-            missing.prepend(up);
-            const QString parent = QFileInfo(up).absolutePath();
-            if (parent == up)
-                break;
-            up = parent;
-        }
+        const QStringList missing = missingFolders(folder);
         if (!QDir().mkpath(folder))
             return false;
         m_createdFolders = missing;

@@ -8,28 +8,18 @@
 #include "support/FileChecks.h"
 #include "support/TestData.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <sys/stat.h>
 
 
 using namespace triangle;
 using namespace triangle::test;
 
 namespace {
-// Every file and folder under `folder`, for "nothing new was left" checks.
-QStringList listing(const QString &folder)
-{
-    QStringList out;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(folder).relativeFilePath(it.next());
-    out.sort();
-    return out;
-}
-
 class CommandLineFailureTest : public ::testing::Test
 {
 protected:
@@ -166,14 +156,14 @@ TEST_F(CommandLineFailureTest, CheckInAReadOnlyPathSaysSoAndLeavesTheFileAlone)
 TEST_F(CommandLineFailureTest, CommandsThatOnlyReadLeaveNoWalOrShmBehind)
 {
     const QByteArray before = fileHash(database());
-    const QStringList entries = listing(m_work.path());
+    const QStringList entries = folderListing(m_work.path());
     EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--db"), database()}).exitCode, 0);
     EXPECT_EQ(run({QStringLiteral("summary"), QStringLiteral("--db"), database()}).exitCode, 0);
     EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database()}).exitCode, 0);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
     // A failed read (an unknown region) leaves nothing either.
     EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--db"), database(), QStringLiteral("--regions"), QStringLiteral("999999")}).exitCode, 1);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
     EXPECT_EQ(fileHash(database()), before);
 }
 
@@ -185,11 +175,83 @@ TEST_F(CommandLineFailureTest, AFailedImportIntoANewDatabaseLeavesNoFileAndNoFol
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(R"({"format": "triangle-studio", "milestones": [{"uid": "m1", "region": "999999", "date": "2019", "title_zh": "x", "dimensions": ["operational"]}]})");
     f.close();
-    const QStringList entries = listing(m_work.path());
+    const QStringList entries = folderListing(m_work.path());
     const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), work(QStringLiteral("new/deeper/x.tsdb")), input});
     EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
     EXPECT_TRUE(imported.err.contains(QStringLiteral("999999"))) << qPrintable(imported.err);
-    EXPECT_EQ(listing(m_work.path()), entries);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
+}
+
+// A pipe is never opened (that would wait for a writer forever): it is
+// refused, named, whether given itself or found in a CSV folder; so is a
+// device (/dev/zero, through a link named like a data file); nothing is imported.
+TEST_F(CommandLineFailureTest, AnImportOfAPipeRefusesItWithoutWaiting)
+{
+    const QString pipe = work(QStringLiteral("data.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    ASSERT_TRUE(QDir().mkpath(work(QStringLiteral("tables"))));
+    const QString tablePipe = work(QStringLiteral("tables/regions.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(tablePipe).constData(), 0600), 0);
+    const QByteArray before = fileHash(database());
+    const QString zero = work(QStringLiteral("zero.json"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    for (const auto &[input, named] : {std::pair{pipe, QStringLiteral("data.json")}, std::pair{work(QStringLiteral("tables")), QStringLiteral("regions.csv")},
+                                       std::pair{zero, QStringLiteral("zero.json")}}) {
+        const ProcessResult imported = run({QStringLiteral("import"), QStringLiteral("--db"), database(), input});
+        EXPECT_EQ(imported.exitCode, 1) << qPrintable(imported.out);
+        EXPECT_TRUE(imported.err.contains(named)) << qPrintable(imported.err);
+        EXPECT_TRUE(imported.err.contains(QStringLiteral("not a regular file"))) << qPrintable(imported.err);
+    }
+    EXPECT_EQ(fileHash(database()), before);
+}
+
+// A figure per region that fails takes back the folders it made and left
+// empty. Here Shanxi's file cannot be written (a folder holds its place), and
+// the folder made for Zhejiang's stays empty.
+TEST_F(CommandLineFailureTest, AFailedFigurePerRegionLeavesNoFolderItMade)
+{
+    ASSERT_TRUE(QDir().mkpath(work(QStringLiteral("figures/140000/figure.svg"))));
+    const QStringList entries = folderListing(m_work.path());
+    const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--db"), database(), QStringLiteral("--view"),
+                                 QStringLiteral("evolution"), QStringLiteral("--each-region"), QStringLiteral("--regions"),
+                                 QStringLiteral("140000,330000"), QStringLiteral("-o"), work(QStringLiteral("figures/{code}/figure.svg"))});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("140000"))) << qPrintable(r.err);
+    EXPECT_EQ(folderListing(m_work.path()), entries);
+}
+
+// A file name that is not UTF-8 (byte 0xFF) cannot reach the program intact
+// (Qt reads arguments as UTF-8): the command says so rather than that an
+// existing file does not exist. The name is made and passed by the shell.
+TEST_F(CommandLineFailureTest, AFileNameThatIsNotUtf8IsSaidToBeSo)
+{
+    const QByteArray named = QFile::encodeName(work(QStringLiteral("a"))) + "\xff.tsdb";
+    ASSERT_EQ(::rename(QFile::encodeName(database()).constData(), named.constData()), 0);
+    const ProcessResult r = runTriangleStudio(QStringLiteral("/bin/sh"), m_home.path(),
+                                              {QStringLiteral("-c"), QStringLiteral("exec \"$0\" check --db \"$1$(printf '\\377').tsdb\""),
+                                               QStringLiteral(TRIANGLE_EXECUTABLE), work(QStringLiteral("a"))});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not valid UTF-8"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("0xFF"))) << qPrintable(r.err);
+    EXPECT_FALSE(r.err.contains(QStringLiteral("does not exist"))) << qPrintable(r.err);
+}
+
+// An output named by a pipe is refused, and the pipe left as it was: it is
+// never replaced by a regular file (as root, QSaveFile would rename over a
+// device such as /dev/zero the same way).
+TEST_F(CommandLineFailureTest, AnOutputThatIsAPipeIsRefusedNotReplaced)
+{
+    const QString pipe = work(QStringLiteral("out.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const ProcessResult r = run({QStringLiteral("sensitivity"), QStringLiteral("--db"), database(), QStringLiteral("--regions"),
+                                 QStringLiteral("330000"), QStringLiteral("--stage"), QStringLiteral("advantage"), QStringLiteral("-o"), pipe});
+    EXPECT_EQ(r.exitCode, 1) << qPrintable(r.out);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("out.csv"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a regular file"))) << qPrintable(r.err);
+    struct stat st;
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
 }
 
 TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKeep)
@@ -283,7 +345,10 @@ TEST_F(CommandLineFailureTest, CheckOnAFullDiskSaysTheDiskIsFull)
     const QString file = disk.filePath(QStringLiteral("F.tsdb"));
     ASSERT_TRUE(QFile::copy(database(), file));
     ASSERT_TRUE(disk.fill());
+    const QStringList entries = folderListing(disk.filePath(QStringLiteral(".")));
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    // Nothing left beside it: before, an empty -wal and a 3-byte -shm.
+    EXPECT_EQ(folderListing(disk.filePath(QStringLiteral("."))), entries);
     EXPECT_EQ(check.exitCode, 1) << qPrintable(check.out);
     EXPECT_EQ(check.err.count(QLatin1Char('\n')), 1) << qPrintable(check.err);
     EXPECT_TRUE(check.err.contains(QStringLiteral("F.tsdb"))) << qPrintable(check.err);

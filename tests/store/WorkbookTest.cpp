@@ -399,6 +399,30 @@ TEST_F(WorkbookTest, FileThatIsNoWorkbookIsRefusedWithItsName)
     EXPECT_TRUE(none.problems[0].message.contains(QStringLiteral("regions"))) << qPrintable(none.problems[0].message);
 }
 
+// A workbook whose parts are compressed with bzip2 (zip method 12, which
+// minizip would hand over still compressed) is refused for its compression,
+// not called malformed XML.
+TEST_F(WorkbookTest, APartCompressedWithAnUnsupportedMethodIsSaidToBe)
+{
+    const QString file = path(QStringLiteral("bzip2.xlsx"));
+    writeHandWorkbook(file, {{"regions", RegionsRows}});
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    QByteArray zip = f.readAll();
+    // The method field of every local header (offset 8) and central directory entry (offset 10).
+    for (const auto &[signature, offset] : {std::pair{QByteArray("PK\x03\x04", 4), 8}, std::pair{QByteArray("PK\x01\x02", 4), 10}}) {
+        for (qsizetype at = zip.indexOf(signature); at >= 0; at = zip.indexOf(signature, at + 4))
+            zip[at + offset] = 12;
+    }
+    f.seek(0);
+    f.write(zip);
+    f.close();
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_EQ(read.problems.size(), 1);
+    EXPECT_TRUE(read.problems[0].message.contains(QStringLiteral("compressed"))) << qPrintable(read.problems[0].message);
+    EXPECT_FALSE(read.problems[0].message.contains(QStringLiteral("XML"))) << qPrintable(read.problems[0].message);
+}
+
 // The default data with what the seed lacks (a full date among them)
 // exported, then opened and saved again by LibreOffice Calc 7.4
 // (soffice --headless --convert-to xlsx): what it rewrites — its own shared

@@ -4,11 +4,15 @@
 // folder made read-only for this process for as long as an object lives.
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace triangle::test {
@@ -19,6 +23,25 @@ inline QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every file and folder under `folder`, for "nothing new was left" checks.
+inline QStringList folderListing(const QString &folder)
+{
+    QStringList out;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(folder).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+// The file's inode (0 if there is none): whether it was replaced, told
+// without opening it (which would drop this process's SQLite locks on it).
+inline quint64 inodeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
 // Unwritable by permissions, or, for root (as CI runs), by the immutable

@@ -593,3 +593,37 @@ TEST_F(MainWindowTest, ExportDataWritesEveryRecordOrSaysWhyNot)
     EXPECT_FALSE(shown.isEmpty());
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("blocker/data"))));
 }
+
+// The window's exports never write over its own database, also through a
+// link whose name looks like an output's (compared by inode: a descriptor
+// opened on the database here would drop the window's SQLite locks).
+TEST_F(MainWindowTest, ExportsAreNotWrittenOverTheOpenDatabase)
+{
+    using test::inodeOf;
+    const quint64 before = inodeOf(path());
+    ASSERT_NE(before, 0u);
+    const QString link = m_dir.filePath(QStringLiteral("window.json"));
+    ASSERT_TRUE(QFile::link(path(), link));
+    QString shown;
+    answerNextMessageBox(&window, &shown);
+    EXPECT_FALSE(window.exportData(link));
+    EXPECT_TRUE(shown.contains(QStringLiteral("open database"))) << qPrintable(shown);
+    EXPECT_EQ(inodeOf(path()), before);
+
+    FigureRequest request;
+    request.regions = {zhejiang};
+    auto paint = viewFigurePaint(*window.store(), request);
+    ASSERT_TRUE(paint.ok());
+    const QString figure = m_dir.filePath(QStringLiteral("window.png"));
+    ASSERT_TRUE(QFile::link(path(), figure));
+    ExportFigureDialog dialog(*paint, QStringLiteral("figure"), &window);
+    dialog.setDatabase(window.store()->filePath());
+    dialog.setPath(figure);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    const QStringList messages = visibleMessages(&dialog);
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("open database"))) << qPrintable(messages.first());
+    EXPECT_EQ(inodeOf(path()), before);
+    EXPECT_TRUE(window.store()->counts().ok());
+}

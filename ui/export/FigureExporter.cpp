@@ -1,5 +1,8 @@
 #include "FigureExporter.h"
 
+#include "data/OutputFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -7,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -107,10 +109,11 @@ QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, c
     if (const QString problem = figureSizeProblem(settings.sizePt); !problem.isEmpty())
         return problem;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-
+    // Made in memory, then written whole: the encoders do not all check
+    // their writes (libpng prints its own lines on a full disk).
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     switch (*format) {
     case ExportFormat::Png: {
         const QImage image = renderFigureImage(paint, settings, settings.dpi);
@@ -145,9 +148,8 @@ QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, c
         break;
     }
     }
-    if (!file.commit())
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    return {};
+    file.close();
+    return writeOutputFile(path, bytes);
 }
 
 } // namespace triangle

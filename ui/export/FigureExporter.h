@@ -36,8 +36,8 @@ inline constexpr int MaxExportDpi = 600;
 // Why a figure cannot be `sizePt` (1 to 100 inches each way), or an empty string.
 QString figureSizeProblem(const QSizeF &sizePt);
 
-// Writes the figure to `path` in the format its extension names, atomically
-// (QSaveFile): a failed export leaves any earlier file untouched. The figure
+// Writes the figure to `path` in the format its extension names, whole
+// (writeOutputFile): a failed export leaves any earlier file untouched. The figure
 // is drawn as for printing, without hover or selection highlights.
 // Returns an empty string, or a sentence saying what went wrong.
 QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, const QString &path);

@@ -9,6 +9,7 @@
 #include "render/FigureBuilder.h"
 #include "render/FigureStyle.h"
 #include "render/TriangleRenderer.h"
+#include "data/OutputFile.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -106,7 +107,6 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
                                          const Progress &progress, const QList<Id> &groupIds)
 {
     Result result;
-    const QString shown = QDir::toNativeSeparators(QFileInfo(pdfPath).absoluteFilePath());
     auto stages = store.stages().all();
     if (!stages) {
         result.error = stages.error().message;
@@ -142,11 +142,10 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         return result;
     }
 
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-        return result;
-    }
+    // Made in memory, then written whole (writeOutputFile): a cancel writes nothing.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&file);
     pdf.setResolution(Dpi);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -171,13 +170,11 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     };
     auto cancel = [&] {
         painter.end();
-        file.cancelWriting();
         result.cancelled = true;
         return result;
     };
     auto fail = [&](const StoreError &error) {
         painter.end();
-        file.cancelWriting();
         result.error = error.message;
         return result;
     };
@@ -382,10 +379,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         return cancel();
 
     painter.end();
-    if (!file.commit()) {
-        result.error = tr("“%1” cannot be written: %2").arg(shown, file.errorString());
+    if (result.error = writeOutputFile(pdfPath, bytes); !result.error.isEmpty())
         return result;
-    }
     result.ok = true;
     result.pages = total;
     return result;

@@ -14,7 +14,8 @@ class Store;
 // A multi-page PDF report for chosen regions: a cover, the method, one page
 // per region (its evolution diagram, metrics, its roll-up from assessed
 // sub-regions, how each score was set, and dated policies and milestones),
-// one per region group, a comparison page and a weight-sensitivity page. Written through QSaveFile: a failed or cancelled report leaves no
+// one per region group, a comparison page and a weight-sensitivity page. Made in memory and written whole
+// (writeOutputFile): a failed or cancelled report leaves no
 // file (and any earlier file untouched).
 class ReportWriter
 {

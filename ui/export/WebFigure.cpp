@@ -1,6 +1,7 @@
 #include "WebFigure.h"
 
 #include "EChartsOption.h"
+#include "data/OutputFile.h"
 #include "model/DomainNames.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -112,12 +112,7 @@ QString exportWebFigure(const QList<TriangleFigure> &figures, const ExportSettin
         content = webPage(option, settings.sizePt, titles.join(QStringLiteral(" · ")));
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    if (file.write(content) != content.size() || !file.commit())
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, file.errorString());
-    return {};
+    return writeOutputFile(path, content);
 }
 
 } // namespace triangle

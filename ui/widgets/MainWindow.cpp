@@ -37,6 +37,7 @@
 #include "data/DefaultDatabase.h"
 #include "model/DomainNames.h"
 #include "store/Backups.h"
+#include "store/DatabaseFiles.h"
 #include "store/RecordSnapshot.h"
 #include "store/Store.h"
 
@@ -621,6 +622,7 @@ void MainWindow::exportFigureDialog()
     }
     auto r = m_store->regions().byId(region);
     ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
+    dialog.setDatabase(m_store->filePath());
     if (isTriangleView(request.view)) {
         if (auto figures = viewTriangleFigures(*m_store, request))
             dialog.setWebFigures(*figures);
@@ -654,6 +656,10 @@ void MainWindow::reportDialog()
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    if (refersToDatabase(path, m_store->filePath())) {
+        QMessageBox::warning(this, tr("Report"), databaseOutputRefusal(path, m_store->filePath()));
+        return;
+    }
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
@@ -784,6 +790,10 @@ bool MainWindow::exportData(const QString &path)
     // milestones take a while); policies and milestones are walked while written.
     QString error;
     const QString database = m_store->filePath();
+    if (const QString over = firstDatabaseOutput(dataOutputFiles(path), database); !over.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Data"), databaseOutputRefusal(over, database));
+        return false;
+    }
     BackgroundTask task([&](BackgroundTask::Control &) {
         OpenOptions readOnly;
         readOnly.readOnly = true;

@@ -3,6 +3,7 @@
 #include "widgets/forms/FormRows.h"
 
 #include "export/WebFigure.h"
+#include "store/DatabaseFiles.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -209,7 +210,9 @@ void ExportFigureDialog::saveSettings() const
 void ExportFigureDialog::accept()
 {
     QString error;
-    if (!webFormatForPath(path()))
+    if (refersToDatabase(path(), m_database))
+        error = databaseOutputRefusal(path(), m_database);
+    else if (!webFormatForPath(path()))
         error = exportFigure(m_paint, settings(), path());
     else if (m_webFigures.isEmpty())
         error = tr("Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.");

@@ -29,6 +29,9 @@ public:
     // (.echarts.json); without them only PNG, SVG and PDF can be written.
     void setWebFigures(const QList<TriangleFigure> &figures);
 
+    // The open database's file, which the figure is never written over.
+    void setDatabase(const QString &databasePath) { m_database = databasePath; }
+
     void accept() override;
     void copyToClipboard();
     ExportSettings settings() const;
@@ -42,6 +45,7 @@ private:
 
     FigurePaint m_paint;
     QList<TriangleFigure> m_webFigures;
+    QString m_database;
     QLineEdit *m_path;
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;
