@@ -84,9 +84,11 @@ QString stringItem(QXmlStreamReader &xml)
     return text;
 }
 
-// Relationship id → the part it points to, from a .rels part, resolved
-// against the folder of the part that owns the relationships.
-QHash<QString, QString> relationships(const QByteArray &rels, const QString &folder, QHash<QString, QString> *byType = nullptr)
+// Relationship id → the part it points to, from the .rels part `relsPart`,
+// resolved against the folder of the part that owns the relationships.
+// nullopt, with `error` set, when a target climbs above the package's root.
+std::optional<QHash<QString, QString>> relationships(const QByteArray &rels, const QString &relsPart, const QString &folder,
+                                                     QString *error, QHash<QString, QString> *byType = nullptr)
 {
     QHash<QString, QString> targets;
     QXmlStreamReader xml(rels);
@@ -95,25 +97,27 @@ QHash<QString, QString> relationships(const QByteArray &rels, const QString &fol
         if (!xml.isStartElement() || xml.name() != u"Relationship")
             continue;
         const auto attributes = xml.attributes();
-        QString target = attributes.value(QLatin1StringView("Target")).toString();
+        const QString written = attributes.value(QLatin1StringView("Target")).toString();
         if (attributes.value(QLatin1StringView("TargetMode")) == u"External")
             continue;
-        if (target.startsWith(QLatin1Char('/')))
-            target = target.mid(1);
-        else
-            target = folder + target;
+        const QString target = written.startsWith(QLatin1Char('/')) ? written.mid(1) : folder + written;
         // "xl/worksheets/../sharedStrings.xml" → "xl/sharedStrings.xml"
         QStringList parts;
         for (const QString &part : target.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            if (part == QStringLiteral(".."))
+            if (part == QStringLiteral("..")) {
+                if (parts.isEmpty()) {
+                    *error = Tr::tr("its part %1 points outside the package (“%2”)").arg(relsPart, written);
+                    return std::nullopt;
+                }
                 parts.removeLast();
-            else if (part != QStringLiteral("."))
+            } else if (part != QStringLiteral(".")) {
                 parts << part;
+            }
         }
-        target = parts.join(QLatin1Char('/'));
-        targets.insert(attributes.value(QLatin1StringView("Id")).toString(), target);
+        const QString resolved = parts.join(QLatin1Char('/'));
+        targets.insert(attributes.value(QLatin1StringView("Id")).toString(), resolved);
         if (byType)
-            byType->insert(attributes.value(QLatin1StringView("Type")).toString().section(QLatin1Char('/'), -1), target);
+            byType->insert(attributes.value(QLatin1StringView("Type")).toString().section(QLatin1Char('/'), -1), resolved);
     }
     return targets;
 }
@@ -339,7 +343,8 @@ std::optional<XlsxWorkbook> XlsxWorkbook::read(const QString &path, QString *err
     QString workbookPart = QStringLiteral("xl/workbook.xml");
     if (const auto rels = part(QStringLiteral("_rels/.rels"))) {
         QHash<QString, QString> byType;
-        relationships(*rels, QString(), &byType);
+        if (!relationships(*rels, QStringLiteral("_rels/.rels"), QString(), error, &byType))
+            return std::nullopt;
         workbookPart = byType.value(QStringLiteral("officeDocument"), workbookPart);
     }
     const QString folder = workbookPart.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/');
@@ -352,7 +357,9 @@ std::optional<XlsxWorkbook> XlsxWorkbook::read(const QString &path, QString *err
         return std::nullopt;
     }
     QHash<QString, QString> partsByType;
-    const QHash<QString, QString> targets = relationships(*workbookRels, folder, &partsByType);
+    const auto targets = relationships(*workbookRels, relsPart, folder, error, &partsByType);
+    if (!targets)
+        return std::nullopt;
 
     XlsxWorkbook workbook;
     QList<std::pair<QString, QString>> sheetParts; // name → part
@@ -371,7 +378,7 @@ std::optional<XlsxWorkbook> XlsxWorkbook::read(const QString &path, QString *err
                 if (a.name() == u"id") // r:id, whatever the prefix
                     id = a.value().toString();
             }
-            sheetParts.append({attributes.value(QLatin1StringView("name")).toString(), targets.value(id)});
+            sheetParts.append({attributes.value(QLatin1StringView("name")).toString(), targets->value(id)});
         }
     }
     if (xml.hasError()) {

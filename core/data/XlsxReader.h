@@ -46,6 +46,9 @@ struct XlsxWorkbook
     // returns nullopt and sets `error` to a sentence.
     static std::optional<XlsxWorkbook> read(const QString &path, QString *error,
                                             const std::function<bool(const QString &)> &wanted = {});
+
+    // Shared strings are held in memory to be looked up: no more than these.
+    static constexpr qsizetype MaxSharedStrings = 4 * 1024 * 1024;
 };
 
 // "A" for column 0, "AB" for 27.

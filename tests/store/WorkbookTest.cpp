@@ -11,6 +11,7 @@
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
 #include "data/DefaultDatabase.h"
+#include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
 #include "data/XlsxReader.h"
 
@@ -57,32 +58,54 @@ QByteArray zipPart(const QString &path, const char *name)
     return bytes;
 }
 
-// A workbook written part by part, as another program might write it.
+// A zip package of these parts, in this order.
+using Parts = QList<std::pair<QByteArray, QByteArray>>;
+
+void writeZip(const QString &path, const Parts &parts)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    ASSERT_NE(zip, nullptr);
+    for (const auto &[name, bytes] : parts) {
+        ASSERT_EQ(zipOpenNewFileInZip(zip, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION),
+                  ZIP_OK);
+        ASSERT_EQ(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
+        ASSERT_EQ(zipCloseFileInZip(zip), ZIP_OK);
+    }
+    ASSERT_EQ(zipClose(zip, nullptr), ZIP_OK);
+}
+
+const QByteArray MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const QByteArray RelNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// The parts of a workbook as another program might write it; sheets without a
+// part of their own (`part`) share the one named.
 struct HandSheet
 {
     const char *name;
     QByteArray rows; // the <row> elements of its <sheetData>
+    int part = 0;    // 1-based number of the sheet whose part it uses; 0: its own
 };
 
-void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {},
-                       bool date1904 = false)
+Parts handWorkbookParts(const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {}, bool date1904 = false)
 {
-    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray &main = MainNamespace;
+    const QByteArray &rel = RelNamespace;
     QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">";
     if (date1904)
         workbook += "<workbookPr date1904=\"1\"/>";
     workbook += "<sheets>";
     QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    QList<std::pair<QByteArray, QByteArray>> parts;
+    Parts parts;
     for (int i = 0; i < sheets.size(); ++i) {
         const QByteArray n = QByteArray::number(i + 1);
+        const QByteArray file = QByteArray::number(sheets[i].part > 0 ? sheets[i].part : i + 1);
         workbook += "<sheet name=\"" + QByteArray(sheets[i].name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         // One target absolute, the others relative: both forms are in use.
-        const QByteArray target = i == 0 ? "/xl/worksheets/sheet" + n + ".xml" : "worksheets/sheet" + n + ".xml";
+        const QByteArray target = i == 0 ? "/xl/worksheets/sheet" + file + ".xml" : "worksheets/sheet" + file + ".xml";
         rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"" + target + "\"/>";
-        parts.append({"xl/worksheets/sheet" + n + ".xml",
-                      "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheets[i].rows + "</sheetData></worksheet>"});
+        if (sheets[i].part <= 0)
+            parts.append({"xl/worksheets/sheet" + n + ".xml",
+                          "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheets[i].rows + "</sheetData></worksheet>"});
     }
     workbook += "</sheets></workbook>";
     // Styles: 0 general, 1 the built-in m/d/yyyy (14), 2 the built-in mmm-yy (17), 3 a custom "yyyy".
@@ -99,16 +122,23 @@ void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, cons
     rels += "</Relationships>";
     parts.append({"xl/workbook.xml", workbook});
     parts.append({"xl/_rels/workbook.xml.rels", rels});
+    return parts;
+}
 
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    ASSERT_NE(zip, nullptr);
-    for (const auto &[name, bytes] : parts) {
-        ASSERT_EQ(zipOpenNewFileInZip(zip, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION),
-                  ZIP_OK);
-        ASSERT_EQ(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
-        ASSERT_EQ(zipCloseFileInZip(zip), ZIP_OK);
+void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {},
+                       bool date1904 = false)
+{
+    writeZip(path, handWorkbookParts(sheets, sharedStrings, date1904));
+}
+
+QByteArray &partNamed(Parts &parts, const QByteArray &name)
+{
+    for (auto &[n, bytes] : parts) {
+        if (n == name)
+            return bytes;
     }
-    ASSERT_EQ(zipClose(zip, nullptr), ZIP_OK);
+    parts.append({name, {}});
+    return parts.last().second;
 }
 
 QByteArray inlineCell(const char *ref, const QByteArray &text)
@@ -417,4 +447,37 @@ TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
     exported.groups.clear();
     EXPECT_EQ(*store->counts(), *source->counts());
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
+
+// ---- Hostile workbooks -------------------------------------------------------
+
+namespace {
+// The one problem of a workbook that is refused as a whole.
+::testing::AssertionResult refusedFor(const DataReadOutput &read, const QString &fragment)
+{
+    if (read.problems.size() == 1 && read.problems[0].message.contains(fragment))
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "expected one problem saying “" << qPrintable(fragment) << "”, got:\n"
+                                         << qPrintable(problemsText(read.problems).left(2000));
+}
+} // namespace
+
+// A relationship may not climb above the package's root: it crashed the
+// reader (an empty list's removeLast) and now refuses the workbook.
+TEST_F(WorkbookTest, RelationshipClimbingAboveThePackageIsRefused)
+{
+    const QString file = path(QStringLiteral("climbing.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows}}, "<si><t>x</t></si>");
+    QByteArray &rels = partNamed(parts, "xl/_rels/workbook.xml.rels");
+    rels.replace("Target=\"sharedStrings.xml\"", "Target=\"../../sharedStrings.xml\"");
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("../../sharedStrings.xml")));
+
+    const QString root = path(QStringLiteral("climbing-root.xlsx"));
+    Parts rootParts = handWorkbookParts({{"regions", RegionsRows}});
+    partNamed(rootParts, "_rels/.rels") = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                          "relationships\"><Relationship Id=\"rId1\" Type=\""
+        + RelNamespace + "/officeDocument\" Target=\"../xl/workbook.xml\"/></Relationships>";
+    ASSERT_NO_FATAL_FAILURE(writeZip(root, rootParts));
+    EXPECT_TRUE(refusedFor(readDataPath(root), QStringLiteral("../xl/workbook.xml")));
 }
