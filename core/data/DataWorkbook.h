@@ -16,8 +16,12 @@ namespace triangle {
 //
 // The reader turns each sheet into the table the CSV reader reads
 // (DataTables.h), so the checks and messages are the same, named by sheet,
-// row and column header.
-DataReadOutput readDataWorkbook(const QString &path);
+// row and column header. A policies or milestones sheet whose part unpacks to
+// `streamFrom` bytes or more is not held: its rows are kept in a temporary
+// file, checked a row at a time and read again to be imported
+// (DataSet::streamed), as a large CSV file's are.
+inline constexpr qint64 WorkbookStreamFromBytes = 8LL * 1024 * 1024;
+DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom = WorkbookStreamFromBytes);
 
 // Returns an empty string, or a sentence saying what went wrong. The file is
 // replaced only when the whole workbook was written.

@@ -10,6 +10,7 @@
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
+#include "data/DataWorkbook.h"
 #include "data/DefaultDatabase.h"
 #include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
@@ -196,6 +197,22 @@ TEST_F(WorkbookTest, RoundTripOfTheDefaultDataKeepsEverything)
     const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
     ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
     EXPECT_EQ(*store->counts(), *source->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
+
+// The same with policies and milestones streamed, as a large workbook's are.
+TEST_F(WorkbookTest, RoundTripThroughStreamedSheetsKeepsEverything)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    const QString file = path(QStringLiteral("data.xlsx"));
+    ASSERT_TRUE(writeDataPath(exported, file, false).isEmpty());
+    const DataReadOutput read = readDataWorkbook(file, 0);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    ASSERT_TRUE(read.data.streamed);
+    EXPECT_TRUE(read.data.policies.isEmpty());
+    EXPECT_EQ(read.data.streamed->policyCount(), exported.policies.size());
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
 }
 
@@ -480,4 +497,156 @@ TEST_F(WorkbookTest, RelationshipClimbingAboveThePackageIsRefused)
         + RelNamespace + "/officeDocument\" Target=\"../xl/workbook.xml\"/></Relationships>";
     ASSERT_NO_FATAL_FAILURE(writeZip(root, rootParts));
     EXPECT_TRUE(refusedFor(readDataPath(root), QStringLiteral("../xl/workbook.xml")));
+}
+
+// Excel and WPS never write a DTD; with one, an entity of 4,000 characters
+// referenced 400,000 times in a cell took gigabytes, and an external entity
+// was silently dropped. Any DTD, in any part, refuses the workbook.
+TEST_F(WorkbookTest, DocumentTypeDeclarationsAreRefusedInAnyPart)
+{
+    const QByteArray entity = "<!DOCTYPE worksheet [<!ENTITY big \"" + QByteArray(4000, 'a') + "\">]>";
+    const QByteArray expand = "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>" + QByteArray("&big;").repeated(20)
+        + "</t></is></c></row>";
+    const QString sheet = path(QStringLiteral("entity-sheet.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows + expand}});
+    QByteArray &xml = partNamed(parts, "xl/worksheets/sheet1.xml");
+    xml.prepend(entity);
+    ASSERT_NO_FATAL_FAILURE(writeZip(sheet, parts));
+    const DataReadOutput read = readDataPath(sheet);
+    EXPECT_TRUE(refusedFor(read, QStringLiteral("DTD")));
+    EXPECT_TRUE(refusedFor(read, QStringLiteral("xl/worksheets/sheet1.xml")));
+
+    // An external entity in the shared strings.
+    const QString strings = path(QStringLiteral("entity-strings.xlsx"));
+    Parts stringParts = handWorkbookParts({{"regions", RegionsRows}}, "<si><t>&ext;</t></si>");
+    partNamed(stringParts, "xl/sharedStrings.xml").prepend("<!DOCTYPE sst [<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>");
+    ASSERT_NO_FATAL_FAILURE(writeZip(strings, stringParts));
+    EXPECT_TRUE(refusedFor(readDataPath(strings), QStringLiteral("DTD")));
+
+    // And in the workbook part, which is read first.
+    const QString workbook = path(QStringLiteral("entity-workbook.xlsx"));
+    Parts workbookParts = handWorkbookParts({{"regions", RegionsRows}});
+    partNamed(workbookParts, "xl/workbook.xml").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                                                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE workbook>");
+    ASSERT_NO_FATAL_FAILURE(writeZip(workbook, workbookParts));
+    EXPECT_TRUE(refusedFor(readDataPath(workbook), QStringLiteral("DTD")));
+}
+
+// 52 million empty shared strings took 2 GiB; their number is bounded.
+TEST_F(WorkbookTest, SharedStringsBeyondTheirBoundAreRefused)
+{
+    const QString file = path(QStringLiteral("strings.xlsx"));
+    writeHandWorkbook(file, {{"regions", RegionsRows}}, QByteArray("<si/>").repeated(XlsxPackage::MaxSharedStrings + 1));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("shared strings")));
+
+    // As many as allowed are read.
+    const QString enough = path(QStringLiteral("enough.xlsx"));
+    writeHandWorkbook(enough, {{"regions", RegionsRows + "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>"
+                                                 + QByteArray::number(XlsxPackage::MaxSharedStrings - 1)
+                                                 + "</v></c><c r=\"B5\" t=\"s\"><v>0</v></c><c r=\"C5\" t=\"s\"><v>1</v></c>"
+                                                 + inlineCell("D5", "100000") + "</row>"}},
+                      "<si><t>浙</t></si><si><t>province</t></si>" + QByteArray("<si/>").repeated(XlsxPackage::MaxSharedStrings - 3)
+                          + "<si><t>440000</t></si>");
+    const DataReadOutput read = readDataPath(enough);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    ASSERT_EQ(read.data.regions.size(), 3);
+    EXPECT_EQ(read.data.regions[2].region.code, QStringLiteral("440000"));
+}
+
+// Thirteen data sheets pointing at one large part unpacked it thirteen times;
+// sheets that share a part are refused before any is unpacked (the shared part
+// here is not even XML).
+TEST_F(WorkbookTest, DataSheetsSharingOnePartAreRefusedBeforeUnpacking)
+{
+    const QString file = path(QStringLiteral("shared-part.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows}, {"stages", {}, 1}, {"raters", {}, 1}});
+    partNamed(parts, "xl/worksheets/sheet1.xml") = "not xml <<<";
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("sheets regions and stages are the same part xl/worksheets/sheet1.xml")));
+}
+
+// Sixty sheets named regions were all unpacked before the second was found.
+TEST_F(WorkbookTest, RepeatedSheetNamesAreRefusedBeforeAnyIsUnpacked)
+{
+    const QString file = path(QStringLiteral("repeated.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", {}}, {"Regions", {}}, {"stages", {}}});
+    for (const QByteArray part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"})
+        partNamed(parts, part) = "not xml <<<";
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("has two sheets named regions")));
+}
+
+// A sheet that would be a data table but for spaces around its name was
+// silently left out; now the reader says which.
+TEST_F(WorkbookTest, SheetNamedAlmostAsATableIsNamed)
+{
+    const QString file = path(QStringLiteral("spaced.xlsx"));
+    writeHandWorkbook(file, {{"regions ", RegionsRows}, {"stages", StagesRows}});
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("“regions ”")));
+}
+
+// An error cell (#REF!) and a number where a key belongs (a uid of 1e+308)
+// are not taken as text; each is named by sheet, row and column.
+TEST_F(WorkbookTest, ErrorCellsAndNumbersForKeysAreNamedBySheetRowAndColumn)
+{
+    const QString file = path(QStringLiteral("cells.xlsx"));
+    const QByteArray policies = textRow(1, {"Uid", "Region code", "Date", "Title (Chinese)", "Level", "Policy kind", "Dimensions"})
+        + textRow(2, {"uid", "region", "date", "title_zh", "level", "kind", "dimensions"})
+        + "<row r=\"3\"><c r=\"A3\" t=\"e\"><f>#REF!</f><v>#REF!</v></c>" + inlineCell("B3", "330000") + inlineCell("C3", "2018")
+        + inlineCell("D3", "方案") + inlineCell("E3", "province") + inlineCell("F3", "plan") + inlineCell("G3", "mission") + "</row>"
+        + "<row r=\"4\"><c r=\"A4\"><v>1e308</v></c>" + inlineCell("B4", "330000") + inlineCell("C4", "2018") + inlineCell("D4", "方案")
+        + inlineCell("E4", "province") + inlineCell("F4", "plan") + inlineCell("G4", "mission") + "</row>";
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"policies", policies}});
+    const DataReadOutput read = readDataPath(file);
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet policies: row 3, column “Uid” (uid)"), QStringLiteral("#REF!")))
+        << qPrintable(problemsText(read.problems));
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet policies: row 4, column “Uid” (uid)"), QStringLiteral("1e+308")))
+        << qPrintable(problemsText(read.problems));
+    EXPECT_EQ(read.problems.size(), 2) << qPrintable(problemsText(read.problems));
+}
+
+// A sheet of bad rows printed a line for each (1,000,001 for a million); the
+// list is cut as the JSON and CSV readers cut theirs, and the rest counted.
+TEST_F(WorkbookTest, ProblemListIsCappedAndTheRestCounted)
+{
+    const QString file = path(QStringLiteral("bad-rows.xlsx"));
+    // Each row twice wrong: a level that is none, and no parent for it.
+    const int bad = int(JsonDataReader::MaxListedProblems) + 500;
+    QByteArray regions = textRow(1, {"code", "name_zh", "level"});
+    for (int r = 2; r < bad + 2; ++r)
+        regions += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>" + QByteArray::number(100000 + r)
+            + "</t></is></c><c t=\"inlineStr\"><is><t>省</t></is></c><c t=\"inlineStr\"><is><t>nowhere</t></is></c></row>";
+    writeHandWorkbook(file, {{"regions", regions}});
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_EQ(read.problems.size(), JsonDataReader::MaxListedProblems + 1);
+    EXPECT_TRUE(read.problems[0].location.startsWith(QStringLiteral("sheet regions: row 2"))) << qPrintable(read.problems[0].location);
+    EXPECT_TRUE(read.problems.last().message.contains(QStringLiteral("2000 more problem")))
+        << qPrintable(read.problems.last().message);
+}
+
+// A million-row sheet took 2.5 GiB: large policies and milestones sheets are
+// now read a row at a time, as a large CSV file's are, and not held (here
+// streamed from 0 bytes on, as a sheet of 8 MiB or more is).
+TEST_F(WorkbookTest, MilestonesSheetIsStreamedNotHeld)
+{
+    const QString file = path(QStringLiteral("streamed.xlsx"));
+    QByteArray milestones = textRow(1, {"uid", "region", "date", "title_zh", "dimensions"});
+    for (int r = 2; r < 12; ++r)
+        milestones += textRow(r, {"m" + QByteArray::number(r), "330000", "2018", "一", "mission"});
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"milestones", milestones}});
+    const DataReadOutput read = readDataWorkbook(file, 0);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    EXPECT_TRUE(read.data.milestones.isEmpty());
+    ASSERT_TRUE(read.data.streamed);
+    EXPECT_EQ(read.data.streamed->milestoneCount(), 10);
+    QStringList origins;
+    read.data.streamed->forEachMilestone([&](const MilestoneRecord &m) {
+        origins << m.origin;
+        return true;
+    });
+    ASSERT_EQ(origins.size(), 10);
+    EXPECT_EQ(origins.first(), QStringLiteral("sheet milestones: row 2"));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+    EXPECT_EQ(store->counts()->milestones, 10);
 }
