@@ -10,13 +10,8 @@ set -euo pipefail
 exe="$(cd "$1" && pwd)/app/triangle-studio"
 count="${2:-1000000}"
 here="$(cd "$(dirname "$0")" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-unset DISPLAY WAYLAND_DISPLAY
-
-# measure, describe_machine
-source "$here/measure.sh"
+# $work, the environment, measure, describe_machine
+source "$here/benchmark-support.sh"
 
 describe_machine
 echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); milestones: $count"

@@ -1,4 +1,10 @@
-# Sourced by the benchmark scripts; needs $work, a scratch folder.
+# Sourced by the benchmark scripts: a scratch folder $work, removed on exit,
+# as the home and data folders, no display; measure and describe_machine.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+unset DISPLAY WAYLAND_DISPLAY
+
 # "wall-seconds peak-MiB cpu-seconds" of one command, its output kept in $work/last.log.
 measure() {
     /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }
