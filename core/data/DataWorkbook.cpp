@@ -413,9 +413,13 @@ private:
     qint64 m_written = 0;
 };
 
-// Sheets other than policies and milestones are held while they are checked:
-// together no more than this many characters.
-constexpr qsizetype MaxHeldCharacters = 16 * 1024 * 1024;
+// What the sheets held so far hold: each row is a few kilobytes of records,
+// paths and problems while it is checked.
+struct HeldSize
+{
+    qsizetype rows = 0;
+    qsizetype characters = 0;
+};
 
 // A sheet as the table the CSV reader reads, its rows taken as they are
 // unpacked: held, or for large policies and milestones sheets kept in a SheetRows. Its
@@ -424,7 +428,7 @@ constexpr qsizetype MaxHeldCharacters = 16 * 1024 * 1024;
 // Cells that cannot stand for a value (an error, a number for a key) go to
 // `problems`; a sheet that cannot be read at all sets `unreadable`.
 SourceTable tableOfSheet(const XlsxPackage &package, qsizetype index, const DataTableSpec &spec, qint64 streamFrom,
-                         qsizetype &heldCharacters, ProblemList &problems, QString *unreadable)
+                         HeldSize &held, ProblemList &problems, QString *unreadable)
 {
     const bool date1904 = package.date1904();
     SourceTable table;
@@ -472,11 +476,12 @@ SourceTable tableOfSheet(const XlsxPackage &package, qsizetype index, const Data
             return true;
         if (streamed)
             return streamed->append(number, fields, &table.error);
-        heldCharacters += characters;
-        if (heldCharacters > MaxHeldCharacters) {
-            table.error = Tr::tr("holds more than %1 million characters, with the sheets read before it; only the policies and milestones "
-                                 "sheets may be larger")
-                              .arg(MaxHeldCharacters / (1024 * 1024));
+        held.characters += characters;
+        if (++held.rows > WorkbookMaxHeldRows || held.characters > WorkbookMaxHeldCharacters) {
+            table.error = Tr::tr("holds more than %1 rows or %2 million characters, with the sheets read before it; only the policies "
+                                 "and milestones sheets may be larger")
+                              .arg(WorkbookMaxHeldRows)
+                              .arg(WorkbookMaxHeldCharacters / (1024 * 1024));
             return false;
         }
         table.cells.rows << fields;
@@ -531,7 +536,7 @@ SourceTable tableOfSheet(const XlsxPackage &package, qsizetype index, const Data
 }
 } // namespace
 
-DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom)
+DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom, const DataProgress &progress)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     auto specOf = [](const QString &sheet) -> const DataTableSpec * {
@@ -543,7 +548,7 @@ DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom)
     };
     auto refused = [&shown](const QString &message) { return DataReadOutput{{}, {DataProblem{shown, message}}}; };
     QString error;
-    const auto package = XlsxPackage::open(path, &error);
+    auto package = XlsxPackage::open(path, &error);
     if (!package)
         return refused(error);
 
@@ -582,15 +587,17 @@ DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom)
 
     QList<SourceTable> tables;
     ProblemList cells;
-    qsizetype heldCharacters = 0;
+    HeldSize held;
     for (const auto &[index, spec] : wanted) {
-        tables << tableOfSheet(*package, index, *spec, streamFrom, heldCharacters, cells, &error);
+        tables << tableOfSheet(*package, index, *spec, streamFrom, held, cells, &error);
         if (!error.isEmpty())
             return refused(error);
     }
+    // The shared strings are not needed to check the rows: their memory goes back first.
+    package.reset();
     if (!cells.isEmpty())
         return {{}, cells.take(shown)};
-    DataReadOutput out = readDataTables(tables);
+    DataReadOutput out = readDataTables(tables, progress);
     ProblemList problems;
     for (const DataProblem &p : std::as_const(out.problems))
         problems.add(p);

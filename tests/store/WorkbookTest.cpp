@@ -5,6 +5,7 @@
 // and broken cells named by sheet, row and column header with nothing imported.
 
 #include "support/TestData.h"
+#include "support/ZipPart.h"
 
 #include "analysis/TriangleMetrics.h"
 #include "data/DataExporter.h"
@@ -18,7 +19,6 @@
 
 #include <QFile>
 
-#include <unzip.h>
 #include <zip.h>
 
 using namespace triangle;
@@ -40,23 +40,6 @@ const XlsxSheet *sheetNamed(const XlsxWorkbook &workbook, const QString &name)
             return &sheet;
     }
     return nullptr;
-}
-
-// The bytes of one part of a zip package; empty when it is not there.
-QByteArray zipPart(const QString &path, const char *name)
-{
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
-    QByteArray bytes;
-    if (zip && unzLocateFile(zip, name, 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
-        char buffer[4096];
-        int got = 0;
-        while ((got = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
-            bytes.append(buffer, got);
-        unzCloseCurrentFile(zip);
-    }
-    if (zip)
-        unzClose(zip);
-    return bytes;
 }
 
 // A zip package of these parts, in this order.
@@ -649,4 +632,27 @@ TEST_F(WorkbookTest, MilestonesSheetIsStreamedNotHeld)
     const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
     ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
     EXPECT_EQ(store->counts()->milestones, 10);
+}
+
+// What is held in memory is bounded, so that a small file cannot make the
+// reader take gigabytes: the rows of the sheets held while they are checked,
+// any text without markup (a cell holds at most 32,767 characters), and a
+// row's text when its cells all name one long shared string.
+TEST_F(WorkbookTest, HeldRowsLongTextsAndLongRowsAreRefused)
+{
+    const QString rows = path(QStringLiteral("rows.xlsx"));
+    QByteArray stages = textRow(1, {"key", "name_zh", "start_year", "end_year", "order"});
+    for (qsizetype r = 2; r < WorkbookMaxHeldRows + 3; ++r)
+        stages += "<row><c t=\"inlineStr\"><is><t>s</t></is></c></row>";
+    writeHandWorkbook(rows, {{"stages", stages}});
+    EXPECT_TRUE(refusedFor(readDataPath(rows), QStringLiteral("more than %1 rows").arg(WorkbookMaxHeldRows)));
+
+    const QString text = path(QStringLiteral("text.xlsx"));
+    writeHandWorkbook(text, {{"regions", RegionsRows + textRow(5, {QByteArray(XlsxPackage::MaxRunBytes + 1, 'a')})}});
+    EXPECT_TRUE(refusedFor(readDataPath(text), QStringLiteral("a text or tag of more than 1 MiB")));
+
+    const QString row = path(QStringLiteral("row.xlsx"));
+    writeHandWorkbook(row, {{"regions", RegionsRows + "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>0</v></c><c r=\"B5\" t=\"s\"><v>0</v></c></row>"}},
+                      "<si><t>" + QByteArray(XlsxPackage::MaxRowCharacters / 2 + 1, 'b') + "</t></si>");
+    EXPECT_TRUE(refusedFor(readDataPath(row), QStringLiteral("sheet regions, row 5 holds more than %1 characters").arg(XlsxPackage::MaxRowCharacters)));
 }
