@@ -528,7 +528,9 @@ SourceTable tableOfSheet(const XlsxPackage &package, qsizetype index, const Data
             return (keysRead || takeKeys()) && takeRow(number, cells);
         },
         unreadable);
-    if (read && !keysRead && table.error.isEmpty())
+    if (!read)
+        return table; // `unreadable` says why
+    if (!keysRead && table.error.isEmpty())
         takeKeys();
     if (streamed && table.error.isEmpty() && streamed->finish(&table.error))
         table.streamedRows = streamed;
