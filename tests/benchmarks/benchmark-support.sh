@@ -5,9 +5,12 @@ trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 unset DISPLAY WAYLAND_DISPLAY
 
-# "wall-seconds peak-MiB cpu-seconds" of one command, its output kept in $work/last.log.
+# "wall-seconds peak-MiB cpu-seconds" of one command, its output kept in $work/last.log;
+# a command that fails fails the measure, unless it is told --may-fail.
 measure() {
-    /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }
+    local may_fail=0
+    if [ "$1" = "--may-fail" ]; then may_fail=1; shift; fi
+    /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || [ $may_fail = 1 ] || { cat "$work/last.log" >&2; return 1; }
     python3 - "$work/time.txt" <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()

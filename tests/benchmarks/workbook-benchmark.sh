@@ -2,7 +2,10 @@
 # The import of a workbook of N milestones (default 1,000,000) beside the
 # import of the same rows as a JSON file (make-milestones.py writes both), each
 # into a fresh database by triangle-studio: wall time, CPU time and peak
-# resident memory (/usr/bin/time -v), and the ratio of the two. Not run by CTest.
+# resident memory (/usr/bin/time -v), and the ratio of the two. Then the
+# workbook at every bound of the reader (make-bounded-workbook.py), which is
+# checked to the end and refused for its problems: the most memory a workbook
+# can take. Not run by CTest.
 # Usage: workbook-benchmark.sh BUILD_DIR [N]   (a Release or RelWithDebInfo build)
 set -euo pipefail
 exe="$(cd "$1" && pwd)/app/triangle-studio"
@@ -29,3 +32,8 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 echo "import JSON ($(mib "$work/in/milestones.json") MiB): ${json_s} s wall, ${json_cpu} s CPU, ${json_rss} MiB peak"
 echo "import workbook ($(mib "$work/in/milestones.xlsx") MiB zipped): ${xlsx_s} s wall, ${xlsx_cpu} s CPU, ${xlsx_rss} MiB peak"
 echo "workbook / JSON: $(ratio "$xlsx_s" "$json_s")x wall, $(ratio "$xlsx_cpu" "$json_cpu")x CPU, $(ratio "$xlsx_rss" "$json_rss")x peak memory"
+
+python3 "$here/make-bounded-workbook.py" "$work/bounded.xlsx"
+read -r bound_s bound_rss bound_cpu < <(measure --may-fail "$exe" import --db "$work/bounded.tsdb" "$work/bounded.xlsx")
+grep -q "nothing was imported; 1001 problems" "$work/last.log" || { cat "$work/last.log" >&2; exit 1; }
+echo "import of the workbook at the reader's bounds ($(mib "$work/bounded.xlsx") MiB zipped, refused for its problems): ${bound_s} s wall, ${bound_cpu} s CPU, ${bound_rss} MiB peak"
