@@ -44,11 +44,12 @@ DataReadOutput readDataPath(const QString &path, const DataProgress &progress)
         return {{}, {{shown, Tr::tr("is an open database, not a data file to import")}}};
     if (!isJsonName(path) && !isXlsxName(path))
         return {{}, {{shown, Tr::tr("is neither a .json file, an .xlsx workbook nor a folder of CSV files")}}};
-    // A workbook is unpacked whole; a JSON file of any size is streamed.
+    // A JSON file of any size is streamed; a workbook's large sheets are too,
+    // but its parts are unpacked, and the package is limited as a part is.
     if (isXlsxName(path) && info.size() > MaxDataFileBytes)
         return {{}, {{shown, Tr::tr("is %1 MiB; files over %2 MiB are not read").arg(info.size() / (1024 * 1024)).arg(MaxDataFileBytes / (1024 * 1024))}}};
     if (isXlsxName(path))
-        return readDataWorkbook(path);
+        return readDataWorkbook(path, WorkbookStreamFromBytes, progress);
     if (QFile file(path); !file.open(QIODevice::ReadOnly))
         return {{}, {{shown, Tr::tr("cannot be read: %1").arg(file.errorString())}}};
     JsonDataReader::Output json = JsonDataReader::readFile(path, info.fileName(), JsonDataReader::StreamFromBytes, progress);

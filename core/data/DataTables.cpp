@@ -385,6 +385,8 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
             place.cells = {};
             place.streamedRows.reset();
             StreamedTable streamed{section.spec, tableName, place, at, table.header.size(), source.streamedRows};
+            if (source.rowsAre == SourceTable::Rows::Rows)
+                streamed.lineWord = Tr::tr("row %1"); // a sheet counts rows
             (tableName == QStringLiteral("policies") ? timeline->policies : timeline->milestones) = streamed;
             continue;
         }

@@ -1,7 +1,10 @@
 #include "DataWorkbook.h"
 
+#include "CsvFileRows.h"
+#include "CsvTable.h"
 #include "DataFiles.h"
 #include "DataTables.h"
+#include "JsonDataReader.h"
 #include "OutputFile.h"
 #include "XlsxReader.h"
 #include "analysis/MetricsText.h"
@@ -17,8 +20,10 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <deque>
+#include <utility>
 
 namespace triangle {
 
@@ -272,14 +277,14 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
 
 // ---- Reading ---------------------------------------------------------------
 
-QString dateText(const XlsxCell &cell, const XlsxWorkbook &workbook)
+QString dateText(const XlsxCell &cell, bool date1904)
 {
     const double v = cell.number;
     // A year typed into a cell: a date cell shows 2016 as a day in 1905,
     // which no record of offices affairs reform is about.
     if (v == std::floor(v) && v >= PartialDate::MinYear && v <= PartialDate::MaxYear)
         return QString::number(qint64(v));
-    const QDate day = workbook.dateOfSerial(v);
+    const QDate day = xlsxDateOfSerial(v, date1904);
     if (!day.isValid() || day.year() < PartialDate::MinYear || day.year() > PartialDate::MaxYear)
         return QString::number(v, 'g', 15);
     switch (cell.datePrecision.value_or(PartialDate::Precision::Day)) {
@@ -293,7 +298,7 @@ QString dateText(const XlsxCell &cell, const XlsxWorkbook &workbook)
 // A cell as the text a CSV file would hold in a column of `type`: numbers in
 // the form the reader parses, dates as partial-date strings; text as it is,
 // so that a number stored as text (as WPS does) reads like a number.
-QString cellText(const XlsxCell &cell, ColumnType type, const XlsxWorkbook &workbook)
+QString cellText(const XlsxCell &cell, ColumnType type, bool date1904)
 {
     switch (cell.type) {
     case XlsxCell::Type::Text:
@@ -302,77 +307,238 @@ QString cellText(const XlsxCell &cell, ColumnType type, const XlsxWorkbook &work
     case XlsxCell::Type::Number: break;
     }
     if (type == ColumnType::Date || (type == ColumnType::Text && cell.datePrecision))
-        return dateText(cell, workbook);
+        return dateText(cell, date1904);
     return QString::number(cell.number, 'g', 15);
 }
 
-// A sheet as the table the CSV reader reads. Its field keys are in row 2
-// under readable headers, as written; a sheet made by hand may have them in
-// row 1: the row with more of the table's keys is taken.
-SourceTable tableOfSheet(const XlsxSheet &sheet, const DataTableSpec &spec, const XlsxWorkbook &workbook)
+// Columns that name a record: a number there can only be a code typed as one
+// (100000), written back as the same digits.
+bool isKeyColumn(const QString &key)
 {
+    static const QStringList keys = {QStringLiteral("uid"),    QStringLiteral("code"),   QStringLiteral("key"),
+                                     QStringLiteral("region"), QStringLiteral("stage"),  QStringLiteral("parent"),
+                                     QStringLiteral("indicator"), QStringLiteral("rater")};
+    return keys.contains(key);
+}
+
+bool isWholeKey(double number) { return number == std::floor(number) && std::fabs(number) < 1e15; }
+
+// Problems listed up to the readers' bound (as JSON and CSV files list
+// theirs), the rest counted: a million bad rows are not a million lines.
+class ProblemList
+{
+public:
+    void add(const DataProblem &problem)
+    {
+        if (m_listed.size() < JsonDataReader::MaxListedProblems)
+            m_listed << problem;
+        else
+            ++m_unlisted;
+    }
+    bool isEmpty() const { return m_listed.isEmpty(); }
+    DataProblems take(const QString &shown)
+    {
+        if (m_unlisted > 0)
+            m_listed << DataProblem{shown, Tr::tr("%n more problem(s) not listed", nullptr, int(std::min<qsizetype>(m_unlisted, INT_MAX)))};
+        m_unlisted = 0;
+        return std::exchange(m_listed, {});
+    }
+
+private:
+    DataProblems m_listed;
+    qsizetype m_unlisted = 0;
+};
+
+// The rows of a policies or milestones sheet, written as they are read into a
+// temporary CSV file (each led by its row number) and read back from it a row
+// at a time, as a large CSV file's are: a sheet of a million rows is not held.
+class SheetRows : public TableRows
+{
+public:
+    bool start(const QStringList &header, QString *error)
+    {
+        m_file.setFileName(m_folder.filePath(QStringLiteral("rows.csv")));
+        if (!m_folder.isValid() || !m_file.open(QIODevice::WriteOnly)) {
+            *error = Tr::tr("cannot be read: no temporary folder to unpack it into (%1)").arg(m_folder.errorString());
+            return false;
+        }
+        m_header = header;
+        return write(CsvTable::line(QStringList{QString()} + header), error);
+    }
+    // False with `error` set when the row cannot be kept.
+    bool append(int row, const QStringList &fields, QString *error)
+    {
+        const QByteArray line = CsvTable::line(QStringList{QString::number(row)} + fields);
+        if (line.size() > CsvTable::MaxRecordBytes) {
+            *error = Tr::tr("row %1 holds more than %2 KiB of text").arg(row).arg(CsvTable::MaxRecordBytes / 1024);
+            return false;
+        }
+        return write(line, error);
+    }
+    bool finish(QString *error)
+    {
+        m_file.close();
+        QStringList header;
+        int headerLine = 0;
+        return m_rows.open(m_file.fileName(), header, headerLine, error);
+    }
+
+    qint64 bytes() const override { return m_rows.bytes(); }
+    bool forEachRow(const std::function<bool(const QStringList &, int, qint64)> &take, QString *error) const override
+    {
+        return m_rows.forEachRow([&take](const QStringList &row, int, qint64 at) { return take(row.mid(1), row.value(0).toInt(), at); },
+                                 error);
+    }
+    QStringList rowAt(qint64 at) const override { return m_rows.rowAt(at).mid(1); }
+
+private:
+    bool write(const QByteArray &line, QString *error)
+    {
+        m_written += line.size();
+        if (m_written > MaxDataFileBytes) {
+            *error = Tr::tr("holds more than %1 MiB of text").arg(MaxDataFileBytes / (1024 * 1024));
+            return false;
+        }
+        if (m_file.write(line) != line.size()) {
+            *error = Tr::tr("cannot be read: its rows cannot be unpacked into a temporary file (%1)").arg(m_file.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_folder; // first made, last removed: after the file is unmapped
+    QFile m_file;
+    QStringList m_header;
+    CsvFileRows m_rows;
+    qint64 m_written = 0;
+};
+
+// What the sheets held so far hold: each row is a few kilobytes of records,
+// paths and problems while it is checked.
+struct HeldSize
+{
+    qsizetype rows = 0;
+    qsizetype characters = 0;
+};
+
+// A sheet as the table the CSV reader reads, its rows taken as they are
+// unpacked: held, or for large policies and milestones sheets kept in a SheetRows. Its
+// field keys are in row 2 under readable headers, as written; a sheet made by
+// hand may have them in row 1: the row with more of the table's keys is taken.
+// Cells that cannot stand for a value (an error, a number for a key) go to
+// `problems`; a sheet that cannot be read at all sets `unreadable`.
+SourceTable tableOfSheet(const XlsxPackage &package, qsizetype index, const DataTableSpec &spec, qint64 streamFrom,
+                         HeldSize &held, ProblemList &problems, QString *unreadable)
+{
+    const bool date1904 = package.date1904();
     SourceTable table;
     table.table = QLatin1StringView(spec.name);
-    table.shownName = Tr::tr("sheet %1").arg(sheet.name);
+    table.shownName = Tr::tr("sheet %1").arg(package.sheets()[index].name);
     table.rowsAre = SourceTable::Rows::Rows;
     QHash<QString, ColumnType> types;
     for (const DataColumn &c : spec.columns)
         types.insert(QLatin1StringView(c.key), c.type);
-    auto knownKeys = [&](int row) {
-        int known = 0;
-        for (const XlsxCell &cell : sheet.rows.value(row))
-            known += types.contains(cellText(cell, ColumnType::Text, workbook).trimmed()) ? 1 : 0;
-        return known;
-    };
-    table.keyLine = knownKeys(1) > knownKeys(2) ? 1 : 2;
-    const QMap<int, XlsxCell> keyRow = sheet.rows.value(table.keyLine);
-    if (keyRow.isEmpty()) {
-        table.error = Tr::tr("has no field keys in row %1 (the second row holds them, under the headers)").arg(table.keyLine);
-        return table;
-    }
+    const bool large = package.sheets()[index].unpackedBytes >= streamFrom;
+    std::shared_ptr<SheetRows> streamed = isTimelineTable(table.table) && large ? std::make_shared<SheetRows>() : nullptr;
+    QMap<int, XlsxRow> top; // rows 1 and 2, until it is known which holds the keys
     QMap<int, int> fieldOfColumn; // sheet column → position in the header
-    for (auto it = keyRow.cbegin(); it != keyRow.cend(); ++it) {
-        const QString key = cellText(it.value(), ColumnType::Text, workbook).trimmed();
-        if (key.isEmpty())
-            continue;
-        fieldOfColumn.insert(it.key(), int(table.cells.header.size()));
-        table.cells.header << key;
-        if (table.keyLine == 2) {
-            const XlsxCell title = sheet.rows.value(1).value(it.key());
-            if (const QString text = cellText(title, ColumnType::Text, workbook).trimmed(); !text.isEmpty())
-                table.titles.insert(key, text);
-        }
-    }
-    for (auto row = sheet.rows.upperBound(table.keyLine); row != sheet.rows.cend(); ++row) {
+    bool keysRead = false;
+
+    auto place = [&](int row, const QString &key) { return tableRowPlace(table, row) + columnPlace(table.titles.value(key), key); };
+    auto takeRow = [&](int number, const XlsxRow &cells) {
         QStringList fields(table.cells.header.size());
         bool any = false;
-        for (auto it = row.value().cbegin(); it != row.value().cend(); ++it) {
+        qsizetype characters = 0;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const XlsxCell &cell = it.value();
             const int field = fieldOfColumn.value(it.key(), -1);
-            const ColumnType type = field < 0 ? ColumnType::Text : types.value(table.cells.header[field], ColumnType::Text);
-            const QString text = cellText(it.value(), type, workbook);
+            const QString key = field < 0 ? QString() : table.cells.header[field];
+            const QString text = cellText(cell, types.value(key, ColumnType::Text), date1904);
             if (text.trimmed().isEmpty())
                 continue;
             if (field < 0) {
                 table.error = Tr::tr("column %1 has a value in row %2 but no field key in row %3")
                                   .arg(xlsxColumnName(it.key()))
-                                  .arg(row.key())
+                                  .arg(number)
                                   .arg(table.keyLine);
-                return table;
+                return false;
             }
+            if (cell.type == XlsxCell::Type::Error)
+                problems.add({place(number, key), Tr::tr("holds the error %1 (a formula that failed), not a value").arg(cell.text)});
+            else if (cell.type == XlsxCell::Type::Number && isKeyColumn(key) && !isWholeKey(cell.number))
+                problems.add({place(number, key), Tr::tr("holds the number %1 where a key belongs; type the key as text").arg(text)});
             fields[field] = text;
+            characters += text.size();
             any = true;
         }
         // A row with nothing in it is no record, as a blank line in a CSV file.
-        if (any) {
-            table.cells.rows << fields;
-            table.cells.rowLines << row.key();
+        if (!any)
+            return true;
+        if (streamed)
+            return streamed->append(number, fields, &table.error);
+        held.characters += characters;
+        if (++held.rows > WorkbookMaxHeldRows || held.characters > WorkbookMaxHeldCharacters) {
+            table.error = Tr::tr("holds more than %1 rows or %2 million characters, with the sheets read before it; only the policies "
+                                 "and milestones sheets may be larger")
+                              .arg(WorkbookMaxHeldRows)
+                              .arg(WorkbookMaxHeldCharacters / (1024 * 1024));
+            return false;
         }
-    }
+        table.cells.rows << fields;
+        table.cells.rowLines << number;
+        return true;
+    };
+    auto takeKeys = [&]() {
+        keysRead = true;
+        auto knownKeys = [&](int row) {
+            int known = 0;
+            for (const XlsxCell &cell : top.value(row))
+                known += types.contains(cellText(cell, ColumnType::Text, date1904).trimmed()) ? 1 : 0;
+            return known;
+        };
+        table.keyLine = knownKeys(1) > knownKeys(2) ? 1 : 2;
+        const XlsxRow keyRow = top.value(table.keyLine);
+        if (keyRow.isEmpty()) {
+            table.error = Tr::tr("has no field keys in row %1 (the second row holds them, under the headers)").arg(table.keyLine);
+            return false;
+        }
+        for (auto it = keyRow.cbegin(); it != keyRow.cend(); ++it) {
+            const QString key = cellText(it.value(), ColumnType::Text, date1904).trimmed();
+            if (key.isEmpty())
+                continue;
+            fieldOfColumn.insert(it.key(), int(table.cells.header.size()));
+            table.cells.header << key;
+            if (table.keyLine == 2) {
+                const XlsxCell title = top.value(1).value(it.key());
+                if (const QString text = cellText(title, ColumnType::Text, date1904).trimmed(); !text.isEmpty())
+                    table.titles.insert(key, text);
+            }
+        }
+        if (streamed && !streamed->start(table.cells.header, &table.error))
+            return false;
+        return table.keyLine == 2 || !top.contains(2) || takeRow(2, top.value(2));
+    };
+    const bool read = package.forEachRow(
+        index,
+        [&](int number, const XlsxRow &cells) {
+            if (!keysRead && number <= 2) {
+                top.insert(number, cells);
+                return true;
+            }
+            return (keysRead || takeKeys()) && takeRow(number, cells);
+        },
+        unreadable);
+    if (!read)
+        return table; // `unreadable` says why
+    if (!keysRead && table.error.isEmpty())
+        takeKeys();
+    if (streamed && table.error.isEmpty() && streamed->finish(&table.error))
+        table.streamedRows = streamed;
     return table;
 }
 } // namespace
 
-DataReadOutput readDataWorkbook(const QString &path)
+DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom, const DataProgress &progress)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     auto specOf = [](const QString &sheet) -> const DataTableSpec * {
@@ -382,26 +548,63 @@ DataReadOutput readDataWorkbook(const QString &path)
         }
         return nullptr;
     };
+    auto refused = [&shown](const QString &message) { return DataReadOutput{{}, {DataProblem{shown, message}}}; };
     QString error;
-    // The Triangles sheet, and any other of the user's, is not read.
-    const auto workbook = XlsxWorkbook::read(path, &error, [&](const QString &sheet) { return specOf(sheet) != nullptr; });
-    if (!workbook)
-        return {{}, {DataProblem{shown, error}}};
-    QList<SourceTable> tables;
-    for (const XlsxSheet &sheet : workbook->sheets) {
+    auto package = XlsxPackage::open(path, &error);
+    if (!package)
+        return refused(error);
+
+    // Which sheets are tables, each its own and in a part of its own, is
+    // settled before any sheet is unpacked: a workbook of sixty sheets named
+    // regions, or of thirteen naming one large part, is refused at once. The
+    // Triangles sheet, and any other of the user's, is not read.
+    QList<std::pair<qsizetype, const DataTableSpec *>> wanted;
+    QHash<QString, QString> sheetOfPart;
+    DataProblems misnamed;
+    for (qsizetype i = 0; i < package->sheets().size(); ++i) {
+        const XlsxPackage::Sheet &sheet = package->sheets()[i];
         const DataTableSpec *spec = specOf(sheet.name);
-        const bool repeated = std::any_of(tables.cbegin(), tables.cend(), [&](const SourceTable &t) { return t.table == QLatin1StringView(spec->name); });
-        if (repeated)
-            return {{}, {DataProblem{shown, Tr::tr("has two sheets named %1").arg(QLatin1StringView(spec->name))}}};
-        tables << tableOfSheet(sheet, *spec, *workbook);
+        if (!spec) {
+            if (const DataTableSpec *meant = specOf(sheet.name.simplified()))
+                misnamed << DataProblem{shown, Tr::tr("has a sheet named “%1”, which is not read: only a sheet named %2 is")
+                                                   .arg(sheet.name, QLatin1StringView(meant->name))};
+            continue;
+        }
+        if (std::any_of(wanted.cbegin(), wanted.cend(), [&](const auto &w) { return w.second == spec; }))
+            return refused(Tr::tr("has two sheets named %1").arg(QLatin1StringView(spec->name)));
+        if (sheetOfPart.contains(sheet.part))
+            return refused(Tr::tr("sheets %1 and %2 are the same part %3").arg(sheetOfPart.value(sheet.part), sheet.name, sheet.part));
+        if (!sheet.part.isEmpty())
+            sheetOfPart.insert(sheet.part, sheet.name);
+        wanted.append({i, spec});
     }
-    if (tables.isEmpty()) {
+    if (!misnamed.isEmpty())
+        return {{}, misnamed};
+    if (wanted.isEmpty()) {
         QStringList names;
         for (const DataTableSpec &spec : dataTables())
             names << QLatin1StringView(spec.name);
-        return {{}, {DataProblem{shown, Tr::tr("has none of the sheets %1").arg(names.join(QStringLiteral(", ")))}}};
+        return refused(Tr::tr("has none of the sheets %1").arg(names.join(QStringLiteral(", "))));
     }
-    return readDataTables(tables);
+
+    QList<SourceTable> tables;
+    ProblemList cells;
+    HeldSize held;
+    for (const auto &[index, spec] : wanted) {
+        tables << tableOfSheet(*package, index, *spec, streamFrom, held, cells, &error);
+        if (!error.isEmpty())
+            return refused(error);
+    }
+    // The shared strings are not needed to check the rows: their memory goes back first.
+    package.reset();
+    if (!cells.isEmpty())
+        return {{}, cells.take(shown)};
+    DataReadOutput out = readDataTables(tables, progress);
+    ProblemList problems;
+    for (const DataProblem &p : std::as_const(out.problems))
+        problems.add(p);
+    out.problems = problems.take(shown);
+    return out;
 }
 
 QString writeDataWorkbook(const DataSet &data, const QString &path)

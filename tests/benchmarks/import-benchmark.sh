@@ -10,27 +10,10 @@ set -euo pipefail
 exe="$(cd "$1" && pwd)/app/triangle-studio"
 count="${2:-1000000}"
 here="$(cd "$(dirname "$0")" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-unset DISPLAY WAYLAND_DISPLAY
+# $work, the environment, measure, describe_machine
+source "$here/benchmark-support.sh"
 
-# "wall-seconds peak-MiB cpu-seconds" of one command, its output kept in $work/last.log.
-measure() {
-    /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }
-    python3 - "$work/time.txt" <<'PY'
-import re, sys
-t = open(sys.argv[1]).read()
-wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)", t).group(1).split(":")
-secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
-rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
-cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", t).group(1)) for k in ("User", "System"))
-print(f"{secs:.2f} {rss:.0f} {cpu:.2f}")
-PY
-}
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+describe_machine
 echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); milestones: $count"
 
 python3 "$here/make-milestones.py" "$count" "$work/in"

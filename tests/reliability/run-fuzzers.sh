@@ -41,7 +41,7 @@ ASAN_OPTIONS=detect_leaks=0 "$build/tests/reliability/fuzz/triangle-fuzz-seeds" 
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
-for pair in jsonreader:json csvtable:csv-table csvfolder:csv-folder partialdate:date; do
+for pair in jsonreader:json csvtable:csv-table csvfolder:csv-folder partialdate:date workbook:workbook; do
     target="${pair%%:*}" seeds="$corpus/${pair#*:}"
     findings="$build/findings/$target"
     work="$build/work/$target"

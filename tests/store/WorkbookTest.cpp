@@ -5,18 +5,20 @@
 // and broken cells named by sheet, row and column header with nothing imported.
 
 #include "support/TestData.h"
+#include "support/ZipPart.h"
 
 #include "analysis/TriangleMetrics.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
+#include "data/DataWorkbook.h"
 #include "data/DefaultDatabase.h"
+#include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
 #include "data/XlsxReader.h"
 
 #include <QFile>
 
-#include <unzip.h>
 #include <zip.h>
 
 using namespace triangle;
@@ -40,49 +42,54 @@ const XlsxSheet *sheetNamed(const XlsxWorkbook &workbook, const QString &name)
     return nullptr;
 }
 
-// The bytes of one part of a zip package; empty when it is not there.
-QByteArray zipPart(const QString &path, const char *name)
+// A zip package of these parts, in this order.
+using Parts = QList<std::pair<QByteArray, QByteArray>>;
+
+void writeZip(const QString &path, const Parts &parts)
 {
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
-    QByteArray bytes;
-    if (zip && unzLocateFile(zip, name, 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
-        char buffer[4096];
-        int got = 0;
-        while ((got = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
-            bytes.append(buffer, got);
-        unzCloseCurrentFile(zip);
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    ASSERT_NE(zip, nullptr);
+    for (const auto &[name, bytes] : parts) {
+        ASSERT_EQ(zipOpenNewFileInZip(zip, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION),
+                  ZIP_OK);
+        ASSERT_EQ(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
+        ASSERT_EQ(zipCloseFileInZip(zip), ZIP_OK);
     }
-    if (zip)
-        unzClose(zip);
-    return bytes;
+    ASSERT_EQ(zipClose(zip, nullptr), ZIP_OK);
 }
 
-// A workbook written part by part, as another program might write it.
+const QByteArray MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const QByteArray RelNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// The parts of a workbook as another program might write it; sheets without a
+// part of their own (`part`) share the one named.
 struct HandSheet
 {
     const char *name;
     QByteArray rows; // the <row> elements of its <sheetData>
+    int part = 0;    // 1-based number of the sheet whose part it uses; 0: its own
 };
 
-void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {},
-                       bool date1904 = false)
+Parts handWorkbookParts(const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {}, bool date1904 = false)
 {
-    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray &main = MainNamespace;
+    const QByteArray &rel = RelNamespace;
     QByteArray workbook = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">";
     if (date1904)
         workbook += "<workbookPr date1904=\"1\"/>";
     workbook += "<sheets>";
     QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    QList<std::pair<QByteArray, QByteArray>> parts;
+    Parts parts;
     for (int i = 0; i < sheets.size(); ++i) {
         const QByteArray n = QByteArray::number(i + 1);
+        const QByteArray file = QByteArray::number(sheets[i].part > 0 ? sheets[i].part : i + 1);
         workbook += "<sheet name=\"" + QByteArray(sheets[i].name) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         // One target absolute, the others relative: both forms are in use.
-        const QByteArray target = i == 0 ? "/xl/worksheets/sheet" + n + ".xml" : "worksheets/sheet" + n + ".xml";
+        const QByteArray target = i == 0 ? "/xl/worksheets/sheet" + file + ".xml" : "worksheets/sheet" + file + ".xml";
         rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"" + target + "\"/>";
-        parts.append({"xl/worksheets/sheet" + n + ".xml",
-                      "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheets[i].rows + "</sheetData></worksheet>"});
+        if (sheets[i].part <= 0)
+            parts.append({"xl/worksheets/sheet" + n + ".xml",
+                          "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheets[i].rows + "</sheetData></worksheet>"});
     }
     workbook += "</sheets></workbook>";
     // Styles: 0 general, 1 the built-in m/d/yyyy (14), 2 the built-in mmm-yy (17), 3 a custom "yyyy".
@@ -99,16 +106,23 @@ void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, cons
     rels += "</Relationships>";
     parts.append({"xl/workbook.xml", workbook});
     parts.append({"xl/_rels/workbook.xml.rels", rels});
+    return parts;
+}
 
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    ASSERT_NE(zip, nullptr);
-    for (const auto &[name, bytes] : parts) {
-        ASSERT_EQ(zipOpenNewFileInZip(zip, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION),
-                  ZIP_OK);
-        ASSERT_EQ(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())), ZIP_OK);
-        ASSERT_EQ(zipCloseFileInZip(zip), ZIP_OK);
+void writeHandWorkbook(const QString &path, const QList<HandSheet> &sheets, const QByteArray &sharedStrings = {},
+                       bool date1904 = false)
+{
+    writeZip(path, handWorkbookParts(sheets, sharedStrings, date1904));
+}
+
+QByteArray &partNamed(Parts &parts, const QByteArray &name)
+{
+    for (auto &[n, bytes] : parts) {
+        if (n == name)
+            return bytes;
     }
-    ASSERT_EQ(zipClose(zip, nullptr), ZIP_OK);
+    parts.append({name, {}});
+    return parts.last().second;
 }
 
 QByteArray inlineCell(const char *ref, const QByteArray &text)
@@ -166,6 +180,22 @@ TEST_F(WorkbookTest, RoundTripOfTheDefaultDataKeepsEverything)
     const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
     ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
     EXPECT_EQ(*store->counts(), *source->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
+
+// The same with policies and milestones streamed, as a large workbook's are.
+TEST_F(WorkbookTest, RoundTripThroughStreamedSheetsKeepsEverything)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeedWithExtras());
+    const QString file = path(QStringLiteral("data.xlsx"));
+    ASSERT_TRUE(writeDataPath(exported, file, false).isEmpty());
+    const DataReadOutput read = readDataWorkbook(file, 0);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    ASSERT_TRUE(read.data.streamed);
+    EXPECT_TRUE(read.data.policies.isEmpty());
+    EXPECT_EQ(read.data.streamed->policyCount(), exported.policies.size());
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
 }
 
@@ -441,4 +471,212 @@ TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
     exported.groups.clear();
     EXPECT_EQ(*store->counts(), *source->counts());
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
+}
+
+// ---- Hostile workbooks -------------------------------------------------------
+
+namespace {
+// The one problem of a workbook that is refused as a whole.
+::testing::AssertionResult refusedFor(const DataReadOutput &read, const QString &fragment)
+{
+    if (read.problems.size() == 1 && read.problems[0].message.contains(fragment))
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "expected one problem saying “" << qPrintable(fragment) << "”, got:\n"
+                                         << qPrintable(problemsText(read.problems).left(2000));
+}
+} // namespace
+
+// A relationship may not climb above the package's root: it crashed the
+// reader (an empty list's removeLast) and now refuses the workbook.
+TEST_F(WorkbookTest, RelationshipClimbingAboveThePackageIsRefused)
+{
+    const QString file = path(QStringLiteral("climbing.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows}}, "<si><t>x</t></si>");
+    QByteArray &rels = partNamed(parts, "xl/_rels/workbook.xml.rels");
+    rels.replace("Target=\"sharedStrings.xml\"", "Target=\"../../sharedStrings.xml\"");
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("../../sharedStrings.xml")));
+
+    const QString root = path(QStringLiteral("climbing-root.xlsx"));
+    Parts rootParts = handWorkbookParts({{"regions", RegionsRows}});
+    partNamed(rootParts, "_rels/.rels") = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                          "relationships\"><Relationship Id=\"rId1\" Type=\""
+        + RelNamespace + "/officeDocument\" Target=\"../xl/workbook.xml\"/></Relationships>";
+    ASSERT_NO_FATAL_FAILURE(writeZip(root, rootParts));
+    EXPECT_TRUE(refusedFor(readDataPath(root), QStringLiteral("../xl/workbook.xml")));
+}
+
+// Excel and WPS never write a DTD; with one, an entity of 4,000 characters
+// referenced 400,000 times in a cell took gigabytes, and an external entity
+// was silently dropped. Any DTD, in any part, refuses the workbook.
+TEST_F(WorkbookTest, DocumentTypeDeclarationsAreRefusedInAnyPart)
+{
+    const QByteArray entity = "<!DOCTYPE worksheet [<!ENTITY big \"" + QByteArray(4000, 'a') + "\">]>";
+    const QByteArray expand = "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>" + QByteArray("&big;").repeated(20)
+        + "</t></is></c></row>";
+    const QString sheet = path(QStringLiteral("entity-sheet.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows + expand}});
+    QByteArray &xml = partNamed(parts, "xl/worksheets/sheet1.xml");
+    xml.prepend(entity);
+    ASSERT_NO_FATAL_FAILURE(writeZip(sheet, parts));
+    const DataReadOutput read = readDataPath(sheet);
+    EXPECT_TRUE(refusedFor(read, QStringLiteral("DTD")));
+    EXPECT_TRUE(refusedFor(read, QStringLiteral("xl/worksheets/sheet1.xml")));
+
+    // An external entity in the shared strings.
+    const QString strings = path(QStringLiteral("entity-strings.xlsx"));
+    Parts stringParts = handWorkbookParts({{"regions", RegionsRows}}, "<si><t>&ext;</t></si>");
+    partNamed(stringParts, "xl/sharedStrings.xml").prepend("<!DOCTYPE sst [<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>");
+    ASSERT_NO_FATAL_FAILURE(writeZip(strings, stringParts));
+    EXPECT_TRUE(refusedFor(readDataPath(strings), QStringLiteral("DTD")));
+
+    // And in the workbook part, which is read first.
+    const QString workbook = path(QStringLiteral("entity-workbook.xlsx"));
+    Parts workbookParts = handWorkbookParts({{"regions", RegionsRows}});
+    partNamed(workbookParts, "xl/workbook.xml").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                                                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE workbook>");
+    ASSERT_NO_FATAL_FAILURE(writeZip(workbook, workbookParts));
+    EXPECT_TRUE(refusedFor(readDataPath(workbook), QStringLiteral("DTD")));
+}
+
+// 52 million empty shared strings took 2 GiB; their number is bounded.
+TEST_F(WorkbookTest, SharedStringsBeyondTheirBoundAreRefused)
+{
+    const QString file = path(QStringLiteral("strings.xlsx"));
+    writeHandWorkbook(file, {{"regions", RegionsRows}}, QByteArray("<si/>").repeated(XlsxPackage::MaxSharedStrings + 1));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("shared strings")));
+
+    // As many as allowed are read.
+    const QString enough = path(QStringLiteral("enough.xlsx"));
+    writeHandWorkbook(enough, {{"regions", RegionsRows + "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>"
+                                                 + QByteArray::number(XlsxPackage::MaxSharedStrings - 1)
+                                                 + "</v></c><c r=\"B5\" t=\"s\"><v>0</v></c><c r=\"C5\" t=\"s\"><v>1</v></c>"
+                                                 + inlineCell("D5", "100000") + "</row>"}},
+                      "<si><t>浙</t></si><si><t>province</t></si>" + QByteArray("<si/>").repeated(XlsxPackage::MaxSharedStrings - 3)
+                          + "<si><t>440000</t></si>");
+    const DataReadOutput read = readDataPath(enough);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    ASSERT_EQ(read.data.regions.size(), 3);
+    EXPECT_EQ(read.data.regions[2].region.code, QStringLiteral("440000"));
+}
+
+// Thirteen data sheets pointing at one large part unpacked it thirteen times;
+// sheets that share a part are refused before any is unpacked (the shared part
+// here is not even XML).
+TEST_F(WorkbookTest, DataSheetsSharingOnePartAreRefusedBeforeUnpacking)
+{
+    const QString file = path(QStringLiteral("shared-part.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", RegionsRows}, {"stages", {}, 1}, {"raters", {}, 1}});
+    partNamed(parts, "xl/worksheets/sheet1.xml") = "not xml <<<";
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("sheets regions and stages are the same part xl/worksheets/sheet1.xml")));
+}
+
+// Sixty sheets named regions were all unpacked before the second was found.
+TEST_F(WorkbookTest, RepeatedSheetNamesAreRefusedBeforeAnyIsUnpacked)
+{
+    const QString file = path(QStringLiteral("repeated.xlsx"));
+    Parts parts = handWorkbookParts({{"regions", {}}, {"Regions", {}}, {"stages", {}}});
+    for (const QByteArray part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"})
+        partNamed(parts, part) = "not xml <<<";
+    ASSERT_NO_FATAL_FAILURE(writeZip(file, parts));
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("has two sheets named regions")));
+}
+
+// A sheet that would be a data table but for spaces around its name was
+// silently left out; now the reader says which.
+TEST_F(WorkbookTest, SheetNamedAlmostAsATableIsNamed)
+{
+    const QString file = path(QStringLiteral("spaced.xlsx"));
+    writeHandWorkbook(file, {{"regions ", RegionsRows}, {"stages", StagesRows}});
+    EXPECT_TRUE(refusedFor(readDataPath(file), QStringLiteral("“regions ”")));
+}
+
+// An error cell (#REF!) and a number where a key belongs (a uid of 1e+308)
+// are not taken as text; each is named by sheet, row and column.
+TEST_F(WorkbookTest, ErrorCellsAndNumbersForKeysAreNamedBySheetRowAndColumn)
+{
+    const QString file = path(QStringLiteral("cells.xlsx"));
+    const QByteArray policies = textRow(1, {"Uid", "Region code", "Date", "Title (Chinese)", "Level", "Policy kind", "Dimensions"})
+        + textRow(2, {"uid", "region", "date", "title_zh", "level", "kind", "dimensions"})
+        + "<row r=\"3\"><c r=\"A3\" t=\"e\"><f>#REF!</f><v>#REF!</v></c>" + inlineCell("B3", "330000") + inlineCell("C3", "2018")
+        + inlineCell("D3", "方案") + inlineCell("E3", "province") + inlineCell("F3", "plan") + inlineCell("G3", "mission") + "</row>"
+        + "<row r=\"4\"><c r=\"A4\"><v>1e308</v></c>" + inlineCell("B4", "330000") + inlineCell("C4", "2018") + inlineCell("D4", "方案")
+        + inlineCell("E4", "province") + inlineCell("F4", "plan") + inlineCell("G4", "mission") + "</row>";
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"policies", policies}});
+    const DataReadOutput read = readDataPath(file);
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet policies: row 3, column “Uid” (uid)"), QStringLiteral("#REF!")))
+        << qPrintable(problemsText(read.problems));
+    EXPECT_TRUE(hasProblem(read.problems, QStringLiteral("sheet policies: row 4, column “Uid” (uid)"), QStringLiteral("1e+308")))
+        << qPrintable(problemsText(read.problems));
+    EXPECT_EQ(read.problems.size(), 2) << qPrintable(problemsText(read.problems));
+}
+
+// A sheet of bad rows printed a line for each (1,000,001 for a million); the
+// list is cut as the JSON and CSV readers cut theirs, and the rest counted.
+TEST_F(WorkbookTest, ProblemListIsCappedAndTheRestCounted)
+{
+    const QString file = path(QStringLiteral("bad-rows.xlsx"));
+    // Each row twice wrong: a level that is none, and no parent for it.
+    const int bad = int(JsonDataReader::MaxListedProblems) + 500;
+    QByteArray regions = textRow(1, {"code", "name_zh", "level"});
+    for (int r = 2; r < bad + 2; ++r)
+        regions += "<row r=\"" + QByteArray::number(r) + "\"><c t=\"inlineStr\"><is><t>" + QByteArray::number(100000 + r)
+            + "</t></is></c><c t=\"inlineStr\"><is><t>省</t></is></c><c t=\"inlineStr\"><is><t>nowhere</t></is></c></row>";
+    writeHandWorkbook(file, {{"regions", regions}});
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_EQ(read.problems.size(), JsonDataReader::MaxListedProblems + 1);
+    EXPECT_TRUE(read.problems[0].location.startsWith(QStringLiteral("sheet regions: row 2"))) << qPrintable(read.problems[0].location);
+    EXPECT_TRUE(read.problems.last().message.contains(QStringLiteral("2000 more problem")))
+        << qPrintable(read.problems.last().message);
+}
+
+// A million-row sheet took 2.5 GiB: large policies and milestones sheets are
+// now read a row at a time, as a large CSV file's are, and not held (here
+// streamed from 0 bytes on, as a sheet of 8 MiB or more is).
+TEST_F(WorkbookTest, MilestonesSheetIsStreamedNotHeld)
+{
+    const QString file = path(QStringLiteral("streamed.xlsx"));
+    QByteArray milestones = textRow(1, {"uid", "region", "date", "title_zh", "dimensions"});
+    for (int r = 2; r < 12; ++r)
+        milestones += textRow(r, {"m" + QByteArray::number(r), "330000", "2018", "一", "mission"});
+    writeHandWorkbook(file, {{"regions", RegionsRows}, {"milestones", milestones}});
+    const DataReadOutput read = readDataWorkbook(file, 0);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    EXPECT_TRUE(read.data.milestones.isEmpty());
+    ASSERT_TRUE(read.data.streamed);
+    EXPECT_EQ(read.data.streamed->milestoneCount(), 10);
+    QStringList origins;
+    read.data.streamed->forEachMilestone([&](const MilestoneRecord &m) {
+        origins << m.origin;
+        return true;
+    });
+    ASSERT_EQ(origins.size(), 10);
+    EXPECT_EQ(origins.first(), QStringLiteral("sheet milestones: row 2"));
+    const auto imported = DataImporter::import(*store, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+    EXPECT_EQ(store->counts()->milestones, 10);
+}
+
+// What is held in memory is bounded, so that a small file cannot make the
+// reader take gigabytes: the rows of the sheets held while they are checked,
+// any text without markup (a cell holds at most 32,767 characters), and a
+// row's text when its cells all name one long shared string.
+TEST_F(WorkbookTest, HeldRowsLongTextsAndLongRowsAreRefused)
+{
+    const QString rows = path(QStringLiteral("rows.xlsx"));
+    QByteArray stages = textRow(1, {"key", "name_zh", "start_year", "end_year", "order"});
+    for (qsizetype r = 2; r < WorkbookMaxHeldRows + 3; ++r)
+        stages += "<row><c t=\"inlineStr\"><is><t>s</t></is></c></row>";
+    writeHandWorkbook(rows, {{"stages", stages}});
+    EXPECT_TRUE(refusedFor(readDataPath(rows), QStringLiteral("more than %1 rows").arg(WorkbookMaxHeldRows)));
+
+    const QString text = path(QStringLiteral("text.xlsx"));
+    writeHandWorkbook(text, {{"regions", RegionsRows + textRow(5, {QByteArray(XlsxPackage::MaxRunBytes + 1, 'a')})}});
+    EXPECT_TRUE(refusedFor(readDataPath(text), QStringLiteral("a text or tag of more than 1 MiB")));
+
+    const QString row = path(QStringLiteral("row.xlsx"));
+    writeHandWorkbook(row, {{"regions", RegionsRows + "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>0</v></c><c r=\"B5\" t=\"s\"><v>0</v></c></row>"}},
+                      "<si><t>" + QByteArray(XlsxPackage::MaxRowCharacters / 2 + 1, 'b') + "</t></si>");
+    EXPECT_TRUE(refusedFor(readDataPath(row), QStringLiteral("sheet regions, row 5 holds more than %1 characters").arg(XlsxPackage::MaxRowCharacters)));
 }

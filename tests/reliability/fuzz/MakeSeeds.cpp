@@ -1,11 +1,18 @@
 // triangle-fuzz-seeds OUT FILE…: the fuzzers' seed corpus from the project's
-// own data. Each FILE is a data file (.json) or a database (.tsdb, opened on
-// a copy, upgraded if old); from each it writes OUT/json/ (the data as JSON),
-// OUT/csv-folder/ (its CSV files joined by NUL bytes, as CsvFolderFuzzer cuts
-// them), OUT/csv-table/ (each CSV file) and OUT/date/ (every date in it).
+// own data. Each FILE is a data file (.json), a database (.tsdb, opened on a
+// copy, upgraded if old) or a workbook another program saved (.xlsx: its parts
+// into OUT/workbook/ only); from each of the others it writes OUT/json/ (the
+// data as JSON), OUT/csv-folder/ (its CSV files joined by NUL bytes, as
+// CsvFolderFuzzer cuts them), OUT/csv-table/ (each CSV file), OUT/workbook/
+// (its workbook's parts joined by NUL bytes, as WorkbookFuzzer cuts them) and
+// OUT/date/ (every date in it).
+
+#include "WorkbookParts.h"
+#include "support/ZipPart.h"
 
 #include "data/CsvDataFolder.h"
 #include "data/DataExporter.h"
+#include "data/DataWorkbook.h"
 #include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
 #include "store/Store.h"
@@ -33,6 +40,15 @@ bool writeSeed(const QString &folder, const QByteArray &bytes)
     const QString name = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     QFile f(QDir(folder).filePath(name));
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The workbook's parts in the fuzzer's order, joined by NUL bytes.
+QByteArray workbookParts(const QString &path)
+{
+    QByteArray joined;
+    for (const char *name : fuzz::WorkbookParts)
+        joined += test::zipPart(path, name) + '\0';
+    return joined;
 }
 
 std::optional<DataSet> load(const QString &path, const QTemporaryDir &scratch)
@@ -92,8 +108,12 @@ int main(int argc, char **argv)
                         QStringLiteral("2024-02-29"), QStringLiteral(" 1900-01-01 "), QStringLiteral("2100-12")};
     int seeds = 0;
     for (const QString &path : args.mid(2)) {
+        if (path.endsWith(QStringLiteral(".xlsx"))) { // a workbook another program saved
+            seeds += writeSeed(out.filePath(QStringLiteral("workbook")), workbookParts(path));
+            continue;
+        }
         if (!path.endsWith(QStringLiteral(".json")) && !path.endsWith(QStringLiteral(".tsdb"))) {
-            std::printf("triangle-fuzz-seeds: %s skipped (neither .json nor .tsdb)\n", qPrintable(path));
+            std::printf("triangle-fuzz-seeds: %s skipped (neither .json, .tsdb nor .xlsx)\n", qPrintable(path));
             continue;
         }
         const auto data = load(path, scratch);
@@ -118,6 +138,12 @@ int main(int argc, char **argv)
                 joined += bytes + '\0';
             }
             seeds += writeSeed(out.filePath(QStringLiteral("csv-folder")), joined);
+            const QString workbook = folder + QStringLiteral(".xlsx");
+            if (const QString error = writeDataWorkbook(each, workbook); !error.isEmpty()) {
+                std::fprintf(stderr, "triangle-fuzz-seeds: %s\n", qPrintable(error));
+                return 1;
+            }
+            seeds += writeSeed(out.filePath(QStringLiteral("workbook")), workbookParts(workbook));
         }
         for (const PolicyRecord &p : data->policies)
             dates << p.policy.date.toString();
