@@ -299,6 +299,14 @@
         <source>is an open database, not a data file to import</source>
         <translation>is an open database, not a data file to import</translation>
     </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>the database could not be read</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>
@@ -334,10 +342,6 @@
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
         <source>is neither a .json file, an .xlsx workbook nor a folder of CSV files</source>
         <translation>is neither a .json file, an .xlsx workbook nor a folder of CSV files</translation>
     </message>
@@ -352,6 +356,10 @@
     <message>
         <source>is an open database, not a data file to import</source>
         <translation>is an open database, not a data file to import</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is not a regular file (a device, a pipe or a socket)</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1008,62 @@
         <source>“%1” cannot be written: %2</source>
         <translation>“%1” cannot be written: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n more problem not listed</numerusform>
+            <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: no temporary folder to unpack it into (%1)</source>
+        <translation>cannot be read: no temporary folder to unpack it into (%1)</translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 KiB of text</source>
+        <translation>row %1 holds more than %2 KiB of text</translation>
+    </message>
+    <message>
+        <source>holds more than %1 MiB of text</source>
+        <translation>holds more than %1 MiB of text</translation>
+    </message>
+    <message>
+        <source>cannot be read: its rows cannot be unpacked into a temporary file (%1)</source>
+        <translation>cannot be read: its rows cannot be unpacked into a temporary file (%1)</translation>
+    </message>
+    <message>
+        <source>holds the error %1 (a formula that failed), not a value</source>
+        <translation>holds the error %1 (a formula that failed), not a value</translation>
+    </message>
+    <message>
+        <source>holds the number %1 where a key belongs; type the key as text</source>
+        <translation>holds the number %1 where a key belongs; type the key as text</translation>
+    </message>
+    <message>
+        <source>holds more than %1 rows or %2 million characters, with the sheets read before it; only the policies and milestones sheets may be larger</source>
+        <translation>holds more than %1 rows or %2 million characters, with the sheets read before it; only the policies and milestones sheets may be larger</translation>
+    </message>
+    <message>
+        <source>has a sheet named “%1”, which is not read: only a sheet named %2 is</source>
+        <translation>has a sheet named “%1”, which is not read: only a sheet named %2 is</translation>
+    </message>
+    <message>
+        <source>sheets %1 and %2 are the same part %3</source>
+        <translation>sheets %1 and %2 are the same part %3</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
     <message>
         <source>Triangle Studio databases (*.%1);;All files (*)</source>
         <translation>Triangle Studio databases (*.%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseFiles</name>
+    <message>
+        <source>“%1” is the open database “%2” (or its -wal or -shm file) and is not written over; choose another output file.</source>
+        <translation>“%1” is the open database “%2” (or its -wal or -shm file) and is not written over; choose another output file.</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2002,6 @@
         <translation>A figure must be between 1 and 100 inches wide and high.</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
-    <message>
         <source>“%1” cannot be written as PNG.</source>
         <translation>“%1” cannot be written as PNG.</translation>
     </message>
@@ -1992,6 +2046,10 @@
     <message>
         <source>“%1” is truncated: it has %2 bytes where its header expects %3.</source>
         <translation>“%1” is truncated: it has %2 bytes where its header expects %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has a damaged header: it gives %2 pages (%3 bytes) for a file of %4 bytes.</source>
+        <translation>“%1” has a damaged header: it gives %2 pages (%3 bytes) for a file of %4 bytes.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3334,29 @@
     </message>
 </context>
 <context>
+    <name>triangle::OutputFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>the disk holding it is full; any earlier file of that name is left as it was</source>
+        <translation>the disk holding it is full; any earlier file of that name is left as it was</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>it is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>its content could not be made</source>
+        <translation>its content could not be made</translation>
+    </message>
+</context>
+<context>
     <name>triangle::PolicyRepository</name>
     <message>
         <source>Reading policies</source>
@@ -4014,10 +4095,6 @@
     <message>
         <source>Choose at least one region for the report.</source>
         <translation>Choose at least one region for the report.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
         <source>Strategic triangle report</source>
@@ -5110,10 +5187,6 @@
         <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
         <translation>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</translation>
     </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
-    </message>
 </context>
 <context>
     <name>triangle::WriteRetryPrompt</name>
@@ -5183,6 +5256,46 @@
     <message>
         <source>its sheet %1 is missing from the package</source>
         <translation>its sheet %1 is missing from the package</translation>
+    </message>
+    <message>
+        <source>its part %1 is compressed with a method that is not supported (zip method %2); save the workbook again with Excel, WPS or LibreOffice</source>
+        <translation>its part %1 is compressed with a method that is not supported (zip method %2); save the workbook again with Excel, WPS or LibreOffice</translation>
+    </message>
+    <message>
+        <source>its part %1 holds a text or tag of more than %2 MiB; a cell holds at most 32,767 characters</source>
+        <translation>its part %1 holds a text or tag of more than %2 MiB; a cell holds at most 32,767 characters</translation>
+    </message>
+    <message>
+        <source>its part %1 has a document type declaration (DTD), which Excel and WPS never write; it is not read</source>
+        <translation>its part %1 has a document type declaration (DTD), which Excel and WPS never write; it is not read</translation>
+    </message>
+    <message>
+        <source>its part %1 points outside the package (“%2”)</source>
+        <translation>its part %1 points outside the package (“%2”)</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML: %2</source>
+        <translation>its part %1 is not well-formed XML: %2</translation>
+    </message>
+    <message>
+        <source>its styles hold more than %1 formats</source>
+        <translation>its styles hold more than %1 formats</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>it has more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 MiB of text, or one more than %2 MiB</source>
+        <translation>its shared strings hold more than %1 MiB of text, or one more than %2 MiB</translation>
+    </message>
+    <message>
+        <source>sheet %1 has row %2 after row %3; a sheet&apos;s rows are stored in order, up to row %4</source>
+        <translation>sheet %1 has row %2 after row %3; a sheet's rows are stored in order, up to row %4</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2 holds more than %3 characters</source>
+        <translation>sheet %1, row %2 holds more than %3 characters</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5485,10 @@ Run “triangle-studio help COMMAND” for the options of a command.
     <message>
         <source>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</source>
         <translation>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: “%1” is not valid UTF-8 (byte 0x%2): Triangle Studio cannot open or write a file whose name is not UTF-8; rename it.</source>
+        <translation>triangle-studio: “%1” is not valid UTF-8 (byte 0x%2): Triangle Studio cannot open or write a file whose name is not UTF-8; rename it.</translation>
     </message>
 </context>
 <context>
@@ -5620,10 +5737,6 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>no region is assessed yet</source>
         <translation>no region is assessed yet</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -5961,10 +6074,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
     <message>
         <source>none of the regions is assessed at stage “%1”</source>
         <translation>none of the regions is assessed at stage “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>“%1” cannot be written: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>

@@ -297,6 +297,14 @@
         <source>is an open database, not a data file to import</source>
         <translation>是一个已打开的数据库，不是可导入的数据文件</translation>
     </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
 </context>
 <context>
     <name>triangle::CsvTable</name>
@@ -332,10 +340,6 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>is neither a .json file, an .xlsx workbook nor a folder of CSV files</source>
         <translation>既不是 .json 文件或 .xlsx 工作簿，也不是包含 CSV 文件的文件夹</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>is an open database, not a data file to import</source>
         <translation>是一个已打开的数据库，不是可导入的数据文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
     </message>
 </context>
 <context>
@@ -994,12 +1002,61 @@
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read: no temporary folder to unpack it into (%1)</source>
+        <translation>无法读取：没有可用于解包的临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 KiB of text</source>
+        <translation>第 %1 行包含超过 %2 KiB 的文本</translation>
+    </message>
+    <message>
+        <source>holds more than %1 MiB of text</source>
+        <translation>包含超过 %1 MiB 的文本</translation>
+    </message>
+    <message>
+        <source>cannot be read: its rows cannot be unpacked into a temporary file (%1)</source>
+        <translation>无法读取：其各行无法解包到临时文件（%1）</translation>
+    </message>
+    <message>
+        <source>holds the error %1 (a formula that failed), not a value</source>
+        <translation>含有错误值 %1（公式计算失败），而不是数值</translation>
+    </message>
+    <message>
+        <source>holds the number %1 where a key belongs; type the key as text</source>
+        <translation>在应为键的位置含有数字 %1；请以文本形式输入该键</translation>
+    </message>
+    <message>
+        <source>holds more than %1 rows or %2 million characters, with the sheets read before it; only the policies and milestones sheets may be larger</source>
+        <translation>连同此前读取的工作表共超过 %1 行或 %2 百万个字符；只有 policies 和 milestones 工作表可以更大</translation>
+    </message>
+    <message>
+        <source>has a sheet named “%1”, which is not read: only a sheet named %2 is</source>
+        <translation>含有名为“%1”的工作表，该表不予读取：只读取名为 %2 的工作表</translation>
+    </message>
+    <message>
+        <source>sheets %1 and %2 are the same part %3</source>
+        <translation>工作表 %1 和 %2 是同一个部件 %3</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
     <message>
         <source>Triangle Studio databases (*.%1);;All files (*)</source>
         <translation>Triangle Studio 数据库 (*.%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DatabaseFiles</name>
+    <message>
+        <source>“%1” is the open database “%2” (or its -wal or -shm file) and is not written over; choose another output file.</source>
+        <translation>“%1”是打开的数据库“%2”（或其 -wal、-shm 文件），不会被覆盖；请另选输出文件。</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1987,6 @@
         <translation>图表的宽度和高度必须在 1 到 100 英寸之间。</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” cannot be written as PNG.</source>
         <translation>无法将“%1”写为 PNG。</translation>
     </message>
@@ -1978,6 +2031,10 @@
     <message>
         <source>“%1” is truncated: it has %2 bytes where its header expects %3.</source>
         <translation>“%1”已被截断：文件只有 %2 字节，而文件头表明应有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>“%1” has a damaged header: it gives %2 pages (%3 bytes) for a file of %4 bytes.</source>
+        <translation>“%1”的文件头已损坏：它声称有 %2 页（%3 字节），而文件只有 %4 字节。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3312,29 @@
     </message>
 </context>
 <context>
+    <name>triangle::OutputFile</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the disk holding it is full; any earlier file of that name is left as it was</source>
+        <translation>所在磁盘已满；同名的原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>它不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>its content could not be made</source>
+        <translation>无法生成其内容</translation>
+    </message>
+</context>
+<context>
     <name>triangle::PolicyRepository</name>
     <message>
         <source>Reading policies</source>
@@ -3976,10 +4056,6 @@
     <message>
         <source>Choose at least one region for the report.</source>
         <translation>请为报告至少选择一个地区。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Strategic triangle report</source>
@@ -5058,10 +5134,6 @@
         <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
         <translation>此版本的 Triangle Studio 缺少 ECharts 库，无法写入网页。</translation>
     </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
 </context>
 <context>
     <name>triangle::WriteRetryPrompt</name>
@@ -5131,6 +5203,46 @@
     <message>
         <source>its sheet %1 is missing from the package</source>
         <translation>包中缺少其工作表 %1</translation>
+    </message>
+    <message>
+        <source>its part %1 is compressed with a method that is not supported (zip method %2); save the workbook again with Excel, WPS or LibreOffice</source>
+        <translation>其部件 %1 使用了不受支持的压缩方法（zip 方法 %2）；请用 Excel、WPS 或 LibreOffice 重新保存该工作簿</translation>
+    </message>
+    <message>
+        <source>its part %1 holds a text or tag of more than %2 MiB; a cell holds at most 32,767 characters</source>
+        <translation>其部件 %1 含有超过 %2 MiB 的文本或标记；一个单元格最多容纳 32,767 个字符</translation>
+    </message>
+    <message>
+        <source>its part %1 has a document type declaration (DTD), which Excel and WPS never write; it is not read</source>
+        <translation>其部件 %1 含有文档类型声明（DTD），Excel 和 WPS 从不写入此类声明；该工作簿不予读取</translation>
+    </message>
+    <message>
+        <source>its part %1 points outside the package (“%2”)</source>
+        <translation>其部件 %1 指向了包之外（“%2”）</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML: %2</source>
+        <translation>其部件 %1 不是格式正确的 XML：%2</translation>
+    </message>
+    <message>
+        <source>its styles hold more than %1 formats</source>
+        <translation>其样式包含超过 %1 种格式</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>其共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 MiB of text, or one more than %2 MiB</source>
+        <translation>其共享字符串的文本超过 %1 MiB，或其中某一个超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>sheet %1 has row %2 after row %3; a sheet&apos;s rows are stored in order, up to row %4</source>
+        <translation>工作表 %1 中第 %2 行出现在第 %3 行之后；工作表的行须按顺序存储，最多到第 %4 行</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2 holds more than %3 characters</source>
+        <translation>工作表 %1 第 %2 行包含超过 %3 个字符</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5432,10 @@ Run “triangle-studio help COMMAND” for the options of a command.
     <message>
         <source>triangle-studio: unknown command “%1” (did you mean “%2”?); see “triangle-studio --help”</source>
         <translation>triangle-studio: 未知命令“%1”（您是指“%2”吗？）；请参阅“triangle-studio --help”</translation>
+    </message>
+    <message>
+        <source>triangle-studio: “%1” is not valid UTF-8 (byte 0x%2): Triangle Studio cannot open or write a file whose name is not UTF-8; rename it.</source>
+        <translation>triangle-studio：“%1”不是有效的 UTF-8（字节 0x%2）：Triangle Studio 无法打开或写入文件名不是 UTF-8 的文件；请重命名该文件。</translation>
     </message>
 </context>
 <context>
@@ -5567,10 +5683,6 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>no region is assessed yet</source>
         <translation>尚无已评估的地区</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -5904,10 +6016,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
     <message>
         <source>none of the regions is assessed at stage “%1”</source>
         <translation>所选地区在阶段“%1”均无评估</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
