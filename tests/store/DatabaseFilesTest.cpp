@@ -57,7 +57,9 @@ TEST_F(DatabaseFilesTest, ItsLogAndSharedMemoryCountAlsoBeforeTheyExist)
     }
     const QString beside = path(QStringLiteral("study.tsdb"));
     EXPECT_TRUE(refersToDatabase(beside + QStringLiteral("-wal"), beside)); // not made yet: by name
-    EXPECT_FALSE(refersToDatabase(beside + QStringLiteral("-journal"), beside));
+    // The rollback journal is SQLite's too (a database not in WAL mode, or one being upgraded).
+    EXPECT_TRUE(refersToDatabase(beside + QStringLiteral("-journal"), beside));
+    EXPECT_FALSE(refersToDatabase(beside + QStringLiteral("-backup"), beside));
 }
 
 // Save a Copy As refuses the database under another name, and leaves it be.

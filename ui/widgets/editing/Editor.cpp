@@ -170,9 +170,16 @@ void Editor::stepFailed(const StoreError &error, StoreCommand::Step step)
     fail(told);
     m_moveFailed = true;
     // The stack has moved, the file has not: move the stack back, which
-    // writes nothing (see StoreCommand).
+    // writes nothing (see StoreCommand). Once per move, though several
+    // commands of one step may fail; and a move back that fails in turn is
+    // not moved again, so that a lock cannot make the stack swing.
+    if (m_correcting || m_correctionPending)
+        return;
+    m_correctionPending = true;
     QTimer::singleShot(0, m_undoStack, [this, step] {
-        const QScopedValueRollback correcting(m_pushing, true);
+        m_correctionPending = false;
+        const QScopedValueRollback correcting(m_correcting, true);
+        const QScopedValueRollback quiet(m_pushing, true);
         if (step == StoreCommand::Step::Undo)
             m_undoStack->redo();
         else

@@ -136,6 +136,8 @@ private:
     std::optional<StoreError> m_stepFailure;   // the first refusal inside it
     bool m_pushing = false;                    // the stack moves because this editor pushes
     bool m_moveFailed = false;                 // the stack's last move could not be written
+    bool m_correctionPending = false;          // a move back to where the file is is scheduled
+    bool m_correcting = false;                 // and under way
     int m_lastIndex = 0;
 };
 
