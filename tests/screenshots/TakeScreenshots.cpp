@@ -70,13 +70,13 @@ int main(int argc, char **argv)
         return 1;
     window.selectRegion(zhejiang);
 
-    auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+    QTabWidget *tabs = window.tabs();
     const QStringList names = {QStringLiteral("overview"),  QStringLiteral("profile"),    QStringLiteral("assessments"),
                                QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
                                QStringLiteral("diagrams"),  QStringLiteral("sensitivity"), QStringLiteral("findings")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
                                       QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline"), QStringLiteral("traction")};
-    for (int i = 0; tabs && i < tabs->count(); ++i) {
+    for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         // The assessment that makes Zhejiang mission-led.
         if (tabs->widget(i) == window.assessmentForm())
