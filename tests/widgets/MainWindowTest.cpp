@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QTest>
 #include <QApplication>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -477,6 +478,39 @@ TEST_F(MainWindowTest, EveryLabelWithAMnemonicLeadsToItsField)
     EXPECT_EQ(labelsShowingAmpersands(&exportDialog), QStringList()) << "the Export Figure dialog";
     AddRegionDialog addRegion(window.editor(), *window.store()->regions().byId(zhejiang), &window);
     EXPECT_EQ(labelsShowingAmpersands(&addRegion), QStringList()) << "the Add Region dialog";
+}
+
+// Export Figure suggests a name for what is on show, not always "CODE-evolution".
+TEST_F(MainWindowTest, ExportFigureSuggestsANameForTheDiagramOnShow)
+{
+    QAction *exportFigure = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export Figure…"))
+                exportFigure = action;
+        }
+    }
+    ASSERT_NE(exportFigure, nullptr);
+    const auto suggested = [&] {
+        QString path;
+        QTimer::singleShot(0, &window, [&path] {
+            auto *dialog = qobject_cast<ExportFigureDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                path = QFileInfo(dialog->path()).fileName();
+                dialog->reject();
+            }
+        });
+        exportFigure->trigger();
+        return path;
+    };
+    window.selectRegion(zhejiang);
+    window.tabs()->setCurrentWidget(window.diagramsPanel());
+    window.diagramsPanel()->showPage(DiagramsPanel::EvolutionPage);
+    EXPECT_TRUE(suggested().startsWith(QStringLiteral("330000-evolution"))) << qPrintable(suggested());
+    window.diagramsPanel()->showPage(DiagramsPanel::ComparePage);
+    const QString compare = suggested();
+    EXPECT_TRUE(compare.contains(QStringLiteral("-compare"))) << qPrintable(compare);
+    EXPECT_FALSE(compare.contains(QStringLiteral("evolution"))) << qPrintable(compare);
 }
 
 // A stage of one year reads "2011", not "2011–2011".

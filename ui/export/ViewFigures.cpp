@@ -37,6 +37,15 @@ FigurePaint trianglePaint(const TriangleFigure &figure)
 }
 } // namespace
 
+QString figureViewKey(FigureView view)
+{
+    for (const auto &[known, key] : ViewKeys) {
+        if (known == view)
+            return QLatin1StringView(key);
+    }
+    return {};
+}
+
 void registerFigureProvider(FigureView view, FigureProvider provider)
 {
     if (provider)

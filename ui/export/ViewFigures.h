@@ -15,6 +15,7 @@ enum class FigureView { Evolution, Compare, Balance, Dimensions, Timeline, Tract
 
 std::optional<FigureView> figureViewFromKey(const QString &key);
 QString figureViewKeys(); // "evolution, compare, …" for messages
+QString figureViewKey(FigureView view); // "compare", as the command line names it
 
 // How many entries an overlay's legend lists, the last of them "+N more":
 // hundreds of regions listed one by one would shrink the figure to nothing.

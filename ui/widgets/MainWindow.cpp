@@ -620,8 +620,20 @@ void MainWindow::exportFigureDialog()
                                  region == NoId ? tr("Select a region with assessments first.") : paint.error().message);
         return;
     }
-    auto r = m_store->regions().byId(region);
-    ExportFigureDialog dialog(*paint, r ? QStringLiteral("%1-evolution").arg(r->code) : QStringLiteral("figure"), this);
+    // Named after what it shows: "330000-evolution", "yrd-compare", "regions-balance".
+    QString subject = QStringLiteral("figure");
+    if (request.groups.size() == 1) {
+        if (auto g = m_store->groups().byId(request.groups.first()))
+            subject = g->key;
+    } else if (request.groups.size() > 1) {
+        subject = QStringLiteral("groups");
+    } else if (request.regions.size() == 1) {
+        if (auto r = m_store->regions().byId(request.regions.first()))
+            subject = r->code;
+    } else if (request.regions.size() > 1) {
+        subject = QStringLiteral("regions");
+    }
+    ExportFigureDialog dialog(*paint, subject + QLatin1Char('-') + figureViewKey(request.view), this);
     dialog.setDatabase(m_store->filePath());
     if (isTriangleView(request.view)) {
         if (auto figures = viewTriangleFigures(*m_store, request))
