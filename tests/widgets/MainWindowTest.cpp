@@ -23,10 +23,12 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QSqlDatabase>
@@ -511,6 +513,41 @@ TEST_F(MainWindowTest, ExportFigureSuggestsANameForTheDiagramOnShow)
     const QString compare = suggested();
     EXPECT_TRUE(compare.contains(QStringLiteral("-compare"))) << qPrintable(compare);
     EXPECT_FALSE(compare.contains(QStringLiteral("evolution"))) << qPrintable(compare);
+}
+
+// The Export Figure dialog follows the kind of file typed: no PNG pixel count
+// for an SVG, and Browse opens on the SVG filter.
+TEST_F(MainWindowTest, ExportFigureDialogFollowsTheKindTyped)
+{
+    FigureRequest request;
+    request.regions = {zhejiang};
+    auto paint = viewFigurePaint(*window.store(), request);
+    ASSERT_TRUE(paint.ok());
+    ExportFigureDialog dialog(*paint, QStringLiteral("figure"), &window);
+    const auto sizeLine = [&dialog] {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral(" mm")))
+                return label->text();
+        }
+        return QString();
+    };
+    dialog.setPath(m_dir.filePath(QStringLiteral("figure.png")));
+    EXPECT_TRUE(sizeLine().contains(QStringLiteral("pixels"))) << qPrintable(sizeLine());
+    dialog.setPath(m_dir.filePath(QStringLiteral("figure.svg")));
+    EXPECT_FALSE(sizeLine().contains(QStringLiteral("PNG"))) << qPrintable(sizeLine());
+
+    QString filter;
+    QTimer::singleShot(0, &dialog, [&filter] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            filter = files->selectedNameFilter();
+            files->reject();
+        }
+    });
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Browse…"))
+            button->click();
+    }
+    EXPECT_TRUE(filter.contains(QStringLiteral("*.svg"))) << qPrintable(filter);
 }
 
 // A stage of one year reads "2011", not "2011–2011".

@@ -136,6 +136,7 @@ ExportFigureDialog::ExportFigureDialog(FigurePaint paint, const QString &suggest
         connect(box, &QDoubleSpinBox::valueChanged, this, &ExportFigureDialog::updatePreview);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportFigureDialog::updatePreview);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportFigureDialog::updatePreview);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportFigureDialog::updatePreview);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -175,7 +176,16 @@ void ExportFigureDialog::browse()
     QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
     if (!m_webFigures.isEmpty())
         filters += QStringLiteral(";;") + tr("Web page (*.html);;ECharts option (*.echarts.json)");
-    const QString chosen = FileDialogs::saveFileName(this, tr("Export Figure"), path(), filters);
+    // The filter of the kind already typed, not always the first (PNG).
+    QString selected;
+    const QFileInfo typed(path());
+    for (const QString &filter : filters.split(QStringLiteral(";;"))) {
+        for (const QString &suffix : {typed.completeSuffix(), typed.suffix()}) {
+            if (selected.isEmpty() && !suffix.isEmpty() && filter.contains(QStringLiteral("*.%1)").arg(suffix.toLower())))
+                selected = filter;
+        }
+    }
+    const QString chosen = FileDialogs::saveFileName(this, tr("Export Figure"), path(), filters, &selected);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -184,11 +194,17 @@ void ExportFigureDialog::updatePreview()
 {
     const ExportSettings s = settings();
     const QSize pixels = pixelSize(s.sizePt, s.dpi);
-    m_pixels->setText(tr("%1 × %2 mm; a PNG is %3 × %4 pixels")
-                          .arg(s.sizePt.width() * 25.4 / 72, 0, 'f', 0)
-                          .arg(s.sizePt.height() * 25.4 / 72, 0, 'f', 0)
-                          .arg(pixels.width())
-                          .arg(pixels.height()));
+    // Pixels matter for a PNG only; the other kinds are drawn as vectors.
+    if (path().endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        m_pixels->setText(tr("%1 × %2 mm; a PNG is %3 × %4 pixels")
+                              .arg(s.sizePt.width() * 25.4 / 72, 0, 'f', 0)
+                              .arg(s.sizePt.height() * 25.4 / 72, 0, 'f', 0)
+                              .arg(pixels.width())
+                              .arg(pixels.height()));
+    else
+        m_pixels->setText(tr("%1 × %2 mm, drawn as vectors: sharp at any size")
+                              .arg(s.sizePt.width() * 25.4 / 72, 0, 'f', 0)
+                              .arg(s.sizePt.height() * 25.4 / 72, 0, 'f', 0));
     // Drawn at screen resolution, with the proportions and type sizes of the file.
     const QImage image = renderFigureImage(m_paint, s, std::max(30, int(96 * std::min(1.0, 480.0 / (s.sizePt.width() * 96 / 72)))));
     m_preview->setPixmap(QPixmap::fromImage(image).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
