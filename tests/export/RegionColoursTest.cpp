@@ -10,6 +10,7 @@
 #include "export/FigureExporter.h"
 #include "export/ViewFigures.h"
 #include "render/Palette.h"
+#include "views/BalanceMapView.h"
 #include "views/TriangleView.h"
 #include "widgets/MainWindow.h"
 #include "widgets/diagrams/DiagramsPanel.h"
@@ -136,11 +137,11 @@ protected:
     {
         return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(), arguments);
     }
-    // `figure --view compare` of the three cases at the advantage stage, in the order of `codes`.
-    Colours fromCommandLine(const char *codes, const char *name)
+    // `figure --view compare` (or `view`) of the three cases at the advantage stage, in the order of `codes`.
+    Colours fromCommandLine(const char *codes, const char *name, const char *view = "compare")
     {
         const QString out = m_home.filePath(QLatin1StringView(name));
-        const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("compare"), QStringLiteral("--regions"),
+        const ProcessResult r = run({QStringLiteral("figure"), QStringLiteral("--view"), QLatin1StringView(view), QStringLiteral("--regions"),
                                      QLatin1StringView(codes), QStringLiteral("--stages"), QStringLiteral("advantage"), QStringLiteral("-o"), out});
         EXPECT_EQ(r.exitCode, 0) << qPrintable(r.err);
         return out.endsWith(QStringLiteral(".svg")) ? legendColoursInSvg(out) : seriesColoursInOption(out);
@@ -191,6 +192,15 @@ TEST_F(RegionColoursTest, EachRegionHasOneColourOnScreenInFilesAndFromTheCommand
     EXPECT_EQ(only(fromCommandLine("330000,140000,510000", "cli.svg"), Cases), screen) << "figure --regions 330000,140000,510000";
     EXPECT_EQ(only(fromCommandLine("510000,330000,140000", "reordered.svg"), Cases), screen) << "figure --regions 510000,330000,140000";
     EXPECT_EQ(only(fromCommandLine("330000,140000,510000", "cli.echarts.json"), Cases), screen) << "the ECharts option";
+
+    // The balance map draws each region's path in the same colour.
+    panel->showPage(DiagramsPanel::BalancePage);
+    QApplication::processEvents();
+    Colours balance;
+    for (const BalancePath &path : panel->balanceView()->figure().paths)
+        balance[path.label] = seriesColor(path.colorIndex).name();
+    EXPECT_EQ(balance, screen) << "the balance map on screen";
+    EXPECT_EQ(only(fromCommandLine("510000,330000,140000", "balance.svg", "balance"), Cases), screen) << "figure --view balance";
 }
 
 // A group's aggregate too: drawn over its members on screen, or alone from
