@@ -1,8 +1,9 @@
 // A region keeps one colour in every output: the window's compare page, the
 // SVG that Export Figure writes of it, the command line's SVG (whatever the
-// order of --regions) and its ECharts option. The same comparison (Zhejiang,
-// Shanxi, Sichuan at the advantage stage) is drawn through each, and each
-// region's colour read back from what each output holds.
+// order of --regions) and its ECharts option, and the balance map. The same
+// comparison (Zhejiang, Shanxi, Sichuan at the advantage stage) is drawn
+// through each, and each region's colour read back from what each output
+// holds; a region group's aggregate likewise.
 
 #include "support/CliRunner.h"
 #include "support/TestData.h"
@@ -95,7 +96,7 @@ Colours legendColoursInSvg(const QString &path)
     for (const Text &t : std::as_const(texts)) {
         double nearest = std::numeric_limits<double>::max();
         for (const Swatch &s : std::as_const(swatches)) {
-            // The text's baseline lies a little below the middle of its line.
+            // The line ending just left of the text, a few points above its baseline.
             const double distance = std::abs(s.y - t.y) + std::abs(t.x - s.right);
             if (s.right <= t.x && distance < nearest && distance < 20) {
                 nearest = distance;
