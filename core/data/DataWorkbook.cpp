@@ -10,6 +10,7 @@
 #include "analysis/MetricsText.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
+#include "model/SeriesPalette.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <deque>
@@ -189,10 +191,17 @@ private:
 
 // Each assessment's metrics, a region's stages together in stage order, and
 // below them a radar chart per region: a series per stage over the three
-// dimensions, drawn from the cells, so it stays editable. Printed landscape,
-// one page wide.
+// dimensions, drawn from the cells, so it stays editable, each stage in the
+// colour the app draws it in. Printed landscape, one page wide.
 void WorkbookWriter::writeTriangles(const DataSet &data)
 {
+    // Excel's and LibreOffice's radar charts run clockwise from the top; the
+    // app's triangle has mission at the top, political lower left and
+    // operational lower right. The charts read the scores in this order from
+    // three columns of formulas after the table, so that they are not mirrored.
+    constexpr std::array<Dimension, 3> ChartOrder{Dimension::Mission, Dimension::Operational, Dimension::Political};
+    constexpr int ChartColumn = 11; // after Form
+    auto scoreColumn = [](Dimension d) { return QChar(char16_t(u'D' + index(d))); }; // the table's column of `d`'s score
     const QString sheetName = Tr::tr("Triangles");
     lxw_worksheet *sheet = addSheet(sheetName);
     const QStringList header = {Tr::tr("Region code"), Tr::tr("Region"), Tr::tr("Stage"), dimensionShortName(Dimension::Mission),
@@ -203,6 +212,16 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
         widths << displayWidth(header[c]);
         worksheet_write_string(sheet, 0, lxw_col_t(c), text(header[c]), m_title);
     }
+    for (int c = 0; c < int(ChartOrder.size()); ++c) {
+        const QString name = dimensionShortName(ChartOrder[std::size_t(c)]);
+        worksheet_write_string(sheet, 0, lxw_col_t(ChartColumn + c), text(name), m_title);
+        worksheet_set_column(sheet, lxw_col_t(ChartColumn + c), lxw_col_t(ChartColumn + c),
+                             std::clamp(displayWidth(name) + 2, MinColumnWidth, MaxColumnWidth), nullptr);
+    }
+    worksheet_write_comment(sheet, 0, lxw_col_t(ChartColumn),
+                            text(Tr::tr("The charts read these copies of the scores: in this order a radar chart, which runs clockwise "
+                                        "from the top, draws the triangle as the app does (mission at the top, political lower left, "
+                                        "operational lower right).")));
     worksheet_freeze_panes(sheet, 1, 0);
 
     QHash<QString, QString> stageNames;
@@ -210,6 +229,13 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
     for (const StageRecord &s : data.stages) {
         stageNames.insert(s.stage.key, localizedName(s.stage.nameZh, s.stage.nameEn));
         stageOrder.insert(s.stage.key, s.stage.sortOrder);
+    }
+    // A stage's colour and marker follow its place among the stages, as in the app's evolution figure.
+    QHash<QString, int> stageColour;
+    for (const StageRecord &s : data.stages) {
+        stageColour.insert(s.stage.key, int(std::count_if(data.stages.cbegin(), data.stages.cend(), [&](const StageRecord &t) {
+                               return t.stage.sortOrder < s.stage.sortOrder;
+                           })));
     }
     lxw_row_t row = 1;
     QList<std::pair<lxw_chart *, QString>> charts; // with the region's name
@@ -245,11 +271,35 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
             put(9, leadersText(metrics.leaders));
             put(10, formName(metrics.form));
 
+            for (int c = 0; c < int(ChartOrder.size()); ++c) {
+                const Dimension d = ChartOrder[std::size_t(c)];
+                const QString formula = QStringLiteral("=%1%2").arg(scoreColumn(d)).arg(row + 1);
+                worksheet_write_formula_num(sheet, row, lxw_col_t(ChartColumn + c), text(formula), nullptr, scores[d]);
+            }
+
             lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
             const char *name = text(sheetName);
-            chart_series_set_categories(series, name, 0, 3, 0, 5);
-            chart_series_set_values(series, name, row, 3, row, 5);
+            chart_series_set_categories(series, name, 0, lxw_col_t(ChartColumn), 0, lxw_col_t(ChartColumn + 2));
+            chart_series_set_values(series, name, row, lxw_col_t(ChartColumn), row, lxw_col_t(ChartColumn + 2));
             chart_series_set_name_range(series, name, row, 2);
+            // No cached copy of the values: libxlsxwriter would cache a formula as 0; Excel and LibreOffice read the cells.
+            series->values->ignore_cache = 1;
+            // The stage's marker and colour, as the app's stageMarker() and seriesColor() draw it.
+            static constexpr std::array<uint8_t, 4> StageMarkers{LXW_CHART_MARKER_CIRCLE, LXW_CHART_MARKER_SQUARE, LXW_CHART_MARKER_DIAMOND,
+                                                                 LXW_CHART_MARKER_TRIANGLE};
+            const int stage = stageColour.value(a->stageKey);
+            chart_series_set_marker_type(series, StageMarkers[std::size_t(stage) % StageMarkers.size()]);
+            lxw_chart_line line{};
+            line.color = seriesRgb(stage);
+            line.width = 2.25;
+            chart_series_set_line(series, &line);
+            lxw_chart_fill fill{};
+            fill.color = line.color;
+            chart_series_set_marker_fill(series, &fill);
+            lxw_chart_line rim{};
+            rim.color = line.color;
+            rim.width = 0.75;
+            chart_series_set_marker_line(series, &rim);
             ++row;
         }
         chart_title_set_name(chart, text(regionName));

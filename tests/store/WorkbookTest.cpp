@@ -254,12 +254,25 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
         const DimensionScores scores{row.value()[3].number, row.value()[4].number, row.value()[5].number};
         EXPECT_NEAR(row.value()[6].number, triangleArea(scores), 1e-9);
         EXPECT_NEAR(row.value()[7].number, balanceIndex(scores), 1e-9);
+        // The charts' copies of the scores, in the order that draws them as the app does.
+        EXPECT_EQ(row.value()[11].number, scores[Dimension::Mission]);
+        EXPECT_EQ(row.value()[12].number, scores[Dimension::Operational]);
+        EXPECT_EQ(row.value()[13].number, scores[Dimension::Political]);
     }
     EXPECT_EQ(zhejiangRows, 3);
     for (const char *chart : {"xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"}) {
         const QByteArray xml = zipPart(file, chart);
         EXPECT_TRUE(xml.contains("<c:radarChart>")) << chart;
-        EXPECT_TRUE(xml.contains("Triangles!$D$1:$F$1")) << chart; // the dimensions, from the header cells
+        // A radar chart runs clockwise from the top: mission, operational, political puts
+        // political lower left and operational lower right, as every other figure does.
+        EXPECT_TRUE(xml.contains("Triangles!$L$1:$N$1")) << chart; // the dimensions, from the header cells
+        const qsizetype mission = xml.indexOf("<c:v>Mission</c:v>"), operational = xml.indexOf("<c:v>Operational</c:v>"),
+                        political = xml.indexOf("<c:v>Political</c:v>");
+        EXPECT_TRUE(mission >= 0 && mission < operational && operational < political) << chart;
+        // Each stage in the app's colour for it: initial, advantage, target.
+        const qsizetype initial = xml.indexOf("<a:srgbClr val=\"E69F00\"/>"), advantage = xml.indexOf("<a:srgbClr val=\"56B4E9\"/>"),
+                        target = xml.indexOf("<a:srgbClr val=\"009E73\"/>");
+        EXPECT_TRUE(initial >= 0 && initial < advantage && advantage < target) << chart;
     }
     EXPECT_TRUE(zipPart(file, "xl/charts/chart4.xml").isEmpty());
 }

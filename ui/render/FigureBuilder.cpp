@@ -1,5 +1,7 @@
 #include "FigureBuilder.h"
 
+#include "SeriesColours.h"
+
 #include "analysis/Findings.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/TriangleMetrics.h"
@@ -285,12 +287,16 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
         return nothingToShow(tr("There is no stage with id %1.").arg(stageId));
     const Stage stage = stages->first();
 
+    auto colours = SeriesColours::of(m_store);
+    if (!colours)
+        return colours.error();
+
     TriangleFigure figure;
     figure.title = tr("%1: regions compared").arg(stageName(stage));
     QList<Assessment> shown;
     QStringList missing;
-    for (int i = 0; i < regionIds.size(); ++i) {
-        auto region = m_store.regions().byId(regionIds[i]);
+    for (Id regionId : regionIds) {
+        auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
         auto a = m_store.assessments().at(region->id, stage.id);
@@ -303,15 +309,15 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
         TriangleSeries series;
         series.label = regionName(*region);
         series.scores = (*a)->scores;
-        series.colorIndex = i;
+        series.colorIndex = colours->region(region->id);
         series.styleIndex = 0;
         if (Status spread = addSpread(series, **a); !spread)
             return spread.error();
         figure.series << series;
         shown << **a;
     }
-    for (int j = 0; j < groupIds.size(); ++j) {
-        auto group = m_store.groups().byId(groupIds[j]);
+    for (Id groupId : groupIds) {
+        auto group = m_store.groups().byId(groupId);
         if (!group)
             return group.error();
         auto series = groupSeries(*group, stage, shown);
@@ -322,7 +328,7 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
             continue;
         }
         TriangleSeries s = **series;
-        s.colorIndex = int(regionIds.size()) + j; // after the regions' colours
+        s.colorIndex = colours->group(group->id);
         figure.series << s;
     }
     if (figure.series.isEmpty())
@@ -337,11 +343,14 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
     auto stages = chosenStages(stageIds);
     if (!stages)
         return stages.error();
+    auto colours = SeriesColours::of(m_store);
+    if (!colours)
+        return colours.error();
     BalanceMapFigure figure;
     figure.title = tr("Balance map: each dimension's share of the total score");
     QList<Assessment> shown;
-    for (int i = 0; i < regionIds.size(); ++i) {
-        auto region = m_store.regions().byId(regionIds[i]);
+    for (Id regionId : regionIds) {
+        auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
         auto assessments = m_store.assessments().forRegion(region->id);
@@ -349,7 +358,7 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
             return assessments.error();
         BalancePath path;
         path.label = regionName(*region);
-        path.colorIndex = i;
+        path.colorIndex = colours->region(region->id);
         for (const Stage &stage : *stages) {
             for (const Assessment &a : *assessments) {
                 if (a.stageId == stage.id) {

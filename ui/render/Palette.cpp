@@ -13,17 +13,7 @@ int wrap(int i, int count)
 
 QColor seriesColor(int i)
 {
-    static constexpr std::array<QRgb, SeriesColorCount> okabeIto{
-        0xE69F00, // orange
-        0x56B4E9, // sky blue
-        0x009E73, // bluish green
-        0xF0E442, // yellow
-        0x0072B2, // blue
-        0xD55E00, // vermillion
-        0xCC79A7, // reddish purple
-        0x000000, // black
-    };
-    return QColor(okabeIto[std::size_t(wrap(i, SeriesColorCount))]);
+    return QColor(QRgb(seriesRgb(i)));
 }
 
 QColor valueLabelColor(int i)

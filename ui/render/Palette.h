@@ -6,18 +6,18 @@
 // that greyscale prints still read.
 
 #include "model/Dimension.h"
+#include "model/SeriesPalette.h"
 
 #include <QColor>
 
 namespace triangle {
 
-inline constexpr int SeriesColorCount = 8;
 inline constexpr int StageLineStyleCount = 5;
 inline constexpr int StageMarkerCount = 4;
 
 enum class MarkerShape { Circle, Square, Diamond, Triangle, Cross };
 
-QColor seriesColor(int i);          // wraps around after SeriesColorCount
+QColor seriesColor(int i);          // SeriesPalette.h's seriesRgb(i)
 QColor valueLabelColor(int i);      // a series' value labels: its colour, darker to read on white
 Qt::PenStyle stageLineStyle(int i); // wraps around after StageLineStyleCount
 MarkerShape stageMarker(int i);     // wraps around after StageMarkerCount
