@@ -1051,6 +1051,10 @@
         <source>sheets %1 and %2 are the same part %3</source>
         <translation>sheets %1 and %2 are the same part %3</translation>
     </message>
+    <message>
+        <source>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</source>
+        <translation>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
@@ -1803,6 +1807,10 @@
     <message>
         <source>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</source>
         <translation>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, drawn as vectors: sharp at any size</source>
+        <translation>%1 × %2 mm, drawn as vectors: sharp at any size</translation>
     </message>
 </context>
 <context>
@@ -5291,7 +5299,7 @@
     </message>
     <message>
         <source>sheet %1 has row %2 after row %3; a sheet&apos;s rows are stored in order, up to row %4</source>
-        <translation>sheet %1 has row %2 after row %3; a sheet's rows are stored in order, up to row %4</translation>
+        <translation>sheet %1 has row %2 after row %3; a sheet&apos;s rows are stored in order, up to row %4</translation>
     </message>
     <message>
         <source>sheet %1, row %2 holds more than %3 characters</source>

@@ -1044,6 +1044,10 @@
         <source>sheets %1 and %2 are the same part %3</source>
         <translation>工作表 %1 和 %2 是同一个部件 %3</translation>
     </message>
+    <message>
+        <source>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</source>
+        <translation>图表读取这几列分数的副本：雷达图从顶端起顺时针排列，按此顺序画出的三角形与本程序一致（使命在上，政治在左下，运作在右下）。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
@@ -1793,6 +1797,10 @@
     <message>
         <source>Only the evolution and comparison diagrams can be saved as a web page: choose .png, .svg or .pdf for this one.</source>
         <translation>只有演变图和比较图可以保存为网页：此图请选择 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, drawn as vectors: sharp at any size</source>
+        <translation>%1 × %2 毫米，矢量绘制：任意缩放均清晰</translation>
     </message>
 </context>
 <context>
