@@ -320,7 +320,6 @@ TEST_F(FigureExportTest, ReportHasAPagePerGroupAndARollUpBesideTheParentsOwnTria
     const QString text = pdfText(file);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    // (pdftotext loses some digits and maps some Chinese characters to radicals, so only words are checked.)
     EXPECT_TRUE(text.contains(QStringLiteral("Roll-up from sub-regions"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("triangle, roll"))) << qPrintable(text); // "roll-up", wrapped in its cell
     EXPECT_TRUE(text.contains(QStringLiteral(", own")));
@@ -348,7 +347,6 @@ TEST_F(FigureExportTest, ReportListsAsManyRecordsAsFitAndCountsTheRest)
     const QString text = pdfText(file);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    // (pdftotext loses this font's digits, so the rows are counted, not the note's number.)
     EXPECT_TRUE(text.contains(QStringLiteral("more, not shown here"))) << qPrintable(text.right(2000));
     const qsizetype listed = text.count(QStringLiteral("Milestone: ")) + text.count(QStringLiteral("Policy: "));
     EXPECT_GE(listed, 5); // the room under the diagrams and tables

@@ -2,6 +2,7 @@
 
 #include "ReportFindings.h"
 #include "ReportGroups.h"
+#include "PdfTextLayer.h"
 #include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
@@ -37,7 +38,7 @@ double px(double points) { return points * Dpi / 72.0; }
 void setUpDocument(QTextDocument &doc, QPainter &painter, const QString &html, double width)
 {
     // The figures' fonts, so Chinese is set in a Simplified Chinese face.
-    QFont font(figureFont(10, Dpi), painter.device()); // measured at the PDF's resolution
+    QFont font(figureFont(10, Dpi, true), painter.device()); // measured at the PDF's resolution
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; } h3 { font-size: 11pt; }"
@@ -379,7 +380,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         return cancel();
 
     painter.end();
-    if (result.error = writeOutputFile(pdfPath, bytes); !result.error.isEmpty())
+    if (result.error = writeOutputFile(pdfPath, withReadableTextLayer(bytes)); !result.error.isEmpty())
         return result;
     result.ok = true;
     result.pages = total;

@@ -49,7 +49,8 @@ struct FigureStyle
 QStringList figureFontFamilies();
 
 // A font that covers Chinese, sized in device pixels for `dpi`, so that text
-// measures the same on a QImage, an SVG or a PDF page.
-QFont figureFont(double pointSize, int dpi);
+// measures the same on a QImage, an SVG or a PDF page. `printing`: for a
+// file, without OpenType substitutions (see figureFont's definition).
+QFont figureFont(double pointSize, int dpi, bool printing = false);
 
 } // namespace triangle
