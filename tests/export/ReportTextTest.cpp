@@ -8,7 +8,10 @@
 #include "data/DefaultDatabase.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -22,6 +25,50 @@ QString pdfToText(const QString &file)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
     p.waitForFinished();
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Word
+{
+    QRectF box; // in points
+    QString text;
+};
+
+// pdftotext -bbox's words, page by page.
+QList<QList<Word>> pdfWords(const QString &file)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+    p.waitForFinished();
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    QList<QList<Word>> pages;
+    static const QRegularExpression tag(QStringLiteral(
+        R"re(<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    for (const QRegularExpressionMatch &m : tag.globalMatch(html)) {
+        if (m.captured(0).startsWith(QStringLiteral("<page"))) {
+            pages.append(QList<Word>());
+        } else if (!pages.isEmpty()) {
+            pages.last().append({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                        QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                                 m.captured(5)});
+        }
+    }
+    return pages;
+}
+
+// The largest (ascent - descent) per em of the PDF's fonts: poppler makes a
+// word's box that tall per point of type, so a box's height divided by it is
+// no more than the type's size.
+double tallestFontBox(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QString pdf = QString::fromLatin1(f.readAll());
+    static const QRegularExpression metrics(QStringLiteral(R"re(/Ascent ([\d.]+)\s*/Descent (-?[\d.]+))re"));
+    double tallest = 0;
+    for (const QRegularExpressionMatch &m : metrics.globalMatch(pdf))
+        tallest = std::max(tallest, (m.captured(1).toDouble() - m.captured(2).toDouble()) / 1000.0);
+    return tallest;
 }
 } // namespace
 
@@ -63,4 +110,45 @@ TEST(ReportTextTest, PdftotextGivesBackTheChineseNamesAndTheNumbers)
     for (QChar c : text)
         radicals += (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) ? 1 : 0;
     EXPECT_EQ(radicals, 0);
+}
+
+// The report's figures printed legibly: on the pages with figures (each
+// region's, the comparison's) every word is set in 7 pt or more, and no two
+// words' boxes overlap, in either language.
+TEST(ReportTextTest, FigurePagesUseSevenPointTypeAndLabelsDoNotOverlap)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir home;
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const QString pdf = home.filePath(language + QStringLiteral(".pdf"));
+        const ProcessResult run = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), home.path(),
+                                                    {QStringLiteral("report"), QStringLiteral("--regions"), QStringLiteral("all"),
+                                                     QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf});
+        ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        const double perPoint = tallestFontBox(pdf);
+        ASSERT_GT(perPoint, 0.5) << "no font metrics found";
+        const QList<QList<Word>> pages = pdfWords(pdf);
+        // Cover, method and findings; then a page per region (three) and the comparison (one or more pages);
+        // the sensitivity page last.
+        ASSERT_GE(pages.size(), 8) << qPrintable(language);
+        for (qsizetype page = 3; page < pages.size() - 1; ++page) {
+            const QList<Word> &words = pages[page];
+            ASSERT_FALSE(words.isEmpty());
+            for (const Word &w : words) {
+                EXPECT_GE(w.box.height() / perPoint, 7.0 - 0.05)
+                    << qPrintable(language) << " page " << page + 1 << ": \"" << qPrintable(w.text) << "\" is "
+                    << w.box.height() / perPoint << " pt";
+            }
+            // Overlapping by more than a hair (boxes of lines set solid touch).
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                for (qsizetype j = i + 1; j < words.size(); ++j) {
+                    const QRectF both = words[i].box.intersected(words[j].box);
+                    EXPECT_FALSE(both.width() > 0.5 && both.height() > 0.5)
+                        << qPrintable(language) << " page " << page + 1 << ": \"" << qPrintable(words[i].text) << "\" and \""
+                        << qPrintable(words[j].text) << "\" overlap";
+                }
+            }
+        }
+    }
 }

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace triangle {
 
 struct FigureStyle
@@ -43,6 +45,11 @@ struct FigureStyle
     QColor axis{0x8C8C8C};
 
     static double pixels(double points, int dpi) { return points * dpi / 72.0; }
+    // The smallest of the sizes above that text is set in.
+    double smallestTypePt() const
+    {
+        return std::min({titlePt, subtitlePt, axisTitlePt, tickPt, valuePt, legendPt, footnotePt});
+    }
 };
 
 // The font families figures ask for, best first: Chinese and Latin text both.
