@@ -277,9 +277,23 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     if (!nextPage())
         return cancel();
 
-    // One page per region named.
+    // One page per region named, running onto a further page when what is
+    // below its figures does not fit.
+    int continuations = 0;
     for (const Region &region : regions.mid(0, regionPages)) {
         double top = column.top();
+        // A block under the last where there is room for it, else at the top of a further page.
+        auto roomFor = [&](double height) {
+            if (top + height > column.bottom() && top > column.top()) {
+                pdf.newPage();
+                ++continuations;
+                top = column.top();
+            }
+        };
+        auto place = [&](const QString &html) {
+            roomFor(htmlHeight(painter, html, column.width()));
+            top += drawHtml(painter, html, column, top) + px(8);
+        };
         top += drawHtml(painter,
                         QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
                             .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code, escaped(levelName(region.level))),
@@ -293,7 +307,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             chartRequest.regions = {region.id};
             const auto chart = viewFigurePaint(store, chartRequest);
             QRectF diagram(column.left(), top, column.width(),
-                           triangleHeight(*figure, column.width(), column.width() * 0.5, column.width() * 0.75, options));
+                           triangleHeight(*figure, column.width(), px(150), column.width() * 0.75, options));
             TriangleRenderer::render(painter, diagram, *figure, options);
             if (chart) {
                 const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.4);
@@ -306,21 +320,21 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             top = diagram.bottom() + px(8);
             auto assessments = store.assessments().forRegion(region.id);
             const QList<Assessment> assessed = assessments ? *assessments : QList<Assessment>{};
-            top += drawHtml(painter, metricsTable(*stages, assessed), column, top) + px(8);
+            place(metricsTable(*stages, assessed));
             auto rollUp = rollUpHtml(store, region, *stages);
             if (!rollUp)
                 return fail(rollUp.error());
             if (!rollUp->isEmpty())
-                top += drawHtml(painter, *rollUp, column, top) + px(8);
+                place(*rollUp);
             auto origins = scoreOriginHtml(store, *stages, assessed);
             if (!origins)
                 return fail(origins.error());
             if (!origins->isEmpty())
-                top += drawHtml(painter, *origins, column, top) + px(8);
+                place(*origins);
             auto verdicts = regionFindingsHtml(store, region.id);
             if (!verdicts)
                 return fail(verdicts.error());
-            top += drawHtml(painter, *verdicts, column, top) + px(8);
+            place(*verdicts);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
             // Not assessed itself, a parent may still have a triangle from its sub-regions.
@@ -328,7 +342,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             if (!rollUp)
                 return fail(rollUp.error());
             if (!rollUp->isEmpty())
-                top += drawHtml(painter, *rollUp, column, top) + px(8);
+                place(*rollUp);
         }
         // Dated policies and milestones, oldest first, as many as fit.
         RecordFilter ofRegion;
@@ -356,6 +370,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
                 list += tr("<p class='note'>… and %n more, not shown here.</p>", nullptr, int(dated.size() - shown));
             return list;
         };
+        // The heading and a first row (or "none") where there is room for them.
+        roomFor(htmlHeight(painter, listHtml(std::min<qsizetype>(1, dated.size())), column.width()));
         // The most rows that fit, by halving: laying out a table of 31,000
         // rows once per row dropped took hours. No row is shorter than 8 pt,
         // so no more than the page's height in 8 pt lines can fit.
@@ -429,7 +445,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     if (result.error = writeOutputFile(pdfPath, withReadableTextLayer(bytes)); !result.error.isEmpty())
         return result;
     result.ok = true;
-    result.pages = total;
+    result.pages = total + continuations;
     return result;
 }
 
