@@ -310,7 +310,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
                            triangleHeight(*figure, column.width(), px(150), column.width() * 0.75, options));
             TriangleRenderer::render(painter, diagram, *figure, options);
             if (chart) {
-                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.4);
+                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.45);
                 painter.save();
                 painter.setClipRect(chartArea);
                 (*chart)(painter, chartArea, options);
