@@ -152,3 +152,20 @@ TEST(ReportTextTest, FigurePagesUseSevenPointTypeAndLabelsDoNotOverlap)
         }
     }
 }
+
+// A figure exported as PDF names its glyphs the same way: 山西 as written, not ⼭西.
+TEST(ReportTextTest, FigurePdfGivesBackTheChineseName)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir home;
+    const QString pdf = home.filePath(QStringLiteral("shanxi.pdf"));
+    const ProcessResult run = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), home.path(),
+                                                {QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"),
+                                                 QStringLiteral("--regions"), QStringLiteral("140000"), QStringLiteral("--lang"),
+                                                 QStringLiteral("zh_CN"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString words = pdfToText(pdf).simplified();
+    EXPECT_TRUE(words.contains(QStringLiteral("山西省"))) << qPrintable(words);
+    EXPECT_TRUE(words.contains(QStringLiteral("三角"))) << qPrintable(words);
+}
