@@ -36,9 +36,9 @@ QColor barColor(Dimension d, int region)
 void styleAxis(QAbstractAxis *axis, const RenderOptions &options)
 {
     const FigureStyle &style = options.style;
-    axis->setLabelsFont(figureFont(style.tickPt, options.dpi));
+    axis->setLabelsFont(figureFont(style.tickPt, options.dpi, options.printing));
     axis->setLabelsBrush(style.secondaryText);
-    axis->setTitleFont(figureFont(style.axisTitlePt, options.dpi));
+    axis->setTitleFont(figureFont(style.axisTitlePt, options.dpi, options.printing));
     axis->setTitleBrush(style.text);
     QPen line(style.axis, FigureStyle::pixels(style.axisLinePt, options.dpi));
     axis->setLinePen(line);
@@ -67,7 +67,7 @@ std::unique_ptr<QChart> DimensionChart::createChart(const RenderOptions &options
                      .arg(qRound(px(style.subtitlePt)))
                      .arg(style.secondaryText.name(), m_data.subtitle.toHtmlEscaped());
     chart->setTitle(title);
-    QFont titleFont = figureFont(style.titlePt, options.dpi);
+    QFont titleFont = figureFont(style.titlePt, options.dpi, options.printing);
     titleFont.setWeight(QFont::Bold);
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(style.text);
@@ -134,7 +134,7 @@ std::unique_ptr<QChart> DimensionChart::createChart(const RenderOptions &options
     QLegend *legend = chart->legend();
     // One column to the right when there are several regions: a row would cut the names.
     legend->setAlignment(severalRegions ? Qt::AlignRight : Qt::AlignBottom);
-    legend->setFont(figureFont(style.legendPt, options.dpi));
+    legend->setFont(figureFont(style.legendPt, options.dpi, options.printing));
     legend->setLabelColor(style.text);
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
     legend->setBackgroundVisible(false);

@@ -1,5 +1,7 @@
 #include "FigureExporter.h"
 
+#include "PdfTextLayer.h"
+
 #include "data/OutputFile.h"
 
 #include <QBuffer>
@@ -149,7 +151,7 @@ QString exportFigure(const FigurePaint &paint, const ExportSettings &settings, c
     }
     }
     file.close();
-    return writeOutputFile(path, bytes);
+    return writeOutputFile(path, *format == ExportFormat::Pdf ? withReadableTextLayer(bytes) : bytes);
 }
 
 } // namespace triangle

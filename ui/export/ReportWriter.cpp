@@ -2,6 +2,7 @@
 
 #include "ReportFindings.h"
 #include "ReportGroups.h"
+#include "PdfTextLayer.h"
 #include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
@@ -20,6 +21,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QBuffer>
 #include <QTextDocument>
 
@@ -30,6 +32,7 @@ namespace triangle {
 namespace {
 constexpr int Dpi = 300;
 constexpr double MarginPt = 56; // about 2 cm
+constexpr double MinTypePt = 7;  // the smallest type in a figure, legible on paper
 
 double px(double points) { return points * Dpi / 72.0; }
 
@@ -37,7 +40,7 @@ double px(double points) { return points * Dpi / 72.0; }
 void setUpDocument(QTextDocument &doc, QPainter &painter, const QString &html, double width)
 {
     // The figures' fonts, so Chinese is set in a Simplified Chinese face.
-    QFont font(figureFont(10, Dpi), painter.device()); // measured at the PDF's resolution
+    QFont font(figureFont(10, Dpi, true), painter.device()); // measured at the PDF's resolution
     font.setPointSizeF(10);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 15pt; } h3 { font-size: 11pt; }"
@@ -67,6 +70,21 @@ double drawHtml(QPainter &painter, const QString &html, const QRectF &column, do
 }
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+// The height, for `width`, at which `figure` fits at print size (the
+// renderer need not shrink it): from `least`, in 6 pt steps, up to `most`.
+double triangleHeight(const TriangleFigure &figure, double width, double least, double most, const RenderOptions &options)
+{
+    QPicture probe; // measured there: nothing of it reaches the report
+    QPainter painter(&probe);
+    RenderOptions shrinking = options;
+    shrinking.minTypePt = 0; // to see whether it would shrink
+    for (double height = least; height < most; height += px(6)) {
+        if (TriangleRenderer::renderBase(painter, QRectF(0, 0, width, height), figure, shrinking).dpi == options.dpi)
+            return height;
+    }
+    return most;
+}
 
 QString metricsTable(const QList<Stage> &stages, const QList<Assessment> &assessments)
 {
@@ -158,7 +176,35 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     const QRectF column = page.adjusted(px(MarginPt), px(MarginPt), -px(MarginPt), -px(MarginPt));
     // Cover, method, findings, a page per region and per group, comparison, sensitivity.
     const qsizetype regionPages = namedRegionIds.isEmpty() ? 0 : regions.size();
-    const int total = 3 + int(regionPages + groups.size()) + 2;
+    const FigureBuilder builder(store);
+    RenderOptions options;
+    options.dpi = Dpi;
+    options.printing = true;
+    options.minTypePt = MinTypePt;
+
+    // The comparison at every stage, one panel per stage, each as tall as it
+    // needs to be to be drawn at print size: as many on a page as fit.
+    QList<TriangleFigure> panels;
+    for (const Stage &stage : *stages) {
+        auto figure = builder.comparison(namedRegionIds, stage.id, groupIds);
+        if (figure) {
+            figure->legendLimit = DefaultLegendLimit;
+            panels << *figure;
+        }
+    }
+    const double panelsRoom = column.height() - px(40); // under the page's heading
+    QList<QList<std::pair<qsizetype, double>>> comparisonPages{{}}; // (panel, height) per page
+    double pageUsed = 0;
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        const double height = triangleHeight(panels[i], column.width(), px(120), panelsRoom, options);
+        if (!comparisonPages.last().isEmpty() && pageUsed + height > panelsRoom) {
+            comparisonPages.append(QList<std::pair<qsizetype, double>>());
+            pageUsed = 0;
+        }
+        comparisonPages.last().append({i, height});
+        pageUsed += height;
+    }
+    const int total = 3 + int(regionPages + groups.size() + comparisonPages.size()) + 1;
     int done = 0;
     auto nextPage = [&]() -> bool {
         ++done;
@@ -178,10 +224,6 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         result.error = error.message;
         return result;
     };
-    const FigureBuilder builder(store);
-    RenderOptions options;
-    options.dpi = Dpi;
-    options.printing = true;
 
     // Cover.
     QStringList names;
@@ -235,9 +277,23 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
     if (!nextPage())
         return cancel();
 
-    // One page per region named.
+    // One page per region named, running onto a further page when what is
+    // below its figures does not fit.
+    int continuations = 0;
     for (const Region &region : regions.mid(0, regionPages)) {
         double top = column.top();
+        // A block under the last where there is room for it, else at the top of a further page.
+        auto roomFor = [&](double height) {
+            if (top + height > column.bottom() && top > column.top()) {
+                pdf.newPage();
+                ++continuations;
+                top = column.top();
+            }
+        };
+        auto place = [&](const QString &html) {
+            roomFor(htmlHeight(painter, html, column.width()));
+            top += drawHtml(painter, html, column, top) + px(8);
+        };
         top += drawHtml(painter,
                         QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
                             .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code, escaped(levelName(region.level))),
@@ -250,10 +306,11 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             chartRequest.view = FigureView::Dimensions;
             chartRequest.regions = {region.id};
             const auto chart = viewFigurePaint(store, chartRequest);
-            QRectF diagram(column.left(), top, column.width(), column.width() * 0.5);
+            QRectF diagram(column.left(), top, column.width(),
+                           triangleHeight(*figure, column.width(), px(150), column.width() * 0.75, options));
             TriangleRenderer::render(painter, diagram, *figure, options);
             if (chart) {
-                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.25);
+                const QRectF chartArea(column.left(), diagram.bottom() + px(4), column.width(), column.width() * 0.45);
                 painter.save();
                 painter.setClipRect(chartArea);
                 (*chart)(painter, chartArea, options);
@@ -263,21 +320,21 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             top = diagram.bottom() + px(8);
             auto assessments = store.assessments().forRegion(region.id);
             const QList<Assessment> assessed = assessments ? *assessments : QList<Assessment>{};
-            top += drawHtml(painter, metricsTable(*stages, assessed), column, top) + px(8);
+            place(metricsTable(*stages, assessed));
             auto rollUp = rollUpHtml(store, region, *stages);
             if (!rollUp)
                 return fail(rollUp.error());
             if (!rollUp->isEmpty())
-                top += drawHtml(painter, *rollUp, column, top) + px(8);
+                place(*rollUp);
             auto origins = scoreOriginHtml(store, *stages, assessed);
             if (!origins)
                 return fail(origins.error());
             if (!origins->isEmpty())
-                top += drawHtml(painter, *origins, column, top) + px(8);
+                place(*origins);
             auto verdicts = regionFindingsHtml(store, region.id);
             if (!verdicts)
                 return fail(verdicts.error());
-            top += drawHtml(painter, *verdicts, column, top) + px(8);
+            place(*verdicts);
         } else {
             top += drawHtml(painter, QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)), column, top);
             // Not assessed itself, a parent may still have a triangle from its sub-regions.
@@ -285,7 +342,7 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             if (!rollUp)
                 return fail(rollUp.error());
             if (!rollUp->isEmpty())
-                top += drawHtml(painter, *rollUp, column, top) + px(8);
+                place(*rollUp);
         }
         // Dated policies and milestones, oldest first, as many as fit.
         RecordFilter ofRegion;
@@ -313,6 +370,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
                 list += tr("<p class='note'>… and %n more, not shown here.</p>", nullptr, int(dated.size() - shown));
             return list;
         };
+        // The heading and a first row (or "none") where there is room for them.
+        roomFor(htmlHeight(painter, listHtml(std::min<qsizetype>(1, dated.size())), column.width()));
         // The most rows that fit, by halving: laying out a table of 31,000
         // rows once per row dropped took hours. No row is shorter than 8 pt,
         // so no more than the page's height in 8 pt lines can fit.
@@ -340,7 +399,8 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         top += drawHtml(painter, groupHeadingHtml(group), column, top);
         auto figure = builder.groupEvolution(group.id);
         if (figure) {
-            const QRectF diagram(column.left(), top, column.width(), column.width() * 0.5);
+            const QRectF diagram(column.left(), top, column.width(),
+                                 triangleHeight(*figure, column.width(), column.width() * 0.5, column.width() * 0.75, options));
             TriangleRenderer::render(painter, diagram, *figure, options);
             top = diagram.bottom() + px(8);
         }
@@ -352,20 +412,23 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
             return cancel();
     }
 
-    // Comparison at every stage.
-    drawHtml(painter, tr("<h2>Comparison</h2>"), column, column.top());
-    const double panelHeight = (column.height() - px(40)) / std::max<qsizetype>(1, stages->size());
-    double top = column.top() + px(40);
-    for (const Stage &stage : *stages) {
-        auto figure = builder.comparison(namedRegionIds, stage.id, groupIds);
-        if (figure) {
-            figure->legendLimit = DefaultLegendLimit;
-            TriangleRenderer::render(painter, QRectF(column.left(), top, column.width(), panelHeight), *figure, options);
-            top += panelHeight;
+    // Comparison, the room left on each page shared out among its panels.
+    for (const auto &onPage : std::as_const(comparisonPages)) {
+        drawHtml(painter, tr("<h2>Comparison</h2>"), column, column.top());
+        double needed = 0;
+        for (const auto &[panel, height] : onPage)
+            needed += height;
+        const double spare = onPage.isEmpty() ? 0 : std::max(0.0, panelsRoom - needed) / double(onPage.size());
+        double top = column.top() + px(40);
+        for (const auto &[panel, height] : onPage) {
+            // Not much taller than it needs: a lone panel is not stretched over the page.
+            const double drawn = std::min(height + std::min(spare, px(72)), column.bottom() - top);
+            TriangleRenderer::render(painter, QRectF(column.left(), top, column.width(), drawn), panels[panel], options);
+            top += drawn;
         }
+        if (!nextPage())
+            return cancel();
     }
-    if (!nextPage())
-        return cancel();
 
     // How robust the readings are to the indicator weights.
     auto allAssessments = store.assessments().all();
@@ -379,10 +442,10 @@ ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &na
         return cancel();
 
     painter.end();
-    if (result.error = writeOutputFile(pdfPath, bytes); !result.error.isEmpty())
+    if (result.error = writeOutputFile(pdfPath, withReadableTextLayer(bytes)); !result.error.isEmpty())
         return result;
     result.ok = true;
-    result.pages = total;
+    result.pages = total + continuations;
     return result;
 }
 

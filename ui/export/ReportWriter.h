@@ -13,8 +13,11 @@ class Store;
 
 // A multi-page PDF report for chosen regions: a cover, the method, one page
 // per region (its evolution diagram, metrics, its roll-up from assessed
-// sub-regions, how each score was set, and dated policies and milestones),
-// one per region group, a comparison page and a weight-sensitivity page. Made in memory and written whole
+// sub-regions, how each score was set, and dated policies and milestones;
+// what does not fit under its figures runs onto a second page), one per
+// region group, the comparison (on as many pages as its panels need to be
+// drawn at print size) and a weight-sensitivity page. Figures are drawn with
+// no type under 7 pt. Made in memory and written whole
 // (writeOutputFile): a failed or cancelled report leaves no
 // file (and any earlier file untouched).
 class ReportWriter

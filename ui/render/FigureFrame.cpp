@@ -203,7 +203,9 @@ RenderOptions FigureFrame::shrunkToFit(QPainter &painter, const RenderOptions &o
         return frame.fits() && plotFits(fp, frame);
     };
     RenderOptions fitted = options;
-    while (fitted.dpi > MinDpi && !fits(fitted))
+    // Each step shrinks every size by a fifth, the type no further than options.minTypePt.
+    auto typeStaysLegible = [&](int dpi) { return options.style.smallestTypePt() * dpi / options.dpi >= options.minTypePt; };
+    while (fitted.dpi > MinDpi && typeStaysLegible(fitted.dpi * 4 / 5) && !fits(fitted))
         fitted.dpi = fitted.dpi * 4 / 5;
     return fitted;
 }

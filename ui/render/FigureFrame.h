@@ -53,7 +53,8 @@ public:
     // for its sizes a figure is drawn smaller, as a thumbnail, rather than spill.
     // The options at which a figure fits: its frame (made by `frameFor`) fits
     // and `plotFits` accepts what the frame leaves for the plot; until then
-    // every size shrinks (by drawing at a lower DPI).
+    // every size shrinks (by drawing at a lower DPI), but never its type below
+    // options.minTypePt: past that it is drawn at that size in the area it has.
     using FrameFactory = std::function<FigureFrame(const FigurePainter &)>;
     static RenderOptions shrunkToFit(QPainter &painter, const RenderOptions &options, const FrameFactory &frameFor,
                                      const std::function<bool(const FigurePainter &, const FigureFrame &)> &plotFits);

@@ -24,7 +24,7 @@ double FigurePainter::px(double points) const
 
 QFont FigurePainter::font(double points, QFont::Weight weight) const
 {
-    QFont f = figureFont(points, m_options.dpi);
+    QFont f = figureFont(points, m_options.dpi, m_options.printing);
     f.setWeight(weight);
     return f;
 }

@@ -13,7 +13,7 @@ QStringList figureFontFamilies()
             QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
 }
 
-QFont figureFont(double pointSize, int dpi)
+QFont figureFont(double pointSize, int dpi, bool printing)
 {
     QFont font;
     font.setFamilies(figureFontFamilies());
@@ -21,6 +21,14 @@ QFont figureFont(double pointSize, int dpi)
     // Hinting snaps glyphs to the pixel grid and so changes text widths with
     // the resolution; without it a figure keeps its proportions at any DPI.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // In a file every glyph comes straight from the font's character map. Qt's
+    // PDF engine names a glyph (ToUnicode) by the character the map gives for
+    // it, so a glyph that shaping substituted has no name and drops out of the
+    // text layer: under an English or C locale Noto Sans CJK's 'locl' swaps a
+    // digit after "−", "-" or "/ (", and "（n − 1）" was copied as "（n − ）".
+    // Chinese and Latin need no shaping to look right (only kerning is lost).
+    if (printing)
+        font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

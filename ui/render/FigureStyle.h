@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace triangle {
 
 struct FigureStyle
@@ -43,13 +45,19 @@ struct FigureStyle
     QColor axis{0x8C8C8C};
 
     static double pixels(double points, int dpi) { return points * dpi / 72.0; }
+    // The smallest of the sizes above that text is set in.
+    double smallestTypePt() const
+    {
+        return std::min({titlePt, subtitlePt, axisTitlePt, tickPt, valuePt, legendPt, footnotePt});
+    }
 };
 
 // The font families figures ask for, best first: Chinese and Latin text both.
 QStringList figureFontFamilies();
 
 // A font that covers Chinese, sized in device pixels for `dpi`, so that text
-// measures the same on a QImage, an SVG or a PDF page.
-QFont figureFont(double pointSize, int dpi);
+// measures the same on a QImage, an SVG or a PDF page. `printing`: for a
+// file, without OpenType substitutions (see figureFont's definition).
+QFont figureFont(double pointSize, int dpi, bool printing = false);
 
 } // namespace triangle
