@@ -1,5 +1,8 @@
 #include "OutputFile.h"
 
+#include "store/DatabaseFiles.h"
+#include "store/OpenDatabaseFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -62,6 +65,10 @@ QString writeOutputFile(const QString &path, const std::function<bool(QIODevice 
     const QString full = Tr::tr("the disk holding it is full; any earlier file of that name is left as it was");
     if (target.isDir())
         return failure(Tr::tr("it is a folder"));
+    // Whatever the command or dialog checked: no output ever replaces a
+    // database this process has open, or its -wal or -shm.
+    if (const QString database = OpenDatabaseFiles::databaseOf(path); !database.isEmpty())
+        return databaseOutputRefusal(shownAs.isEmpty() ? path : shownAs, database);
     // QSaveFile would rename its file over a device or a pipe (as root, over /dev/zero).
     if (target.exists() && !target.isFile())
         return failure(Tr::tr("it is not a regular file (a device, a pipe or a socket)"));

@@ -1,6 +1,7 @@
 // Whether an output names the open database, its -wal or its -shm, whatever
 // the name: by link, by hard link, through a linked folder, or a -wal not made yet.
 
+#include "data/OutputFile.h"
 #include "store/DatabaseFiles.h"
 #include "support/FileChecks.h"
 #include "support/TestData.h"
@@ -72,4 +73,19 @@ TEST_F(DatabaseFilesTest, ACopyIsNotSavedOverTheDatabaseThroughALink)
     EXPECT_EQ(saved.error().kind, StoreError::Kind::Conflict);
     EXPECT_EQ(inodeOf(db), before);
     EXPECT_TRUE(store->counts().ok());
+}
+
+// The one function every output goes through refuses an open database by any
+// name, whatever the command or dialog before it checked.
+TEST_F(DatabaseFilesTest, NoOutputReplacesAnOpenDatabase)
+{
+    const QString db = store->filePath();
+    const quint64 before = inodeOf(db);
+    for (const QString &output : {link(QStringLiteral("figure.png"), db), db + QStringLiteral("-wal")}) {
+        const QString error = writeOutputFile(output, QByteArray("not a database"));
+        EXPECT_TRUE(error.contains(QStringLiteral("open database"))) << qPrintable(error);
+    }
+    EXPECT_EQ(inodeOf(db), before);
+    EXPECT_TRUE(store->counts().ok());
+    EXPECT_EQ(writeOutputFile(path(QStringLiteral("other.png")), QByteArray("a figure")), QString()) << "another file is written";
 }
