@@ -29,6 +29,11 @@ Language resolveLanguage(const QString &requested)
         if (auto language = languageFromCode(code))
             return *language;
     }
+    return commandLineLanguage();
+}
+
+Language commandLineLanguage()
+{
     return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
 }
 

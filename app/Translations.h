@@ -12,6 +12,10 @@ namespace triangle {
 // saved preference, else the system locale — any Chinese locale gives zh_CN,
 // every other English.
 Language resolveLanguage(const QString &requested = {});
+// The command line's language: the system locale (LANG, LC_ALL), not the
+// window's saved preference, so that a script run with LANG=en_US reads
+// English whatever the window was last set to; --lang overrides it.
+Language commandLineLanguage();
 std::optional<Language> languageFromCode(const QString &code);
 
 // Installs the app's and Qt's own translations for `language` and tells the

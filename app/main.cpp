@@ -68,14 +68,14 @@ int runCommandLine(int argc, char **argv, const QString &command)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
-        triangle::installTranslations(app, triangle::resolveLanguage());
+        triangle::installTranslations(app, triangle::commandLineLanguage());
         if (const int wrong = triangle::cli::checkArgumentEncoding(argc, argv); wrong >= 0)
             return wrong;
         return triangle::cli::runCommand(app.arguments());
     }
     QCoreApplication app(argc, argv);
     describeApplication();
-    triangle::installTranslations(app, triangle::resolveLanguage());
+    triangle::installTranslations(app, triangle::commandLineLanguage());
     if (const int wrong = triangle::cli::checkArgumentEncoding(argc, argv); wrong >= 0)
         return wrong;
     return triangle::cli::runCommand(app.arguments());

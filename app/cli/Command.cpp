@@ -22,7 +22,7 @@ QString databasePathOption(const QCommandLineParser &parser)
 
 void addLanguageOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("lang"), Command::tr("zh_CN or en (default: the interface language)."), Command::tr("LANG")});
+    parser.addOption({QStringLiteral("lang"), Command::tr("zh_CN or en (default: the system's language, from LANG or LC_ALL)."), Command::tr("LANG")});
 }
 
 bool applyLanguageOption(const QCommandLineParser &parser, const Command &command, Output &io)

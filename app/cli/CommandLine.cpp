@@ -174,6 +174,7 @@ int runOne(const Command &command, const QStringList &arguments, Output &io)
     parser.setApplicationDescription(command.description());
     parser.addHelpOption();
     command.addOptions(parser);
+    addLanguageOption(parser); // every command, so that a script can ask for either language
     // arguments: program, command name, options…
     QStringList forParser = arguments;
     forParser.removeAt(1);
@@ -186,6 +187,8 @@ int runOne(const Command &command, const QStringList &arguments, Output &io)
                << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::endl;
         return ExitOk;
     }
+    if (!applyLanguageOption(parser, command, io))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > command.positionalArguments()) {
         io.err << Tr::tr("triangle-studio %1: unexpected argument “%2”").arg(command.name(), positional.value(command.positionalArguments()))

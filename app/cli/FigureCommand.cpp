@@ -74,7 +74,6 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions, timeline or traction."), tr("VIEW")});
     parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
-    addLanguageOption(parser);
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),
                       QLatin1StringView(DefaultSize)});
@@ -92,8 +91,6 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio figure: %1").arg(message) << Qt::endl;
         return code;
     };
-    if (!applyLanguageOption(parser, *this, io))
-        return ExitUsage;
     const auto view = figureViewFromKey(parser.value(QStringLiteral("view")));
     if (!view)
         return fail(tr("--view must be one of %1, not “%2”").arg(figureViewKeys(), parser.value(QStringLiteral("view"))), ExitUsage);

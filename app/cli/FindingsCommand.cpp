@@ -145,7 +145,6 @@ QString FindingsCommand::description() const
 void FindingsCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    addLanguageOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all (default)."), tr("CODES"),
                       QStringLiteral("all")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
@@ -158,8 +157,6 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio findings: %1").arg(message) << Qt::endl;
         return code;
     };
-    if (!applyLanguageOption(parser, *this, io))
-        return ExitUsage;
     const QString out = parser.value(QStringLiteral("output"));
     const auto format = formatFor(out);
     if (!format)

@@ -38,7 +38,6 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all."), tr("CODES")});
-    addLanguageOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
 }
 
@@ -48,8 +47,6 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
         io.err << tr("triangle-studio report: %1").arg(message) << Qt::endl;
         return code;
     };
-    if (!applyLanguageOption(parser, *this, io))
-        return ExitUsage;
     const QString out = parser.value(QStringLiteral("output"));
     if (!out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return fail(tr("say where to write with -o OUT.pdf"), ExitUsage);

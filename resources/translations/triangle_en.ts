@@ -5404,10 +5404,6 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <translation>triangle-studio %1: %2</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN or en (default: the interface language).</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -5422,6 +5418,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
     <message>
         <source>unknown region group “%1”</source>
         <translation>unknown region group “%1”</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</source>
+        <translation>zh_CN or en (default: the system's language, from LANG or LC_ALL).</translation>
     </message>
 </context>
 <context>

@@ -5351,10 +5351,6 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <translation>triangle-studio %1: %2</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the interface language).</source>
-        <translation>zh_CN 或 en（默认：界面语言）。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>语言</translation>
     </message>
@@ -5369,6 +5365,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
     <message>
         <source>unknown region group “%1”</source>
         <translation>未知的地区组“%1”</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</source>
+        <translation>zh_CN 或 en（默认：系统语言，取自 LANG 或 LC_ALL）。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,30 @@ TEST_F(CommandLineTest, CheckCreatesAndSeedsTheDefaultDatabase)
     EXPECT_FALSE(again.out.contains(QStringLiteral("Created")));
 }
 
+// The window's saved language does not decide a script's: the command line
+// follows the system's (LANG), and every command takes --lang.
+TEST_F(CommandLineTest, TheCommandLineFollowsTheSystemLanguageAndEveryCommandTakesLang)
+{
+    const QString settings = m_home.filePath(QStringLiteral("config/TriangleStudio/triangle-studio.conf"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(settings).absolutePath()));
+    QFile file(settings);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[ui]\nlanguage=zh_CN\n"); // as the window saves a choice of Chinese
+    file.close();
+
+    const ProcessResult english = run({QStringLiteral("check")}, QStringLiteral("en_US.UTF-8"));
+    ASSERT_EQ(english.exitCode, 0) << qPrintable(english.err);
+    EXPECT_TRUE(english.out.contains(QStringLiteral("Integrity:"))) << qPrintable(english.out);
+    const ProcessResult chinese = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("zh_CN")}, QStringLiteral("en_US.UTF-8"));
+    ASSERT_EQ(chinese.exitCode, 0) << qPrintable(chinese.err);
+    EXPECT_TRUE(chinese.out.contains(QStringLiteral("完整性"))) << qPrintable(chinese.out);
+    for (const QString &command : {QStringLiteral("summary"), QStringLiteral("groups")}) {
+        const ProcessResult result = run({command, QStringLiteral("--lang"), QStringLiteral("en")}, QStringLiteral("zh_CN.UTF-8"));
+        EXPECT_NE(result.exitCode, 2) << qPrintable(command) << " takes --lang: " << qPrintable(result.err);
+    }
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode, 2) << "an unknown language is a usage error";
+}
+
 TEST_F(CommandLineTest, CheckOfABadFileFailsWithOneClearLine)
 {
     const QString text = m_home.filePath(QStringLiteral("notes.txt"));
