@@ -48,6 +48,7 @@ QString policyKindName(PolicyKind kind)
     switch (kind) {
     case PolicyKind::Law: return Tr::tr("Law or local regulation");
     case PolicyKind::Regulation: return Tr::tr("Administrative or Party regulation");
+    case PolicyKind::Rule: return Tr::tr("Government rule (local or departmental)");
     case PolicyKind::Plan: return Tr::tr("Plan");
     case PolicyKind::Pilot: return Tr::tr("Pilot");
     case PolicyKind::Standard: return Tr::tr("Standard");

@@ -12,9 +12,10 @@ constexpr EnumKeys<Level, 4> LevelKeys({{
     {Level::County, "county"},
 }});
 
-constexpr EnumKeys<PolicyKind, 8> PolicyKindKeys({{
+constexpr EnumKeys<PolicyKind, 9> PolicyKindKeys({{
     {PolicyKind::Law, "law"},
     {PolicyKind::Regulation, "regulation"},
+    {PolicyKind::Rule, "rule"},
     {PolicyKind::Plan, "plan"},
     {PolicyKind::Pilot, "pilot"},
     {PolicyKind::Standard, "standard"},

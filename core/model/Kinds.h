@@ -23,6 +23,7 @@ QString acceptedLevelKeys();
 enum class PolicyKind : std::uint8_t {
     Law,        // passed by a people's congress: a law or a local regulation (地方性法规)
     Regulation, // an administrative regulation (行政法规) or a Party regulation (党内法规)
+    Rule,       // a government rule (规章): a provincial or city 地方政府规章, or a ministry's 部门规章
     Plan,
     Pilot,
     Standard,

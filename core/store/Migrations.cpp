@@ -32,6 +32,7 @@ const QList<Migration> &builtinMigrations()
         {1, readResource(QStringLiteral(":/triangle/migrations/001-initial.sql"))},
         {2, readResource(QStringLiteral(":/triangle/migrations/002-scorecard.sql"))},
         {3, readResource(QStringLiteral(":/triangle/migrations/003-groups.sql"))},
+        {4, readResource(QStringLiteral(":/triangle/migrations/004-policy-rules.sql"))},
     };
     return migrations;
 }
@@ -84,6 +85,21 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<Migration>
         if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion))
             || !pragma.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return sqlError(pragma, Tr::tr("Recording schema version %1 failed").arg(step.toVersion));
+    }
+    return {};
+}
+
+Status checkForeignKeys(QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(check, Tr::tr("Checking the upgraded database's references failed"));
+    if (check.next()) {
+        StoreError error;
+        error.kind = StoreError::Kind::Corrupt;
+        error.message = Tr::tr("The upgrade was not made: a row of “%1” refers to a row of “%2” that is not there.")
+                            .arg(check.value(0).toString(), check.value(2).toString());
+        return error;
     }
     return {};
 }

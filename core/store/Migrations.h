@@ -30,4 +30,8 @@ QStringList splitSqlStatements(const QString &sql);
 // setting user_version and application_id as it goes.
 Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations);
 
+// Fails, naming the first table, if any row refers to one that is not there:
+// the check an upgrade run with foreign keys off makes before it commits.
+Status checkForeignKeys(QSqlDatabase &db);
+
 } // namespace triangle

@@ -477,9 +477,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     store->m_openFile = std::move(openFile);
     // From here on a failure closes the store first, then the footprint takes back the rest.
     if (needsMigration) {
+        // A step may rebuild a table (SQLite cannot alter a CHECK constraint):
+        // with foreign keys on, dropping the old table would cascade into the
+        // rows that refer to it. They are off for the upgrade, which checks
+        // every reference before it commits (the pragma is a no-op inside a
+        // transaction, so it is set around it).
+        if (auto off = scalar(store->m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), shown); !off)
+            return openFailure(off.error(), path, probe);
         Status migrated = store->write([&]() -> Status {
-            return applyMigrations(store->m_db, header.userVersion, migrations);
+            if (Status applied = applyMigrations(store->m_db, header.userVersion, migrations); !applied)
+                return applied;
+            return checkForeignKeys(store->m_db);
         });
+        if (auto on = scalar(store->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), shown); !on && migrated)
+            migrated = on.error();
         if (!migrated) {
             if (!backupPath.isEmpty())
                 QFile::remove(backupPath); // the file is as it was: the upgrade was one transaction

@@ -111,6 +111,23 @@ TEST_F(MigrationTest, FailedUpgradeLeavesTheFileAtItsVersion)
     ASSERT_OK(hasExtra);
 }
 
+// Steps run with foreign keys off (a rebuilt table must not cascade), so the
+// upgrade checks every reference itself: one left dangling undoes it all.
+TEST_F(MigrationTest, UpgradeLeavingADanglingReferenceIsNotMade)
+{
+    makeCurrentSchemaDatabase();
+    const auto steps = withNextVersion(QStringLiteral("CREATE TABLE extra (x INTEGER);\n"
+                                                      "INSERT INTO regions (code, name_zh, level, parent_id) VALUES ('330000', '浙江', 'province', 999999);"));
+    auto failed = Store::open(path(), {}, steps);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("regions"))) << qPrintable(failed.error().message);
+
+    auto store = Store::open(path(), {}, builtinMigrations());
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ((*store)->counts()->regions, 1);
+}
+
 TEST_F(MigrationTest, ReadOnlyOpenOfAnOlderSchemaAsksForAnUpgrade)
 {
     makeCurrentSchemaDatabase();
@@ -185,7 +202,7 @@ TEST(ReleaseMigrationTest, UpgradesARelease010DatabaseKeepingEveryScoreAsSetByHa
 
     auto store = Store::open(path);
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 3);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
     EXPECT_FALSE((*store)->upgradeBackupPath().isEmpty());
     const EntityCounts counts = *(*store)->counts();
     EXPECT_EQ(counts.regions, 32);
@@ -250,7 +267,7 @@ TEST(GroupsMigrationTest, AddsShippedGroupsWhoseRegionsAreAllThere)
     }
     auto store = Store::open(path);
     ASSERT_OK(store);
-    EXPECT_EQ((*store)->schemaVersion(), 3);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
     auto groups = (*store)->groups().all();
     ASSERT_OK(groups);
     ASSERT_EQ(groups->size(), 1); // 京津冀 lacks Hebei, the others all their provinces
@@ -261,4 +278,55 @@ TEST(GroupsMigrationTest, AddsShippedGroupsWhoseRegionsAreAllThere)
     EXPECT_EQ(*(*store)->raters().aggregate(), RaterAggregate::Median);
     EXPECT_EQ(*(*store)->groups().aggregate(), GroupAggregate::Mean);
     EXPECT_OK((*store)->groups().setAggregate(GroupAggregate::Median));
+}
+
+// Schema 4 rebuilds the policies table to admit government rules (规章, the
+// 地方政府规章 of a province): the rebuild must not cascade into the evidence
+// that cites a policy, and an upgraded file takes the new kind.
+TEST(PolicyKindsMigrationTest, AdmitsGovernmentRulesKeepingEvidenceThatCitesPolicies)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-3.tsdb"));
+    Id policyId = NoId;
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto old = Store::open(path, options, builtinMigrations().mid(0, 3));
+        ASSERT_OK(old);
+        ASSERT_EQ((*old)->schemaVersion(), 3);
+        auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
+        ASSERT_OK(national);
+        auto zhejiang = (*old)->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, *national));
+        ASSERT_OK(zhejiang);
+        auto stage = (*old)->stages().add(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
+        ASSERT_OK(stage);
+        auto assessment = (*old)->assessments().add(makeAssessment(*zhejiang, *stage, 5, 6, 7));
+        ASSERT_OK(assessment);
+        auto policy = (*old)->policies().add(makePolicy(*zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
+        ASSERT_OK(policy);
+        policyId = *policy;
+        Evidence link;
+        link.assessmentId = *assessment;
+        link.dimension = Dimension::Operational;
+        link.kind = Evidence::Kind::Policy;
+        link.targetId = policyId;
+        ASSERT_OK((*old)->evidence().add(link));
+    }
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ((*store)->counts()->evidence, 1);
+    auto policy = (*store)->policies().byId(policyId);
+    ASSERT_OK(policy);
+    EXPECT_EQ(policy->titleZh, QStringLiteral("浙江省机关事务管理办法"));
+    Policy rule = *policy;
+    rule.kind = PolicyKind::Rule;
+    EXPECT_OK((*store)->policies().update(rule));
+    EXPECT_EQ((*store)->policies().byId(policyId)->kind, PolicyKind::Rule);
+    // Foreign keys are back on after the upgrade: a link to no policy is refused.
+    Evidence dangling;
+    dangling.assessmentId = (*store)->assessments().all()->first().id;
+    dangling.kind = Evidence::Kind::Policy;
+    dangling.targetId = policyId + 100;
+    EXPECT_FALSE((*store)->evidence().add(dangling).ok());
 }

@@ -425,7 +425,8 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
         for (const Policy &p : *policies) {
             if (p.date.isValid())
                 lane.items << TimelineFigure::Item{Evidence::Kind::Policy, p.id, p.date, localizedName(p.titleZh, p.titleEn), p.dimensions,
-                                                   citedPolicies->contains(p.id) || p.kind == PolicyKind::Law || p.kind == PolicyKind::Regulation};
+                                                   citedPolicies->contains(p.id) || p.kind == PolicyKind::Law || p.kind == PolicyKind::Regulation
+                                                       || p.kind == PolicyKind::Rule};
         }
         for (const Milestone &m : *milestones) {
             if (m.date.isValid())
