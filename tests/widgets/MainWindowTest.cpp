@@ -15,6 +15,7 @@
 #include "widgets/forms/RegionForm.h"
 #include "widgets/records/RecordDialog.h"
 #include "widgets/records/RecordsPanel.h"
+#include "widgets/scorecard/ScorecardPanel.h"
 #include "widgets/files/ExportFigureDialog.h"
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "views/TriangleView.h"
@@ -194,6 +195,53 @@ TEST_F(MainWindowTest, ImpossibleDateIsRefusedInTheDialog)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(window.store()->counts()->milestones, before + 1);
     EXPECT_EQ(window.store()->milestones().byId(dialog.savedId())->date, PartialDate::ofMonth(2024, 3));
+}
+
+// A new policy's level follows its region's (a province's policy is
+// provincial, not 全国) until the analyst picks one; an existing policy's stays.
+TEST_F(MainWindowTest, NewPolicyTakesItsRegionsLevelUntilOneIsPicked)
+{
+    Policy p;
+    p.regionId = zhejiang;
+    RecordDialog dialog(window.editor(), p, &window);
+    auto *level = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("level")));
+    ASSERT_NE(level, nullptr);
+    EXPECT_EQ(Level(level->currentData().toInt()), Level::Province);
+    auto *region = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("region")));
+    region->setText(QStringLiteral("100000"));
+    EXPECT_EQ(Level(level->currentData().toInt()), Level::National);
+
+    level->setCurrentIndex(level->findData(int(Level::City)));
+    emit level->activated(level->currentIndex()); // as a click on an item does
+    region->setText(QStringLiteral("330000"));
+    EXPECT_EQ(Level(level->currentData().toInt()), Level::City);
+
+    Policy stored = p;
+    stored.id = 1;
+    stored.level = Level::National; // as typed by the analyst for a national law filed under a province
+    RecordDialog editing(window.editor(), stored, &window);
+    auto *storedLevel = qobject_cast<QComboBox *>(editing.field(QStringLiteral("level")));
+    EXPECT_EQ(Level(storedLevel->currentData().toInt()), Level::National);
+}
+
+// The stage chosen on Assessments or on Scorecard is the one both show: the
+// other page does not open on a stage of its own.
+TEST_F(MainWindowTest, StageChosenOnOnePageIsTheOneTheOtherShows)
+{
+    auto *formStage = window.assessmentForm()->findChild<QComboBox *>(QStringLiteral("stage"));
+    auto *cardStage = window.scorecardPanel()->findChild<QComboBox *>(QStringLiteral("stage"));
+    ASSERT_NE(formStage, nullptr);
+    ASSERT_NE(cardStage, nullptr);
+    auto choose = [](QComboBox *box, Id stage) {
+        box->setCurrentIndex(box->findData(stage));
+        emit box->activated(box->currentIndex()); // as a click on the item does
+    };
+    const Id target = window.store()->stages().byKey(QStringLiteral("target"))->id;
+    choose(cardStage, target);
+    EXPECT_EQ(window.assessmentForm()->stageId(), target);
+    choose(formStage, advantage);
+    EXPECT_EQ(window.scorecardPanel()->currentStage(), advantage);
+    EXPECT_EQ(window.assessmentForm()->stageId(), advantage);
 }
 
 TEST_F(MainWindowTest, CascadingDeleteSaysWhatGoesAndUndoBringsItBack)

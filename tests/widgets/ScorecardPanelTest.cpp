@@ -12,7 +12,9 @@
 #include "widgets/MainWindow.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/forms/AssessmentForm.h"
+#include "widgets/scorecard/IndicatorDialog.h"
 #include "widgets/scorecard/IndicatorSetDialog.h"
+#include "widgets/scorecard/RaterDialog.h"
 #include "widgets/scorecard/ScorecardModel.h"
 #include "widgets/scorecard/ScorecardPanel.h"
 #include "widgets/scorecard/SensitivityPanel.h"
@@ -216,3 +218,44 @@ TEST_F(ScorecardPanelTest, SensitivityTabSaysHowRobustMissionLedIs)
     EXPECT_TRUE(foundZhejiang);
     EXPECT_EQ(sensitivity->result().draws, 10000);
 }
+
+// With the shipped data's one rater, agreement cannot be computed for any of
+// the four scopes, for one reason: the sentence says so once, not four times.
+TEST_F(ScorecardPanelTest, AgreementNotComputableForOneReasonIsSaidOnce)
+{
+    const QString text = panel->agreementLabel()->text();
+    EXPECT_EQ(text.count(QStringLiteral("not computable")), 1) << qPrintable(text);
+    const QString reason = text.mid(text.indexOf(QStringLiteral("not computable")));
+    EXPECT_GT(reason.size(), QStringLiteral("not computable").size() + 5) << "the reason is given: " << qPrintable(text);
+}
+
+// Add Rater is wide enough for its title (a window manager cuts a title wider
+// than the window) and shows the whole generated key.
+TEST_F(ScorecardPanelTest, AddRaterDialogShowsItsTitleAndItsKeyWhole)
+{
+    RaterDialog dialog(Rater{}, &window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QFontMetrics metrics = dialog.fontMetrics();
+    EXPECT_GE(dialog.width(), metrics.horizontalAdvance(dialog.windowTitle()) + 100) << dialog.width();
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        EXPECT_GE(field->contentsRect().width(), metrics.horizontalAdvance(field->text()) + 8)
+            << qPrintable(field->text()) << " in a field " << field->contentsRect().width() << " px wide";
+    }
+}
+
+// The rubric editor gives the Chinese and the English descriptions the same
+// width: the English one took it all before.
+TEST_F(ScorecardPanelTest, RubricEditorSharesTheWidthBetweenTheLanguages)
+{
+    const Indicator shipped = store->indicators().all()->first();
+    IndicatorDialog dialog(shipped, &window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    auto *rubric = dialog.findChild<QTableWidget *>();
+    ASSERT_NE(rubric, nullptr);
+    const int zh = rubric->columnWidth(3), en = rubric->columnWidth(4);
+    EXPECT_GE(zh, en - 2) << zh << " px for 中文, " << en << " px for English";
+    EXPECT_GE(zh, rubric->viewport()->width() / 4);
+}
+

@@ -64,6 +64,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -157,8 +158,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_sensitivity->run();
     });
     connect(m_diagrams, &DiagramsPanel::regionActivated, this, &MainWindow::selectRegion);
+    // One stage is worked on at a time: the Assessments and Scorecard pages
+    // show the one last chosen on either (or opened from the overview or a diagram).
+    connect(m_assessmentForm, &AssessmentForm::stageChosen, m_scorecard, &ScorecardPanel::setStage);
+    connect(m_scorecard, &ScorecardPanel::stageChosen, m_assessmentForm, &AssessmentForm::setStage);
     connect(m_diagrams, &DiagramsPanel::stageActivated, this, [this, tabs](Id stage) {
         m_assessmentForm->setStage(stage);
+        m_scorecard->setStage(stage);
         tabs->setCurrentWidget(m_assessmentForm);
     });
     // The line above the pages names what they show: a page that names no
@@ -179,6 +185,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Opening an assessment row of the overview shows it in the form.
     connect(m_assessmentTable, &QTableView::activated, this, [this, tabs](const QModelIndex &index) {
         m_assessmentForm->setStage(m_assessments->stageIdAt(index.row()));
+        m_scorecard->setStage(m_assessments->stageIdAt(index.row()));
         tabs->setCurrentWidget(m_assessmentForm);
     });
     connect(m_editor, &Editor::failed, this, [this](const StoreError &error) {
@@ -194,7 +201,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+        fitFirstStartToScreen();
     restoreState(settings.value(StateKey).toByteArray());
     updateTitle();
 
@@ -213,6 +220,19 @@ MainWindow::MainWindow(QWidget *parent)
         restoreViewState();
         statusBar()->showMessage(tr("Updated with changes another program made to the file"), 5000);
     });
+}
+
+// 1280×800 where the screen has room for it and its frame; on a smaller
+// screen (a 1280×800 laptop, whose panel takes some of it) what room there
+// is, so the frame and the status bar are on the screen.
+void MainWindow::fitFirstStartToScreen()
+{
+    const QSize preferred(1280, 800);
+    const QScreen *shownOn = screen();
+    // A window manager's frame: a title bar and borders, about this much.
+    const QSize frame(16, 48);
+    const QSize room = shownOn ? shownOn->availableGeometry().size() - frame : preferred;
+    resize(preferred.boundedTo(room));
 }
 
 void MainWindow::saveViewState()

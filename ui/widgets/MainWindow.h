@@ -156,6 +156,7 @@ private:
         QList<Id> expanded;
         int scroll = 0;
     } m_viewState;
+    void fitFirstStartToScreen();
     void saveViewState();
     void restoreViewState();
 };

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -111,13 +112,20 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     grid->setRowStretch(row + 3, 1);
 
     m_pages->insertWidget(EmptyPage, empty);
-    m_pages->insertWidget(EditPage, edit);
+    // On a small screen (1280×800) the scores, rationale, preview and
+    // evidence do not all fit: the page scrolls instead of squeezing them.
+    auto *editScroll = new QScrollArea;
+    editScroll->setWidget(edit);
+    editScroll->setWidgetResizable(true);
+    editScroll->setFrameShape(QFrame::NoFrame);
+    m_pages->insertWidget(EditPage, editScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stageRow);
     layout->addWidget(m_pages, 1);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, &AssessmentForm::reload);
+    connect(m_stage, &QComboBox::activated, this, [this] { emit stageChosen(stageId()); });
     connect(add, &QPushButton::clicked, this, &AssessmentForm::addAssessment);
     connect(m_remove, &QPushButton::clicked, this, &AssessmentForm::removeAssessment);
     connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {

@@ -43,6 +43,8 @@ public:
 signals:
     // The scores in the fields changed (typed, not yet saved): for previews.
     void scoresEdited(const triangle::DimensionScores &scores);
+    // The analyst chose a stage in the form's list (not a reload or setStage).
+    void stageChosen(triangle::Id stageId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

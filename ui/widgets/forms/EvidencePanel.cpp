@@ -40,6 +40,9 @@ EvidencePanel::EvidencePanel(Editor *editor, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
+    // Room for the three dimensions and a few links under each: below that
+    // the page scrolls (AssessmentForm) rather than squeezing the list.
+    m_tree->setMinimumHeight(m_tree->fontMetrics().lineSpacing() * 14);
     TableCopy::install(m_tree);
 
     auto *buttons = new QHBoxLayout;

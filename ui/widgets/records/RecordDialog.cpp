@@ -89,8 +89,10 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
         for (Level level : {Level::National, Level::Province, Level::City, Level::County})
             m_level->addItem(levelName(level), int(level));
         m_level->setCurrentIndex(m_level->findData(int(p->level)));
+        m_levelChosen = !adding;
+        connect(m_level, &QComboBox::activated, this, [this] { m_levelChosen = true; });
         m_kind = new QComboBox;
-        for (PolicyKind kind : {PolicyKind::Law, PolicyKind::Regulation, PolicyKind::Plan, PolicyKind::Pilot, PolicyKind::Standard,
+        for (PolicyKind kind : {PolicyKind::Law, PolicyKind::Regulation, PolicyKind::Rule, PolicyKind::Plan, PolicyKind::Pilot, PolicyKind::Standard,
                                 PolicyKind::Platform, PolicyKind::Institution, PolicyKind::Other})
             m_kind->addItem(policyKindName(kind), int(kind));
         m_kind->setCurrentIndex(m_kind->findData(int(p->kind)));
@@ -140,6 +142,8 @@ void RecordDialog::showRegionName()
 {
     auto region = m_editor->store()->regions().byCode(m_region->text().trimmed());
     m_regionName->setText(region ? localizedName(region->nameZh, region->nameEn) : QString());
+    if (region && m_level && !m_levelChosen)
+        m_level->setCurrentIndex(m_level->findData(int(region->level)));
 }
 
 void RecordDialog::accept()

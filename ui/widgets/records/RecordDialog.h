@@ -54,6 +54,9 @@ private:
     // Policies
     QLineEdit *m_issuer = nullptr;
     QComboBox *m_level = nullptr;
+    // A new policy's level follows its region's (a province's policy is
+    // provincial) until the analyst picks one.
+    bool m_levelChosen = false;
     QComboBox *m_kind = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QLineEdit *m_reference = nullptr;

@@ -54,8 +54,17 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, QWidget *parent)
 
     m_rubric->setHorizontalHeaderLabels(
         {tr("Score"), tr("Label (中文)"), tr("Label (English)"), tr("Description (中文)"), tr("Description (English)")});
-    m_rubric->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_rubric->horizontalHeader()->setStretchLastSection(true);
+    // The two descriptions share the width (the last column stretched alone
+    // gave it all to the English one, a Chinese analyst's main column squeezed);
+    // the labels get room for a short phrase.
+    QHeaderView *columns = m_rubric->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(ScoreColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(DescriptionZhColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(DescriptionEnColumn, QHeaderView::Stretch);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("多数服务一站办结")) + 16;
+    columns->resizeSection(LabelZhColumn, labelWidth);
+    columns->resizeSection(LabelEnColumn, labelWidth);
     m_rubric->verticalHeader()->hide();
     for (const RubricLevel &level : indicator.rubric)
         addLevel(level);

@@ -2,10 +2,14 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace triangle {
 
@@ -34,6 +38,11 @@ RaterDialog::RaterDialog(const Rater &rater, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Three short fields would make a dialog narrower than its own title
+    // (window managers cut it) and than a generated key: room for both.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QFontMetrics metrics = fontMetrics();
+    setMinimumWidth(std::max(metrics.averageCharWidth() * 52, metrics.horizontalAdvance(windowTitle()) + 160));
 }
 
 Rater RaterDialog::rater() const

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -135,17 +136,20 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     m_aggregate->setToolTip(tr("How several raters' derived scores are combined into the score in force. "
                                "The database remembers the choice."));
     auto *indicatorSet = new QPushButton(tr("&Indicator Set…"));
+    // Two rows: in one, the page was wider than a 1280-pixel screen leaves
+    // it beside the docks (and Undo History widened the window).
     top->addWidget(stageLabel);
     top->addWidget(m_stage);
     top->addSpacing(12);
-    top->addWidget(raterLabel);
-    top->addWidget(m_rater, 1);
-    top->addWidget(addRater);
-    top->addWidget(m_editRater);
-    top->addWidget(m_deleteRater);
-    top->addSpacing(12);
     top->addWidget(m_aggregate);
     top->addWidget(indicatorSet);
+    top->addStretch();
+    auto *raters = new QHBoxLayout;
+    raters->addWidget(raterLabel);
+    raters->addWidget(m_rater, 1);
+    raters->addWidget(addRater);
+    raters->addWidget(m_editRater);
+    raters->addWidget(m_deleteRater);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ScoreDelegate(m_view));
@@ -221,10 +225,13 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(raters);
     layout->addWidget(m_view, 3);
     layout->addLayout(bottom, 2);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, &ScorecardPanel::reloadModel);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    connect(m_stage, &QComboBox::activated, this, [this] { emit stageChosen(currentStage()); });
     connect(m_rater, &QComboBox::currentIndexChanged, this, [this] { m_model->setRater(currentRater()); });
     connect(m_aggregate, &QComboBox::activated, this,
             [this] { m_editor->setRaterAggregate(RaterAggregate(m_aggregate->currentData().toInt())); });
@@ -384,14 +391,31 @@ void ScorecardPanel::showSummary()
         auto regions = regionsWithIndicatorValues(*store, currentStage());
         auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<RaterAgreement>(regions.error());
         if (regions && agreements) {
-            QStringList parts;
-            auto part = [&](const QString &label, const AlphaResult &alpha) {
-                parts << (alpha.alpha ? tr("%1 %2").arg(label).arg(*alpha.alpha, 0, 'f', 3)
-                                      : tr("%1 not computable (%2)").arg(label, alpha.reason));
-            };
-            part(tr("all indicators"), agreements->all);
+            // The scopes α could not be computed for are named once per
+            // reason: one rater makes all four "not computable" for one reason.
+            QList<std::pair<QString, const AlphaResult *>> scopes{{tr("all indicators"), &agreements->all}};
             for (Dimension d : AllDimensions)
-                part(dimensionShortName(d), agreements->byDimension[d]);
+                scopes.append(std::pair<QString, const AlphaResult *>(dimensionShortName(d), &agreements->byDimension[d]));
+            QStringList parts, reasons;
+            QList<QStringList> labelsByReason;
+            for (const auto &[label, alpha] : scopes) {
+                if (alpha->alpha) {
+                    parts << tr("%1 %2").arg(label).arg(*alpha->alpha, 0, 'f', 3);
+                    continue;
+                }
+                qsizetype at = reasons.indexOf(alpha->reason);
+                if (at < 0) {
+                    reasons << alpha->reason;
+                    labelsByReason.append(QStringList());
+                    at = reasons.size() - 1;
+                }
+                labelsByReason[at] << label;
+            }
+            for (qsizetype i = 0; i < reasons.size(); ++i) {
+                parts << (labelsByReason[i].size() == scopes.size()
+                              ? tr("not computable (%1)").arg(reasons[i])
+                              : tr("%1 not computable (%2)").arg(QLocale().createSeparatedList(labelsByReason[i]), reasons[i]));
+            }
             agreement += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char(' ')
                        + tr("(over %n region(s) with indicator scores).", nullptr, int(regions->size()));
         }

@@ -32,6 +32,7 @@ public:
     void setRegion(Id regionId);
     Id regionId() const { return m_regionId; }
     void setStage(Id stageId);
+    Id currentStage() const;
     void setRater(Id raterId);
     ScorecardModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -49,13 +50,16 @@ public:
     void unlinkEvidence();
     void clearCurrentScore();
 
+signals:
+    // The analyst chose a stage in the panel's list (not a reload or setStage).
+    void stageChosen(triangle::Id stageId);
+
 private:
     void reloadStages();
     void reloadRaters();
     void reloadModel();
     void showSummary();
     void showEvidence();
-    Id currentStage() const;
     Id currentRater() const;
 
     Editor *m_editor;

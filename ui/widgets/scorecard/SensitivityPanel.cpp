@@ -85,18 +85,22 @@ SensitivityPanel::SensitivityPanel(Editor *editor, QWidget *parent)
     auto *runButton = new QPushButton(tr("&Run"));
     runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
+    // The stage on a row of its own: with the draw settings beside it the
+    // page was wider than a 1280-pixel screen leaves it beside the docks.
+    auto *stageRow = new QHBoxLayout;
     auto *controls = new QHBoxLayout;
-    auto addField = [controls](const QString &label, QWidget *field) {
+    auto addField = [](QHBoxLayout *row, const QString &label, QWidget *field) {
         auto *l = new QLabel(label);
         l->setBuddy(field);
-        controls->addWidget(l);
-        controls->addWidget(field);
-        controls->addSpacing(8);
+        row->addWidget(l);
+        row->addWidget(field);
+        row->addSpacing(8);
     };
-    addField(tr("&Stage:"), m_stage);
-    addField(tr("&Concentration κ:"), m_concentration);
-    addField(tr("&Draws:"), m_draws);
-    addField(tr("S&eed:"), m_seed);
+    addField(stageRow, tr("&Stage:"), m_stage);
+    stageRow->addStretch();
+    addField(controls, tr("&Concentration κ:"), m_concentration);
+    addField(controls, tr("&Draws:"), m_draws);
+    addField(controls, tr("S&eed:"), m_seed);
     controls->addWidget(runButton);
     controls->addStretch();
 
@@ -120,6 +124,7 @@ SensitivityPanel::SensitivityPanel(Editor *editor, QWidget *parent)
                                       "stayed as it is with the chosen weights. Scores set by hand do not move with the weights."));
     explanation->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(stageRow);
     layout->addLayout(controls);
     layout->addWidget(explanation);
     layout->addWidget(m_table, 1);
