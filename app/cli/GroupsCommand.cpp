@@ -1,5 +1,6 @@
 #include "GroupsCommand.h"
 
+#include "model/BilingualText.h"
 #include "model/RegionGroup.h"
 #include "store/Store.h"
 
@@ -53,7 +54,7 @@ int GroupsCommand::run(const QCommandLineParser &parser, Output &io) const
         io.out << Qt::endl << QStringLiteral("group:%1  %2  %3").arg(group.key, group.nameZh, group.nameEn) << Qt::endl
                << tr("  members (%1): %2").arg(members->size()).arg(named.join(tr(", "))) << Qt::endl;
         if (!group.note.isEmpty())
-            io.out << tr("  note: %1").arg(group.note) << Qt::endl;
+            io.out << tr("  note: %1").arg(shownText(group.note)) << Qt::endl;
         if (!group.source.isEmpty())
             io.out << tr("  source: %1").arg(group.source) << Qt::endl;
     }

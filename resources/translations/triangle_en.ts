@@ -1295,6 +1295,10 @@
         <source>Administrative or Party regulation</source>
         <translation>Administrative or Party regulation</translation>
     </message>
+    <message>
+        <source>Government rule (local or departmental)</source>
+        <translation>Government rule (local or departmental)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EditMerge</name>
@@ -3278,6 +3282,14 @@
         <source>Recording schema version %1 failed</source>
         <translation>Recording schema version %1 failed</translation>
     </message>
+    <message>
+        <source>Checking the upgraded database&apos;s references failed</source>
+        <translation>Checking the upgraded database&apos;s references failed</translation>
+    </message>
+    <message>
+        <source>The upgrade was not made: a row of “%1” refers to a row of “%2” that is not there.</source>
+        <translation>The upgrade was not made: a row of “%1” refers to a row of “%2” that is not there.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MilestoneRepository</name>
@@ -4486,6 +4498,10 @@
             <numerusform>Link %n pieces of evidence</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not computable (%1)</source>
+        <translation>not computable (%1)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::SensitivityPanel</name>
@@ -5421,7 +5437,7 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
     </message>
     <message>
         <source>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</source>
-        <translation>zh_CN or en (default: the system's language, from LANG or LC_ALL).</translation>
+        <translation>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</translation>
     </message>
 </context>
 <context>

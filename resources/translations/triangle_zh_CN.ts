@@ -1287,6 +1287,10 @@
         <source>Administrative or Party regulation</source>
         <translation>行政法规/党内法规</translation>
     </message>
+    <message>
+        <source>Government rule (local or departmental)</source>
+        <translation>规章（地方政府规章或部门规章）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EditMerge</name>
@@ -3256,6 +3260,14 @@
         <source>Recording schema version %1 failed</source>
         <translation>记录架构版本 %1 失败</translation>
     </message>
+    <message>
+        <source>Checking the upgraded database&apos;s references failed</source>
+        <translation>检查升级后数据库的引用失败</translation>
+    </message>
+    <message>
+        <source>The upgrade was not made: a row of “%1” refers to a row of “%2” that is not there.</source>
+        <translation>未进行升级：“%1”中有一行引用了“%2”中不存在的行。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MilestoneRepository</name>
@@ -4440,6 +4452,10 @@
         <translation>
             <numerusform>关联 %n 条证据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not computable (%1)</source>
+        <translation>无法计算（%1）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // evolution and, from one read, every region of a stage (the grid's thumbnails).
 
 #include "data/DefaultDatabase.h"
+#include "model/DomainNames.h"
 #include "render/FigureBuilder.h"
 #include "support/TestData.h"
 
@@ -87,3 +88,20 @@ TEST_F(FigureBuilderBandsTest, AScoreSetByHandHasNoBandWhateverTheRatersSaid)
     EXPECT_FALSE(bands->contains(shanxi));
 }
 } // namespace
+
+// The shipped scores' source note is written in both languages; a figure's
+// footnote carries the reader's language only.
+TEST_F(FigureBuilderBandsTest, FootnoteCarriesTheSourceNoteInTheUiLanguageOnly)
+{
+    const Language before = uiLanguage();
+    for (Language language : {Language::English, Language::Chinese}) {
+        setUiLanguage(language);
+        auto figure = FigureBuilder(*store).evolution(zhejiang);
+        ASSERT_OK(figure);
+        const QString note = figure->footnote;
+        const bool english = language == Language::English;
+        EXPECT_EQ(note.contains(QStringLiteral("not measured data")), english) << qPrintable(note);
+        EXPECT_EQ(note.contains(QStringLiteral("非实测数据")), !english) << qPrintable(note);
+    }
+    setUiLanguage(before);
+}

@@ -259,3 +259,11 @@ TEST_F(ScorecardPanelTest, RubricEditorSharesTheWidthBetweenTheLanguages)
     EXPECT_GE(zh, rubric->viewport()->width() / 4);
 }
 
+// The shipped rater's name and organisation are written in both languages:
+// the rater list shows the UI language's (English here) only.
+TEST_F(ScorecardPanelTest, RaterListShowsTheNameInTheUiLanguageOnly)
+{
+    const QString shown = panel->raterChooser()->itemText(0);
+    EXPECT_TRUE(shown.contains(QStringLiteral("Analyst"))) << qPrintable(shown);
+    EXPECT_FALSE(shown.contains(QStringLiteral("分析者"))) << qPrintable(shown);
+}

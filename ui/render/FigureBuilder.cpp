@@ -5,6 +5,7 @@
 #include "analysis/Findings.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/TriangleMetrics.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/FindingsQueries.h"
 #include "store/ScoreSync.h"
@@ -67,7 +68,7 @@ QString FigureBuilder::footnote(const QList<Assessment> &shown) const
     // Every distinct source note of the scores shown, then where they are kept.
     QStringList notes;
     for (const Assessment &a : shown) {
-        const QString note = a.sourceNote.trimmed();
+        const QString note = shownText(a.sourceNote.trimmed());
         if (!note.isEmpty() && !notes.contains(note))
             notes << note;
     }

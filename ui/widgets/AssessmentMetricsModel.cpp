@@ -1,6 +1,7 @@
 #include "AssessmentMetricsModel.h"
 
 #include "analysis/MetricsText.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
 
@@ -65,7 +66,7 @@ QVariant AssessmentMetricsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() >= MissionColumn && index.column() <= OperationalColumn)
             return row.assessment.rationale[Dimension(index.column() - MissionColumn)];
-        return explainMetrics(row.metrics) + QStringLiteral("\n") + row.assessment.sourceNote;
+        return explainMetrics(row.metrics) + QStringLiteral("\n") + shownText(row.assessment.sourceNote);
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -2,6 +2,7 @@
 
 #include "IndicatorDialog.h"
 #include "analysis/ScoreDerivation.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/IndicatorRepository.h"
 #include "store/RecordSnapshot.h"
@@ -88,7 +89,7 @@ void IndicatorSetDialog::reload()
                                           QStringLiteral("%1 %").arg(shares.value(i.id) * 100.0, 0, 'f', 1),
                                           QString::number(i.rubric.size())});
         item->setData(NameColumn, IndicatorIdRole, i.id);
-        item->setToolTip(NameColumn, i.definition);
+        item->setToolTip(NameColumn, shownText(i.definition));
         if (i.id == keep)
             current = item;
     }

@@ -1,5 +1,6 @@
 #include "ScorecardModel.h"
 
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/IndicatorRepository.h"
 #include "store/IndicatorValueRepository.h"
@@ -70,7 +71,7 @@ void ScorecardModel::reload()
             m_indicators = *indicators;
         if (auto raters = store->raters().all()) {
             for (const Rater &r : *raters)
-                m_raterNames.insert(r.id, r.name);
+                m_raterNames.insert(r.id, shownText(r.name));
         }
     }
     for (const Indicator &i : std::as_const(m_indicators))
@@ -251,8 +252,8 @@ QVariant ScorecardModel::indicatorData(const Indicator &indicator, int column, i
     case Qt::ToolTipRole:
         if (column == NameColumn)
             return tr("<b>%1</b><p>%2</p><p><i>How it is observed:</i> %3</p>")
-                .arg(localizedName(indicator.nameZh, indicator.nameEn).toHtmlEscaped(), indicator.definition.toHtmlEscaped(),
-                     indicator.observation.toHtmlEscaped());
+                .arg(localizedName(indicator.nameZh, indicator.nameEn).toHtmlEscaped(), shownText(indicator.definition).toHtmlEscaped(),
+                     shownText(indicator.observation).toHtmlEscaped());
         if (column == LevelColumn && value) {
             if (const RubricLevel *level = rubricLevelAt(indicator, value->score))
                 return localizedName(level->descriptionZh, level->descriptionEn);

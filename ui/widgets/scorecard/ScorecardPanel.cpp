@@ -3,6 +3,7 @@
 #include "IndicatorSetDialog.h"
 #include "RaterDialog.h"
 #include "ScorecardModel.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/IndicatorValueRepository.h"
 #include "store/RaterRepository.h"
@@ -329,7 +330,9 @@ void ScorecardPanel::reloadRaters()
     if (store) {
         if (auto raters = store->raters().all()) {
             for (const Rater &r : *raters)
-                m_rater->addItem(r.organisation.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.organisation), r.id);
+                m_rater->addItem(r.organisation.isEmpty() ? shownText(r.name)
+                                                          : tr("%1 (%2)").arg(shownText(r.name), shownText(r.organisation)),
+                                 r.id);
         }
         if (auto aggregate = store->raters().aggregate()) {
             const QSignalBlocker aggregateBlocker(m_aggregate);
