@@ -32,6 +32,8 @@ const QList<Migration> &builtinMigrations()
         {1, readResource(QStringLiteral(":/triangle/migrations/001-initial.sql"))},
         {2, readResource(QStringLiteral(":/triangle/migrations/002-scorecard.sql"))},
         {3, readResource(QStringLiteral(":/triangle/migrations/003-groups.sql"))},
+        // 4 (a policy kind) is another change's; a database goes 3 → 5 until it lands.
+        {5, readResource(QStringLiteral(":/triangle/migrations/005-comparison-sets.sql"))},
     };
     return migrations;
 }
