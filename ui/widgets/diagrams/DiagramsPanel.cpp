@@ -251,12 +251,29 @@ void DiagramsPanel::setGroup(Id groupId)
 {
     m_groupId = groupId;
     m_comparedGroups.clear();
+    if (groupId != NoId)
+        m_chosenRegions.clear();
     rebuild();
 }
 
 void DiagramsPanel::setComparedGroups(const QList<Id> &groupIds)
 {
     m_comparedGroups = groupIds.size() > 1 ? groupIds : QList<Id>();
+    if (!m_comparedGroups.isEmpty())
+        m_chosenRegions.clear();
+    rebuild();
+}
+
+void DiagramsPanel::setComparedRegions(const QList<Id> &regionIds)
+{
+    const QList<Id> chosen = regionIds.size() > 1 ? regionIds : QList<Id>();
+    if (chosen == m_chosenRegions)
+        return;
+    m_chosenRegions = chosen;
+    if (!m_chosenRegions.isEmpty()) {
+        m_groupId = NoId;
+        m_comparedGroups.clear();
+    }
     rebuild();
 }
 
@@ -264,6 +281,16 @@ QList<Id> DiagramsPanel::comparedRegions(Id stageId) const
 {
     if (!m_comparedGroups.isEmpty())
         return {}; // the groups alone, each as one triangle
+    if (!m_chosenRegions.isEmpty()) {
+        // All the analyst chose, in their order: no cap on how many.
+        const QList<Id> assessed = assessedRegions(stageId);
+        QList<Id> out;
+        for (Id id : m_chosenRegions) {
+            if (assessed.contains(id))
+                out << id;
+        }
+        return out;
+    }
     return m_groupId != NoId ? groupMembersAssessed(stageId) : overlaid(assessedRegions(stageId));
 }
 

@@ -49,6 +49,12 @@ public:
     // each one's aggregate triangle (with its members' range), as it draws
     // regions. Cleared by setRegion() with another region and by setGroup().
     void setComparedGroups(const QList<Id> &groupIds);
+    // Several regions compared in this order (the navigator's regions chosen
+    // together, or a comparison set): the compare page and Export Figure draw
+    // those assessed at the stage, all of them, in this order. Fewer than
+    // two, or setGroup() or setComparedGroups(), goes back to the default.
+    void setComparedRegions(const QList<Id> &regionIds);
+    QList<Id> chosenRegions() const { return m_chosenRegions; }
     void showPage(Page page);
     Page currentPage() const;
     // What the current page shows, for Export Figure.
@@ -89,6 +95,7 @@ private:
     Id m_regionId = NoId;
     Id m_groupId = NoId;
     QList<Id> m_comparedGroups; // two or more, or none
+    QList<Id> m_chosenRegions;  // two or more regions compared in this order, or none
     QList<Id> m_evolutionStages; // the stage of each evolution series
     QList<Id> m_compareRegions;
     QTabBar *m_pages;
