@@ -3,6 +3,7 @@
 // several regions, saves them as a set and opens a set again, while the
 // current region stays the one clicked last.
 
+#include "support/MenuActions.h"
 #include "support/SeededEditor.h"
 #include "support/TestData.h"
 
@@ -204,13 +205,7 @@ TEST_F(ComparisonSetsWindowTest, ExportFigureTakesTheChosenRegionsAndNamesTheSet
     click(guangdong);
     window.openComparisonSet(*id);
     window.tabs()->setCurrentIndex(0); // away from the Diagrams tab
-    QAction *exportFigure = nullptr;
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export Figure…"))
-                exportFigure = action;
-        }
-    }
+    QAction *exportFigure = menuAction(window, QStringLiteral("Export Figure…"));
     ASSERT_NE(exportFigure, nullptr);
     QString suggested;
     QTimer::singleShot(0, &window, [&suggested] {
