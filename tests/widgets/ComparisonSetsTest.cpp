@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -160,6 +161,9 @@ TEST_F(ComparisonSetsWindowTest, ASavedSetOpensWithItsMembersChosenInItsOrderAnd
     EXPECT_EQ(window.editor()->undoStack()->count(), steps + 1);
     EXPECT_EQ(window.store()->comparisonSets().byId(*id)->memberIds, (QList<Id>{sichuan, zhejiang, shanxi}));
     EXPECT_EQ(window.currentRegion(), shanxi) << "saving changes no choice";
+    EXPECT_EQ(window.selection()->comparedRegions(), (QList<Id>{sichuan, zhejiang, shanxi}));
+    EXPECT_TRUE(window.scopeLabel()->text().contains(QStringLiteral("140000"))) << qPrintable(window.scopeLabel()->text());
+    EXPECT_TRUE(window.scopeLabel()->text().contains(QStringLiteral("3 region"))) << qPrintable(window.scopeLabel()->text());
 
     click(guangdong);
     window.openComparisonSet(*id);
