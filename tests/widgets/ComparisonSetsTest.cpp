@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QTimer>
 #include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTabWidget>
@@ -172,6 +173,21 @@ TEST_F(ComparisonSetsWindowTest, ASavedSetOpensWithItsMembersChosenInItsOrderAnd
     EXPECT_EQ(window.currentRegion(), sichuan);
     EXPECT_EQ(window.navigator()->selectionModel()->selectedRows().size(), 3);
     EXPECT_EQ(window.diagramsPanel()->currentRequest().regions, (QList<Id>{sichuan, zhejiang, shanxi}));
+
+    // The compare page names the set; choosing none there goes back to the region alone.
+    QComboBox *sets = window.diagramsPanel()->comparisonSetBox();
+    EXPECT_EQ(sets->currentText(), QStringLiteral("Three cases"));
+    sets->setCurrentIndex(0);
+    emit sets->activated(0);
+    QApplication::processEvents();
+    EXPECT_TRUE(window.selection()->comparedRegions().isEmpty());
+    EXPECT_EQ(window.currentRegion(), sichuan);
+    EXPECT_EQ(window.navigator()->selectionModel()->selectedRows().size(), 1) << "the navigator says so too";
+    // And choosing the set there opens it again.
+    sets->setCurrentIndex(1);
+    emit sets->activated(1);
+    QApplication::processEvents();
+    EXPECT_EQ(window.selection()->comparedRegions(), (QList<Id>{sichuan, zhejiang, shanxi}));
 
     // Then Ctrl+click one more: the set's order, then the new one.
     click(guangdong, Qt::ControlModifier);

@@ -158,6 +158,12 @@ MainWindow::MainWindow(QWidget *parent)
             m_sensitivity->run();
     });
     connect(m_diagrams, &DiagramsPanel::regionActivated, this, &MainWindow::selectRegion);
+    connect(m_diagrams, &DiagramsPanel::comparisonSetActivated, this, [this](Id setId) {
+        if (setId != NoId)
+            openComparisonSet(setId);
+        else
+            m_selection->selectRegion(m_selection->region()); // the region alone again
+    });
     connect(m_diagrams, &DiagramsPanel::stageActivated, this, [this, tabs](Id stage) {
         m_assessmentForm->setStage(stage);
         tabs->setCurrentWidget(m_assessmentForm);
@@ -474,7 +480,8 @@ void MainWindow::applySelection()
         // The navigator highlights the region (its selection then says the
         // same again); regions chosen together are highlighted already.
         const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(region));
-        if (compared.isEmpty() && index.isValid() && m_navigator->currentIndex() != index)
+        if (compared.isEmpty() && index.isValid()
+            && (m_navigator->currentIndex() != index || m_navigator->selectionModel()->selectedRows().size() > 1))
             m_navigator->setCurrentIndex(index);
         if (m_diagrams->showsGroups())
             m_diagrams->setGroup(NoId);
