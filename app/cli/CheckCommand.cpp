@@ -58,7 +58,8 @@ int CheckCommand::run(const QCommandLineParser &parser, Output &io) const
            << tr("Raters:         %1").arg(counts->raters) << Qt::endl
            << tr("Indicator values: %1 (with %2 evidence links)").arg(counts->indicatorValues).arg(counts->indicatorEvidence)
            << Qt::endl
-           << tr("Region groups:  %1").arg(counts->groups) << Qt::endl;
+           << tr("Region groups:  %1").arg(counts->groups) << Qt::endl
+           << tr("Comparison sets: %1").arg(counts->comparisonSets) << Qt::endl;
     if (*integrity != QStringLiteral("ok")) {
         io.err << tr("triangle-studio check: “%1” failed the integrity check.").arg(shown) << Qt::endl;
         return ExitFailure;

@@ -74,8 +74,28 @@ std::optional<RegionChoice> chooseRegions(const Store &store, const QString &val
         return out;
     }
     const QString groupPrefix = QStringLiteral("group:");
+    const QString setPrefix = QStringLiteral("set:");
+    auto addRegion = [&out](Id id) {
+        if (!out.regions.contains(id))
+            out.regions << id;
+    };
     for (const QString &raw : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString item = raw.trimmed();
+        if (item.startsWith(setPrefix, Qt::CaseInsensitive)) {
+            // A comparison set stands for its members, in its order, where it is named.
+            const QString name = item.mid(setPrefix.size()).trimmed();
+            auto members = store.comparisonSets().regionIdsOf(name);
+            if (!members) {
+                const QString message = members.error().kind == StoreError::Kind::NotFound
+                    ? Command::tr("unknown comparison set “%1” (`triangle-studio groups` lists the sets)").arg(name)
+                    : members.error().message;
+                io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), message) << Qt::endl;
+                return std::nullopt;
+            }
+            for (Id id : std::as_const(*members))
+                addRegion(id);
+            continue;
+        }
         if (item.startsWith(groupPrefix, Qt::CaseInsensitive)) {
             const QString name = item.mid(groupPrefix.size()).trimmed();
             auto group = store.groups().byKeyOrName(name);
@@ -95,8 +115,7 @@ std::optional<RegionChoice> chooseRegions(const Store &store, const QString &val
             io.err << Command::tr("triangle-studio %1: unknown region code “%2”").arg(command.name(), item) << Qt::endl;
             return std::nullopt;
         }
-        if (!out.regions.contains(region->id))
-            out.regions << region->id;
+        addRegion(region->id);
     }
     return out;
 }

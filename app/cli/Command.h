@@ -69,9 +69,10 @@ std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, 
 // over the open database or its -wal or -shm file.
 bool outputsSpareDatabase(const Store &store, const QStringList &outputs, const Command &command, Output &io);
 
-// What a --regions value names: region codes and region groups
-// (group:KEY, or group:NAME with the group's Chinese or English name),
-// comma-separated, each once and in the order given; or `all` for the
+// What a --regions value names: region codes, region groups
+// (group:KEY, or group:NAME with the group's Chinese or English name) and
+// comparison sets (set:KEY or set:NAME, standing for their members in the
+// set's order), comma-separated, each once and in the order given; or `all` for the
 // regions `all` gives. An unknown code or group is reported on io.err and
 // gives nullopt.
 struct RegionChoice

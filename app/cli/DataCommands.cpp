@@ -37,6 +37,8 @@ QString countsLine(const EntityCounts &c)
                     .arg(c.indicatorEvidence);
     if (c.groups)
         line += QCoreApplication::translate("triangle::cli::ImportCommand", ", %n region group(s)", nullptr, c.groups);
+    if (c.comparisonSets)
+        line += QCoreApplication::translate("triangle::cli::ImportCommand", ", %n comparison set(s)", nullptr, c.comparisonSets);
     return line;
 }
 } // namespace

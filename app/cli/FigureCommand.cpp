@@ -62,6 +62,9 @@ QString FigureCommand::description() const
              "assessed members, as the database is set) with the members' range as a band along each axis; the "
              "other views draw its members.")
         + QLatin1Char('\n')
+        + tr("A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: "
+             "it stands for its members, compared in the set's order.")
+        + QLatin1Char('\n')
         + tr("--each-region writes one file per region in one run, reading the database once: -o is then a pattern "
              "such as 'out/{code}-{view}.svg' with {code} (required), {name}, {view} and {stage} (one file per region "
              "and stage, for the evolution, compare and balance views; a region without an assessment at a stage is "
@@ -72,7 +75,7 @@ void FigureCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("view"), tr("evolution, compare, balance, dimensions, timeline or traction."), tr("VIEW")});
-    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated."), tr("CODES")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated."), tr("CODES")});
     parser.addOption({QStringLiteral("stages"), tr("Stage keys, comma-separated (default: all)."), tr("KEYS")});
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG, 72–600 (default 300)."), tr("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("size"), tr("Width x height (default %1).").arg(QLatin1StringView(DefaultSize)), tr("WxH"),

@@ -145,7 +145,7 @@ QString FindingsCommand::description() const
 void FindingsCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all (default)."), tr("CODES"),
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all (default)."), tr("CODES"),
                       QStringLiteral("all")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The CSV, JSON or Markdown file to write (default: a table on standard output)."), tr("OUT")});

@@ -5,7 +5,7 @@
 namespace triangle::cli {
 
 // `triangle-studio groups`: the region groups with their keys, names,
-// members and sources.
+// members and sources, then the comparison sets with their members in order.
 class GroupsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(triangle::cli::GroupsCommand)
@@ -16,6 +16,10 @@ public:
     QString description() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, Output &io) const override;
+
+private:
+    int listGroups(const Store &store, Output &io) const;
+    int listComparisonSets(const Store &store, Output &io) const;
 };
 
 } // namespace triangle::cli

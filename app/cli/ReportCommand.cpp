@@ -31,13 +31,16 @@ QString ReportCommand::description() const
         + tr("A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across "
              "the stages with its members' range, a table of it with how many members were assessed, and its "
              "members' scores; it is drawn on the comparison page too. A region page shows the region's roll-up "
-             "from its assessed sub-regions beside its own triangle.");
+             "from its assessed sub-regions beside its own triangle.")
+        + QLatin1Char('\n')
+        + tr("A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: "
+             "it stands for its members, compared in the set's order.");
 }
 
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all."), tr("CODES")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all."), tr("CODES")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
 }
 

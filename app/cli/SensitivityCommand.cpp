@@ -55,7 +55,7 @@ QString SensitivityCommand::description() const
 void SensitivityCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all."), tr("CODES")});
+    parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all."), tr("CODES")});
     parser.addOption({QStringLiteral("stage"), tr("The stage key (default advantage)."), tr("KEY"), QStringLiteral("advantage")});
     parser.addOption({QStringLiteral("draws"), tr("How many weight draws, 1–%1 (default 10000).").arg(MaxDraws), tr("N"),
                       QStringLiteral("10000")});

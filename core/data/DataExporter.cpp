@@ -74,7 +74,8 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
     auto valueEvidence = store.indicatorValues().allEvidence();
     auto groups = store.groups().all();
     auto groupAggregate = store.groups().aggregate();
-    for (const Status &s : {Status(groups), Status(groupAggregate),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
+    auto comparisonSets = store.comparisonSets().all();
+    for (const Status &s : {Status(groups), Status(groupAggregate), Status(comparisonSets),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
                             Status(valueEvidence), Status(counts)}) {
         if (!s)
@@ -232,6 +233,15 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
             record.memberCodes.append(regionCode.value(member));
         record.memberCodes.sort();
         data.groups << record;
+    }
+    // Sets in the order they were saved; members in the set's order.
+    for (const ComparisonSet &s : *comparisonSets) {
+        ComparisonSetRecord record{s, {}, {}};
+        record.set.id = NoId;
+        record.set.memberIds.clear();
+        for (Id member : s.memberIds)
+            record.memberCodes.append(regionCode.value(member));
+        data.comparisonSets << record;
     }
     return data;
 }

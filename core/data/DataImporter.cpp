@@ -208,13 +208,7 @@ public:
         }
         for (const GroupRecord &r : data.groups) {
             RegionGroup group = r.group;
-            bool resolved = true;
-            for (const QString &code : r.memberCodes) {
-                Id member = NoId;
-                resolved = resolveRegion(code, fieldOf(r.origin, QStringLiteral("members")), member) && resolved;
-                group.memberIds.append(member);
-            }
-            if (!resolved)
+            if (!resolveMembers(r.memberCodes, r.origin, group.memberIds))
                 continue;
             auto existing = m_store.groups().byKey(group.key);
             if (existing)
@@ -224,6 +218,25 @@ public:
                     return m_store.groups().update(group);
                 return m_store.groups().add(group);
             });
+        }
+    }
+
+    // After the regions, as groups are; a set's members keep the file's order.
+    void importComparisonSets(const DataSet &data)
+    {
+        for (const ComparisonSetRecord &r : data.comparisonSets) {
+            ComparisonSet set = r.set;
+            if (!resolveMembers(r.memberCodes, r.origin, set.memberIds))
+                continue;
+            auto existing = m_store.comparisonSets().byKey(set.key);
+            if (existing)
+                set.id = existing->id;
+            store(r.origin, existing.ok(), Tr::tr("comparison set “%1”").arg(set.key), &EntityCounts::comparisonSets,
+                  [&]() -> Status {
+                      if (existing)
+                          return m_store.comparisonSets().update(set);
+                      return m_store.comparisonSets().add(set);
+                  });
         }
     }
 
@@ -359,6 +372,19 @@ private:
                 return m_store.regions().update(region);
             return m_store.regions().add(region);
         });
+    }
+
+    // A group's or a set's member codes to region ids, in order; every code
+    // that names no region is reported at the record's members.
+    bool resolveMembers(const QStringList &codes, const QString &origin, QList<Id> &ids)
+    {
+        bool resolved = true;
+        for (const QString &code : codes) {
+            Id member = NoId;
+            resolved = resolveRegion(code, fieldOf(origin, QStringLiteral("members")), member) && resolved;
+            ids.append(member);
+        }
+        return resolved;
     }
 
     bool resolveRegion(const QString &code, const QString &origin, Id &id)
@@ -530,6 +556,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importIndicatorValues(data.indicatorValues);
         run.importAssessments(data.assessments);
         run.importGroups(data);
+        run.importComparisonSets(data);
         run.closeProblems();
         if (run.failure)
             return *run.failure;

@@ -4,6 +4,7 @@
 // each other by natural keys — region code, stage key, policy or milestone
 // uid — rather than by database ids, so a file can be merged into any database.
 
+#include "model/ComparisonSet.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
@@ -97,6 +98,13 @@ struct GroupRecord
     QString origin;
 };
 
+struct ComparisonSetRecord
+{
+    ComparisonSet set;       // id and memberIds unset
+    QStringList memberCodes; // region codes, in the set's order
+    QString origin;
+};
+
 // Told how far a long read or import has come (in any unit: bytes, records);
 // returns false to cancel it.
 using DataProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -133,6 +141,7 @@ struct DataSet
     QList<AssessmentRecord> assessments;
     std::optional<GroupAggregate> groupAggregate; // unset: leave the database's choice
     QList<GroupRecord> groups;
+    QList<ComparisonSetRecord> comparisonSets;
 
     // What a table source (a workbook's sheet) shows as the header of a
     // column, where that is more than the field key: the source named at the

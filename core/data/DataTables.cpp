@@ -98,6 +98,9 @@ const QList<Section> &sections()
           {{"key", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false}, {"note", Cell::Text, false},
           {"source", Cell::Text, false}, {"members", Cell::Text, false}}},
          Fills::Records, "groups"},
+        {{"comparison_sets",
+          {{"key", Cell::Text, true}, {"name", Cell::Text, true}, {"note", Cell::Text, false}, {"members", Cell::Text, false}}},
+         Fills::Records, "comparison_sets"},
     };
     return all;
 }
@@ -419,8 +422,9 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
                 const int index = int(records[sectionName].size());
                 if (sectionName == QStringLiteral("regions") && cell("parent").isEmpty())
                     o.insert(QStringLiteral("parent"), QJsonValue());
-                if (sectionName == QStringLiteral("groups") && o.contains(QStringLiteral("members"))) {
-                    // One cell of region codes, separated as dimensions are.
+                if ((sectionName == QStringLiteral("groups") || sectionName == QStringLiteral("comparison_sets"))
+                    && o.contains(QStringLiteral("members"))) {
+                    // One cell of region codes, separated as dimensions are; a set keeps their order.
                     static const QRegularExpression separators(QStringLiteral("[;,、\\s]+"));
                     o.insert(QStringLiteral("members"),
                              QJsonArray::fromStringList(cell("members").split(separators, Qt::SkipEmptyParts)));
@@ -655,6 +659,8 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
     }
     for (GroupRecord &r : out.data.groups)
         r.origin = locate(r.origin);
+    for (ComparisonSetRecord &r : out.data.comparisonSets)
+        r.origin = locate(r.origin);
     for (AssessmentRecord &r : out.data.assessments) {
         r.origin = locate(r.origin);
         for (Dimension d : AllDimensions) {
@@ -711,6 +717,12 @@ QString dataColumnTitle(const QString &table, const QString &column)
         return Tr::tr("Group key");
     if (is("groups", "members"))
         return Tr::tr("Member region codes");
+    if (is("comparison_sets", "key"))
+        return Tr::tr("Set key");
+    if (is("comparison_sets", "name"))
+        return Tr::tr("Set name");
+    if (is("comparison_sets", "members"))
+        return Tr::tr("Member region codes, in order");
     if (is("indicators", "key"))
         return Tr::tr("Indicator key");
     if (is("indicators", "order"))
@@ -833,6 +845,8 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
     for (const GroupRecord &r : data.groups)
         rows[QStringLiteral("groups")] << QStringList{r.group.key, r.group.nameZh, r.group.nameEn, r.group.note, r.group.source,
                                                           r.memberCodes.join(QLatin1Char(';'))};
+    for (const ComparisonSetRecord &r : data.comparisonSets)
+        rows[QStringLiteral("comparison_sets")] << QStringList{r.set.key, r.set.name, r.set.note, r.memberCodes.join(QLatin1Char(';'))};
     for (const StageRecord &r : data.stages)
         rows[QStringLiteral("stages")] << QStringList{r.stage.key, r.stage.nameZh, r.stage.nameEn, QString::number(r.stage.startYear),
                                                           QString::number(r.stage.endYear), QString::number(r.stage.sortOrder)};

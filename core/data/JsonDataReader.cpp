@@ -274,6 +274,31 @@ QList<EvidenceRef> evidenceRefs(const QJsonValue &refs, const QString &path, Pro
     return out;
 }
 
+// A group's or a comparison set's "members": a list of region codes, each once,
+// in the file's order.
+QStringList readMemberCodes(Fields &f, Problems &problems)
+{
+    QStringList codes;
+    const QJsonValue members = f.value("members");
+    const QString membersAt = f.at(QStringLiteral("members"));
+    if (!members.isUndefined() && !members.isArray()) {
+        problems.add(membersAt, Tr::tr("must be a list of region codes"));
+        return codes;
+    }
+    const QJsonArray list = members.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString code = list.at(i).toString();
+        const QString at = QStringLiteral("%1[%2]").arg(membersAt).arg(i);
+        if (!isValidRegionCode(code))
+            problems.add(at, Tr::tr("“%1” is not a region code (six digits, GB/T 2260)").arg(list.at(i).toVariant().toString()));
+        else if (codes.contains(code))
+            problems.add(at, Tr::tr("region %1 is named twice").arg(code));
+        else
+            codes.append(code);
+    }
+    return codes;
+}
+
 // The "groups" section: each group with its members as a list of region codes.
 void readGroups(const QJsonObject &root, Problems &problems, DataSet &data)
 {
@@ -287,29 +312,35 @@ void readGroups(const QJsonObject &root, Problems &problems, DataSet &data)
         r.group.nameEn = f.text("name_en", false);
         r.group.note = f.text("note", false);
         r.group.source = f.text("source", false);
-        const QJsonValue members = f.value("members");
-        const QString membersAt = f.at(QStringLiteral("members"));
-        if (!members.isUndefined() && !members.isArray()) {
-            problems.add(membersAt, Tr::tr("must be a list of region codes"));
-        } else {
-            const QJsonArray list = members.toArray();
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                const QString code = list.at(i).toString();
-                const QString at = QStringLiteral("%1[%2]").arg(membersAt).arg(i);
-                if (!isValidRegionCode(code))
-                    problems.add(at, Tr::tr("“%1” is not a region code (six digits, GB/T 2260)").arg(list.at(i).toVariant().toString()));
-                else if (r.memberCodes.contains(code))
-                    problems.add(at, Tr::tr("region %1 is named twice").arg(code));
-                else
-                    r.memberCodes.append(code);
-            }
-        }
+        r.memberCodes = readMemberCodes(f, problems);
         f.report(validateRegionGroup(r.group), {"key", "name_zh"});
         if (!r.group.key.isEmpty() && !isValidGroupKey(r.group.key))
             problems.add(f.at(QStringLiteral("key")),
                          Tr::tr("“%1” may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd").arg(r.group.key));
         groupKeys.check(r.group.key, f.at(QStringLiteral("key")));
         data.groups.append(r);
+    });
+}
+
+// The "comparison_sets" section: each set with its members in the order compared.
+void readComparisonSets(const QJsonObject &root, Problems &problems, DataSet &data)
+{
+    UniqueKeys setKeys(problems, Tr::tr("duplicate comparison set key “%1” (first used at %2)"));
+    forEachRecord(root, "comparison_sets", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"key", "name", "note", "members"});
+        ComparisonSetRecord r;
+        r.origin = problems.origin(path);
+        r.set.key = f.text("key", true);
+        r.set.name = f.text("name", true);
+        r.set.note = f.text("note", false);
+        r.memberCodes = readMemberCodes(f, problems);
+        // A blank key or name was reported by text(); a key with a space or comma is reported here.
+        if (r.set.key.isEmpty())
+            f.report(validateComparisonSet(r.set), {"key", "name"});
+        else
+            f.report(validateComparisonSet(r.set), {"name"});
+        setKeys.check(r.set.key, f.at(QStringLiteral("key")));
+        data.comparisonSets.append(r);
     });
 }
 
@@ -584,7 +615,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
-                "indicators", "indicator_values", "assessments", "groups"});
+                "indicators", "indicator_values", "assessments", "groups", "comparison_sets"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -772,6 +803,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     });
 
     readGroups(root, problems, out.data);
+    readComparisonSets(root, problems, out.data);
     return out;
 }
 

@@ -15,8 +15,9 @@ namespace triangle {
 class JsonDataReader
 {
 public:
-    // 2 added the scorecard: raters, indicators, indicator values; 3 region groups
-    static constexpr int FormatVersion = 3;
+    // 2 added the scorecard: raters, indicators, indicator values; 3 region
+    // groups; 4 comparison sets
+    static constexpr int FormatVersion = 4;
 
     struct Output
     {

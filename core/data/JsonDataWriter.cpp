@@ -254,6 +254,17 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
     if (!groups.isEmpty())
         root.insert(QStringLiteral("groups"), groups);
 
+    QJsonArray sets;
+    for (const ComparisonSetRecord &r : data.comparisonSets) {
+        QJsonObject o{{QStringLiteral("key"), r.set.key},
+                      {QStringLiteral("name"), r.set.name},
+                      {QStringLiteral("members"), QJsonArray::fromStringList(r.memberCodes)}};
+        putText(o, "note", r.set.note);
+        sets.append(o);
+    }
+    if (!sets.isEmpty())
+        root.insert(QStringLiteral("comparison_sets"), sets);
+
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
     struct Cut
     {

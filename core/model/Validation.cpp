@@ -119,6 +119,25 @@ FieldProblems validateRater(const Rater &rater)
     return out;
 }
 
+namespace {
+// Members name stored regions, each once: shared by groups and comparison sets.
+void requireDistinctMembers(FieldProblems &out, const QList<Id> &memberIds)
+{
+    QList<Id> seen;
+    for (Id member : memberIds) {
+        if (member == NoId) {
+            out.append({QStringLiteral("members"), Tr::tr("must name stored regions")});
+            return;
+        }
+        if (seen.contains(member)) {
+            out.append({QStringLiteral("members"), Tr::tr("name a region twice")});
+            return;
+        }
+        seen.append(member);
+    }
+}
+} // namespace
+
 FieldProblems validateRegionGroup(const RegionGroup &group)
 {
     FieldProblems out;
@@ -127,18 +146,19 @@ FieldProblems validateRegionGroup(const RegionGroup &group)
     else if (!isValidGroupKey(group.key))
         out.append({QStringLiteral("key"), Tr::tr("may hold only letters a–z, digits, “_”, “.” and “-”, e.g. yrd")});
     requireText(out, QStringLiteral("name_zh"), group.nameZh);
-    QList<Id> seen;
-    for (Id member : group.memberIds) {
-        if (member == NoId) {
-            out.append({QStringLiteral("members"), Tr::tr("must name stored regions")});
-            break;
-        }
-        if (seen.contains(member)) {
-            out.append({QStringLiteral("members"), Tr::tr("name a region twice")});
-            break;
-        }
-        seen.append(member);
-    }
+    requireDistinctMembers(out, group.memberIds);
+    return out;
+}
+
+FieldProblems validateComparisonSet(const ComparisonSet &set)
+{
+    FieldProblems out;
+    if (set.key.isEmpty())
+        out.append({QStringLiteral("key"), Tr::tr("must not be empty")});
+    else if (!isValidComparisonSetKey(set.key))
+        out.append({QStringLiteral("key"), Tr::tr("must hold no comma or space, e.g. coastal-provinces")});
+    requireText(out, QStringLiteral("name"), set.name);
+    requireDistinctMembers(out, set.memberIds);
     return out;
 }
 

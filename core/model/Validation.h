@@ -5,6 +5,7 @@
 // and the Store to refuse bad writes; the schema's CHECK constraints repeat
 // the essential ones as the last line of defence.
 
+#include "ComparisonSet.h"
 #include "Entities.h"
 #include "RegionGroup.h"
 #include "Scorecard.h"
@@ -35,6 +36,7 @@ FieldProblems validateIndicator(const Indicator &indicator);
 FieldProblems validateRater(const Rater &rater);
 FieldProblems validateIndicatorValue(const IndicatorValue &value);
 FieldProblems validateRegionGroup(const RegionGroup &group);
+FieldProblems validateComparisonSet(const ComparisonSet &set);
 
 // "code: must be six digits; name_zh: must not be empty"
 QString describeProblems(const FieldProblems &problems);

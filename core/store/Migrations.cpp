@@ -33,6 +33,7 @@ const QList<Migration> &builtinMigrations()
         {2, readResource(QStringLiteral(":/triangle/migrations/002-scorecard.sql"))},
         {3, readResource(QStringLiteral(":/triangle/migrations/003-groups.sql"))},
         {4, readResource(QStringLiteral(":/triangle/migrations/004-policy-rules.sql"))},
+        {5, readResource(QStringLiteral(":/triangle/migrations/005-comparison-sets.sql"))},
     };
     return migrations;
 }

@@ -166,6 +166,10 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
     if (!memberships)
         return memberships.error();
     s.groupMemberships = *memberships;
+    auto setMemberships = store.comparisonSets().membershipsOf(regionIds);
+    if (!setMemberships)
+        return setMemberships.error();
+    s.setMemberships = *setMemberships;
     return s;
 }
 
@@ -331,6 +335,10 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
         }
         for (const auto &[groupId, regionId] : snapshot.groupMemberships) {
             if (Status ok = store.groups().addMembership(groupId, regionId); !ok)
+                return ok;
+        }
+        for (const ComparisonSetMembership &m : snapshot.setMemberships) {
+            if (Status ok = store.comparisonSets().addMembership(m); !ok)
                 return ok;
         }
         return {};

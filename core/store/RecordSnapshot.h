@@ -27,6 +27,8 @@ struct RecordSnapshot
     QList<Assessment> derivedAssessments;
     // (group id, region id): the deleted regions' places in region groups.
     QList<std::pair<Id, Id>> groupMemberships;
+    // The deleted regions' places in comparison sets.
+    QList<ComparisonSetMembership> setMemberships;
 
     EntityCounts counts() const;
     bool isEmpty() const { return counts() == EntityCounts{}; }

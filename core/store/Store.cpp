@@ -247,7 +247,8 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
       m_policies(std::make_unique<PolicyRepository>(*this)), m_milestones(std::make_unique<MilestoneRepository>(*this)),
       m_indicators(std::make_unique<IndicatorRepository>(*this)), m_raters(std::make_unique<RaterRepository>(*this)),
       m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this)),
-      m_groups(std::make_unique<GroupRepository>(*this))
+      m_groups(std::make_unique<GroupRepository>(*this)),
+      m_comparisonSets(std::make_unique<ComparisonSetRepository>(*this))
 {
 }
 
@@ -533,7 +534,7 @@ Result<EntityCounts> Store::counts() const
                                               "(SELECT count(*) FROM milestones), (SELECT count(*) FROM evidence), "
                                               "(SELECT count(*) FROM indicators), (SELECT count(*) FROM raters), "
                                               "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence), "
-                                              "(SELECT count(*) FROM region_groups)"),
+                                              "(SELECT count(*) FROM region_groups), (SELECT count(*) FROM comparison_sets)"),
                                {}, tr("Counting records"));
     if (!query)
         return query.error();
@@ -550,6 +551,7 @@ Result<EntityCounts> Store::counts() const
     c.indicatorValues = query->value(8).toInt();
     c.indicatorEvidence = query->value(9).toInt();
     c.groups = query->value(10).toInt();
+    c.comparisonSets = query->value(11).toInt();
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentRepository.h"
+#include "ComparisonSetRepository.h"
 #include "EvidenceRepository.h"
 #include "GroupRepository.h"
 #include "IndicatorRepository.h"
@@ -43,6 +44,7 @@ struct EntityCounts
     int indicatorValues = 0;
     int indicatorEvidence = 0;
     int groups = 0; // region groups (their members are not counted)
+    int comparisonSets = 0; // (their members are not counted)
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
 };
@@ -76,7 +78,7 @@ public:
         MilestonesChanged = 1u << 4,
         EvidenceChanged = 1u << 5,
         ScorecardChanged = 1u << 6, // indicators, rubrics, raters, indicator values and their evidence
-        GroupsChanged = 1u << 7,    // region groups, their members and how they are aggregated
+        GroupsChanged = 1u << 7,    // region groups, their members and how they are aggregated; comparison sets
         EverythingChanged = 0xffu,
     };
 
@@ -157,6 +159,8 @@ public:
     const IndicatorValueRepository &indicatorValues() const { return *m_indicatorValues; }
     GroupRepository &groups() { return *m_groups; }
     const GroupRepository &groups() const { return *m_groups; }
+    ComparisonSetRepository &comparisonSets() { return *m_comparisonSets; }
+    const ComparisonSetRepository &comparisonSets() const { return *m_comparisonSets; }
 
     // While a *Changed signal of this program's own write is emitted: the
     // records of that kind the write touched, when every statement of that
@@ -233,6 +237,7 @@ private:
     std::unique_ptr<RaterRepository> m_raters;
     std::unique_ptr<IndicatorValueRepository> m_indicatorValues;
     std::unique_ptr<GroupRepository> m_groups;
+    std::unique_ptr<ComparisonSetRepository> m_comparisonSets;
 };
 
 } // namespace triangle

@@ -275,8 +275,9 @@ TEST_F(StoreTest, JsonGroupsImportByRegionCodeAndFollowTheConflictChoice)
     EXPECT_FALSE(store->groups().byKey(QStringLiteral("unknown-member")).ok());
 
     // A newer format than this program reads is refused as such.
-    const JsonDataReader::Output newer = JsonDataReader::read(QByteArray(R"({"format": "triangle-studio", "version": 4})"),
-                                                              QStringLiteral("newer.json"));
+    const JsonDataReader::Output newer = JsonDataReader::read(
+        QStringLiteral(R"({"format": "triangle-studio", "version": %1})").arg(JsonDataReader::FormatVersion + 1).toUtf8(),
+        QStringLiteral("newer.json"));
     ASSERT_EQ(newer.problems.size(), 1);
     EXPECT_TRUE(newer.problems[0].message.contains(QStringLiteral("newer")));
 }

@@ -59,6 +59,7 @@ TEST(MigrationSqlTest, SplitsStatementsAndDropsComments)
     EXPECT_EQ(statements[1], QStringLiteral("CREATE INDEX a_x ON a (x);"));
 }
 
+// Numbered 1, 2, 3, … with none missing, repeated or out of order.
 TEST(MigrationSqlTest, BuiltinStepsAreNumberedFromOne)
 {
     const QList<Migration> &steps = builtinMigrations();
@@ -67,6 +68,7 @@ TEST(MigrationSqlTest, BuiltinStepsAreNumberedFromOne)
         EXPECT_EQ(steps[i].toVersion, i + 1);
         EXPECT_FALSE(splitSqlStatements(steps[i].sql).isEmpty());
     }
+    EXPECT_EQ(steps.last().toVersion, latestSchemaVersion());
 }
 
 TEST_F(MigrationTest, UpgradesToANextSchemaKeepingData)

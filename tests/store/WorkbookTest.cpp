@@ -215,7 +215,7 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
                                   QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("raters"),
                                   QStringLiteral("indicators"), QStringLiteral("rubric_levels"), QStringLiteral("indicator_values"),
                                   QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
-                                  QStringLiteral("groups"), QStringLiteral("Triangles")}));
+                                  QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("Triangles")}));
 
     const XlsxSheet *assessments = sheetNamed(*workbook, QStringLiteral("assessments"));
     ASSERT_NE(assessments, nullptr);
@@ -482,6 +482,10 @@ TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
     for (const RegionGroup &g : *source->groups().all())
         ASSERT_OK(source->groups().remove(g.id));
     exported.groups.clear();
+    // Nor comparison sets (schema 5).
+    for (const ComparisonSet &s : *source->comparisonSets().all())
+        ASSERT_OK(source->comparisonSets().remove(s.id));
+    exported.comparisonSets.clear();
     EXPECT_EQ(*store->counts(), *source->counts());
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
 }

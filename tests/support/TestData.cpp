@@ -38,11 +38,19 @@ void addWhatTheSeedLacks(Store &store)
 {
     const auto zhejiang = store.regions().byCode(QStringLiteral("330000"));
     ASSERT_OK(zhejiang);
-    ASSERT_OK(store.regions().add(makeRegion(QStringLiteral("330100"), QStringLiteral("杭州市"), Level::City, zhejiang->id)));
+    auto hangzhou = store.regions().add(makeRegion(QStringLiteral("330100"), QStringLiteral("杭州市"), Level::City, zhejiang->id));
+    ASSERT_OK(hangzhou);
     Milestone m = makeMilestone(zhejiang->id, QStringLiteral("=“引号”, commas, and\nnew lines"), PartialDate::ofDay(2024, 2, 29));
     m.uid = QStringLiteral("zj-2024-leap-day"); // fixed, so that a file made from it once compares
     m.quantity = Quantity{0.5, QString()};
     ASSERT_OK(store.milestones().add(m));
+    // A comparison set whose order is not the codes' order, its note in need of quoting.
+    ComparisonSet set;
+    set.name = QStringLiteral("杭州 and two provinces");
+    set.key = comparisonSetKeyFromName(set.name);
+    set.note = QStringLiteral("=“quoted”, commas,\nnew lines");
+    set.memberIds = {*hangzhou, store.regions().byCode(QStringLiteral("140000"))->id, zhejiang->id};
+    ASSERT_OK(store.comparisonSets().add(set));
 }
 
 Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent)

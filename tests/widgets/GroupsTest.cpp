@@ -2,6 +2,7 @@
 // undo stack, the group dialog's member picker, and the groups dock beside
 // the region tree showing a group's aggregate triangle in the diagrams.
 
+#include "support/SeededEditor.h"
 #include "support/TestData.h"
 
 #include "data/DefaultDatabase.h"
@@ -25,24 +26,7 @@ using namespace triangle;
 using namespace triangle::test;
 
 namespace {
-class EditorGroupsTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        auto opened = openOrCreateSeeded(m_dir.filePath(QStringLiteral("groups.tsdb")));
-        ASSERT_OK(opened);
-        store = std::move(*opened);
-        editor.setStore(store.get());
-        QObject::connect(&editor, &Editor::failed, [this](const StoreError &e) { errors << e.message; });
-    }
-    Id code(const char *c) const { return store->regions().byCode(QLatin1StringView(c))->id; }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> store;
-    Editor editor;
-    QStringList errors;
-};
+using EditorGroupsTest = SeededEditorTest;
 } // namespace
 
 TEST_F(EditorGroupsTest, AddEditAndDeleteAreEachOneUndoableStep)

@@ -3,6 +3,7 @@
 
 #include "support/FileChecks.h"
 #include "support/FullDisk.h"
+#include "support/MenuActions.h"
 #include "support/MessageBoxes.h"
 #include "support/TestData.h"
 
@@ -52,6 +53,7 @@
 using namespace triangle;
 using triangle::test::answerNextMessageBox;
 using triangle::test::clickInNextMessageBox;
+using triangle::test::menuAction;
 
 namespace {
 class MainWindowTest : public ::testing::Test
@@ -533,13 +535,7 @@ TEST_F(MainWindowTest, EveryLabelWithAMnemonicLeadsToItsField)
 // Export Figure suggests a name for what is on show, not always "CODE-evolution".
 TEST_F(MainWindowTest, ExportFigureSuggestsANameForTheDiagramOnShow)
 {
-    QAction *exportFigure = nullptr;
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export Figure…"))
-                exportFigure = action;
-        }
-    }
+    QAction *exportFigure = menuAction(window, QStringLiteral("Export Figure…"));
     ASSERT_NE(exportFigure, nullptr);
     const auto suggested = [&] {
         QString path;

@@ -18,6 +18,7 @@
 #include "editing/WriteRetryPrompt.h"
 #include "MethodDialog.h"
 #include "diagrams/DiagramsPanel.h"
+#include "groups/ComparisonSetsMenu.h"
 #include "groups/GroupsNavigator.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
@@ -162,6 +163,12 @@ MainWindow::MainWindow(QWidget *parent)
     // show the one last chosen on either (or opened from the overview or a diagram).
     connect(m_assessmentForm, &AssessmentForm::stageChosen, m_scorecard, &ScorecardPanel::setStage);
     connect(m_scorecard, &ScorecardPanel::stageChosen, m_assessmentForm, &AssessmentForm::setStage);
+    connect(m_diagrams, &DiagramsPanel::comparisonSetActivated, this, [this](Id setId) {
+        if (setId != NoId)
+            openComparisonSet(setId);
+        else
+            m_selection->selectRegion(m_selection->region()); // the region alone again
+    });
     connect(m_diagrams, &DiagramsPanel::stageActivated, this, [this, tabs](Id stage) {
         m_assessmentForm->setStage(stage);
         m_scorecard->setStage(stage);
@@ -284,6 +291,8 @@ QDockWidget *MainWindow::createNavigator()
     m_navigator->setModel(m_regionFilter);
     m_navigator->setHeaderHidden(true);
     m_navigator->setUniformRowHeights(true); // keeps ~3,200 rows fast
+    // Ctrl+click and Shift+click choose several regions to compare.
+    m_navigator->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_assessedOnly = new QCheckBox(tr("Assessed &only"));
     m_assessedOnly->setToolTip(tr("List only the regions that have an assessment (shown in bold)."));
     layout->addWidget(m_filterEdit);
@@ -304,10 +313,29 @@ QDockWidget *MainWindow::createNavigator()
     });
     // A region is chosen by selecting it (a click, the keys); focus entering
     // the tree only makes a row current, and a row filtered away is no choice.
+    // Several chosen together are compared, in the order they were chosen;
+    // the current row (the one clicked last) is the region the pages show.
     connect(m_navigator->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_navigator->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            m_selection->selectRegion(rows.first().data(RegionTreeModel::IdRole).toLongLong());
+        if (rows.isEmpty())
+            return;
+        QList<Id> selected;
+        for (const QModelIndex &row : rows)
+            selected << row.data(RegionTreeModel::IdRole).toLongLong();
+        const QList<Id> before = m_selection->comparedRegions().isEmpty() ? QList<Id>{m_selection->region()}
+                                                                          : m_selection->comparedRegions();
+        QList<Id> ordered;
+        for (Id id : before) {
+            if (selected.contains(id))
+                ordered << id;
+        }
+        for (Id id : std::as_const(selected)) {
+            if (!ordered.contains(id))
+                ordered << id;
+        }
+        const QModelIndex current = m_navigator->currentIndex();
+        const Id currentId = current.isValid() ? current.data(RegionTreeModel::IdRole).toLongLong() : NoId;
+        m_selection->selectRegions(ordered, selected.contains(currentId) ? currentId : ordered.last());
     });
 
     auto *dock = new QDockWidget(tr("Regions"), this);
@@ -406,6 +434,10 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     });
     find->setShortcut(QKeySequence::Find);
 
+    m_comparisonSets = new ComparisonSetsMenu(m_editor, m_selection, this);
+    menuBar()->addMenu(m_comparisonSets);
+    connect(m_comparisonSets, &ComparisonSetsMenu::openRequested, this, &MainWindow::openComparisonSet);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showNavigator = navigator->toggleViewAction();
     showNavigator->setText(tr("&Regions"));
@@ -462,11 +494,14 @@ void MainWindow::applySelection()
 {
     const Id region = m_selection->region();
     const QList<Id> groups = m_selection->groups();
+    const QList<Id> compared = m_selection->comparedRegions();
     if (region != NoId) {
         m_groups->clearSelection();
-        // The navigator highlights the region (its selection then says the same again).
+        // The navigator highlights the region (its selection then says the
+        // same again); regions chosen together are highlighted already.
         const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(region));
-        if (index.isValid() && m_navigator->currentIndex() != index)
+        if (compared.isEmpty() && index.isValid()
+            && (m_navigator->currentIndex() != index || m_navigator->selectionModel()->selectedRows().size() > 1))
             m_navigator->setCurrentIndex(index);
         if (m_diagrams->showsGroups())
             m_diagrams->setGroup(NoId);
@@ -476,6 +511,11 @@ void MainWindow::applySelection()
         m_navigator->viewport()->update();
     }
     showRegion(region);
+    m_diagrams->setComparedRegions(compared);
+    if (!compared.isEmpty()) {
+        m_diagrams->showPage(DiagramsPanel::ComparePage);
+        m_tabs->setCurrentWidget(m_diagrams);
+    }
     if (groups.size() == 1) {
         m_diagrams->setGroup(groups.first());
         const auto page = m_diagrams->currentPage();
@@ -490,6 +530,35 @@ void MainWindow::applySelection()
     updateScope();
 }
 
+void MainWindow::openComparisonSet(Id setId)
+{
+    if (!m_store)
+        return;
+    auto set = m_store->comparisonSets().byId(setId);
+    if (!set) {
+        QMessageBox::warning(this, tr("Comparison set"), set.error().message);
+        return;
+    }
+    // The navigator shows the members chosen (those it lists, with a filter
+    // on), then the selection says which, in the set's order.
+    {
+        const QSignalBlocker quiet(m_navigator->selectionModel());
+        QItemSelection rows;
+        for (Id id : std::as_const(set->memberIds)) {
+            const QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfRegion(id));
+            if (index.isValid())
+                rows.select(index, index);
+        }
+        m_navigator->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QModelIndex first = m_regionFilter->mapFromSource(m_regions->indexOfRegion(set->memberIds.value(0, NoId)));
+        if (first.isValid())
+            m_navigator->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_navigator->viewport()->update();
+    }
+    m_selection->selectRegions(set->memberIds, set->memberIds.value(0, NoId));
+    statusBar()->showMessage(tr("Comparing the comparison set “%1”.").arg(set->name), 5000);
+}
+
 void MainWindow::updateScope()
 {
     const Id region = m_selection->region();
@@ -498,6 +567,9 @@ void MainWindow::updateScope()
     if (m_store && region != NoId) {
         if (auto r = m_store->regions().byId(region))
             text = tr("<b>%1</b> · %2").arg(localizedName(r->nameZh, r->nameEn).toHtmlEscaped(), r->code);
+        const int compared = int(m_selection->comparedRegions().size());
+        if (compared > 1)
+            text += tr(" (one of %n region(s) compared)", nullptr, compared);
     } else if (m_store && !groups.isEmpty()) {
         QStringList names;
         for (Id id : groups) {
@@ -627,11 +699,13 @@ void MainWindow::exportFigureDialog()
 {
     if (!m_store)
         return;
-    // The diagram on show, or the selected region's evolution.
+    // The diagram on show, or the regions chosen together compared at every
+    // stage, or the selected region's evolution.
     const Id region = currentRegion();
+    const QList<Id> compared = m_selection->comparedRegions();
     FigureRequest request;
-    request.view = FigureView::Evolution;
-    request.regions = {region};
+    request.view = compared.isEmpty() ? FigureView::Evolution : FigureView::Compare;
+    request.regions = compared.isEmpty() ? QList<Id>{region} : compared;
     if (m_tabs->currentWidget() == m_diagrams)
         request = m_diagrams->currentRequest();
     auto paint = viewFigurePaint(*m_store, request);
@@ -652,6 +726,13 @@ void MainWindow::exportFigureDialog()
             subject = r->code;
     } else if (request.regions.size() > 1) {
         subject = QStringLiteral("regions");
+        // The comparison set the chosen regions are, by its key.
+        if (auto sets = m_store->comparisonSets().all(); sets && request.regions == compared) {
+            for (const ComparisonSet &set : std::as_const(*sets)) {
+                if (set.memberIds == compared)
+                    subject = set.key;
+            }
+        }
     }
     ExportFigureDialog dialog(*paint, subject + QLatin1Char('-') + figureViewKey(request.view), this);
     dialog.setDatabase(m_store->filePath());

@@ -35,6 +35,7 @@ class RegionForm;
 class TrianglePreview;
 class RegionTreeModel;
 class FindingsPanel;
+class ComparisonSetsMenu;
 class GroupsNavigator;
 class ScorecardPanel;
 class SensitivityPanel;
@@ -87,6 +88,11 @@ public:
     CurrentSelection *selection() const { return m_selection; }
     QLabel *scopeLabel() const { return m_scope; }
     GroupsNavigator *groupsNavigator() const { return m_groups; }
+    // Save, open, rename and delete comparison sets (the Compare menu).
+    ComparisonSetsMenu *comparisonSetsMenu() const { return m_comparisonSets; }
+    // Chooses the set's members together in the navigator, in the set's
+    // order, the first one current, and compares them on the Diagrams tab.
+    void openComparisonSet(Id setId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +153,7 @@ private:
     CurrentSelection *m_selection = nullptr;
     QLabel *m_scope = nullptr;
     GroupsNavigator *m_groups = nullptr;
+    ComparisonSetsMenu *m_comparisonSets = nullptr;
     QDockWidget *m_groupsDock = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;
     // What the user was looking at when another program's change arrived.

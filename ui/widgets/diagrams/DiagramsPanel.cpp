@@ -83,6 +83,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
       m_dimensions(new QWidget),
       m_chartMode(new QComboBox),
       m_overlaid(new QSpinBox),
+      m_sets(new QComboBox),
       m_timeline(new TimelineCanvas),
       m_traction(new TractionView),
       m_choices(new QWidget)
@@ -134,8 +135,15 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     overlaidLabel->setBuddy(m_overlaid);
     choicesLayout->addWidget(overlaidLabel);
     choicesLayout->addWidget(m_overlaid);
+    m_sets->setToolTip(tr("Compare the regions of a saved comparison set, in its order"));
+    m_sets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    choicesLayout->addWidget(m_sets);
     choicesLayout->addWidget(m_chartMode);
     choicesLayout->addStretch();
+    // Only a choice made here asks for a set; filling the box never does.
+    connect(m_sets, &QComboBox::activated, this, [this](int index) {
+        emit comparisonSetActivated(m_sets->itemData(index).toLongLong());
+    });
 
     // Evolution: the diagram above its metrics.
     m_metrics->setModel(m_metricsModel);
@@ -178,6 +186,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
         m_stage->setVisible(page != DimensionsPage && page != BalancePage);
         stageLabel->setVisible(m_stage->isVisibleTo(m_choices));
         m_overlaid->setVisible(page == ComparePage || page == BalancePage);
+        m_sets->setVisible(page == ComparePage);
         overlaidLabel->setVisible(m_overlaid->isVisibleTo(m_choices));
         m_sort->setVisible(page == GridPage);
         m_chartMode->setVisible(page == DimensionsPage);
@@ -228,6 +237,7 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
     });
     m_choices->hide();
     m_sort->hide();
+    m_sets->hide();
     m_overlaid->hide();
     overlaidLabel->hide();
     connect(m_chartMode, &QComboBox::currentIndexChanged, this, &DiagramsPanel::rebuild);
@@ -251,12 +261,29 @@ void DiagramsPanel::setGroup(Id groupId)
 {
     m_groupId = groupId;
     m_comparedGroups.clear();
+    if (groupId != NoId)
+        m_chosenRegions.clear();
     rebuild();
 }
 
 void DiagramsPanel::setComparedGroups(const QList<Id> &groupIds)
 {
     m_comparedGroups = groupIds.size() > 1 ? groupIds : QList<Id>();
+    if (!m_comparedGroups.isEmpty())
+        m_chosenRegions.clear();
+    rebuild();
+}
+
+void DiagramsPanel::setComparedRegions(const QList<Id> &regionIds)
+{
+    const QList<Id> chosen = regionIds.size() > 1 ? regionIds : QList<Id>();
+    if (chosen == m_chosenRegions)
+        return;
+    m_chosenRegions = chosen;
+    if (!m_chosenRegions.isEmpty()) {
+        m_groupId = NoId;
+        m_comparedGroups.clear();
+    }
     rebuild();
 }
 
@@ -264,6 +291,16 @@ QList<Id> DiagramsPanel::comparedRegions(Id stageId) const
 {
     if (!m_comparedGroups.isEmpty())
         return {}; // the groups alone, each as one triangle
+    if (!m_chosenRegions.isEmpty()) {
+        // All the analyst chose, in their order: no cap on how many.
+        const QList<Id> assessed = assessedRegions(stageId);
+        QList<Id> out;
+        for (Id id : m_chosenRegions) {
+            if (assessed.contains(id))
+                out << id;
+        }
+        return out;
+    }
     return m_groupId != NoId ? groupMembersAssessed(stageId) : overlaid(assessedRegions(stageId));
 }
 
@@ -370,11 +407,28 @@ FigureRequest DiagramsPanel::currentRequest() const
     return request;
 }
 
+void DiagramsPanel::fillComparisonSets()
+{
+    const QSignalBlocker quiet(m_sets);
+    m_sets->clear();
+    m_sets->addItem(tr("No comparison set"), NoId);
+    Store *store = m_editor->store();
+    auto sets = store ? store->comparisonSets().all() : Result<QList<ComparisonSet>>(QList<ComparisonSet>{});
+    if (!sets)
+        return;
+    for (const ComparisonSet &set : std::as_const(*sets)) {
+        m_sets->addItem(set.name, set.id);
+        if (!m_chosenRegions.isEmpty() && set.memberIds == m_chosenRegions)
+            m_sets->setCurrentIndex(m_sets->count() - 1);
+    }
+}
+
 void DiagramsPanel::rebuild()
 {
     Store *store = m_editor->store();
     if (!store)
         return;
+    fillComparisonSets();
     const FigureBuilder figures(*store);
     const SeriesInfoBuilder info(*store);
     switch (currentPage()) {

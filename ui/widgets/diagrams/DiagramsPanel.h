@@ -49,6 +49,12 @@ public:
     // each one's aggregate triangle (with its members' range), as it draws
     // regions. Cleared by setRegion() with another region and by setGroup().
     void setComparedGroups(const QList<Id> &groupIds);
+    // Several regions compared in this order (the navigator's regions chosen
+    // together, or a comparison set): the compare page and Export Figure draw
+    // those assessed at the stage, all of them, in this order. Fewer than
+    // two, or setGroup() or setComparedGroups(), goes back to the default.
+    void setComparedRegions(const QList<Id> &regionIds);
+    QList<Id> chosenRegions() const { return m_chosenRegions; }
     void showPage(Page page);
     Page currentPage() const;
     // What the current page shows, for Export Figure.
@@ -70,13 +76,19 @@ public:
     TractionView *tractionView() const { return m_traction; }
     QTabBar *pageBar() const { return m_pages; }
     QSpinBox *overlaidRegionsBox() const { return m_overlaid; }
+    // The compare page's choice of a saved comparison set (first item: none).
+    QComboBox *comparisonSetBox() const { return m_sets; }
 
 signals:
     void regionActivated(triangle::Id regionId);
     void stageActivated(triangle::Id stageId);
+    // The user chose a comparison set to compare (NoId: none, back to the
+    // region alone); the window's selection decides what is shown.
+    void comparisonSetActivated(triangle::Id setId);
 
 private:
     void rebuild();
+    void fillComparisonSets(); // the saved sets, the one being compared current
     QList<Id> assessedRegions(Id stageId) const;
     QList<Id> overlaid(const QList<Id> &regions) const; // as many as the analyst chose
     QList<Id> timelineRegions() const;
@@ -89,6 +101,7 @@ private:
     Id m_regionId = NoId;
     Id m_groupId = NoId;
     QList<Id> m_comparedGroups; // two or more, or none
+    QList<Id> m_chosenRegions;  // two or more regions compared in this order, or none
     QList<Id> m_evolutionStages; // the stage of each evolution series
     QList<Id> m_compareRegions;
     QTabBar *m_pages;
@@ -105,6 +118,7 @@ private:
     QWidget *m_dimensions; // holds the chart view, replaced on each rebuild
     QComboBox *m_chartMode;
     QSpinBox *m_overlaid; // how many regions the comparison and balance map overlay; 0 for all
+    QComboBox *m_sets;    // a saved comparison set to compare, on the compare page
     TimelineCanvas *m_timeline;
     TractionView *m_traction;
     QWidget *m_choices; // the current page's own controls, on a row under the tabs

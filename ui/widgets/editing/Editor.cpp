@@ -633,6 +633,56 @@ bool Editor::removeGroup(Id groupId)
         }));
 }
 
+std::optional<Id> Editor::addComparisonSet(const ComparisonSet &set)
+{
+    // As addGroup: the first redo gives the set its id, a later one adds it back under it.
+    auto stored = std::make_shared<ComparisonSet>(set);
+    const bool added = push(std::make_unique<FunctionCommand>(
+        m_store, tr("Save comparison set %1").arg(set.name),
+        [stored](Store &s) -> Status {
+            auto id = s.comparisonSets().add(*stored);
+            if (!id)
+                return id.error();
+            stored->id = *id;
+            return {};
+        },
+        [stored](Store &s) { return s.comparisonSets().remove(stored->id); }));
+    if (!added)
+        return std::nullopt;
+    return stored->id;
+}
+
+bool Editor::updateComparisonSet(const ComparisonSet &set)
+{
+    auto before = m_store->comparisonSets().byId(set.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == set)
+        return true;
+    const QString text = before->name == set.name ? tr("Edit comparison set %1").arg(set.name)
+                                                  : tr("Rename comparison set %1 to %2").arg(before->name, set.name);
+    return push(std::make_unique<UpdateRecordCommand<ComparisonSet>>(
+        m_store, text, [](Store &s, const ComparisonSet &c) { return s.comparisonSets().update(c); }, *before, set,
+        [](Store &s, Id id) { return s.comparisonSets().byId(id); }));
+}
+
+bool Editor::removeComparisonSet(Id setId)
+{
+    auto before = m_store->comparisonSets().byId(setId);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    const ComparisonSet set = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Delete comparison set %1").arg(set.name),
+        [setId](Store &s) { return s.comparisonSets().remove(setId); },
+        [set](Store &s) -> Status {
+            auto id = s.comparisonSets().add(set);
+            if (!id)
+                return id.error();
+            return {};
+        }));
+}
+
 bool Editor::setGroupAggregate(GroupAggregate aggregate)
 {
     auto before = m_store->groups().aggregate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ComparisonSet.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
@@ -101,6 +102,13 @@ public:
     bool updateGroup(const RegionGroup &group, const RegionGroup *base = nullptr);
     bool removeGroup(Id groupId);
     bool setGroupAggregate(GroupAggregate aggregate);
+
+    // Comparison sets: saving a selection, renaming (name and key) and
+    // deleting a set are one step each; undo of a delete brings it back under
+    // its own id with its members in order.
+    std::optional<Id> addComparisonSet(const ComparisonSet &set);
+    bool updateComparisonSet(const ComparisonSet &set);
+    bool removeComparisonSet(Id setId);
 
 signals:
     void storeReplaced(triangle::Store *store);
