@@ -262,6 +262,118 @@
     </message>
 </context>
 <context>
+    <name>triangle::ComparisonSetRepository</name>
+    <message>
+        <source>Reading comparison sets</source>
+        <translation>Reading comparison sets</translation>
+    </message>
+    <message>
+        <source>Reading a comparison set</source>
+        <translation>Reading a comparison set</translation>
+    </message>
+    <message>
+        <source>There is no comparison set with id %1 in the database.</source>
+        <translation>There is no comparison set with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no comparison set “%1” in the database.</source>
+        <translation>There is no comparison set “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>A comparison set with key “%1” already exists (%2).</source>
+        <translation>A comparison set with key “%1” already exists (%2).</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>is already used by %1</translation>
+    </message>
+    <message>
+        <source>Saving the members of a comparison set</source>
+        <translation>Saving the members of a comparison set</translation>
+    </message>
+    <message>
+        <source>Comparison set %1</source>
+        <translation>Comparison set %1</translation>
+    </message>
+    <message>
+        <source>Adding comparison set %1</source>
+        <translation>Adding comparison set %1</translation>
+    </message>
+    <message>
+        <source>Saving comparison set %1</source>
+        <translation>Saving comparison set %1</translation>
+    </message>
+    <message>
+        <source>Deleting a comparison set</source>
+        <translation>Deleting a comparison set</translation>
+    </message>
+    <message>
+        <source>Adding a region to a comparison set</source>
+        <translation>Adding a region to a comparison set</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ComparisonSetsMenu</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection as Comparison Set…</source>
+        <translation>&amp;Save Selection as Comparison Set…</translation>
+    </message>
+    <message>
+        <source>Choose two or more regions in the navigator with Ctrl+click or Shift+click first.</source>
+        <translation>Choose two or more regions in the navigator with Ctrl+click or Shift+click first.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Comparison Set</source>
+        <translation>&amp;Open Comparison Set</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Comparison Set</source>
+        <translation>&amp;Rename Comparison Set</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Comparison Set</source>
+        <translation>&amp;Delete Comparison Set</translation>
+    </message>
+    <message>
+        <source>No comparison sets saved yet</source>
+        <translation>No comparison sets saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n region(s))</source>
+        <translation>
+            <numerusform>%1 (%n region)</numerusform>
+            <numerusform>%1 (%n regions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Save Comparison Set</source>
+        <translation>Save Comparison Set</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the %n region(s) chosen, in the order chosen:</source>
+        <translation>
+            <numerusform>A name for the %n region chosen, in the order chosen:</numerusform>
+            <numerusform>A name for the %n regions chosen, in the order chosen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Comparison Set</source>
+        <translation>Rename Comparison Set</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>New name for “%1”:</translation>
+    </message>
+</context>
+<context>
     <name>triangle::CsvDataFolder</name>
     <message>
         <source>is not a folder of CSV files</source>
@@ -449,6 +561,10 @@
     <message>
         <source>The input could not be read again while importing it; nothing was imported.</source>
         <translation>The input could not be read again while importing it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>comparison set “%1”</source>
+        <translation>comparison set “%1”</translation>
     </message>
 </context>
 <context>
@@ -643,6 +759,10 @@
     <message>
         <source>unexpected character</source>
         <translation>unexpected character</translation>
+    </message>
+    <message>
+        <source>duplicate comparison set key “%1” (first used at %2)</source>
+        <translation>duplicate comparison set key “%1” (first used at %2)</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1040,18 @@
     <message>
         <source>Member region codes</source>
         <translation>Member region codes</translation>
+    </message>
+    <message>
+        <source>Set key</source>
+        <translation>Set key</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>Set name</translation>
+    </message>
+    <message>
+        <source>Member region codes, in order</source>
+        <translation>Member region codes, in order</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1340,14 @@
     <message>
         <source>Re&amp;gions:</source>
         <translation>Re&amp;gions:</translation>
+    </message>
+    <message>
+        <source>Compare the regions of a saved comparison set, in its order</source>
+        <translation>Compare the regions of a saved comparison set, in its order</translation>
+    </message>
+    <message>
+        <source>No comparison set</source>
+        <translation>No comparison set</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1776,22 @@
     <message>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Save comparison set %1</source>
+        <translation>Save comparison set %1</translation>
+    </message>
+    <message>
+        <source>Edit comparison set %1</source>
+        <translation>Edit comparison set %1</translation>
+    </message>
+    <message>
+        <source>Rename comparison set %1 to %2</source>
+        <translation>Rename comparison set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete comparison set %1</source>
+        <translation>Delete comparison set %1</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3352,21 @@
     <message>
         <source>No region chosen: choose one under Regions, or a group under Region Groups.</source>
         <translation>No region chosen: choose one under Regions, or a group under Region Groups.</translation>
+    </message>
+    <message>
+        <source>Comparison set</source>
+        <translation>Comparison set</translation>
+    </message>
+    <message>
+        <source>Comparing the comparison set “%1”.</source>
+        <translation>Comparing the comparison set “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (one of %n region(s) compared)</source>
+        <translation>
+            <numerusform> (one of %n region compared)</numerusform>
+            <numerusform> (one of %n regions compared)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5322,10 @@
         <source>name a region twice</source>
         <translation>name a region twice</translation>
     </message>
+    <message>
+        <source>must hold no comma or space, e.g. coastal-provinces</source>
+        <translation>must hold no comma or space, e.g. coastal-provinces</translation>
+    </message>
 </context>
 <context>
     <name>triangle::VertexToolTip</name>
@@ -5404,6 +5579,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
         <source>Region groups:  %1</source>
         <translation>Region groups:  %1</translation>
     </message>
+    <message>
+        <source>Comparison sets: %1</source>
+        <translation>Comparison sets: %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -5438,6 +5617,10 @@ Exits with 0 when the database is sound, 1 otherwise.</translation>
     <message>
         <source>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</source>
         <translation>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</translation>
+    </message>
+    <message>
+        <source>unknown comparison set “%1” (`triangle-studio groups` lists the sets)</source>
+        <translation>unknown comparison set “%1” (`triangle-studio groups` lists the sets)</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5844,6 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <translation>--each-region writes one file per region in one run, reading the database once: -o is then a pattern such as &apos;out/{code}-{view}.svg&apos; with {code} (required), {name}, {view} and {stage} (one file per region and stage, for the evolution, compare and balance views; a region without an assessment at a stage is left out). Without --regions it draws every assessed region. Folders are made as needed.</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated.</source>
-        <translation>Region codes or group:KEY, comma-separated.</translation>
-    </message>
-    <message>
         <source>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</source>
         <translation>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</translation>
     </message>
@@ -5706,6 +5885,14 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
     <message>
         <source>--legend must be a whole number, 0 or more, not “%1”</source>
         <translation>--legend must be a whole number, 0 or more, not “%1”</translation>
+    </message>
+    <message>
+        <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
+        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set's order.</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated.</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated.</translation>
     </message>
 </context>
 <context>
@@ -5767,22 +5954,12 @@ Default --regions all: every assessed region. Without -o prints a readable table
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all (default).</source>
-        <translation>Region codes or group:KEY, comma-separated, or all (default).</translation>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</translation>
     </message>
 </context>
 <context>
     <name>triangle::cli::GroupsCommand</name>
-    <message>
-        <source>List the region groups: key, names, members and source.</source>
-        <translation>List the region groups: key, names, members and source.</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio groups [--db FILE]
-Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</source>
-        <translation>Usage: triangle-studio groups [--db FILE]
-Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</translation>
-    </message>
     <message>
         <source>triangle-studio groups: %1</source>
         <translation>triangle-studio groups: %1</translation>
@@ -5814,6 +5991,20 @@ Prints each region group of the database: its key (what --regions group:KEY name
     <message>
         <source>  source: %1</source>
         <translation>  source: %1</translation>
+    </message>
+    <message>
+        <source>List the region groups (key, names, members and source) and the comparison sets.</source>
+        <translation>List the region groups (key, names, members and source) and the comparison sets.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set&apos;s order. The database is opened read-only.</source>
+        <translation>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set's order. The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Comparison sets:</source>
+        <translation>Comparison sets:</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6087,13 @@ Checks the whole input first and reports every problem with its file and line, s
         <translation>
             <numerusform>, %n region group</numerusform>
             <numerusform>, %n region groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n comparison set(s)</source>
+        <translation>
+            <numerusform>, %n comparison set</numerusform>
+            <numerusform>, %n comparison sets</numerusform>
         </translation>
     </message>
 </context>
@@ -5999,8 +6197,12 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all.</source>
-        <translation>Region codes or group:KEY, comma-separated, or all.</translation>
+        <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
+        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set's order.</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated, or all.</translation>
     </message>
 </context>
 <context>
@@ -6104,8 +6306,8 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all.</source>
-        <translation>Region codes or group:KEY, comma-separated, or all.</translation>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated, or all.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,116 @@
     </message>
 </context>
 <context>
+    <name>triangle::ComparisonSetRepository</name>
+    <message>
+        <source>Reading comparison sets</source>
+        <translation>读取比较集</translation>
+    </message>
+    <message>
+        <source>Reading a comparison set</source>
+        <translation>读取比较集</translation>
+    </message>
+    <message>
+        <source>There is no comparison set with id %1 in the database.</source>
+        <translation>数据库中没有 id 为 %1 的比较集。</translation>
+    </message>
+    <message>
+        <source>There is no comparison set “%1” in the database.</source>
+        <translation>数据库中没有比较集“%1”。</translation>
+    </message>
+    <message>
+        <source>A comparison set with key “%1” already exists (%2).</source>
+        <translation>键为“%1”的比较集已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>已被 %1 使用</translation>
+    </message>
+    <message>
+        <source>Saving the members of a comparison set</source>
+        <translation>保存比较集的成员</translation>
+    </message>
+    <message>
+        <source>Comparison set %1</source>
+        <translation>比较集 %1</translation>
+    </message>
+    <message>
+        <source>Adding comparison set %1</source>
+        <translation>添加比较集 %1</translation>
+    </message>
+    <message>
+        <source>Saving comparison set %1</source>
+        <translation>保存比较集 %1</translation>
+    </message>
+    <message>
+        <source>Deleting a comparison set</source>
+        <translation>删除比较集</translation>
+    </message>
+    <message>
+        <source>Adding a region to a comparison set</source>
+        <translation>向比较集添加地区</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ComparisonSetsMenu</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection as Comparison Set…</source>
+        <translation>将所选保存为比较集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose two or more regions in the navigator with Ctrl+click or Shift+click first.</source>
+        <translation>请先在地区导航中用 Ctrl+单击或 Shift+单击选择两个或更多地区。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Comparison Set</source>
+        <translation>打开比较集(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Comparison Set</source>
+        <translation>重命名比较集(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Comparison Set</source>
+        <translation>删除比较集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No comparison sets saved yet</source>
+        <translation>尚未保存比较集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n region(s))</source>
+        <translation>
+            <numerusform>%1（%n 个地区）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Save Comparison Set</source>
+        <translation>保存比较集</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the %n region(s) chosen, in the order chosen:</source>
+        <translation>
+            <numerusform>为所选的 %n 个地区（按选择顺序）命名：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Comparison Set</source>
+        <translation>重命名比较集</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
     <name>triangle::CsvDataFolder</name>
     <message>
         <source>is not a folder of CSV files</source>
@@ -445,6 +555,10 @@
     <message>
         <source>The input could not be read again while importing it; nothing was imported.</source>
         <translation>导入时无法再次读取输入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>comparison set “%1”</source>
+        <translation>比较集“%1”</translation>
     </message>
 </context>
 <context>
@@ -638,6 +752,10 @@
     <message>
         <source>unexpected character</source>
         <translation>意外的字符</translation>
+    </message>
+    <message>
+        <source>duplicate comparison set key “%1” (first used at %2)</source>
+        <translation>比较集键“%1”重复（首次出现在 %2）</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1032,18 @@
     <message>
         <source>Member region codes</source>
         <translation>成员地区代码</translation>
+    </message>
+    <message>
+        <source>Set key</source>
+        <translation>比较集键</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>比较集名称</translation>
+    </message>
+    <message>
+        <source>Member region codes, in order</source>
+        <translation>成员地区代码（按顺序）</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1330,14 @@
     <message>
         <source>Re&amp;gions:</source>
         <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Compare the regions of a saved comparison set, in its order</source>
+        <translation>比较已保存的比较集中的地区，按其顺序</translation>
+    </message>
+    <message>
+        <source>No comparison set</source>
+        <translation>无比较集</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1766,22 @@
     <message>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Save comparison set %1</source>
+        <translation>保存比较集 %1</translation>
+    </message>
+    <message>
+        <source>Edit comparison set %1</source>
+        <translation>编辑比较集 %1</translation>
+    </message>
+    <message>
+        <source>Rename comparison set %1 to %2</source>
+        <translation>将比较集 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Delete comparison set %1</source>
+        <translation>删除比较集 %1</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3328,20 @@
     <message>
         <source>No region chosen: choose one under Regions, or a group under Region Groups.</source>
         <translation>尚未选择地区：请在“地区”中选择一个地区，或在“地区组”中选择一个地区组。</translation>
+    </message>
+    <message>
+        <source>Comparison set</source>
+        <translation>比较集</translation>
+    </message>
+    <message>
+        <source>Comparing the comparison set “%1”.</source>
+        <translation>正在比较比较集“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (one of %n region(s) compared)</source>
+        <translation>
+            <numerusform>（比较中的 %n 个地区之一）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5267,10 @@
         <source>name a region twice</source>
         <translation>重复列出了同一地区</translation>
     </message>
+    <message>
+        <source>must hold no comma or space, e.g. coastal-provinces</source>
+        <translation>不能含逗号或空格，例如 coastal-provinces</translation>
+    </message>
 </context>
 <context>
     <name>triangle::VertexToolTip</name>
@@ -5351,6 +5523,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
         <source>Region groups:  %1</source>
         <translation>地区组：       %1</translation>
     </message>
+    <message>
+        <source>Comparison sets: %1</source>
+        <translation>比较集：%1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::Command</name>
@@ -5385,6 +5561,10 @@ Exits with 0 when the database is sound, 1 otherwise.</source>
     <message>
         <source>zh_CN or en (default: the system&apos;s language, from LANG or LC_ALL).</source>
         <translation>zh_CN 或 en（默认：系统语言，取自 LANG 或 LC_ALL）。</translation>
+    </message>
+    <message>
+        <source>unknown comparison set “%1” (`triangle-studio groups` lists the sets)</source>
+        <translation>未知的比较集“%1”（`triangle-studio groups` 列出所有比较集）</translation>
     </message>
 </context>
 <context>
@@ -5608,10 +5788,6 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <translation>--each-region 在一次运行中为每个地区写一个文件，只读取一次数据库：此时 -o 为模式，例如 &apos;out/{code}-{view}.svg&apos;，可含 {code}（必需）、{name}、{view} 和 {stage}（每个地区和阶段一个文件，用于 evolution、compare 和 balance 视图；在某阶段没有评估的地区不写）。不带 --regions 时绘制所有已评估的地区。所需文件夹会自动创建。</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated.</source>
-        <translation>地区代码或 group:键，以逗号分隔。</translation>
-    </message>
-    <message>
         <source>A file per region; -o is a pattern with {code}, and {name}, {view} or {stage}.</source>
         <translation>每个地区一个文件；-o 为含 {code} 的模式，还可用 {name}、{view} 或 {stage}。</translation>
     </message>
@@ -5652,6 +5828,14 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
     <message>
         <source>--legend must be a whole number, 0 or more, not “%1”</source>
         <translation>--legend 必须是 0 或更大的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
+        <translation>比较集（在窗口中由所选地区保存）以 set:键 或 set:名称 指定：代表其成员，按比较集中的顺序比较。</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated.</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔。</translation>
     </message>
 </context>
 <context>
@@ -5713,22 +5897,12 @@ Default --regions all: every assessed region. Without -o prints a readable table
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all (default).</source>
-        <translation>地区代码或 group:键，以逗号分隔；或 all（默认）。</translation>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔；或 all（默认）。</translation>
     </message>
 </context>
 <context>
     <name>triangle::cli::GroupsCommand</name>
-    <message>
-        <source>List the region groups: key, names, members and source.</source>
-        <translation>列出地区组：键、名称、成员和来源。</translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio groups [--db FILE]
-Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median). The database is opened read-only.</source>
-        <translation>用法：triangle-studio groups [--db 文件]
-列出数据库中的每个地区组：其键（即 --regions group:键 所指）、中英文名称、成员的代码和名称、说明及界定该组的规划或文件，以及地区组三角的汇总方式（平均数或中位数）。数据库以只读方式打开。</translation>
-    </message>
     <message>
         <source>triangle-studio groups: %1</source>
         <translation>triangle-studio groups：%1</translation>
@@ -5760,6 +5934,20 @@ Prints each region group of the database: its key (what --regions group:KEY name
     <message>
         <source>  source: %1</source>
         <translation>  来源：%1</translation>
+    </message>
+    <message>
+        <source>List the region groups (key, names, members and source) and the comparison sets.</source>
+        <translation>列出地区组（键、名称、成员和来源）以及比较集。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio groups [--db FILE]
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set&apos;s order. The database is opened read-only.</source>
+        <translation>用法：triangle-studio groups [--db 文件]
+列出数据库中的每个地区组：其键（即 --regions group:键 所指）、中英文名称、成员的代码和名称、说明及界定该组的规划或文件，以及地区组三角的汇总方式（平均数或中位数）；然后列出每个比较集：其键（即 --regions set:键 所指）、名称及按顺序排列的成员。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Comparison sets:</source>
+        <translation>比较集：</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +6028,12 @@ Checks the whole input first and reports every problem with its file and line, s
         <source>, %n region group(s)</source>
         <translation>
             <numerusform>，%n 个地区组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n comparison set(s)</source>
+        <translation>
+            <numerusform>，%n 个比较集</numerusform>
         </translation>
     </message>
 </context>
@@ -5941,8 +6135,12 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
         <translation>以 group:键 或 group:名称 指定的地区组单独成页：各阶段的汇总三角及成员范围、汇总表（含已评估成员数）和成员得分；比较页中也绘出该组。地区页在其自身三角旁列出由已评估下级地区汇总的三角。</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all.</source>
-        <translation>地区代码或 group:键，以逗号分隔；或 all。</translation>
+        <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
+        <translation>比较集（在窗口中由所选地区保存）以 set:键 或 set:名称 指定：代表其成员，按比较集中的顺序比较。</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔；或 all。</translation>
     </message>
 </context>
 <context>
@@ -6046,8 +6244,8 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Region codes or group:KEY, comma-separated, or all.</source>
-        <translation>地区代码或 group:键，以逗号分隔；或 all。</translation>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔；或 all。</translation>
     </message>
 </context>
 <context>

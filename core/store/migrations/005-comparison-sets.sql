@@ -1,6 +1,6 @@
 -- Schema version 5: comparison sets, the named and ordered selections of
 -- regions an analyst saves from the navigator to compare again (set:KEY on
--- the command line). Version 4 (a policy kind) comes from another change.
+-- the command line); version 4 gave policies the kind "rule".
 --
 -- Every statement ends with a semicolon at the end of a line: the migrator
 -- runs them one at a time, in one transaction.
