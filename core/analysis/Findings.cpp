@@ -349,10 +349,13 @@ VerdictTally tallyVerdicts(const RegionFindings &findings)
     return tally;
 }
 
-QString verdictTallyText(const VerdictTally &tally)
+QStringList verdictTallyParts(const VerdictTally &tally)
 {
-    return Tr::tr("%1 supported, %2 not supported, %3 not enough data").arg(tally.supported).arg(tally.notSupported).arg(tally.notEnoughData);
+    return {Tr::tr("%1 supported").arg(tally.supported), Tr::tr("%1 not supported").arg(tally.notSupported),
+            Tr::tr("%1 not enough data").arg(tally.notEnoughData)};
 }
+
+QString verdictTallyText(const VerdictTally &tally) { return verdictTallyParts(tally).join(Tr::tr(", ")); }
 
 QString findingsSentence(const RegionFindings &findings)
 {

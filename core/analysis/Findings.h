@@ -117,6 +117,8 @@ VerdictTally tallyVerdicts(const RegionFindings &findings);
 // "1 supported, 0 not supported, 3 not enough data": the one wording of the
 // tally for the Findings tab, the overview, the report and the command line.
 QString verdictTallyText(const VerdictTally &tally);
+// The same, a count with its verdict per item, for a layout of one per line.
+QStringList verdictTallyParts(const VerdictTally &tally);
 
 // The tally, then all the verdicts with their deciding numbers, for a report page:
 // "3 supported, 1 not supported, 0 not enough data. Continuous evolution: supported (every score rises or holds); …".

@@ -117,13 +117,10 @@ void DatabaseOverview::reload()
             SmallTrianglePainter::paint(painter, QRectF(0, 0, IconSize, IconSize), shown->scores, palette);
         }
         const RegionFindings findings = findingsFor(*input);
-        int supported = 0;
-        for (const ClaimFinding &f : findings.claims)
-            supported += f.verdict == Verdict::Supported ? 1 : 0;
-        const QString text = tr("%1\n%2\n%3 of %4 claims supported")
-                                 .arg(localizedName(region->nameZh, region->nameEn), formName(classifyForm(shown->scores)))
-                                 .arg(supported)
-                                 .arg(findings.claims.size());
+        // One count a line: a narrow item would otherwise break "0 | not enough data".
+        const QString text = QStringLiteral("%1\n%2\n%3")
+                                 .arg(localizedName(region->nameZh, region->nameEn), formName(classifyForm(shown->scores)),
+                                      verdictTallyParts(tallyVerdicts(findings)).join(QLatin1Char('\n')));
         auto *item = new QListWidgetItem(QIcon(pixmap), text, m_regions);
         item->setData(RegionIdRole, id);
         item->setToolTip(findingsSentence(findings));
