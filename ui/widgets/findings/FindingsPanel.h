@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 class QTextBrowser;
 
@@ -27,12 +28,14 @@ public:
     FindingsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    QLabel *intro() const { return m_intro; } // the header, with its link to the Method help
 
 signals:
     void diagramsRequested(triangle::Id regionId);
 
 private:
     void showDetails();
+    void showMethodHelp(); // Help › Method, at the claims
     // What the claim was read from: the dated records, or the scores by stage.
     QString evidenceHtml(Id regionId, Claim claim) const;
 
@@ -40,6 +43,7 @@ private:
     FindingsModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_details;
+    QLabel *m_intro;
 };
 
 } // namespace triangle
