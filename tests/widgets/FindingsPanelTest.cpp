@@ -119,6 +119,12 @@ TEST_F(FindingsPanelTest, TheHeaderOpensTheMethodHelpAtTheClaims)
     EXPECT_TRUE(dialog->isVisible());
     QCoreApplication::processEvents();
     EXPECT_GT(dialog->text()->verticalScrollBar()->value(), 0) << "scrolled to the claims, past the formulas";
+    // A second click brings the same help back to the claims rather than opening another.
+    dialog->text()->verticalScrollBar()->setValue(0);
+    emit intro->linkActivated(QStringLiteral("#claims"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.findingsPanel()->findChildren<MethodDialog *>().size(), 1);
+    EXPECT_GT(dialog->text()->verticalScrollBar()->value(), 0);
     dialog->close();
 }
 

@@ -25,6 +25,7 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
                         "behind it; double-click to open the region's diagrams.")
                      + QStringLiteral(" <a href=\"#%1\">%2</a>").arg(MethodDialog::ClaimsSection, tr("How each claim is tested").toHtmlEscaped()));
     m_intro->setTextFormat(Qt::RichText);
+    m_intro->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_intro->setWordWrap(true);
     connect(m_intro, &QLabel::linkActivated, this, &FindingsPanel::showMethodHelp);
     m_table->setModel(m_model);
@@ -160,10 +161,15 @@ void FindingsPanel::showDetails()
 void FindingsPanel::showMethodHelp()
 {
     // Not modal: the analyst reads the rules beside the verdicts they explain.
-    auto *dialog = new MethodDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    dialog->showSection(MethodDialog::ClaimsSection);
+    // One at a time: a second click brings the open one back to the claims.
+    if (!m_methodHelp) {
+        m_methodHelp = new MethodDialog(this);
+        m_methodHelp->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_methodHelp->show();
+    m_methodHelp->raise();
+    m_methodHelp->activateWindow();
+    m_methodHelp->showSection(MethodDialog::ClaimsSection);
 }
 
 } // namespace triangle

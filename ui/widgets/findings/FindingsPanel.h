@@ -3,6 +3,7 @@
 #include "analysis/Findings.h"
 #include "model/Entities.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,6 +14,7 @@ namespace triangle {
 
 class Editor;
 class FindingsModel;
+class MethodDialog;
 
 // The Findings tab: each assessed region's verdict on the article's claims.
 // Selecting a cell shows the numbers, the thresholds and what is missing
@@ -44,6 +46,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_intro;
+    QPointer<MethodDialog> m_methodHelp; // the Method help opened from the header's link
 };
 
 } // namespace triangle
