@@ -101,6 +101,7 @@ QString markdown(const QList<RegionResult> &results)
     }
     for (const RegionResult &r : results) {
         md += QStringLiteral("\n## %1 (%2)\n\n").arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code);
+        md += QStringLiteral("%1.\n\n").arg(verdictTallyText(tallyVerdicts(r.findings)));
         for (const ClaimFinding &f : r.findings.claims) {
             md += QStringLiteral("- **%1 — %2.** %3").arg(claimName(f.claim), verdictName(f.verdict), f.explanation);
             if (!f.thresholds.isEmpty())
@@ -115,7 +116,8 @@ QString table(const QList<RegionResult> &results)
 {
     QString text;
     for (const RegionResult &r : results) {
-        text += QStringLiteral("%1 %2\n").arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code);
+        text += QStringLiteral("%1 %2: %3\n")
+                    .arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code, verdictTallyText(tallyVerdicts(r.findings)));
         for (const ClaimFinding &f : r.findings.claims)
             text += QStringLiteral("  %1: %2 — %3\n").arg(claimName(f.claim), verdictName(f.verdict).toUpper(), f.explanation);
     }

@@ -49,7 +49,7 @@ ClaimFinding continuousEvolution(const FindingsInput &in)
         return notEnough(Claim::ContinuousEvolution, missing);
     ClaimFinding f;
     f.claim = Claim::ContinuousEvolution;
-    f.thresholds = Tr::tr("a fall of less than %1 counts as holding (EvolutionFallTolerance)").arg(EvolutionFallTolerance, 0, 'f', 2);
+    f.thresholds = Tr::tr("a fall of less than %1 counts as holding (the %2)").arg(EvolutionFallTolerance, 0, 'f', 2).arg(evolutionFallToleranceLabel());
     QStringList falls, changes;
     for (Dimension d : AllDimensions) {
         const double first = (*in.advantage)[d] - (*in.initial)[d];
@@ -185,8 +185,9 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
         return notEnough(Claim::DynamicBalance, missing);
     ClaimFinding f;
     f.claim = Claim::DynamicBalance;
-    f.thresholds = Tr::tr("balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)")
-                       .arg(BalanceChangeMargin, 0, 'f', 2);
+    f.thresholds = Tr::tr("balance = lowest score / highest; a change of more than %1 counts (the %2)")
+                       .arg(BalanceChangeMargin, 0, 'f', 2)
+                       .arg(balanceChangeMarginLabel());
     const double b0 = balanceIndex(*in.initial), b1 = balanceIndex(*in.advantage), b2 = balanceIndex(*in.target);
     f.numbers << FindingNumber{QStringLiteral("balance.initial"), b0} << FindingNumber{QStringLiteral("balance.advantage"), b1}
               << FindingNumber{QStringLiteral("balance.target"), b2};
@@ -300,12 +301,69 @@ RegionFindings findingsFor(const FindingsInput &input)
     return out;
 }
 
+QString findingNumberName(const QString &key)
+{
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    const QString subject = key.left(dot), what = key.mid(dot + 1);
+    if (subject == QStringLiteral("balance")) {
+        if (what == QStringLiteral("initial"))
+            return Tr::tr("Balance at the initial stage");
+        if (what == QStringLiteral("advantage"))
+            return Tr::tr("Balance at the advantage stage");
+        if (what == QStringLiteral("target"))
+            return Tr::tr("Balance at the target stage");
+        return key;
+    }
+    for (Dimension d : AllDimensions) {
+        if (dimensionKey(d) != subject)
+            continue;
+        QString measure;
+        if (what == QStringLiteral("initial-advantage"))
+            measure = Tr::tr("change from the initial to the advantage stage");
+        else if (what == QStringLiteral("advantage-target"))
+            measure = Tr::tr("change from the advantage to the target stage");
+        else if (what == QStringLiteral("records"))
+            measure = Tr::tr("dated policies and milestones");
+        else if (what == QStringLiteral("halfway-year"))
+            measure = Tr::tr("year half the records are reached");
+        else
+            return key;
+        return Tr::tr("%1: %2").arg(dimensionShortName(d), measure);
+    }
+    return key;
+}
+
+QString evolutionFallToleranceLabel() { return Tr::tr("tolerance for a fall in score"); }
+QString balanceChangeMarginLabel() { return Tr::tr("margin for a change in balance"); }
+
+VerdictTally tallyVerdicts(const RegionFindings &findings)
+{
+    VerdictTally tally;
+    for (const ClaimFinding &f : findings.claims) {
+        switch (f.verdict) {
+        case Verdict::Supported: ++tally.supported; break;
+        case Verdict::NotSupported: ++tally.notSupported; break;
+        case Verdict::NotEnoughData: ++tally.notEnoughData; break;
+        }
+    }
+    return tally;
+}
+
+QStringList verdictTallyParts(const VerdictTally &tally)
+{
+    return {Tr::tr("%1 supported").arg(tally.supported), Tr::tr("%1 not supported").arg(tally.notSupported),
+            Tr::tr("%1 not enough data").arg(tally.notEnoughData)};
+}
+
+QString verdictTallyText(const VerdictTally &tally) { return verdictTallyParts(tally).join(Tr::tr(", ")); }
+
 QString findingsSentence(const RegionFindings &findings)
 {
     QStringList parts;
     for (const ClaimFinding &f : findings.claims)
         parts << Tr::tr("%1: %2 (%3)").arg(claimName(f.claim), verdictName(f.verdict), f.summary);
-    return parts.join(Tr::tr("; ")) + Tr::tr(".");
+    // The tally first: the report's summary reads the verdicts counted apart before each in turn.
+    return Tr::tr("%1. %2").arg(verdictTallyText(tallyVerdicts(findings)), parts.join(Tr::tr("; ")) + Tr::tr("."));
 }
 
 } // namespace triangle

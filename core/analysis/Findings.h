@@ -95,8 +95,33 @@ struct CumulativeEvidence
 
 CumulativeEvidence cumulativeEvidence(const QList<DatedRecord> &records);
 
-// All the verdicts in one sentence with their deciding numbers, for a report page:
-// "Continuous evolution: supported (every score rises or holds); …".
+// A finding number's name for readers, in the UI language: "mission.records"
+// reads "Mission: dated policies and milestones". An unknown key is returned as it is.
+QString findingNumberName(const QString &key);
+
+// The thresholds' labels, as the rules name them for readers (the constants'
+// names stay in the code and in docs/method.md).
+QString evolutionFallToleranceLabel(); // "tolerance for a fall in score"
+QString balanceChangeMarginLabel();    // "margin for a change in balance"
+
+// How many claims got each verdict: counted apart, because "0 of 4 supported"
+// reads as failure when three of them only lack data.
+struct VerdictTally
+{
+    int supported = 0;
+    int notSupported = 0;
+    int notEnoughData = 0;
+};
+
+VerdictTally tallyVerdicts(const RegionFindings &findings);
+// "1 supported, 0 not supported, 3 not enough data": the one wording of the
+// tally for the Findings tab, the overview, the report and the command line.
+QString verdictTallyText(const VerdictTally &tally);
+// The same, a count with its verdict per item, for a layout of one per line.
+QStringList verdictTallyParts(const VerdictTally &tally);
+
+// The tally, then all the verdicts with their deciding numbers, for a report page:
+// "3 supported, 1 not supported, 0 not enough data. Continuous evolution: supported (every score rises or holds); …".
 QString findingsSentence(const RegionFindings &findings);
 
 } // namespace triangle

@@ -510,6 +510,22 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     EXPECT_TRUE(text.contains(QStringLiteral("| Region |")));
 }
 
+// Each region's verdicts counted apart, in the table and the Markdown: a
+// count of supported claims alone read as failure when the rest lacked data.
+TEST_F(CommandLineTest, FindingsCountEachRegionsVerdictsApart)
+{
+    const ProcessResult table = run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000")});
+    ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(table.out);
+
+    const QString md = m_home.filePath(QStringLiteral("tally.md"));
+    ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000"), QStringLiteral("-o"), md}).exitCode, 0);
+    QFile m(md);
+    ASSERT_TRUE(m.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(m.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(text);
+}
+
 TEST_F(CommandLineTest, FindingsRefusesAnUnknownFormatAndAnUnknownRegion)
 {
     const ProcessResult format = run({QStringLiteral("findings"), QStringLiteral("-o"), m_home.filePath(QStringLiteral("x.txt"))});

@@ -126,3 +126,52 @@ TEST(FindingsTest, TheSentenceGivesEveryVerdictWithItsDecidingNumbers)
     EXPECT_TRUE(sentence.contains(QStringLiteral("0.94 → 0.63 → 0.94"))) << qPrintable(sentence);
     EXPECT_TRUE(sentence.endsWith(QLatin1Char('.')));
 }
+
+// The report's summary sentence opens with the verdicts counted apart.
+TEST(FindingsTest, TheSentenceOpensWithTheTally)
+{
+    FindingsInput in;
+    in.advantage = makeScores(8, 5, 5.5);
+    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    const QString sentence = findingsSentence(findingsFor(in));
+    EXPECT_TRUE(sentence.startsWith(QStringLiteral("1 supported, 0 not supported, 3 not enough data. "))) << qPrintable(sentence);
+}
+
+// A user reads "Mission: dated records", not the stable key "mission.records".
+TEST(FindingsTest, ANumberHasAHumanNameBesideItsKey)
+{
+    EXPECT_EQ(findingNumberName(QStringLiteral("mission.records")), QStringLiteral("Mission: dated policies and milestones"));
+    EXPECT_EQ(findingNumberName(QStringLiteral("political.halfway-year")), QStringLiteral("Political: year half the records are reached"));
+    EXPECT_EQ(findingNumberName(QStringLiteral("operational.initial-advantage")),
+              QStringLiteral("Operational: change from the initial to the advantage stage"));
+    EXPECT_EQ(findingNumberName(QStringLiteral("mission.advantage-target")),
+              QStringLiteral("Mission: change from the advantage to the target stage"));
+    EXPECT_EQ(findingNumberName(QStringLiteral("balance.advantage")), QStringLiteral("Balance at the advantage stage"));
+    EXPECT_EQ(findingNumberName(QStringLiteral("unknown.key")), QStringLiteral("unknown.key")) << "an unknown key shows as it is";
+}
+
+// The rule names its parameters by their labels, not by the constants' names in the code.
+TEST(FindingsTest, TheRuleNamesItsParametersByTheirLabels)
+{
+    const RegionFindings all = findingsFor(threeStages(makeScores(3, 3, 3), makeScores(8, 5, 3), makeScores(8.5, 8, 8)));
+    const QString balance = all.of(Claim::DynamicBalance).thresholds;
+    EXPECT_TRUE(balance.contains(QStringLiteral("margin for a change in balance"))) << qPrintable(balance);
+    EXPECT_FALSE(balance.contains(QStringLiteral("BalanceChangeMargin"))) << qPrintable(balance);
+    const QString evolution = all.of(Claim::ContinuousEvolution).thresholds;
+    EXPECT_TRUE(evolution.contains(QStringLiteral("tolerance for a fall in score"))) << qPrintable(evolution);
+    EXPECT_FALSE(evolution.contains(QStringLiteral("EvolutionFallTolerance"))) << qPrintable(evolution);
+}
+
+// "0 of 4 claims supported" read as failure when three lacked data: the three verdicts are counted apart.
+TEST(FindingsTest, TheTallyCountsSupportedNotSupportedAndNotEnoughDataApart)
+{
+    FindingsInput in;
+    in.advantage = makeScores(8, 5, 5.5);
+    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    const RegionFindings findings = findingsFor(in);
+    const VerdictTally tally = tallyVerdicts(findings);
+    EXPECT_EQ(tally.supported, 1);
+    EXPECT_EQ(tally.notSupported, 0);
+    EXPECT_EQ(tally.notEnoughData, 3);
+    EXPECT_EQ(verdictTallyText(tally), QStringLiteral("1 supported, 0 not supported, 3 not enough data"));
+}

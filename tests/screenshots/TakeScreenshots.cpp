@@ -7,6 +7,9 @@
 #include "widgets/MainWindow.h"
 #include "widgets/groups/GroupsNavigator.h"
 #include "widgets/diagrams/DiagramsPanel.h"
+#include "widgets/MethodDialog.h"
+#include "widgets/findings/FindingsModel.h"
+#include "widgets/findings/FindingsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/scorecard/ScorecardPanel.h"
 #include "widgets/scorecard/SensitivityPanel.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -83,6 +87,11 @@ int main(int argc, char **argv)
             window.assessmentForm()->setStage(advantage);
         if (tabs->widget(i) == window.scorecardPanel())
             window.scorecardPanel()->setStage(advantage);
+        // A verdict selected, so that its numbers and rule show below the table.
+        if (tabs->widget(i) == window.findingsPanel()) {
+            FindingsModel *findings = window.findingsPanel()->model();
+            window.findingsPanel()->table()->setCurrentIndex(findings->index(findings->rowOfRegion(zhejiang), 1 + int(Claim::DynamicBalance)));
+        }
         QApplication::processEvents();
         auto save = [&](const QString &name) {
             QApplication::processEvents();
@@ -99,6 +108,15 @@ int main(int argc, char **argv)
         } else if (!save(names.value(i, QString::number(i)))) {
             return 1;
         }
+    }
+    // Help › Method at the claims, as the Findings tab's link opens it.
+    {
+        MethodDialog method(&window);
+        method.show();
+        method.showSection(MethodDialog::ClaimsSection);
+        QApplication::processEvents();
+        if (!method.grab().save(out.filePath(QStringLiteral("method-claims-%1.png").arg(lang))))
+            return 1;
     }
     // A region group from the Region Groups dock: the Yellow River provinces
     // compared at the advantage stage, their aggregate over the two assessed.

@@ -4,17 +4,22 @@
 
 #include "support/TestData.h"
 
+#include "model/DomainNames.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MethodDialog.h"
 #include "widgets/findings/FindingsModel.h"
 #include "widgets/findings/FindingsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/forms/RegionForm.h"
 
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace triangle;
 
@@ -61,9 +66,9 @@ TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndActivatingItOpensTh
     table->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
     EXPECT_EQ(window.currentRegion(), before) << "a current row is no choice of region";
     const QString details = window.findingsPanel()->details()->toPlainText();
-    EXPECT_TRUE(details.contains(QStringLiteral("balance.advantage"))) << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("Balance at the advantage stage"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("0.725"))) << qPrintable(details);
-    EXPECT_TRUE(details.contains(QStringLiteral("BalanceChangeMargin"))) << "the threshold is named";
+    EXPECT_TRUE(details.contains(QStringLiteral("margin for a change in balance"))) << "the threshold is named";
     emit table->activated(cell(zhejiang, Claim::DynamicBalance));
     EXPECT_EQ(window.currentRegion(), zhejiang);
     // The scores behind it, and for the evidence reading the dated records.
@@ -71,7 +76,85 @@ TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndActivatingItOpensTh
     table->setCurrentIndex(cell(zhejiang, Claim::TractionFromEvidence));
     const QString evidence = window.findingsPanel()->details()->toPlainText();
     EXPECT_TRUE(evidence.contains(QStringLiteral("2019"))) << qPrintable(evidence);
-    EXPECT_TRUE(evidence.contains(QStringLiteral("mission.halfway-year")));
+    EXPECT_TRUE(evidence.contains(QStringLiteral("Mission: year half the records are reached"))) << qPrintable(evidence);
+}
+
+// The trial saw the stable keys ("mission.records", "BalanceChangeMargin"):
+// readers get the names of the dimensions, measures and thresholds instead.
+TEST_F(FindingsPanelTest, TheDetailsNameNumbersAndThresholdsForReadersNotByKey)
+{
+    QTableView *table = window.findingsPanel()->table();
+    for (Claim claim : AllClaims) {
+        table->setCurrentIndex(cell(zhejiang, claim));
+        const QString details = window.findingsPanel()->details()->toPlainText();
+        for (const char *key : {"mission.", "political.", "operational.", "balance.", "BalanceChangeMargin", "EvolutionFallTolerance"})
+            EXPECT_FALSE(details.contains(QLatin1StringView(key))) << key << " in " << qPrintable(details);
+    }
+    table->setCurrentIndex(cell(zhejiang, Claim::TractionFromEvidence));
+    EXPECT_TRUE(window.findingsPanel()->details()->toPlainText().contains(QStringLiteral("Mission: dated policies and milestones")));
+}
+
+// "0 of 4 claims supported" read as failure when three lacked data: the
+// region's verdicts are counted apart beside the one selected.
+TEST_F(FindingsPanelTest, TheDetailsCountTheRegionsVerdictsApart)
+{
+    window.findingsPanel()->table()->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
+    const QString details = window.findingsPanel()->details()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(details);
+    EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).siblingAtColumn(0).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("3 supported, 1 not supported, 0 not enough data"));
+}
+
+// Users have no copy of the source repository: the header links to the
+// Method help, opened at the claims, which says how each claim is tested.
+TEST_F(FindingsPanelTest, TheHeaderOpensTheMethodHelpAtTheClaims)
+{
+    QLabel *intro = window.findingsPanel()->intro();
+    EXPECT_FALSE(intro->text().contains(QStringLiteral("docs/"))) << qPrintable(intro->text());
+    EXPECT_FALSE(intro->text().contains(QStringLiteral(".md"))) << qPrintable(intro->text());
+    ASSERT_TRUE(intro->text().contains(QStringLiteral("<a href"))) << qPrintable(intro->text());
+    emit intro->linkActivated(QStringLiteral("#claims"));
+    auto *dialog = window.findingsPanel()->findChild<MethodDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    QCoreApplication::processEvents();
+    EXPECT_GT(dialog->text()->verticalScrollBar()->value(), 0) << "scrolled to the claims, past the formulas";
+    // A second click brings the same help back to the claims rather than opening another.
+    dialog->text()->verticalScrollBar()->setValue(0);
+    emit intro->linkActivated(QStringLiteral("#claims"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.findingsPanel()->findChildren<MethodDialog *>().size(), 1);
+    EXPECT_GT(dialog->text()->verticalScrollBar()->value(), 0);
+    dialog->close();
+}
+
+TEST(MethodDialogTest, ExplainsEachClaimWhatItNeedsAndEachVerdict)
+{
+    const QString html = MethodDialog::methodHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("name=\"claims\""))) << "the anchor the Findings tab opens";
+    for (Claim claim : AllClaims)
+        EXPECT_TRUE(html.contains(QStringLiteral("<b>%1</b> tests").arg(claimName(claim)))) << qPrintable(claimName(claim));
+    for (Verdict verdict : {Verdict::Supported, Verdict::NotSupported, Verdict::NotEnoughData})
+        EXPECT_TRUE(html.contains(verdictName(verdict))) << qPrintable(verdictName(verdict));
+    EXPECT_EQ(html.count(QStringLiteral("It needs")), 4) << "what data each claim reads";
+    EXPECT_TRUE(html.contains(balanceChangeMarginLabel()));
+    EXPECT_TRUE(html.contains(evolutionFallToleranceLabel()));
+}
+
+// In Chinese the header showed the English word "Findings": its translation
+// kept the name of a section of docs/method.md, which the header quoted.
+TEST_F(FindingsPanelTest, InChineseTheHeaderQuotesNoEnglishSectionTitle)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/triangle_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    setUiLanguage(Language::Chinese);
+    const FindingsPanel panel(window.editor());
+    const QString header = panel.intro()->text();
+    QCoreApplication::removeTranslator(&chinese);
+    setUiLanguage(Language::English);
+    EXPECT_FALSE(header.contains(QStringLiteral("Findings"))) << qPrintable(header);
+    EXPECT_FALSE(header.contains(QStringLiteral("docs/method.md"))) << qPrintable(header);
 }
 
 TEST_F(FindingsPanelTest, AScoreTypedInTheFormChangesTheVerdictAtOnce)

@@ -63,6 +63,16 @@ Result<QList<Stage>> FigureBuilder::chosenStages(const QList<Id> &stageIds) cons
     return chosen;
 }
 
+QString FigureBuilder::assessedOfMembers(const QList<Assessment> &shown, int members)
+{
+    QList<Id> assessed;
+    for (const Assessment &a : shown) {
+        if (!assessed.contains(a.regionId))
+            assessed << a.regionId;
+    }
+    return tr("%1 of %n assessed", nullptr, members).arg(assessed.size());
+}
+
 QString FigureBuilder::footnote(const QList<Assessment> &shown) const
 {
     // Every distinct source note of the scores shown, then where they are kept.
@@ -236,9 +246,10 @@ Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id>
     auto method = m_store.groups().aggregate();
     if (!method)
         return method.error();
-    figure.subtitle = *method == GroupAggregate::Median
-        ? tr("Region group %1: median of its assessed members, %n member(s)", nullptr, int(group->memberIds.size())).arg(group->key)
-        : tr("Region group %1: mean of its assessed members, %n member(s)", nullptr, int(group->memberIds.size())).arg(group->key);
+    // "1 of 4 assessed", not "4 members": the triangle is drawn from the assessed ones only.
+    const QString assessed = assessedOfMembers(shown, int(group->memberIds.size()));
+    figure.subtitle = *method == GroupAggregate::Median ? tr("Region group %1: median of its assessed members, %2").arg(group->key, assessed)
+                                                        : tr("Region group %1: mean of its assessed members, %2").arg(group->key, assessed);
     figure.footnote = footnote(shown);
     return figure;
 }
@@ -272,9 +283,9 @@ Result<TriangleFigure> FigureBuilder::rollUpEvolution(Id regionId, const QList<I
     auto method = m_store.groups().aggregate();
     if (!method)
         return method.error();
-    figure.subtitle = *method == GroupAggregate::Median
-        ? tr("%1: median of its assessed sub-regions, %n sub-region(s)", nullptr, int(children->size())).arg(region->code)
-        : tr("%1: mean of its assessed sub-regions, %n sub-region(s)", nullptr, int(children->size())).arg(region->code);
+    const QString assessed = assessedOfMembers(shown, int(children->size()));
+    figure.subtitle = *method == GroupAggregate::Median ? tr("%1: median of its assessed sub-regions, %2").arg(region->code, assessed)
+                                                        : tr("%1: mean of its assessed sub-regions, %2").arg(region->code, assessed);
     figure.footnote = footnote(shown);
     return figure;
 }

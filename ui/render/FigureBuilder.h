@@ -66,6 +66,8 @@ public:
 private:
     Result<QList<Stage>> chosenStages(const QList<Id> &stageIds) const;
     QString footnote(const QList<Assessment> &shown) const;
+    // "1 of 4 assessed": how many of a group's members the shown assessments come from.
+    static QString assessedOfMembers(const QList<Assessment> &shown, int members);
     // The raters' range of each derived dimension scored by more than one rater.
     Status addSpread(TriangleSeries &series, const Assessment &assessment) const;
     // A group's aggregate at a stage as a series labelled "NAME (mean of 3/4)"

@@ -1,5 +1,6 @@
 #include "MethodDialog.h"
 
+#include "analysis/Findings.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
 
@@ -9,15 +10,14 @@
 
 namespace triangle {
 
-MethodDialog::MethodDialog(QWidget *parent) : QDialog(parent)
+MethodDialog::MethodDialog(QWidget *parent) : QDialog(parent), m_text(new QTextBrowser)
 {
     setWindowTitle(tr("Method"));
-    auto *text = new QTextBrowser;
-    text->setHtml(methodHtml());
+    m_text->setHtml(methodHtml());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addWidget(m_text);
     layout->addWidget(buttons);
     resize(760, 640);
 }
@@ -77,7 +77,54 @@ QString MethodDialog::methodHtml()
                "(Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and "
                "counts how often each region's leading dimension, form and rank stay as they are.</li>"
                "</ul>");
+    return html + claimsHtml();
+}
+
+QString MethodDialog::claimsHtml()
+{
+    QString html = QStringLiteral("<a name=\"%1\"></a>").arg(ClaimsSection);
+    html += tr("<h2>The article's claims</h2>"
+               "<p>The Findings tab, the report and the command line test three claims of the article on each region's "
+               "data. Each claim is <b>%1</b> when the data bear it out, <b>%2</b> when they contradict it, and "
+               "<b>%3</b> when something it reads is missing; the Findings tab then says what is missing. Stages are "
+               "recognised by their keys: initial, advantage and target.</p>")
+                .arg(verdictName(Verdict::Supported), verdictName(Verdict::NotSupported), verdictName(Verdict::NotEnoughData));
+    html += QStringLiteral("<ul>");
+    html += tr("<li><b>%1</b> tests that every dimension's score rises or holds from the initial to the advantage stage and "
+               "from the advantage to the target stage. It needs assessments at all three stages. It is supported when no "
+               "score falls by more than %2 (the %3), not supported when one does.</li>")
+                .arg(claimName(Claim::ContinuousEvolution))
+                .arg(EvolutionFallTolerance, 0, 'f', 2)
+                .arg(evolutionFallToleranceLabel());
+    html += tr("<li><b>%1</b> tests that one dimension leads at the advantage stage, that it gained more than either other "
+               "from the initial stage, and that each other dimension then gains more than it towards the target stage, "
+               "catching up. It needs assessments at all three stages. It is not supported when no single dimension leads "
+               "(scores within %2 of the highest share the lead) or when either gain falls short.</li>")
+                .arg(claimName(Claim::TractionFromScores))
+                .arg(LeadTieTolerance, 0, 'f', 1);
+    html += tr("<li><b>%1</b> tests the same pull with the region's own dated policies and milestones: counted year by year "
+               "for each dimension (a record bearing on several dimensions counts for each), the leading dimension's "
+               "records reach half their total in an earlier year than every other dimension's. It needs an assessment "
+               "at the advantage stage, which names the leader, and dated records bearing on the leader and on at least "
+               "one other dimension. It is not supported when no single dimension leads or another dimension reaches "
+               "half in the same year or earlier.</li>")
+                .arg(claimName(Claim::TractionFromEvidence));
+    html += tr("<li><b>%1</b> tests that the balance (lowest score / highest) falls from the initial to the advantage "
+               "stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments "
+               "at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the "
+               "balance does not fall or does not rise again.</li>")
+                .arg(claimName(Claim::DynamicBalance))
+                .arg(BalanceChangeMargin, 0, 'f', 2)
+                .arg(balanceChangeMarginLabel());
+    html += QStringLiteral("</ul>");
+    html += tr("<p>Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a "
+               "claim without enough data, what is missing.</p>");
     return html;
+}
+
+void MethodDialog::showSection(const QString &anchor)
+{
+    m_text->scrollToAnchor(anchor);
 }
 
 } // namespace triangle

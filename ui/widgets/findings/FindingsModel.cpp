@@ -61,6 +61,11 @@ const ClaimFinding *FindingsModel::findingAt(const QModelIndex &index) const
     return &m_rows[index.row()].findings.claims[index.column() - 1];
 }
 
+VerdictTally FindingsModel::tallyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? tallyVerdicts(m_rows[row].findings) : VerdictTally{};
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 1 + int(AllClaims.size()); }
 
@@ -81,6 +86,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1 %2").arg(localizedName(row.region.nameZh, row.region.nameEn), row.region.code);
+        if (role == Qt::ToolTipRole)
+            return verdictTallyText(tallyVerdicts(row.findings));
         return {};
     }
     const ClaimFinding &f = row.findings.claims[index.column() - 1];

@@ -27,6 +27,7 @@ public:
     Id regionAt(int row) const;
     int rowOfRegion(Id regionId) const;
     const ClaimFinding *findingAt(const QModelIndex &index) const; // null on the region column
+    VerdictTally tallyAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

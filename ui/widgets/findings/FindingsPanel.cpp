@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "FindingsModel.h"
+#include "widgets/MethodDialog.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
 #include "widgets/TableCopy.h"
@@ -16,11 +17,17 @@
 namespace triangle {
 
 FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser)
+    : QWidget(parent), m_editor(editor), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser),
+      m_intro(new QLabel)
 {
-    auto *intro = new QLabel(tr("The article's claims tested on each assessed region's data (docs/method.md, “Findings”). "
-                                "Select a verdict to see the numbers behind it; double-click to open the region's diagrams."));
-    intro->setWordWrap(true);
+    // The help is in the app: users have no copy of the source repository's docs.
+    m_intro->setText(tr("The article's claims tested on each assessed region's data. Select a verdict to see the numbers "
+                        "behind it; double-click to open the region's diagrams.")
+                     + QStringLiteral(" <a href=\"#%1\">%2</a>").arg(MethodDialog::ClaimsSection, tr("How each claim is tested").toHtmlEscaped()));
+    m_intro->setTextFormat(Qt::RichText);
+    m_intro->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_intro->setWordWrap(true);
+    connect(m_intro, &QLabel::linkActivated, this, &FindingsPanel::showMethodHelp);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -39,7 +46,7 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(splitter, 1);
 
     // Moving through the table shows a finding's details; only activating a
@@ -130,23 +137,39 @@ void FindingsPanel::showDetails()
         m_details->setHtml(tr("<p>Select a verdict to see the numbers that decided it.</p>"));
         return;
     }
-    QString html = QStringLiteral("<h3>%1 — %2: %3</h3>")
+    QString html = tr("<h3>%1 — %2: %3</h3>") // the colon is the language's own
                        .arg(current.siblingAtColumn(0).data().toString().toHtmlEscaped(), claimName(f->claim).toHtmlEscaped(),
                             verdictName(f->verdict).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(f->explanation.toHtmlEscaped());
+    html += tr("<p><b>All claims for this region:</b> %1.</p>")
+                .arg(verdictTallyText(m_model->tallyAt(current.row())).toHtmlEscaped());
     if (!f->missing.isEmpty())
         html += tr("<p><b>Missing:</b> %1</p>").arg(f->missing.join(tr(", ")).toHtmlEscaped());
     if (!f->numbers.isEmpty()) {
         html += tr("<p><b>The numbers:</b></p>") + QStringLiteral("<table cellpadding='2'>");
         for (const FindingNumber &n : f->numbers)
-            html += QStringLiteral("<tr><td><code>%1</code></td><td align='right'>%2</td></tr>")
-                        .arg(n.key.toHtmlEscaped(), QString::number(n.value, 'g', 4));
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(findingNumberName(n.key).toHtmlEscaped(), QString::number(n.value, 'g', 4));
         html += QStringLiteral("</table>");
     }
     if (!f->thresholds.isEmpty())
         html += tr("<p><b>Rule:</b> %1.</p>").arg(f->thresholds.toHtmlEscaped());
     html += evidenceHtml(m_model->regionAt(current.row()), f->claim);
     m_details->setHtml(html);
+}
+
+void FindingsPanel::showMethodHelp()
+{
+    // Not modal: the analyst reads the rules beside the verdicts they explain.
+    // One at a time: a second click brings the open one back to the claims.
+    if (!m_methodHelp) {
+        m_methodHelp = new MethodDialog(this);
+        m_methodHelp->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_methodHelp->show();
+    m_methodHelp->raise();
+    m_methodHelp->activateWindow();
+    m_methodHelp->showSection(MethodDialog::ClaimsSection);
 }
 
 } // namespace triangle

@@ -3,8 +3,10 @@
 #include "analysis/Findings.h"
 #include "model/Entities.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 class QTextBrowser;
 
@@ -12,6 +14,7 @@ namespace triangle {
 
 class Editor;
 class FindingsModel;
+class MethodDialog;
 
 // The Findings tab: each assessed region's verdict on the article's claims.
 // Selecting a cell shows the numbers, the thresholds and what is missing
@@ -27,12 +30,14 @@ public:
     FindingsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    QLabel *intro() const { return m_intro; } // the header, with its link to the Method help
 
 signals:
     void diagramsRequested(triangle::Id regionId);
 
 private:
     void showDetails();
+    void showMethodHelp(); // Help › Method, at the claims
     // What the claim was read from: the dated records, or the scores by stage.
     QString evidenceHtml(Id regionId, Claim claim) const;
 
@@ -40,6 +45,8 @@ private:
     FindingsModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_details;
+    QLabel *m_intro;
+    QPointer<MethodDialog> m_methodHelp; // the Method help opened from the header's link
 };
 
 } // namespace triangle

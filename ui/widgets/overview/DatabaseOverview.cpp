@@ -18,6 +18,7 @@ namespace triangle {
 
 namespace {
 constexpr int IconSize = 96;
+constexpr int GridWidth = IconSize * 2 + 24;
 constexpr int RegionIdRole = Qt::UserRole + 1;
 
 // The stage the thumbnail shows: the advantage triangle when there is one
@@ -43,7 +44,7 @@ DatabaseOverview::DatabaseOverview(Editor *editor, QWidget *parent)
     m_regions->setIconSize(QSize(IconSize, IconSize));
     m_regions->setResizeMode(QListView::Adjust);
     m_regions->setMovement(QListView::Static);
-    m_regions->setGridSize(QSize(IconSize * 2 + 24, IconSize + 72));
+    m_regions->setGridSize(QSize(GridWidth, IconSize + 72));
     m_regions->setWordWrap(true);
     m_regions->setSpacing(8);
     auto *layout = new QVBoxLayout(this);
@@ -99,6 +100,7 @@ void DatabaseOverview::reload()
         return;
 
     const QPalette palette = this->palette();
+    int textHeight = 0; // of the tallest item's text, for the grid
     for (Id id : *assessed) {
         auto region = store->regions().byId(id);
         auto assessments = store->assessments().forRegion(id);
@@ -117,18 +119,21 @@ void DatabaseOverview::reload()
             SmallTrianglePainter::paint(painter, QRectF(0, 0, IconSize, IconSize), shown->scores, palette);
         }
         const RegionFindings findings = findingsFor(*input);
-        int supported = 0;
-        for (const ClaimFinding &f : findings.claims)
-            supported += f.verdict == Verdict::Supported ? 1 : 0;
-        const QString text = tr("%1\n%2\n%3 of %4 claims supported")
-                                 .arg(localizedName(region->nameZh, region->nameEn), formName(classifyForm(shown->scores)))
-                                 .arg(supported)
-                                 .arg(findings.claims.size());
+        // One count a line: a narrow item would otherwise break "0 | not enough data".
+        const QString text = QStringLiteral("%1\n%2\n%3")
+                                 .arg(localizedName(region->nameZh, region->nameEn), formName(classifyForm(shown->scores)),
+                                      verdictTallyParts(tallyVerdicts(findings)).join(QLatin1Char('\n')));
         auto *item = new QListWidgetItem(QIcon(pixmap), text, m_regions);
         item->setData(RegionIdRole, id);
         item->setToolTip(findingsSentence(findings));
         item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        textHeight = std::max(textHeight, m_regions->fontMetrics()
+                                              .boundingRect(QRect(0, 0, GridWidth, 1000), Qt::AlignHCenter | Qt::TextWordWrap, text)
+                                              .height());
     }
+    // The grid as tall as the tallest text: five lines, taller in Chinese
+    // (its fallback font), or the last count is elided.
+    m_regions->setGridSize(QSize(GridWidth, IconSize + 16 + textHeight));
 }
 
 } // namespace triangle
