@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportContent.h"
 #include "model/Entities.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace triangle {
 
 class Store;
 
-// A multi-page PDF report for chosen regions: a cover, the method, one page
+// A multi-page PDF report for chosen regions (the content of ReportPages laid out on A4): a cover, the method, one page
 // per region (its evolution diagram, metrics, its roll-up from assessed
 // sub-regions, how each score was set, and dated policies and milestones;
 // what does not fit under its figures runs onto a second page), one per
@@ -42,6 +43,9 @@ public:
     // findings and sensitivity pages take the groups' members.
     static Result write(const Store &store, const QList<Id> &regions, const QString &pdfPath, const Progress &progress = {},
                         const QList<Id> &groups = {});
+    // The content laid out: each section from the top of a page, running on
+    // over as many pages as it needs.
+    static Result write(const ReportContent &content, const QString &pdfPath, const Progress &progress = {});
 };
 
 } // namespace triangle

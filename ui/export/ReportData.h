@@ -1,0 +1,85 @@
+#pragma once
+
+// What a report says, read from the store once: the regions in the order
+// chosen, each with its assessments and the argument behind every score (how
+// it was set, the rationale, the indicator scores with their notes, the
+// evidence and the raters' spread), the groups and the colours. The report's
+// pages lay it out; they do not query the store for it again.
+
+#include "analysis/ScoreDerivation.h"
+#include "model/Entities.h"
+#include "model/RegionGroup.h"
+#include "model/Scorecard.h"
+#include "store/Result.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace triangle {
+
+class Store;
+
+// A policy or milestone cited for a score, as the report names it.
+struct ReportEvidence
+{
+    Evidence::Kind kind = Evidence::Kind::Policy;
+    QString title; // in the user's language where the data has it
+    PartialDate date;
+    QString issuer; // policies only
+};
+
+// One rater's score of one indicator, with the note that justifies it.
+struct ReportIndicatorScore
+{
+    QString indicator;
+    QString rater;
+    double score = 0.0;
+    QString note;
+};
+
+// One dimension of one assessment and everything that argues for its score.
+struct ReportDimension
+{
+    double score = 0.0;
+    ScoreOrigin origin = ScoreOrigin::Hand;
+    QString rationale;
+    DimensionDerivation derivation; // indicators and raters behind a derived score
+    QList<std::pair<QString, double>> raterScores; // (rater's name, their score), as derivation.raters
+    QList<ReportIndicatorScore> indicators;
+    QList<ReportEvidence> evidence;
+};
+
+struct ReportAssessment
+{
+    Stage stage;
+    Assessment assessment;
+    PerDimension<ReportDimension> dimensions;
+};
+
+struct ReportRegion
+{
+    Region region;
+    QColor colour; // the region's colour in every figure (SeriesColours)
+    QList<ReportAssessment> assessments; // in stage order
+};
+
+struct ReportData
+{
+    QList<Stage> stages;
+    QList<ReportRegion> regions; // the regions named, in the order chosen: a page each
+    QList<RegionGroup> groups;   // a page each, after the regions
+    // The regions the findings and sensitivity pages take: those named, else the groups' members.
+    QList<Region> analysed;
+    QHash<Id, QString> raterNames;
+    QString databaseName; // the file's name, for the cover
+    // The ids as asked for, for the figures drawn from the store.
+    QList<Id> regionIds;
+    QList<Id> groupIds;
+};
+
+// Reads everything the report of `regionIds` (in that order) and `groupIds` needs.
+Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regionIds, const QList<Id> &groupIds);
+
+} // namespace triangle

@@ -1,0 +1,283 @@
+#include "ReportPages.h"
+
+#include "ReportArgument.h"
+#include "ReportFindings.h"
+#include "ReportGroups.h"
+#include "ReportScorecard.h"
+#include "ViewFigures.h"
+#include "analysis/MetricsText.h"
+#include "model/DomainNames.h"
+#include "render/FigureBuilder.h"
+#include "render/TriangleRenderer.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace triangle {
+
+namespace {
+// The report's sentences kept their context when they moved here from ReportWriter.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(triangle::ReportWriter)
+};
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QString metricsTable(const QList<ReportAssessment> &assessments)
+{
+    QString html = QStringLiteral("<table cellspacing='0' border='1' style='border-collapse: collapse; border-color: #BBBBBB;'><tr>");
+    for (const QString &h : QStringList{Tr::tr("Stage"), dimensionShortName(Dimension::Mission), dimensionShortName(Dimension::Political),
+                             dimensionShortName(Dimension::Operational), Tr::tr("Area"), Tr::tr("Balance"),
+                             Tr::tr("Area ratio"), Tr::tr("Leading"), Tr::tr("Form")})
+        html += QStringLiteral("<th>%1</th>").arg(escaped(h));
+    html += QStringLiteral("</tr>");
+    const Assessment *previous = nullptr;
+    for (const ReportAssessment &stageAssessment : assessments) {
+        const Assessment &a = stageAssessment.assessment;
+        const Stage &s = stageAssessment.stage;
+        const TriangleMetrics m = analyse(a.scores);
+        html += QStringLiteral("<tr><td>%1</td>").arg(escaped(localizedName(s.nameZh, s.nameEn)));
+        for (Dimension d : AllDimensions) {
+            QString cell = QString::number(a.scores[d], 'f', 1);
+            if (previous) {
+                const double change = a.scores[d] - previous->scores[d];
+                cell += QStringLiteral(" (%1%2)").arg(change >= 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 1);
+            }
+            html += QStringLiteral("<td align='right'>%1</td>").arg(cell);
+        }
+        html += QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(m.area, 0, 'f', 1)
+                    .arg(m.balance, 0, 'f', 3)
+                    .arg(m.areaRatio, 0, 'f', 3)
+                    .arg(escaped(leadersText(m.leaders)), escaped(formName(m.form)));
+        previous = &a;
+    }
+    return html + QStringLiteral("</table>");
+}
+
+ReportBlock triangleBlock(const TriangleFigure &figure, double leastPt, double mostRatio, double mostPt = 0)
+{
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Figure;
+    block.triangle = figure;
+    block.paint = [figure](QPainter &painter, const QRectF &area, const RenderOptions &options) {
+        TriangleRenderer::render(painter, area, figure, options);
+    };
+    block.leastPt = leastPt;
+    block.mostRatio = mostRatio;
+    block.mostPt = mostPt;
+    return block;
+}
+
+ReportSection coverSection(const ReportData &data)
+{
+    QStringList names;
+    for (const ReportRegion &r : data.regions)
+        names << escaped(localizedName(r.region.nameZh, r.region.nameEn));
+    for (const RegionGroup &g : data.groups)
+        names << escaped(localizedName(g.nameZh, g.nameEn));
+    return {{ReportBlock::text(
+        Tr::tr("<h1>Strategic triangle report</h1><p>%1</p><p class='note'>%2 · %3</p>"
+               "<p>Scores of mission, political and operational management at each stage, what they show, how they "
+               "were set, the policies and milestones behind them, and how far the readings depend on the indicator "
+               "weights.</p>")
+            .arg(names.join(Tr::tr(", ")), escaped(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
+                 escaped(data.databaseName)),
+        160)}};
+}
+
+Result<ReportSection> methodSection(const Store &store, const ReportData &data)
+{
+    QList<Id> analysed;
+    for (const Region &r : data.analysed)
+        analysed << r.id;
+    auto derivationMethod = derivationMethodHtml(store, analysed);
+    if (!derivationMethod)
+        return derivationMethod.error();
+    return ReportSection{{ReportBlock::text(
+        Tr::tr("<h2>Method</h2><p>Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. "
+               "The three axes of a diagram leave the centre 120° apart, mission at the top.</p>"
+               "<ul><li>Area = (√3/4)·(m·p + p·o + o·m); the largest possible is %1.</li>"
+               "<li>Balance = lowest score / highest score: 1 for an equilateral triangle. The area ratio "
+               "(m·p + p·o + o·m) / (3·mean²) is shown beside it.</li>"
+               "<li>Leading dimension: the highest score; scores within %2 of it share the lead.</li>"
+               "<li>Form: balanced when the balance is %5 or more or all scores lie within %3, high from a mean of %4. "
+               "Otherwise, with the scores sorted top, middle, bottom: advantage-led by the top dimension when its lead "
+               "over the middle is more than %2 and at least the middle's lead over the bottom; else lagging, by the "
+               "bottom dimension.</li></ul>"
+               "<p>Sources: each assessment names where its scores come from; the scores shipped with Triangle Studio "
+               "are an analyst's reading of Zhang Fan's article, not measured data.</p>")
+            .arg(equilateralArea(MaxScore), 0, 'f', 1)
+            .arg(LeadTieTolerance, 0, 'f', 1)
+            .arg(AdvantageMargin, 0, 'f', 1)
+            .arg(BalancedHighMean, 0, 'f', 1)
+            .arg(BalancedMinRatio, 0, 'f', 2)),
+        ReportBlock::text(*derivationMethod)}};
+}
+
+// The region's dated policies and milestones, oldest first.
+ReportBlock datedRecordsBlock(const Store &store, const Region &region)
+{
+    RecordFilter ofRegion;
+    ofRegion.regionId = region.id;
+    QList<std::pair<PartialDate, QString>> dated;
+    if (auto policies = store.policies().all(ofRegion)) {
+        for (const Policy &p : *policies)
+            dated << std::pair(p.date, Tr::tr("Policy: %1").arg(localizedName(p.titleZh, p.titleEn)));
+    }
+    if (auto milestones = store.milestones().all(ofRegion)) {
+        for (const Milestone &m : *milestones)
+            dated << std::pair(m.date, Tr::tr("Milestone: %1").arg(localizedName(m.titleZh, m.titleEn)));
+    }
+    std::stable_sort(dated.begin(), dated.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::DatedList;
+    block.heading = Tr::tr("<h3>Policies and milestones</h3>");
+    block.none = Tr::tr("<p>None recorded.</p>");
+    for (const auto &[date, what] : std::as_const(dated))
+        block.rows << std::pair(date.toString(), what);
+    return block;
+}
+
+Result<ReportSection> regionSection(const Store &store, const ReportData &data, const ReportRegion &reportRegion)
+{
+    const Region &region = reportRegion.region;
+    ReportSection section;
+    section.blocks << ReportBlock::text(QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
+                                            .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code,
+                                                 escaped(levelName(region.level))));
+    const FigureBuilder builder(store);
+    auto figure = builder.evolution(region.id);
+    auto rollUp = rollUpHtml(store, region, data.stages);
+    if (!rollUp)
+        return rollUp.error();
+    if (figure) {
+        // The evolution diagram and, beneath it where the app provides it, the dimension chart.
+        section.blocks << triangleBlock(*figure, 150, 0.75);
+        FigureRequest chartRequest;
+        chartRequest.view = FigureView::Dimensions;
+        chartRequest.regions = {region.id};
+        if (const auto chart = viewFigurePaint(store, chartRequest)) {
+            ReportBlock block;
+            block.kind = ReportBlock::Kind::Figure;
+            block.paint = *chart;
+            block.mostRatio = 0.45;
+            section.blocks << block;
+        }
+        QList<Assessment> assessed;
+        for (const ReportAssessment &a : reportRegion.assessments)
+            assessed << a.assessment;
+        section.blocks << ReportBlock::text(metricsTable(reportRegion.assessments));
+        if (!rollUp->isEmpty())
+            section.blocks << ReportBlock::text(*rollUp);
+        auto origins = scoreOriginHtml(store, data.stages, assessed);
+        if (!origins)
+            return origins.error();
+        if (!origins->isEmpty())
+            section.blocks << ReportBlock::text(*origins);
+        auto verdicts = regionFindingsHtml(store, region.id);
+        if (!verdicts)
+            return verdicts.error();
+        section.blocks << ReportBlock::text(*verdicts);
+        for (const QString &piece : regionArgumentHtml(reportRegion))
+            section.blocks << ReportBlock::text(piece);
+    } else {
+        section.blocks << ReportBlock::text(QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)));
+        // Not assessed itself, a parent may still have a triangle from its sub-regions.
+        if (!rollUp->isEmpty())
+            section.blocks << ReportBlock::text(*rollUp);
+    }
+    section.blocks << datedRecordsBlock(store, region);
+    return section;
+}
+
+Result<ReportSection> groupSection(const Store &store, const ReportData &data, const RegionGroup &group)
+{
+    ReportSection section;
+    section.blocks << ReportBlock::text(groupHeadingHtml(group));
+    const FigureBuilder builder(store);
+    if (auto figure = builder.groupEvolution(group.id)) {
+        ReportBlock block = triangleBlock(*figure, 0, 0.75);
+        block.leastPt = 240; // about half the column
+        section.blocks << block;
+    }
+    auto tables = groupTablesHtml(store, group, data.stages);
+    if (!tables)
+        return tables.error();
+    section.blocks << ReportBlock::text(*tables);
+    return section;
+}
+
+// The comparison at every stage, one panel per stage, each as tall as it
+// needs to be to be drawn at print size.
+ReportSection comparisonSection(const Store &store, const ReportData &data)
+{
+    ReportSection section;
+    section.blocks << ReportBlock::text(Tr::tr("<h2>Comparison</h2>"));
+    const FigureBuilder builder(store);
+    for (const Stage &stage : data.stages) {
+        auto figure = builder.comparison(data.regionIds, stage.id, data.groupIds);
+        if (figure) {
+            figure->legendLimit = DefaultLegendLimit;
+            // At least 220 pt: smaller, the axis ticks crowd (three still fit on a page).
+            section.blocks << triangleBlock(*figure, 220, 10, 690);
+        }
+    }
+    return section;
+}
+
+Result<ReportSection> sensitivitySection(const Store &store, const ReportData &data)
+{
+    QList<Id> analysed;
+    for (const Region &r : data.analysed)
+        analysed << r.id;
+    auto allAssessments = store.assessments().all();
+    const auto stage = sensitivityStage(data.stages, allAssessments ? *allAssessments : QList<Assessment>{}, analysed);
+    auto sensitivity = stage ? sensitivityPageHtml(store, data.analysed, *stage)
+                             : triangle::Result<QString>(Tr::tr("<h2>Weight sensitivity</h2><p>There is no stage.</p>"));
+    if (!sensitivity)
+        return sensitivity.error();
+    return ReportSection{{ReportBlock::text(*sensitivity)}};
+}
+} // namespace
+
+Result<ReportContent> reportContent(const Store &store, const ReportData &data)
+{
+    ReportContent content;
+    content.title = Tr::tr("Strategic triangle report");
+    content.sections << coverSection(data);
+    auto method = methodSection(store, data);
+    if (!method)
+        return method.error();
+    content.sections << *method;
+    auto findings = findingsPageHtml(store, data.analysed);
+    if (!findings)
+        return findings.error();
+    content.sections << ReportSection{{ReportBlock::text(*findings)}};
+    for (const ReportRegion &region : data.regions) {
+        auto section = regionSection(store, data, region);
+        if (!section)
+            return section.error();
+        content.sections << *section;
+    }
+    for (const RegionGroup &group : data.groups) {
+        auto section = groupSection(store, data, group);
+        if (!section)
+            return section.error();
+        content.sections << *section;
+    }
+    content.sections << comparisonSection(store, data);
+    auto sensitivity = sensitivitySection(store, data);
+    if (!sensitivity)
+        return sensitivity.error();
+    content.sections << *sensitivity;
+    return content;
+}
+
+} // namespace triangle

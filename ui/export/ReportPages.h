@@ -1,0 +1,21 @@
+#pragma once
+
+// The report's content, section by section: the cover, the method, the
+// findings, a page per region (its figures, metrics, roll-up, how each score
+// was set, its argument, and its dated policies and milestones), a page per
+// group, the comparison and the weight sensitivity. What the writers of each
+// format lay out (ReportContent).
+
+#include "ReportContent.h"
+#include "ReportData.h"
+#include "store/Result.h"
+
+namespace triangle {
+
+class Store;
+
+// The figures and the pages' tables still read what they draw from `store`;
+// the regions, their order and their argument come from `data`.
+Result<ReportContent> reportContent(const Store &store, const ReportData &data);
+
+} // namespace triangle
