@@ -280,4 +280,12 @@ Result<ReportContent> reportContent(const Store &store, const ReportData &data)
     return content;
 }
 
+Result<ReportContent> reportContent(const Store &store, const QList<Id> &regions, const QList<Id> &groups)
+{
+    auto data = assembleReportData(store, regions, groups);
+    if (!data)
+        return data.error();
+    return reportContent(store, *data);
+}
+
 } // namespace triangle

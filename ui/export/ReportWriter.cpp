@@ -158,8 +158,9 @@ private:
                 list += ReportWriter::tr("<p class='note'>… and %n more, not shown here.</p>", nullptr, int(block.rows.size() - shown));
             return list;
         };
-        // The heading and a first row (or "none") where there is room for them.
-        roomFor(htmlHeight(m_painter, listHtml(std::min<qsizetype>(1, block.rows.size())), m_column.width()));
+        // The heading and the first few rows (or "none") where there is room
+        // for them: a list cut to a row or two under a long argument says little.
+        roomFor(htmlHeight(m_painter, listHtml(std::min<qsizetype>(5, block.rows.size())), m_column.width()));
         // The most rows that fit, by halving: laying out a table of 31,000
         // rows once per row dropped took hours. No row is shorter than 8 pt,
         // so no more than the page's height in 8 pt lines can fit.
@@ -191,14 +192,9 @@ private:
 ReportWriter::Result ReportWriter::write(const Store &store, const QList<Id> &regionIds, const QString &pdfPath,
                                          const Progress &progress, const QList<Id> &groupIds)
 {
-    Result result;
-    auto data = assembleReportData(store, regionIds, groupIds);
-    if (!data) {
-        result.error = data.error().message;
-        return result;
-    }
-    auto content = reportContent(store, *data);
+    auto content = reportContent(store, regionIds, groupIds);
     if (!content) {
+        Result result;
         result.error = content.error().message;
         return result;
     }
