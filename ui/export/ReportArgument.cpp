@@ -47,10 +47,11 @@ QString indicatorTableHtml(const ReportDimension &dim)
         return QString();
     // The rater's column only where several raters scored: one rater is named in the method.
     const bool raters = dim.raterScores.size() > 1;
-    QString html = TableStart + QStringLiteral("<tr><th>%1</th>").arg(escaped(Tr::tr("Indicator")));
+    // <thead>: the header row repeats where the table runs onto a further page.
+    QString html = TableStart + QStringLiteral("<thead><tr><th>%1</th>").arg(escaped(Tr::tr("Indicator")));
     if (raters)
         html += QStringLiteral("<th>%1</th>").arg(escaped(Tr::tr("Rater")));
-    html += QStringLiteral("<th>%1</th><th>%2</th></tr>").arg(escaped(Tr::tr("Score")), escaped(Tr::tr("Note")));
+    html += QStringLiteral("<th>%1</th><th>%2</th></tr></thead>").arg(escaped(Tr::tr("Score")), escaped(Tr::tr("Note")));
     for (const ReportIndicatorScore &s : dim.indicators) {
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(s.indicator));
         if (raters)

@@ -11,6 +11,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 
 #include <algorithm>
 
@@ -108,27 +111,40 @@ private:
     {
         m_top += px(block.spaceBeforePt);
         const double height = htmlHeight(m_painter, block.html, m_column.width());
-        if (height <= m_column.height()) {
+        const double room = m_column.bottom() - m_top;
+        // A short block that does not fit goes whole to the next page; a
+        // taller one (an indicator table with its notes) fills the room left
+        // and runs on, so that pages are not left half empty.
+        if (height <= room || (height <= m_column.height() / 3 && m_top > m_column.top())) {
             roomFor(height);
             m_top += drawHtml(m_painter, block.html, m_column, m_top) + px(8);
             return;
         }
-        // Taller than a page (a long argument): its pages in turn, cut between lines.
+        // Laid out in pages of the column's height, cut between lines, an
+        // empty first line as tall as what is already on this page standing
+        // for it (margins of the first block or the root frame do not: the
+        // first is dropped, the second repeats on every page).
         QTextDocument doc;
         setUpDocument(doc, m_painter, block.html, m_column.width());
-        doc.setPageSize(QSizeF(m_column.width(), m_column.height()));
+        QTextCursor start(&doc);
+        start.insertBlock();
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(m_top - m_column.top(), QTextBlockFormat::FixedHeight);
+        QTextCursor(doc.begin()).setBlockFormat(spacer);
+        const double page = m_column.height();
+        doc.setPageSize(QSizeF(m_column.width(), page));
         const int pages = doc.pageCount();
-        if (m_top > m_column.top())
-            newPage();
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 newPage();
             m_painter.save();
-            m_painter.translate(m_column.left(), m_column.top() - i * m_column.height());
-            doc.drawContents(&m_painter, QRectF(0, i * m_column.height(), m_column.width(), m_column.height()));
+            m_painter.translate(m_column.left(), m_column.top() - i * page);
+            doc.drawContents(&m_painter, QRectF(0, i * page, m_column.width(), page));
             m_painter.restore();
         }
-        m_top = m_column.bottom(); // what follows starts a page
+        // Paginated, the document is whole pages tall: its last block says where the text ends.
+        const double end = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom() + doc.documentMargin();
+        m_top = m_column.top() + (end - (pages - 1) * page) + px(8);
     }
 
     void figure(const ReportBlock &block)
