@@ -9,7 +9,13 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace triangle::cli {
+
+namespace {
+const QStringList ReportSuffixes{QStringLiteral(".pdf"), QStringLiteral(".odt"), QStringLiteral(".docx")};
+} // namespace
 
 QString ReportCommand::summary() const
 {
@@ -31,6 +37,8 @@ QString ReportCommand::description() const
         + tr("With -o OUT.odt it writes an OpenDocument text with the same content, for LibreOffice, Word or WPS to open "
              "and edit: real headings, tables and the figures as images.")
         + QLatin1Char('\n')
+        + tr("With -o OUT.docx LibreOffice, where installed, converts that text into a Word document.")
+        + QLatin1Char('\n')
         + tr("A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across "
              "the stages with its members' range, a table of it with how many members were assessed, and its "
              "members' scores; it is drawn on the comparison page too. A region page shows the region's roll-up "
@@ -41,7 +49,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes or group:KEY, comma-separated, or all."), tr("CODES")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The report to write: a .pdf or an .odt file."), tr("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The report to write: a .pdf, .odt or .docx file."), tr("OUT")});
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -51,8 +59,10 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
         return code;
     };
     const QString out = parser.value(QStringLiteral("output"));
-    if (!out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && !out.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive))
-        return fail(tr("say where to write with -o OUT.pdf or -o OUT.odt"), ExitUsage);
+    const bool named = std::any_of(ReportSuffixes.begin(), ReportSuffixes.end(),
+                                   [&](const QString &suffix) { return out.endsWith(suffix, Qt::CaseInsensitive); });
+    if (!named)
+        return fail(tr("say where to write with -o OUT.pdf, -o OUT.odt or -o OUT.docx"), ExitUsage);
     const QString codes = parser.value(QStringLiteral("regions")).trimmed();
     if (codes.isEmpty())
         return fail(tr("name the regions with --regions CODE[,CODE…] or --regions all"), ExitUsage);
@@ -76,7 +86,7 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!written.ok)
         return fail(written.error, ExitFailure);
     const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
-    if (reportFormatOf(out) == ReportFormat::Odt) // its pages are the word processor's to lay out
+    if (reportFormatOf(out) != ReportFormat::Pdf) // its pages are the word processor's to lay out
         io.out << tr("Wrote %1").arg(shown) << Qt::endl;
     else
         io.out << tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(shown) << Qt::endl;

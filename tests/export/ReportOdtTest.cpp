@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <unzip.h>
@@ -147,7 +148,7 @@ TEST(ReportOdtTest, LibreOfficeOpensIt)
     ASSERT_EQ(report.run.exitCode, 0) << qPrintable(report.run.err);
     QProcess convert;
     // A profile of its own, so that a LibreOffice already running is not asked.
-    convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + report.home.filePath(QStringLiteral("profile")),
+    convert.start(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(report.home.filePath(QStringLiteral("profile"))).toString(),
                             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
                             QStringLiteral("--outdir"), report.home.path(), report.path});
     ASSERT_TRUE(convert.waitForFinished(110000));
@@ -156,4 +157,26 @@ TEST(ReportOdtTest, LibreOfficeOpensIt)
     const QString words = QString::fromUtf8(text.readAll());
     for (const QString &phrase : {QStringLiteral("战略三角报告"), QStringLiteral("浙江省"), QStringLiteral("山西省"), QStringLiteral("四川省")})
         EXPECT_TRUE(words.contains(phrase)) << qPrintable(phrase);
+}
+
+// `-o report.docx`: the same text converted by LibreOffice, its headings Word's
+// heading styles. Skipped where LibreOffice is not installed.
+TEST(ReportOdtTest, WordDocumentIsConvertedByLibreOffice)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    QTemporaryDir home;
+    const QString docx = home.filePath(QStringLiteral("report.docx"));
+    const ProcessResult run = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), home.path(),
+                                                {QStringLiteral("report"), QStringLiteral("--regions"), QStringLiteral("330000"),
+                                                 QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("-o"), docx});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const auto document = zipPart(docx, QStringLiteral("word/document.xml"));
+    ASSERT_TRUE(document.has_value());
+    const QString xml = QString::fromUtf8(*document);
+    EXPECT_TRUE(xml.contains(QStringLiteral("w:pStyle w:val=\"Heading1\"")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("w:pStyle w:val=\"Heading2\"")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("浙江省")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("<w:tbl>")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("<w:drawing>")));
 }

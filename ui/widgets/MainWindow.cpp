@@ -672,10 +672,12 @@ void MainWindow::reportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     regions = dialog.chosenRegions();
-    const bool odt = dialog.format() == ReportFormat::Odt;
-    const QString suffix = odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
-    QString path = FileDialogs::saveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report") + suffix),
-                                             odt ? tr("OpenDocument text (*.odt)") : tr("PDF document (*.pdf)"));
+    const ReportFormat format = dialog.format();
+    const QString suffix = reportSuffix(format);
+    const QString filter = format == ReportFormat::Odt    ? tr("OpenDocument text (*.odt)")
+                           : format == ReportFormat::Docx ? tr("Word document (*.docx)")
+                                                          : tr("PDF document (*.pdf)");
+    QString path = FileDialogs::saveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report") + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
@@ -698,7 +700,7 @@ void MainWindow::reportDialog()
         statusBar()->showMessage(tr("Report cancelled; no file was written."), 10000);
     else if (!written.ok)
         QMessageBox::warning(this, tr("Report"), written.error);
-    else if (odt) // its pages are the word processor's to lay out
+    else if (format != ReportFormat::Pdf) // its pages are the word processor's to lay out
         statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10000);
     else
         statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(path)), 10000);

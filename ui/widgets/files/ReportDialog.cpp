@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "export/LibreOfficeConversion.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +16,7 @@ namespace triangle {
 
 namespace {
 const QString RegionsKey = QStringLiteral("report/regions"); // ticked codes, in order
-const QString FormatKey = QStringLiteral("report/format");   // "pdf" or "odt"
+const QString FormatKey = QStringLiteral("report/format");   // "pdf", "odt" or "docx"
 constexpr int IdRole = Qt::UserRole;
 constexpr int CodeRole = Qt::UserRole + 1;
 } // namespace
@@ -37,6 +39,8 @@ ReportDialog::ReportDialog(const QList<RegionChoice> &regions, qsizetype ticked,
     }
     m_format->addItem(tr("PDF document"), int(ReportFormat::Pdf));
     m_format->addItem(tr("OpenDocument text, to edit (Word, WPS, LibreOffice)"), int(ReportFormat::Odt));
+    if (!libreOfficeProgram().isEmpty()) // it converts the OpenDocument text
+        m_format->addItem(tr("Word document (converted by LibreOffice)"), int(ReportFormat::Docx));
     m_preset->setVisible(false);
 
     // The remembered choice, where its regions are offered.
@@ -51,7 +55,7 @@ ReportDialog::ReportDialog(const QList<RegionChoice> &regions, qsizetype ticked,
     }
     if (!remembered.isEmpty())
         choose(remembered);
-    setFormat(settings.value(FormatKey).toString() == QStringLiteral("odt") ? ReportFormat::Odt : ReportFormat::Pdf);
+    setFormat(reportFormatOf(QLatin1Char('.') + settings.value(FormatKey).toString()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -117,7 +121,9 @@ ReportFormat ReportDialog::format() const
 
 void ReportDialog::setFormat(ReportFormat format)
 {
-    m_format->setCurrentIndex(m_format->findData(int(format)));
+    // A Word document without LibreOffice to convert it is written as the text it would convert.
+    const int index = m_format->findData(int(format));
+    m_format->setCurrentIndex(index >= 0 ? index : m_format->findData(int(ReportFormat::Odt)));
 }
 
 void ReportDialog::choose(const QList<Id> &regions)
@@ -168,7 +174,7 @@ void ReportDialog::saveChoice() const
     }
     QSettings settings;
     settings.setValue(RegionsKey, codes);
-    settings.setValue(FormatKey, format() == ReportFormat::Odt ? QStringLiteral("odt") : QStringLiteral("pdf"));
+    settings.setValue(FormatKey, reportSuffix(format()).mid(1));
 }
 
 void ReportDialog::accept()
