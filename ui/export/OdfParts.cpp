@@ -58,7 +58,8 @@ void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &famil
 }
 } // namespace
 
-void writeAutomaticStyles(QXmlStreamWriter &xml, const QList<std::pair<QString, double>> &columnWidths)
+void writeAutomaticStyles(QXmlStreamWriter &xml, const QList<std::pair<QString, double>> &columnWidths,
+                          const QStringList &colours)
 {
     xml.writeStartElement(OfficeNs, QStringLiteral("automatic-styles"));
     const QString paragraph = QStringLiteral("paragraph");
@@ -74,6 +75,9 @@ void writeAutomaticStyles(QXmlStreamWriter &xml, const QList<std::pair<QString, 
     for (const auto &[name, width] : columnWidths)
         writeStyle(xml, name, QStringLiteral("table-column"), QStringLiteral("table-column-properties"),
                    {QXmlStreamAttribute(StyleNs, QStringLiteral("column-width"), QStringLiteral("%1pt").arg(width, 0, 'f', 1))});
+    for (const QString &colour : colours)
+        writeStyle(xml, QStringLiteral("Colour_%1").arg(colour.mid(1)), QStringLiteral("text"), QStringLiteral("text-properties"),
+                   {QXmlStreamAttribute(FoNs, QStringLiteral("color"), colour)});
     writeStyle(xml, QStringLiteral("ReportCell"), QStringLiteral("table-cell"), QStringLiteral("table-cell-properties"),
                {QXmlStreamAttribute(FoNs, QStringLiteral("border"), QStringLiteral("0.5pt solid #BBBBBB")),
                 QXmlStreamAttribute(FoNs, QStringLiteral("padding"), QStringLiteral("2pt"))});

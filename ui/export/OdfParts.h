@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 #include <utility>
@@ -38,8 +39,10 @@ void declareNamespaces(QXmlStreamWriter &xml);
 QString headingStyle(int level);
 
 QByteArray stylesXml();
-// content.xml's automatic styles, with a style per table column: (name, width in points).
-void writeAutomaticStyles(QXmlStreamWriter &xml, const QList<std::pair<QString, double>> &columnWidths);
+// content.xml's automatic styles, with a style per table column (name, width
+// in points) and per text colour ("#RRGGBB", named Colour_RRGGBB).
+void writeAutomaticStyles(QXmlStreamWriter &xml, const QList<std::pair<QString, double>> &columnWidths,
+                          const QStringList &colours);
 QByteArray metaXml(const QString &title);
 QByteArray manifestXml(const QList<ZipEntry> &entries);
 

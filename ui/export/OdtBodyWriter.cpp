@@ -128,16 +128,29 @@ void OdtBodyWriter::writeBlock(const QTextBlock &block, const QString &style)
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         const QString text = fragment.text().replace(QChar::LineSeparator, QLatin1Char('\n'));
-        const bool bold = level == 0 && fragment.charFormat().fontWeight() >= QFont::Bold;
-        if (bold) {
+        const QTextCharFormat format = fragment.charFormat();
+        // A colour set in the HTML (a region's swatch) gets a text style of its own.
+        QString span = format.foreground().style() == Qt::SolidPattern
+            ? colourStyle(format.foreground().color())
+            : QString();
+        if (span.isEmpty() && level == 0 && format.fontWeight() >= QFont::Bold)
+            span = QStringLiteral("Strong_20_Emphasis");
+        if (!span.isEmpty()) {
             m_xml.writeStartElement(TextNs, QStringLiteral("span"));
-            m_xml.writeAttribute(TextNs, QStringLiteral("style-name"), QStringLiteral("Strong_20_Emphasis"));
+            m_xml.writeAttribute(TextNs, QStringLiteral("style-name"), span);
         }
         m_xml.writeCharacters(text);
-        if (bold)
+        if (!span.isEmpty())
             m_xml.writeEndElement();
     }
     m_xml.writeEndElement();
+}
+
+QString OdtBodyWriter::colourStyle(const QColor &colour)
+{
+    const QString hex = colour.name(QColor::HexRgb);
+    m_colours.insert(hex);
+    return QStringLiteral("Colour_%1").arg(hex.mid(1));
 }
 
 void OdtBodyWriter::writeTable(QTextTable *table)

@@ -3,7 +3,10 @@
 #include "ReportContent.h"
 #include "ZipArchive.h"
 
+#include <QColor>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 #include <utility>
@@ -27,6 +30,8 @@ public:
     QList<ZipEntry> pictures() const { return m_pictures; }
     // (style name, width in points) of every table column written.
     QList<std::pair<QString, double>> columnWidths() const { return m_columnWidths; }
+    // The text colours used ("#RRGGBB"), each with its style Colour_RRGGBB.
+    QStringList colours() const { return QStringList(m_colours.begin(), m_colours.end()); }
 
     void pageBreak();
     void block(const ReportBlock &block);
@@ -36,12 +41,14 @@ private:
     void writeFrame(QTextFrame *frame);
     void writeBlock(const QTextBlock &block, const QString &style);
     void writeTable(QTextTable *table);
+    QString colourStyle(const QColor &colour);
     void figure(const ReportBlock &block);
     void datedList(const ReportBlock &block);
 
     QXmlStreamWriter &m_xml;
     QList<ZipEntry> m_pictures;
     QList<std::pair<QString, double>> m_columnWidths;
+    QSet<QString> m_colours;
     int m_tables = 0;
 };
 

@@ -16,8 +16,7 @@ ReportWriter::Result OdtReportWriter::write(const ReportContent &content, const 
     // The body first, in a document of its own: the automatic styles before
     // it in content.xml depend on its tables' columns.
     QByteArray body;
-    QXmlStreamWriter bodyXml(&body);
-    bodyXml.setAutoFormatting(true);
+    QXmlStreamWriter bodyXml(&body); // not indented: white space in a paragraph is its text
     declareNamespaces(bodyXml);
     bodyXml.writeStartElement(OfficeNs, QStringLiteral("text"));
     OdtBodyWriter writer(bodyXml);
@@ -41,7 +40,7 @@ ReportWriter::Result OdtReportWriter::write(const ReportContent &content, const 
     declareNamespaces(xml);
     xml.writeStartElement(OfficeNs, QStringLiteral("document-content"));
     xml.writeAttribute(OfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
-    writeAutomaticStyles(xml, writer.columnWidths());
+    writeAutomaticStyles(xml, writer.columnWidths(), writer.colours());
     const QString bodyMark = QStringLiteral("@@report-body@@"); // where the body goes
     xml.writeTextElement(OfficeNs, QStringLiteral("body"), bodyMark);
     xml.writeEndElement();

@@ -1,6 +1,8 @@
 #include "ReportData.h"
 
+#include "ViewFigures.h"
 #include "model/DomainNames.h"
+#include "render/FigureBuilder.h"
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
 #include "store/ScoreSync.h"
@@ -118,13 +120,30 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
     }
     return out;
 }
+// The region's policies and milestones, oldest first.
+Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
+{
+    RecordFilter ofRegion;
+    ofRegion.regionId = regionId;
+    auto policies = store.policies().all(ofRegion);
+    if (!policies)
+        return policies.error();
+    auto milestones = store.milestones().all(ofRegion);
+    if (!milestones)
+        return milestones.error();
+    QList<ReportEvidence> records;
+    for (const Policy &p : std::as_const(*policies))
+        records << ReportEvidence{Evidence::Kind::Policy, localizedName(p.titleZh, p.titleEn), p.date, p.issuer};
+    for (const Milestone &m : std::as_const(*milestones))
+        records << ReportEvidence{Evidence::Kind::Milestone, localizedName(m.titleZh, m.titleEn), m.date, QString()};
+    std::stable_sort(records.begin(), records.end(), [](const ReportEvidence &a, const ReportEvidence &b) { return a.date < b.date; });
+    return records;
+}
 } // namespace
 
 Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regionIds, const QList<Id> &groupIds)
 {
     ReportData data;
-    data.regionIds = regionIds;
-    data.groupIds = groupIds;
     data.databaseName = QFileInfo(store.filePath()).fileName();
     auto stages = store.stages().all();
     if (!stages)
@@ -157,11 +176,14 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         }
     }
     EvidenceNames names(store);
+    const FigureBuilder builder(store);
     for (Id id : regionIds) {
         auto r = store.regions().byId(id);
         if (!r)
             return r.error();
-        ReportRegion region{*r, seriesColor(colours->region(id)), {}};
+        ReportRegion region;
+        region.region = *r;
+        region.colour = seriesColor(colours->region(id));
         auto assessments = store.assessments().forRegion(id);
         if (!assessments)
             return assessments.error();
@@ -175,6 +197,19 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
                 region.assessments << *assembled;
             }
         }
+        if (auto evolution = builder.evolution(id))
+            region.evolution = *evolution;
+        else
+            region.noEvolution = evolution.error().message;
+        FigureRequest chart;
+        chart.view = FigureView::Dimensions;
+        chart.regions = {id};
+        if (auto paint = viewFigurePaint(store, chart))
+            region.dimensionChart = *paint;
+        auto records = datedRecords(store, id);
+        if (!records)
+            return records.error();
+        region.records = *records;
         data.regions << region;
         data.analysed << *r;
     }
@@ -184,6 +219,16 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
             if (!r)
                 return r.error();
             data.analysed << *r;
+        }
+    }
+    for (const RegionGroup &group : std::as_const(data.groups)) {
+        if (auto figure = builder.groupEvolution(group.id))
+            data.groupEvolutions.insert(group.id, *figure);
+    }
+    for (const Stage &stage : std::as_const(data.stages)) {
+        if (auto figure = builder.comparison(regionIds, stage.id, groupIds)) {
+            figure->legendLimit = DefaultLegendLimit;
+            data.comparison << *figure;
         }
     }
     if (data.analysed.isEmpty() && data.groups.isEmpty())

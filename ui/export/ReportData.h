@@ -6,10 +6,12 @@
 // evidence and the raters' spread), the groups and the colours. The report's
 // pages lay it out; they do not query the store for it again.
 
+#include "FigureExporter.h"
 #include "analysis/ScoreDerivation.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
+#include "render/TriangleFigure.h"
 #include "store/Result.h"
 
 #include <QColor>
@@ -17,11 +19,13 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace triangle {
 
 class Store;
 
-// A policy or milestone cited for a score, as the report names it.
+// A policy or milestone, cited for a score or dated on a region's page, as the report names it.
 struct ReportEvidence
 {
     Evidence::Kind kind = Evidence::Kind::Policy;
@@ -63,6 +67,11 @@ struct ReportRegion
     Region region;
     QColor colour; // the region's colour in every figure (SeriesColours)
     QList<ReportAssessment> assessments; // in stage order
+    // Its evolution diagram, or why there is none (not assessed).
+    std::optional<TriangleFigure> evolution;
+    QString noEvolution;
+    std::optional<FigurePaint> dimensionChart; // where the application provides one
+    QList<ReportEvidence> records; // its policies and milestones, oldest first
 };
 
 struct ReportData
@@ -70,13 +79,12 @@ struct ReportData
     QList<Stage> stages;
     QList<ReportRegion> regions; // the regions named, in the order chosen: a page each
     QList<RegionGroup> groups;   // a page each, after the regions
+    QHash<Id, TriangleFigure> groupEvolutions; // by group id, where a member is assessed
+    QList<TriangleFigure> comparison; // a panel per stage, regions and groups overlaid
     // The regions the findings and sensitivity pages take: those named, else the groups' members.
     QList<Region> analysed;
     QHash<Id, QString> raterNames;
     QString databaseName; // the file's name, for the cover
-    // The ids as asked for, for the figures drawn from the store.
-    QList<Id> regionIds;
-    QList<Id> groupIds;
 };
 
 // Reads everything the report of `regionIds` (in that order) and `groupIds` needs.

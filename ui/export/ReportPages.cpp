@@ -4,10 +4,8 @@
 #include "ReportFindings.h"
 #include "ReportGroups.h"
 #include "ReportScorecard.h"
-#include "ViewFigures.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
-#include "render/FigureBuilder.h"
 #include "render/TriangleRenderer.h"
 #include "store/Store.h"
 
@@ -122,26 +120,16 @@ Result<ReportSection> methodSection(const Store &store, const ReportData &data)
 }
 
 // The region's dated policies and milestones, oldest first.
-ReportBlock datedRecordsBlock(const Store &store, const Region &region)
+ReportBlock datedRecordsBlock(const ReportRegion &region)
 {
-    RecordFilter ofRegion;
-    ofRegion.regionId = region.id;
-    QList<std::pair<PartialDate, QString>> dated;
-    if (auto policies = store.policies().all(ofRegion)) {
-        for (const Policy &p : *policies)
-            dated << std::pair(p.date, Tr::tr("Policy: %1").arg(localizedName(p.titleZh, p.titleEn)));
-    }
-    if (auto milestones = store.milestones().all(ofRegion)) {
-        for (const Milestone &m : *milestones)
-            dated << std::pair(m.date, Tr::tr("Milestone: %1").arg(localizedName(m.titleZh, m.titleEn)));
-    }
-    std::stable_sort(dated.begin(), dated.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     ReportBlock block;
     block.kind = ReportBlock::Kind::DatedList;
     block.heading = Tr::tr("<h3>Policies and milestones</h3>");
     block.none = Tr::tr("<p>None recorded.</p>");
-    for (const auto &[date, what] : std::as_const(dated))
-        block.rows << std::pair(date.toString(), what);
+    for (const ReportEvidence &record : region.records) {
+        block.rows << std::pair(record.date.toString(), record.kind == Evidence::Kind::Policy ? Tr::tr("Policy: %1").arg(record.title)
+                                                                                              : Tr::tr("Milestone: %1").arg(record.title));
+    }
     return block;
 }
 
@@ -149,24 +137,20 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
 {
     const Region &region = reportRegion.region;
     ReportSection section;
-    section.blocks << ReportBlock::text(QStringLiteral("<h2>%1 <span class='note'>%2 · %3</span></h2>")
+    // A swatch of the region's colour in the figures (SeriesColours), before its name.
+    section.blocks << ReportBlock::text(QStringLiteral("<h2><span style='color: %4'>■</span> %1 <span class='note'>%2 · %3</span></h2>")
                                             .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code,
-                                                 escaped(levelName(region.level))));
-    const FigureBuilder builder(store);
-    auto figure = builder.evolution(region.id);
+                                                 escaped(levelName(region.level)), reportRegion.colour.name()));
     auto rollUp = rollUpHtml(store, region, data.stages);
     if (!rollUp)
         return rollUp.error();
-    if (figure) {
+    if (reportRegion.evolution) {
         // The evolution diagram and, beneath it where the app provides it, the dimension chart.
-        section.blocks << triangleBlock(*figure, 150, 0.75);
-        FigureRequest chartRequest;
-        chartRequest.view = FigureView::Dimensions;
-        chartRequest.regions = {region.id};
-        if (const auto chart = viewFigurePaint(store, chartRequest)) {
+        section.blocks << triangleBlock(*reportRegion.evolution, 150, 0.75);
+        if (reportRegion.dimensionChart) {
             ReportBlock block;
             block.kind = ReportBlock::Kind::Figure;
-            block.paint = *chart;
+            block.paint = *reportRegion.dimensionChart;
             block.mostRatio = 0.45;
             section.blocks << block;
         }
@@ -188,12 +172,12 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
         for (const QString &piece : regionArgumentHtml(reportRegion))
             section.blocks << ReportBlock::text(piece);
     } else {
-        section.blocks << ReportBlock::text(QStringLiteral("<p>%1</p>").arg(escaped(figure.error().message)));
+        section.blocks << ReportBlock::text(QStringLiteral("<p>%1</p>").arg(escaped(reportRegion.noEvolution)));
         // Not assessed itself, a parent may still have a triangle from its sub-regions.
         if (!rollUp->isEmpty())
             section.blocks << ReportBlock::text(*rollUp);
     }
-    section.blocks << datedRecordsBlock(store, region);
+    section.blocks << datedRecordsBlock(reportRegion);
     return section;
 }
 
@@ -201,8 +185,7 @@ Result<ReportSection> groupSection(const Store &store, const ReportData &data, c
 {
     ReportSection section;
     section.blocks << ReportBlock::text(groupHeadingHtml(group));
-    const FigureBuilder builder(store);
-    if (auto figure = builder.groupEvolution(group.id)) {
+    if (const auto figure = data.groupEvolutions.constFind(group.id); figure != data.groupEvolutions.constEnd()) {
         ReportBlock block = triangleBlock(*figure, 0, 0.75);
         block.leastPt = 240; // about half the column
         section.blocks << block;
@@ -216,19 +199,13 @@ Result<ReportSection> groupSection(const Store &store, const ReportData &data, c
 
 // The comparison at every stage, one panel per stage, each as tall as it
 // needs to be to be drawn at print size.
-ReportSection comparisonSection(const Store &store, const ReportData &data)
+ReportSection comparisonSection(const ReportData &data)
 {
     ReportSection section;
     section.blocks << ReportBlock::text(Tr::tr("<h2>Comparison</h2>"));
-    const FigureBuilder builder(store);
-    for (const Stage &stage : data.stages) {
-        auto figure = builder.comparison(data.regionIds, stage.id, data.groupIds);
-        if (figure) {
-            figure->legendLimit = DefaultLegendLimit;
-            // At least 220 pt: smaller, the axis ticks crowd (three still fit on a page).
-            section.blocks << triangleBlock(*figure, 220, 10, 690);
-        }
-    }
+    // At least 220 pt: smaller, the axis ticks crowd (three still fit on a page).
+    for (const TriangleFigure &panel : data.comparison)
+        section.blocks << triangleBlock(panel, 220, 10, 690);
     return section;
 }
 
@@ -272,7 +249,7 @@ Result<ReportContent> reportContent(const Store &store, const ReportData &data)
             return section.error();
         content.sections << *section;
     }
-    content.sections << comparisonSection(store, data);
+    content.sections << comparisonSection(data);
     auto sensitivity = sensitivitySection(store, data);
     if (!sensitivity)
         return sensitivity.error();
