@@ -79,7 +79,8 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
     const ReportWriter::Result written = writeReportFile(
         *store, chosen->regions, out,
         [&](int done, int total) {
-            io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
+            // Parts, not pages: a region's part runs over as many pages as its argument needs.
+            io.out << tr("Part %1 of %2").arg(done).arg(total) << Qt::endl;
             return true;
         },
         chosen->groups);

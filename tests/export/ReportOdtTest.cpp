@@ -119,6 +119,23 @@ TEST(ReportOdtTest, HasHeadingsWithOutlineLevelsTablesAndEmbeddedFigures)
     EXPECT_GE(images, 3 + 3); // an evolution diagram per region and a comparison panel per stage at least
 }
 
+// The regions' parts follow the order they were named in, not their codes'.
+TEST(ReportOdtTest, RegionsComeInTheOrderNamed)
+{
+    QTemporaryDir home;
+    const QString odt = home.filePath(QStringLiteral("ordered.odt"));
+    const ProcessResult run = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), home.path(),
+                                                {QStringLiteral("report"), QStringLiteral("--regions"), QStringLiteral("510000,140000"),
+                                                 QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("-o"), odt});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QString xml = QString::fromUtf8(zipPart(odt, QStringLiteral("content.xml")).value_or(QByteArray()));
+    const qsizetype sichuan = xml.indexOf(QStringLiteral("四川省 510000"));
+    const qsizetype shanxi = xml.indexOf(QStringLiteral("山西省 140000"));
+    ASSERT_GE(sichuan, 0);
+    ASSERT_GE(shanxi, 0);
+    EXPECT_LT(sichuan, shanxi);
+}
+
 TEST(ReportOdtTest, HeadingStylesSetChineseSizeAndWeight)
 {
     OdtReport report;

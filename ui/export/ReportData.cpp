@@ -120,6 +120,7 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
     }
     return out;
 }
+
 // The region's policies and milestones, oldest first.
 Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
 {
