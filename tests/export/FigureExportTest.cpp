@@ -2,6 +2,7 @@
 
 #include "data/DefaultDatabase.h"
 #include "export/FigureExporter.h"
+#include "export/ReportFile.h"
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 
@@ -183,6 +184,21 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
     EXPECT_FALSE(stopped.ok);
     EXPECT_TRUE(stopped.cancelled);
     EXPECT_FALSE(QFile::exists(cancelled));
+}
+
+// The OpenDocument report, cancelled, leaves no file either (it is packed in
+// memory and written whole).
+TEST_F(FigureExportTest, OdtReportCancelledLeavesNoFile)
+{
+    const QList<Id> regions = {store->regions().byCode(QStringLiteral("330000"))->id};
+    const QString cancelled = path("cancelled.odt");
+    const ReportWriter::Result stopped = writeReportFile(*store, regions, cancelled, [](int done, int) { return done < 3; });
+    EXPECT_FALSE(stopped.ok);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_FALSE(QFile::exists(cancelled));
+    const ReportWriter::Result written = writeReportFile(*store, regions, path("written.odt"));
+    EXPECT_TRUE(written.ok) << qPrintable(written.error);
+    EXPECT_TRUE(QFile::exists(path("written.odt")));
 }
 
 // pdftotext's words of a PDF, or empty without poppler-utils.
