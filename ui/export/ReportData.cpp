@@ -5,6 +5,7 @@
 #include "render/FigureBuilder.h"
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
+#include "store/FindingsQueries.h"
 #include "store/ScoreSync.h"
 #include "store/Store.h"
 
@@ -221,6 +222,12 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
                 return r.error();
             data.analysed << *r;
         }
+    }
+    for (const Region &r : std::as_const(data.analysed)) {
+        auto input = findingsInputFor(store, r.id);
+        if (!input)
+            return input.error();
+        data.findings.insert(r.id, findingsFor(*input));
     }
     for (const RegionGroup &group : std::as_const(data.groups)) {
         if (auto figure = builder.groupEvolution(group.id))

@@ -7,6 +7,7 @@
 // pages lay it out; they do not query the store for it again.
 
 #include "FigureExporter.h"
+#include "analysis/Findings.h"
 #include "analysis/ScoreDerivation.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
@@ -83,6 +84,7 @@ struct ReportData
     QList<TriangleFigure> comparison; // a panel per stage, regions and groups overlaid
     // The regions the findings and sensitivity pages take: those named, else the groups' members.
     QList<Region> analysed;
+    QHash<Id, RegionFindings> findings; // the article's claims tested, for each region analysed
     QHash<Id, QString> raterNames;
     QString databaseName; // the file's name, for the cover
 };

@@ -154,21 +154,13 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
             block.mostRatio = 0.45;
             section.blocks << block;
         }
-        QList<Assessment> assessed;
-        for (const ReportAssessment &a : reportRegion.assessments)
-            assessed << a.assessment;
         section.blocks << ReportBlock::text(metricsTable(reportRegion.assessments));
         if (!rollUp->isEmpty())
             section.blocks << ReportBlock::text(*rollUp);
-        auto origins = scoreOriginHtml(store, data.stages, assessed);
-        if (!origins)
-            return origins.error();
-        if (!origins->isEmpty())
-            section.blocks << ReportBlock::text(*origins);
-        auto verdicts = regionFindingsHtml(store, region.id);
-        if (!verdicts)
-            return verdicts.error();
-        section.blocks << ReportBlock::text(*verdicts);
+        const QString origins = scoreOriginHtml(reportRegion.assessments);
+        if (!origins.isEmpty())
+            section.blocks << ReportBlock::text(origins);
+        section.blocks << ReportBlock::text(regionFindingsHtml(data.findings.value(region.id)));
         for (const QString &piece : regionArgumentHtml(reportRegion))
             section.blocks << ReportBlock::text(piece);
     } else {
@@ -233,10 +225,7 @@ Result<ReportContent> reportContent(const Store &store, const ReportData &data)
     if (!method)
         return method.error();
     content.sections << *method;
-    auto findings = findingsPageHtml(store, data.analysed);
-    if (!findings)
-        return findings.error();
-    content.sections << ReportSection{{ReportBlock::text(*findings)}};
+    content.sections << ReportSection{{ReportBlock::text(findingsPageHtml(data.analysed, data.findings))}};
     for (const ReportRegion &region : data.regions) {
         auto section = regionSection(store, data, region);
         if (!section)

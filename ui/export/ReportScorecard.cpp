@@ -6,7 +6,6 @@
 #include "model/DomainNames.h"
 #include "store/IndicatorRepository.h"
 #include "store/RaterRepository.h"
-#include "store/ScoreSync.h"
 #include "store/ScorecardQueries.h"
 #include "store/Store.h"
 
@@ -131,21 +130,17 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
                  "weights.</p>");
 }
 
-Result<QString> scoreOriginHtml(const Store &store, const QList<Stage> &stages, const QList<Assessment> &assessments)
+QString scoreOriginHtml(const QList<ReportAssessment> &assessments)
 {
     // A line per stage rather than a table: a table's narrow cells would
     // wrap each fragment onto three lines and crowd out the records below.
     QString html;
-    for (const Stage &s : stages) {
-        for (const Assessment &a : assessments) {
-            if (a.stageId != s.id)
-                continue;
-            auto derivation = derivationFor(store, a.regionId, a.stageId);
-            if (!derivation)
-                return derivation.error();
-            html += QStringLiteral("<p style='font-size: 9pt; margin-top: 2px; margin-bottom: 2px;'><b>%1</b> — %2</p>")
-                        .arg(escaped(localizedName(s.nameZh, s.nameEn)), stageOriginHtml(a, *derivation));
-        }
+    for (const ReportAssessment &a : assessments) {
+        ScoreDerivation derivation;
+        for (Dimension d : AllDimensions)
+            derivation[d] = a.dimensions[d].derivation;
+        html += QStringLiteral("<p style='font-size: 9pt; margin-top: 2px; margin-bottom: 2px;'><b>%1</b> — %2</p>")
+                    .arg(escaped(localizedName(a.stage.nameZh, a.stage.nameEn)), stageOriginHtml(a.assessment, derivation));
     }
     if (html.isEmpty())
         return QString();

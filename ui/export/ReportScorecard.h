@@ -4,6 +4,7 @@
 // score is made, how each score of a region was set, and how robust the
 // readings of the regions are to the indicator weights.
 
+#include "ReportData.h"
 #include "model/Entities.h"
 #include "store/Result.h"
 
@@ -23,7 +24,7 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
 
 // Per stage and dimension: derived (from how many indicators and raters,
 // with the raters' spread when there are several) or set by hand.
-Result<QString> scoreOriginHtml(const Store &store, const QList<Stage> &stages, const QList<Assessment> &assessments);
+QString scoreOriginHtml(const QList<ReportAssessment> &assessments);
 
 // The parameters the report's sensitivity page runs with, stated on it.
 struct ReportSensitivity
