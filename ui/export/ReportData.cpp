@@ -1,5 +1,6 @@
 #include "ReportData.h"
 
+#include "ReportScorecard.h"
 #include "ViewFigures.h"
 #include "model/DomainNames.h"
 #include "render/FigureBuilder.h"
@@ -228,6 +229,19 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         if (!input)
             return input.error();
         data.findings.insert(r.id, findingsFor(*input));
+    }
+    auto allAssessments = store.assessments().all();
+    if (!allAssessments)
+        return allAssessments.error();
+    QList<Id> analysed;
+    for (const Region &r : std::as_const(data.analysed))
+        analysed << r.id;
+    data.sensitivityStage = sensitivityStage(data.stages, *allAssessments, analysed);
+    if (data.sensitivityStage) {
+        auto sensitivity = reportSensitivity(store, data.analysed, *data.sensitivityStage);
+        if (!sensitivity)
+            return sensitivity.error();
+        data.sensitivity = *sensitivity;
     }
     for (const RegionGroup &group : std::as_const(data.groups)) {
         if (auto figure = builder.groupEvolution(group.id))

@@ -9,6 +9,7 @@
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
 #include "analysis/ScoreDerivation.h"
+#include "analysis/WeightSensitivity.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
@@ -85,6 +86,9 @@ struct ReportData
     // The regions the findings and sensitivity pages take: those named, else the groups' members.
     QList<Region> analysed;
     QHash<Id, RegionFindings> findings; // the article's claims tested, for each region analysed
+    // The weight sensitivity of the regions analysed at this stage (none without stages).
+    std::optional<Stage> sensitivityStage;
+    SensitivityResult sensitivity;
     QHash<Id, QString> raterNames;
     QString databaseName; // the file's name, for the cover
 };

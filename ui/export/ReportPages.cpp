@@ -201,18 +201,11 @@ ReportSection comparisonSection(const ReportData &data)
     return section;
 }
 
-Result<ReportSection> sensitivitySection(const Store &store, const ReportData &data)
+ReportSection sensitivitySection(const ReportData &data)
 {
-    QList<Id> analysed;
-    for (const Region &r : data.analysed)
-        analysed << r.id;
-    auto allAssessments = store.assessments().all();
-    const auto stage = sensitivityStage(data.stages, allAssessments ? *allAssessments : QList<Assessment>{}, analysed);
-    auto sensitivity = stage ? sensitivityPageHtml(store, data.analysed, *stage)
-                             : triangle::Result<QString>(Tr::tr("<h2>Weight sensitivity</h2><p>There is no stage.</p>"));
-    if (!sensitivity)
-        return sensitivity.error();
-    return ReportSection{{ReportBlock::text(*sensitivity)}};
+    const QString html = data.sensitivityStage ? sensitivityPageHtml(data.analysed, *data.sensitivityStage, data.sensitivity)
+                                               : Tr::tr("<h2>Weight sensitivity</h2><p>There is no stage.</p>");
+    return ReportSection{{ReportBlock::text(html)}};
 }
 } // namespace
 
@@ -239,10 +232,7 @@ Result<ReportContent> reportContent(const Store &store, const ReportData &data)
         content.sections << *section;
     }
     content.sections << comparisonSection(data);
-    auto sensitivity = sensitivitySection(store, data);
-    if (!sensitivity)
-        return sensitivity.error();
-    content.sections << *sensitivity;
+    content.sections << sensitivitySection(data);
     return content;
 }
 

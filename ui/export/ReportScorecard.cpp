@@ -167,21 +167,25 @@ std::optional<Stage> sensitivityStage(const QList<Stage> &stages, const QList<As
     return best;
 }
 
-Result<QString> sensitivityPageHtml(const Store &store, const QList<Region> &regions, const Stage &stage)
+Result<SensitivityResult> reportSensitivity(const Store &store, const QList<Region> &regions, const Stage &stage)
 {
     QList<Id> ids;
-    QHash<Id, const Region *> byId;
-    for (const Region &r : regions) {
+    for (const Region &r : regions)
         ids << r.id;
-        byId.insert(r.id, &r);
-    }
     auto input = sensitivityInputFor(store, ids, stage.id);
     if (!input)
         return input.error();
     input->draws = ReportSensitivity::Draws;
     input->concentration = ReportSensitivity::Concentration;
     input->seed = ReportSensitivity::Seed;
-    const SensitivityResult result = runWeightSensitivity(*input);
+    return runWeightSensitivity(*input);
+}
+
+QString sensitivityPageHtml(const QList<Region> &regions, const Stage &stage, const SensitivityResult &result)
+{
+    QHash<Id, const Region *> byId;
+    for (const Region &r : regions)
+        byId.insert(r.id, &r);
 
     const QString stageName = localizedName(stage.nameZh, stage.nameEn);
     const QLocale locale;

@@ -5,6 +5,7 @@
 // readings of the regions are to the indicator weights.
 
 #include "ReportData.h"
+#include "analysis/WeightSensitivity.h"
 #include "model/Entities.h"
 #include "store/Result.h"
 
@@ -39,8 +40,9 @@ struct ReportSensitivity
 std::optional<Stage> sensitivityStage(const QList<Stage> &stages, const QList<Assessment> &assessments,
                                       const QList<Id> &regions);
 
-// The sensitivity page: a table of the regions at `stage` from
-// runWeightSensitivity with the ReportSensitivity parameters.
-Result<QString> sensitivityPageHtml(const Store &store, const QList<Region> &regions, const Stage &stage);
+// runWeightSensitivity of `regions` at `stage` with the ReportSensitivity parameters.
+Result<SensitivityResult> reportSensitivity(const Store &store, const QList<Region> &regions, const Stage &stage);
+// The sensitivity page: a table of the regions at `stage` from that result.
+QString sensitivityPageHtml(const QList<Region> &regions, const Stage &stage, const SensitivityResult &result);
 
 } // namespace triangle
