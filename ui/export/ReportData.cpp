@@ -7,6 +7,7 @@
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
 #include "store/FindingsQueries.h"
+#include "store/GroupTriangles.h"
 #include "store/ScoreSync.h"
 #include "store/Store.h"
 
@@ -142,6 +143,36 @@ Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
     std::stable_sort(records.begin(), records.end(), [](const ReportEvidence &a, const ReportEvidence &b) { return a.date < b.date; });
     return records;
 }
+Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, const QList<Stage> &stages)
+{
+    ReportGroup out;
+    out.group = group;
+    auto method = store.groups().aggregate();
+    if (!method)
+        return method.error();
+    out.method = *method;
+    for (const Stage &stage : stages) {
+        auto triangle = groupTriangle(store, group, stage.id);
+        if (!triangle)
+            return triangle.error();
+        if (!triangle->isEmpty())
+            out.triangles << std::pair(stage, *triangle);
+    }
+    if (auto figure = FigureBuilder(store).groupEvolution(group.id))
+        out.evolution = *figure;
+    auto members = store.groups().members(group.id);
+    if (!members)
+        return members.error();
+    out.members = *members;
+    for (const Region &member : std::as_const(out.members)) {
+        auto assessments = store.assessments().forRegion(member.id);
+        if (!assessments)
+            return assessments.error();
+        for (const Assessment &a : std::as_const(*assessments))
+            out.memberScores.insert(std::pair(member.id, a.stageId), a.scores);
+    }
+    return out;
+}
 } // namespace
 
 Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regionIds, const QList<Id> &groupIds)
@@ -172,7 +203,10 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         auto g = store.groups().byId(id);
         if (!g)
             return g.error();
-        data.groups << *g;
+        auto group = assembleGroup(store, *g, data.stages);
+        if (!group)
+            return group.error();
+        data.groups << *group;
         for (Id member : g->memberIds) {
             if (!memberIds.contains(member))
                 memberIds << member;
@@ -213,6 +247,13 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         if (!records)
             return records.error();
         region.records = *records;
+        for (const Stage &stage : std::as_const(data.stages)) {
+            auto rolled = rollUpTriangle(store, id, stage.id);
+            if (!rolled)
+                return rolled.error();
+            if (!rolled->isEmpty())
+                region.rollUps << std::pair(stage, *rolled);
+        }
         data.regions << region;
         data.analysed << *r;
     }
@@ -242,10 +283,6 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         if (!sensitivity)
             return sensitivity.error();
         data.sensitivity = *sensitivity;
-    }
-    for (const RegionGroup &group : std::as_const(data.groups)) {
-        if (auto figure = builder.groupEvolution(group.id))
-            data.groupEvolutions.insert(group.id, *figure);
     }
     for (const Stage &stage : std::as_const(data.stages)) {
         if (auto figure = builder.comparison(regionIds, stage.id, groupIds)) {

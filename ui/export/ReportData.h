@@ -9,6 +9,7 @@
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
 #include "analysis/ScoreDerivation.h"
+#include "analysis/TriangleAggregate.h"
 #include "analysis/WeightSensitivity.h"
 #include "model/Entities.h"
 #include "model/RegionGroup.h"
@@ -74,14 +75,26 @@ struct ReportRegion
     QString noEvolution;
     std::optional<FigurePaint> dimensionChart; // where the application provides one
     QList<ReportEvidence> records; // its policies and milestones, oldest first
+    // Its triangle from its assessed sub-regions, at each stage where there is one.
+    QList<std::pair<Stage, TriangleAggregate>> rollUps;
+};
+
+// A region group's page: its aggregate triangle at each stage and its members' own scores.
+struct ReportGroup
+{
+    RegionGroup group;
+    GroupAggregate method = GroupAggregate::Mean;
+    QList<std::pair<Stage, TriangleAggregate>> triangles; // where a member is assessed
+    std::optional<TriangleFigure> evolution;
+    QList<Region> members;
+    QHash<std::pair<Id, Id>, DimensionScores> memberScores; // by (member, stage)
 };
 
 struct ReportData
 {
     QList<Stage> stages;
     QList<ReportRegion> regions; // the regions named, in the order chosen: a page each
-    QList<RegionGroup> groups;   // a page each, after the regions
-    QHash<Id, TriangleFigure> groupEvolutions; // by group id, where a member is assessed
+    QList<ReportGroup> groups; // a page each, after the regions
     QList<TriangleFigure> comparison; // a panel per stage, regions and groups overlaid
     // The regions the findings and sensitivity pages take: those named, else the groups' members.
     QList<Region> analysed;

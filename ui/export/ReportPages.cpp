@@ -78,8 +78,8 @@ ReportSection coverSection(const ReportData &data)
     QStringList names;
     for (const ReportRegion &r : data.regions)
         names << escaped(localizedName(r.region.nameZh, r.region.nameEn));
-    for (const RegionGroup &g : data.groups)
-        names << escaped(localizedName(g.nameZh, g.nameEn));
+    for (const ReportGroup &g : data.groups)
+        names << escaped(localizedName(g.group.nameZh, g.group.nameEn));
     return {{ReportBlock::text(
         Tr::tr("<h1>Strategic triangle report</h1><p>%1</p><p class='note'>%2 · %3</p>"
                "<p>Scores of mission, political and operational management at each stage, what they show, how they "
@@ -133,7 +133,7 @@ ReportBlock datedRecordsBlock(const ReportRegion &region)
     return block;
 }
 
-Result<ReportSection> regionSection(const Store &store, const ReportData &data, const ReportRegion &reportRegion)
+ReportSection regionSection(const ReportData &data, const ReportRegion &reportRegion)
 {
     const Region &region = reportRegion.region;
     ReportSection section;
@@ -141,9 +141,7 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
     section.blocks << ReportBlock::text(QStringLiteral("<h2><span style='color: %4'>■</span> %1 <span class='note'>%2 · %3</span></h2>")
                                             .arg(escaped(localizedName(region.nameZh, region.nameEn)), region.code,
                                                  escaped(levelName(region.level)), reportRegion.colour.name()));
-    auto rollUp = rollUpHtml(store, region, data.stages);
-    if (!rollUp)
-        return rollUp.error();
+    const QString rollUp = rollUpHtml(reportRegion);
     if (reportRegion.evolution) {
         // The evolution diagram and, beneath it where the app provides it, the dimension chart.
         section.blocks << triangleBlock(*reportRegion.evolution, 150, 0.75);
@@ -155,8 +153,8 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
             section.blocks << block;
         }
         section.blocks << ReportBlock::text(metricsTable(reportRegion.assessments));
-        if (!rollUp->isEmpty())
-            section.blocks << ReportBlock::text(*rollUp);
+        if (!rollUp.isEmpty())
+            section.blocks << ReportBlock::text(rollUp);
         const QString origins = scoreOriginHtml(reportRegion.assessments);
         if (!origins.isEmpty())
             section.blocks << ReportBlock::text(origins);
@@ -166,26 +164,23 @@ Result<ReportSection> regionSection(const Store &store, const ReportData &data, 
     } else {
         section.blocks << ReportBlock::text(QStringLiteral("<p>%1</p>").arg(escaped(reportRegion.noEvolution)));
         // Not assessed itself, a parent may still have a triangle from its sub-regions.
-        if (!rollUp->isEmpty())
-            section.blocks << ReportBlock::text(*rollUp);
+        if (!rollUp.isEmpty())
+            section.blocks << ReportBlock::text(rollUp);
     }
     section.blocks << datedRecordsBlock(reportRegion);
     return section;
 }
 
-Result<ReportSection> groupSection(const Store &store, const ReportData &data, const RegionGroup &group)
+ReportSection groupSection(const ReportData &data, const ReportGroup &group)
 {
     ReportSection section;
-    section.blocks << ReportBlock::text(groupHeadingHtml(group));
-    if (const auto figure = data.groupEvolutions.constFind(group.id); figure != data.groupEvolutions.constEnd()) {
-        ReportBlock block = triangleBlock(*figure, 0, 0.75);
+    section.blocks << ReportBlock::text(groupHeadingHtml(group.group));
+    if (group.evolution) {
+        ReportBlock block = triangleBlock(*group.evolution, 0, 0.75);
         block.leastPt = 240; // about half the column
         section.blocks << block;
     }
-    auto tables = groupTablesHtml(store, group, data.stages);
-    if (!tables)
-        return tables.error();
-    section.blocks << ReportBlock::text(*tables);
+    section.blocks << ReportBlock::text(groupTablesHtml(group, data.stages));
     return section;
 }
 
@@ -219,18 +214,10 @@ Result<ReportContent> reportContent(const Store &store, const ReportData &data)
         return method.error();
     content.sections << *method;
     content.sections << ReportSection{{ReportBlock::text(findingsPageHtml(data.analysed, data.findings))}};
-    for (const ReportRegion &region : data.regions) {
-        auto section = regionSection(store, data, region);
-        if (!section)
-            return section.error();
-        content.sections << *section;
-    }
-    for (const RegionGroup &group : data.groups) {
-        auto section = groupSection(store, data, group);
-        if (!section)
-            return section.error();
-        content.sections << *section;
-    }
+    for (const ReportRegion &region : data.regions)
+        content.sections << regionSection(data, region);
+    for (const ReportGroup &group : data.groups)
+        content.sections << groupSection(data, group);
     content.sections << comparisonSection(data);
     content.sections << sensitivitySection(data);
     return content;
