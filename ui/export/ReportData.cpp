@@ -8,6 +8,7 @@
 #include "render/SeriesColours.h"
 #include "store/FindingsQueries.h"
 #include "store/GroupTriangles.h"
+#include "store/ScorecardQueries.h"
 #include "store/ScoreSync.h"
 #include "store/Store.h"
 
@@ -191,6 +192,11 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
     auto indicatorList = store.indicators().all();
     if (!indicatorList)
         return indicatorList.error();
+    data.indicatorCount = int(indicatorList->size());
+    auto aggregate = store.raters().aggregate();
+    if (!aggregate)
+        return aggregate.error();
+    data.raterAggregate = *aggregate;
     QHash<Id, Indicator> indicators;
     for (const Indicator &i : std::as_const(*indicatorList))
         indicators.insert(i.id, i);
@@ -277,6 +283,12 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
     QList<Id> analysed;
     for (const Region &r : std::as_const(data.analysed))
         analysed << r.id;
+    if (data.raterNames.size() > 1) {
+        auto agreement = raterAgreementFor(store, analysed);
+        if (!agreement)
+            return agreement.error();
+        data.raterAgreement = agreement->all;
+    }
     data.sensitivityStage = sensitivityStage(data.stages, *allAssessments, analysed);
     if (data.sensitivityStage) {
         auto sensitivity = reportSensitivity(store, data.analysed, *data.sensitivityStage);

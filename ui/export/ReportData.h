@@ -8,6 +8,7 @@
 
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
+#include "analysis/RaterAgreement.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/WeightSensitivity.h"
@@ -103,6 +104,10 @@ struct ReportData
     std::optional<Stage> sensitivityStage;
     SensitivityResult sensitivity;
     QHash<Id, QString> raterNames;
+    int indicatorCount = 0;
+    RaterAggregate raterAggregate = RaterAggregate::Mean;
+    // With several raters, their agreement on the regions analysed' indicator scores.
+    std::optional<AlphaResult> raterAgreement;
     QString databaseName; // the file's name, for the cover
 };
 

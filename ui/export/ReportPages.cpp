@@ -7,7 +7,6 @@
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
 #include "render/TriangleRenderer.h"
-#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -90,14 +89,8 @@ ReportSection coverSection(const ReportData &data)
         160)}};
 }
 
-Result<ReportSection> methodSection(const Store &store, const ReportData &data)
+ReportSection methodSection(const ReportData &data)
 {
-    QList<Id> analysed;
-    for (const Region &r : data.analysed)
-        analysed << r.id;
-    auto derivationMethod = derivationMethodHtml(store, analysed);
-    if (!derivationMethod)
-        return derivationMethod.error();
     return ReportSection{{ReportBlock::text(
         Tr::tr("<h2>Method</h2><p>Each region is scored from 0 to 10 (in steps of 0.1) on each dimension at each stage. "
                "The three axes of a diagram leave the centre 120° apart, mission at the top.</p>"
@@ -116,7 +109,7 @@ Result<ReportSection> methodSection(const Store &store, const ReportData &data)
             .arg(AdvantageMargin, 0, 'f', 1)
             .arg(BalancedHighMean, 0, 'f', 1)
             .arg(BalancedMinRatio, 0, 'f', 2)),
-        ReportBlock::text(*derivationMethod)}};
+        ReportBlock::text(derivationMethodHtml(data))}};
 }
 
 // The region's dated policies and milestones, oldest first.
@@ -204,15 +197,12 @@ ReportSection sensitivitySection(const ReportData &data)
 }
 } // namespace
 
-Result<ReportContent> reportContent(const Store &store, const ReportData &data)
+ReportContent reportContent(const ReportData &data)
 {
     ReportContent content;
     content.title = Tr::tr("Strategic triangle report");
     content.sections << coverSection(data);
-    auto method = methodSection(store, data);
-    if (!method)
-        return method.error();
-    content.sections << *method;
+    content.sections << methodSection(data);
     content.sections << ReportSection{{ReportBlock::text(findingsPageHtml(data.analysed, data.findings))}};
     for (const ReportRegion &region : data.regions)
         content.sections << regionSection(data, region);
@@ -228,7 +218,7 @@ Result<ReportContent> reportContent(const Store &store, const QList<Id> &regions
     auto data = assembleReportData(store, regions, groups);
     if (!data)
         return data.error();
-    return reportContent(store, *data);
+    return reportContent(*data);
 }
 
 } // namespace triangle

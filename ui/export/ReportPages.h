@@ -14,9 +14,8 @@ namespace triangle {
 
 class Store;
 
-// The figures and the pages' tables still read what they draw from `store`;
-// the regions, their order and their argument come from `data`.
-Result<ReportContent> reportContent(const Store &store, const ReportData &data);
+// Laid out from `data` alone: nothing here reads the store.
+ReportContent reportContent(const ReportData &data);
 // The same from the regions (in that order) and groups, their data assembled first.
 Result<ReportContent> reportContent(const Store &store, const QList<Id> &regions, const QList<Id> &groups);
 

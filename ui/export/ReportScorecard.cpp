@@ -87,17 +87,8 @@ QString stageOriginHtml(const Assessment &assessment, const ScoreDerivation &der
 }
 } // namespace
 
-Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &regions)
+QString derivationMethodHtml(const ReportData &data)
 {
-    auto indicators = store.indicators().all();
-    if (!indicators)
-        return indicators.error();
-    auto raters = store.raters().all();
-    if (!raters)
-        return raters.error();
-    auto aggregate = store.raters().aggregate();
-    if (!aggregate)
-        return aggregate.error();
     QString html = Tr::tr("<h3>Scores from indicators</h3>"
                           "<p>A dimension's score may be derived from its indicators (this database has %1 and %2). Each "
                           "rater's score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ "
@@ -107,13 +98,10 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
                           "highest of their scores and their standard deviation (n − 1), and the diagrams draw that range "
                           "as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not "
                           "change it.</p>")
-                       .arg(Tr::tr("%n indicator(s)", nullptr, int(indicators->size())),
-                            Tr::tr("%n rater(s)", nullptr, int(raters->size())), escaped(aggregateName(*aggregate)));
-    if (raters->size() > 1) {
-        auto agreements = raterAgreementFor(store, regions);
-        if (!agreements)
-            return agreements.error();
-        const AlphaResult *agreement = &agreements->all;
+                       .arg(Tr::tr("%n indicator(s)", nullptr, data.indicatorCount),
+                            Tr::tr("%n rater(s)", nullptr, int(data.raterNames.size())), escaped(aggregateName(data.raterAggregate)));
+    if (data.raterAgreement) {
+        const AlphaResult *agreement = &*data.raterAgreement;
         if (agreement->alpha)
             html += Tr::tr("<p>How far the raters agree on these regions' indicator scores: Krippendorff's alpha "
                            "(interval metric) is %1, from %2 values in %3 units scored by more than one rater "

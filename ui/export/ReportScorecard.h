@@ -20,8 +20,8 @@ class Store;
 
 // The method page's paragraphs on derived scores and the raters, with this
 // database's rater aggregate and counts and, with several raters, their
-// agreement over `regions`.
-Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &regions);
+// agreement over the regions analysed.
+QString derivationMethodHtml(const ReportData &data);
 
 // Per stage and dimension: derived (from how many indicators and raters,
 // with the raters' spread when there are several) or set by hand.
