@@ -3,17 +3,23 @@
 #include "store/FindingsQueries.h"
 #include "Translations.h"
 #include "export/ReportScorecard.h"
-#include "export/ReportWriter.h"
+#include "export/ReportFile.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace triangle::cli {
+
+namespace {
+const QStringList ReportSuffixes{QStringLiteral(".pdf"), QStringLiteral(".odt"), QStringLiteral(".docx")};
+} // namespace
 
 QString ReportCommand::summary() const
 {
-    return tr("Write a multi-page PDF report for chosen regions.");
+    return tr("Write a report for chosen regions: a PDF, or an OpenDocument text to edit.");
 }
 
 QString ReportCommand::description() const
@@ -28,6 +34,11 @@ QString ReportCommand::description() const
         .arg(ReportSensitivity::Concentration)
         .arg(ReportSensitivity::Seed)
         + QLatin1Char('\n')
+        + tr("With -o OUT.odt it writes an OpenDocument text with the same content, for LibreOffice, Word or WPS to open "
+             "and edit: real headings, tables and the figures as images.")
+        + QLatin1Char('\n')
+        + tr("With -o OUT.docx LibreOffice, where installed, converts that text into a Word document.")
+        + QLatin1Char('\n')
         + tr("A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across "
              "the stages with its members' range, a table of it with how many members were assessed, and its "
              "members' scores; it is drawn on the comparison page too. A region page shows the region's roll-up "
@@ -41,7 +52,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all."), tr("CODES")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("OUT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The report to write: a .pdf, .odt or .docx file."), tr("OUT")});
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -51,8 +62,10 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
         return code;
     };
     const QString out = parser.value(QStringLiteral("output"));
-    if (!out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        return fail(tr("say where to write with -o OUT.pdf"), ExitUsage);
+    const bool named = std::any_of(ReportSuffixes.begin(), ReportSuffixes.end(),
+                                   [&](const QString &suffix) { return out.endsWith(suffix, Qt::CaseInsensitive); });
+    if (!named)
+        return fail(tr("say where to write with -o OUT.pdf, -o OUT.odt or -o OUT.docx"), ExitUsage);
     const QString codes = parser.value(QStringLiteral("regions")).trimmed();
     if (codes.isEmpty())
         return fail(tr("name the regions with --regions CODE[,CODE…] or --regions all"), ExitUsage);
@@ -66,17 +79,21 @@ int ReportCommand::run(const QCommandLineParser &parser, Output &io) const
     }, *this, io);
     if (!chosen)
         return ExitFailure;
-    const ReportWriter::Result written = ReportWriter::write(
+    const ReportWriter::Result written = writeReportFile(
         *store, chosen->regions, out,
         [&](int done, int total) {
-            io.out << tr("Page %1 of %2").arg(done).arg(total) << Qt::endl;
+            // Parts, not pages: a region's part runs over as many pages as its argument needs.
+            io.out << tr("Part %1 of %2").arg(done).arg(total) << Qt::endl;
             return true;
         },
         chosen->groups);
     if (!written.ok)
         return fail(written.error, ExitFailure);
-    io.out << tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
-           << Qt::endl;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
+    if (reportFormatOf(out) != ReportFormat::Pdf) // its pages are the word processor's to lay out
+        io.out << tr("Wrote %1").arg(shown) << Qt::endl;
+    else
+        io.out << tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(shown) << Qt::endl;
     return ExitOk;
 }
 

@@ -64,6 +64,8 @@ TEST_F(OutputOverDatabaseTest, ADatabaseNamedLikeTheOutputIsNotWrittenOver)
         {QStringLiteral("study.pdf"), {QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("timeline"), regions, Zhejiang}},
         {QStringLiteral("study.html"), {QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("evolution"), regions, Zhejiang}},
         {QStringLiteral("report.pdf"), {QStringLiteral("report"), regions, Zhejiang}},
+        {QStringLiteral("report.odt"), {QStringLiteral("report"), regions, Zhejiang}},
+        {QStringLiteral("report.docx"), {QStringLiteral("report"), regions, Zhejiang}},
         {QStringLiteral("study.csv"), {QStringLiteral("sensitivity"), regions, Zhejiang, QStringLiteral("--stage"), QStringLiteral("advantage")}},
         {QStringLiteral("study.json"), {QStringLiteral("findings"), regions, Zhejiang}},
     };

@@ -2,6 +2,7 @@
 
 #include "data/DefaultDatabase.h"
 #include "export/FigureExporter.h"
+#include "export/ReportFile.h"
 #include "export/ReportWriter.h"
 #include "export/ViewFigures.h"
 
@@ -168,13 +169,13 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
         return true;
     });
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    // Cover, method, findings, three regions, the comparison on two pages (its three
-    // panels at print size do not fit one in English), sensitivity.
-    EXPECT_EQ(written.pages, 9);
-    EXPECT_EQ(calls, 9);
+    // Cover, method, findings, three regions (each with its argument, running
+    // onto further pages), the comparison, sensitivity: progress per section.
+    EXPECT_GE(written.pages, 9);
+    EXPECT_EQ(calls, 8);
     const auto info = pdfInfo(file);
     if (!info.isEmpty()) {
-        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("9"));
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QString::number(written.pages));
         EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
     }
 
@@ -183,6 +184,21 @@ TEST_F(FigureExportTest, ReportHasAPagePerRegionAndCancelLeavesNoFile)
     EXPECT_FALSE(stopped.ok);
     EXPECT_TRUE(stopped.cancelled);
     EXPECT_FALSE(QFile::exists(cancelled));
+}
+
+// The OpenDocument report, cancelled, leaves no file either (it is packed in
+// memory and written whole).
+TEST_F(FigureExportTest, OdtReportCancelledLeavesNoFile)
+{
+    const QList<Id> regions = {store->regions().byCode(QStringLiteral("330000"))->id};
+    const QString cancelled = path("cancelled.odt");
+    const ReportWriter::Result stopped = writeReportFile(*store, regions, cancelled, [](int done, int) { return done < 3; });
+    EXPECT_FALSE(stopped.ok);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_FALSE(QFile::exists(cancelled));
+    const ReportWriter::Result written = writeReportFile(*store, regions, path("written.odt"));
+    EXPECT_TRUE(written.ok) << qPrintable(written.error);
+    EXPECT_TRUE(QFile::exists(path("written.odt")));
 }
 
 // pdftotext's words of a PDF, or empty without poppler-utils.
@@ -214,7 +230,7 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     const QString file = path("scorecard-report.pdf");
     const ReportWriter::Result written = ReportWriter::write(*store, {zhejiang, store->regions().byCode(QStringLiteral("510000"))->id}, file);
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    EXPECT_EQ(written.pages, 8); // the comparison on two pages
+    EXPECT_GE(written.pages, 8); // the regions' arguments run onto further pages
     const QString text = pdfText(file);
     if (text.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
@@ -310,12 +326,12 @@ TEST_F(FigureExportTest, ReportHasAPagePerGroupAndARollUpBesideTheParentsOwnTria
     const QString file = path("groups-report.pdf");
     const ReportWriter::Result written = ReportWriter::write(*store, {national, zhejiang}, file, {}, {yellowRiver, yrd});
     ASSERT_TRUE(written.ok) << qPrintable(written.error);
-    // Cover, method, findings, two regions (one running onto a second page), two groups,
+    // Cover, method, findings, two regions (running onto further pages), two groups,
     // comparison (two pages), sensitivity.
-    EXPECT_EQ(written.pages, 11);
+    EXPECT_GE(written.pages, 11);
     const auto info = pdfInfo(file);
     if (!info.isEmpty()) {
-        EXPECT_EQ(info.value(QStringLiteral("Pages")), QStringLiteral("11"));
+        EXPECT_EQ(info.value(QStringLiteral("Pages")), QString::number(written.pages));
     }
 
     // Groups alone: their pages, and the findings and sensitivity of their members.

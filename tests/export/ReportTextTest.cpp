@@ -169,3 +169,60 @@ TEST(ReportTextTest, FigurePdfGivesBackTheChineseName)
     EXPECT_TRUE(words.contains(QStringLiteral("山西省"))) << qPrintable(words);
     EXPECT_TRUE(words.contains(QStringLiteral("三角"))) << qPrintable(words);
 }
+
+// A region page carries the analyst's argument (issue 20 §3): per dimension the
+// rationale, the indicator scores with their notes, the evidence linked (title,
+// date, issuer) and, with two raters, each rater's score and their spread.
+TEST(ReportTextTest, RegionPageCarriesTheRationaleNotesEvidenceAndRaters)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("argument.tsdb"));
+    {
+        auto store = openOrCreateSeeded(db);
+        ASSERT_OK(store);
+        Store &s = **store;
+        const Id zhejiang = s.regions().byCode(QStringLiteral("330000"))->id;
+        const Id advantage = s.stages().byKey(QStringLiteral("advantage"))->id;
+        const auto assessment = s.assessments().at(zhejiang, advantage);
+        ASSERT_OK(assessment);
+        ASSERT_TRUE(assessment->has_value());
+        // A policy with its issuer, cited for the political score.
+        Policy policy = makePolicy(zhejiang, QStringLiteral("浙江省机关事务示范条例"), PartialDate::parse(QStringLiteral("2019-03")).value());
+        policy.issuer = QStringLiteral("浙江省人大常委会");
+        const auto policyId = s.policies().add(policy);
+        ASSERT_OK(policyId);
+        ASSERT_OK(s.evidence().add(Evidence{NoId, (*assessment)->id, Dimension::Political, Evidence::Kind::Policy, *policyId}));
+        // A second rater scoring one mission indicator, with a note.
+        const auto rater = s.raters().add(Rater{NoId, QStringLiteral("second"), QStringLiteral("第二评分者"), QString()});
+        ASSERT_OK(rater);
+        Id missionIndicator = NoId;
+        for (const Indicator &i : *s.indicators().all()) {
+            if (i.dimension == Dimension::Mission && missionIndicator == NoId)
+                missionIndicator = i.id;
+        }
+        ASSERT_OK(s.indicatorValues().add(
+            IndicatorValue{NoId, zhejiang, advantage, missionIndicator, *rater, 9.5, QStringLiteral("第二评分者的依据说明")}));
+    }
+    const QString pdf = home.filePath(QStringLiteral("argument.pdf"));
+    const ProcessResult run = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), home.path(),
+                                                {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--regions"),
+                                                 QStringLiteral("330000"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                 QStringLiteral("-o"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    // Lines broken anywhere in Chinese: compared without white space.
+    QString text = pdfToText(pdf);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    const QStringList expected{
+        QStringLiteral("浙江的政府运行保障改革积极融入"), // the mission rationale at the advantage stage
+        QStringLiteral("第二评分者的依据说明"),           // an indicator score's note
+        QStringLiteral("浙江省机关事务示范条例"),         // evidence: title,
+        QStringLiteral("2019-03"),                       // date
+        QStringLiteral("浙江省人大常委会"),               // and issuer
+        QStringLiteral("率先推开“最多跑一次”改革"),       // a milestone linked in the shipped data
+        QStringLiteral("第二评分者9.5"),                  // the second rater's score of the dimension
+    };
+    for (const QString &phrase : expected)
+        EXPECT_TRUE(text.contains(phrase)) << qPrintable(phrase);
+}

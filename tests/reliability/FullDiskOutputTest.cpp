@@ -45,6 +45,7 @@ const QList<OutputKind> &outputKinds()
         {"EachRegion", "figures/{code}.svg", "figures/330000.svg",
          {QStringLiteral("figure"), QStringLiteral("--view"), QStringLiteral("balance"), QStringLiteral("--each-region"), Regions, Zhejiang}},
         {"Report", "report.pdf", "report.pdf", {QStringLiteral("report"), Regions, Zhejiang}},
+        {"ReportOdt", "report.odt", "report.odt", {QStringLiteral("report"), Regions, Zhejiang}},
         {"SensitivityCsv", "sensitivity.csv", "sensitivity.csv",
          {QStringLiteral("sensitivity"), Regions, Zhejiang, QStringLiteral("--stage"), QStringLiteral("advantage")}},
         {"SensitivityJson", "sensitivity.json", "sensitivity.json",

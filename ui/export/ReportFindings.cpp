@@ -2,8 +2,6 @@
 
 #include "analysis/Findings.h"
 #include "model/DomainNames.h"
-#include "store/FindingsQueries.h"
-#include "store/Store.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +23,7 @@ QString verdictCell(Verdict v)
 }
 } // namespace
 
-Result<QString> findingsPageHtml(const Store &store, const QList<Region> &regions)
+QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &allFindings)
 {
     QString html = Tr::tr("<h2>Findings</h2><p>The article's three claims tested on each region's data: every score rises "
                           "or holds from stage to stage (continuous evolution); the dimension that leads at the advantage "
@@ -38,10 +36,7 @@ Result<QString> findingsPageHtml(const Store &store, const QList<Region> &region
     html += QStringLiteral("</tr>");
     QStringList rules;
     for (const Region &region : regions) {
-        auto input = findingsInputFor(store, region.id);
-        if (!input)
-            return input.error();
-        const RegionFindings findings = findingsFor(*input);
+        const RegionFindings findings = allFindings.value(region.id);
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(localizedName(region.nameZh, region.nameEn)));
         for (const ClaimFinding &f : findings.claims) {
             html += QStringLiteral("<td>%1</td>").arg(verdictCell(f.verdict));
@@ -63,12 +58,9 @@ Result<QString> findingsPageHtml(const Store &store, const QList<Region> &region
     return html;
 }
 
-Result<QString> regionFindingsHtml(const Store &store, Id regionId)
+QString regionFindingsHtml(const RegionFindings &findings)
 {
-    auto input = findingsInputFor(store, regionId);
-    if (!input)
-        return input.error();
-    return Tr::tr("<p><b>Findings:</b> %1</p>").arg(escaped(findingsSentence(findingsFor(*input))));
+    return Tr::tr("<p><b>Findings:</b> %1</p>").arg(escaped(findingsSentence(findings)));
 }
 
 } // namespace triangle

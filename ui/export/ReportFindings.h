@@ -4,17 +4,17 @@
 // method page, and each region page's verdicts in a sentence, generated from
 // the numbers (analysis/Findings.h).
 
+#include "analysis/Findings.h"
 #include "model/Entities.h"
-#include "store/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace triangle {
 
-class Store;
-
-Result<QString> findingsPageHtml(const Store &store, const QList<Region> &regions);
-Result<QString> regionFindingsHtml(const Store &store, Id regionId);
+// `findings` by region id, for every one of `regions`.
+QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &findings);
+QString regionFindingsHtml(const RegionFindings &findings);
 
 } // namespace triangle

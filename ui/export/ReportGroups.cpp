@@ -3,8 +3,6 @@
 #include "analysis/MetricsText.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
-#include "store/GroupTriangles.h"
-#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -78,72 +76,51 @@ QString groupHeadingHtml(const RegionGroup &group)
     return html;
 }
 
-Result<QString> groupTablesHtml(const Store &store, const RegionGroup &group, const QList<Stage> &stages)
+QString groupTablesHtml(const ReportGroup &group, const QList<Stage> &stages)
 {
-    auto method = store.groups().aggregate();
-    if (!method)
-        return method.error();
     QString html = Tr::tr("<h3>The group's triangle</h3><p>Per dimension the %1 of the members assessed at the stage; "
                           "in brackets the lowest and highest member score.</p>")
-                       .arg(methodName(*method));
+                       .arg(methodName(group.method));
     html += TableStart + headerRow(aggregateHeaders());
-    bool any = false;
-    for (const Stage &stage : stages) {
-        auto a = groupTriangle(store, group, stage.id);
-        if (!a)
-            return a.error();
-        if (a->isEmpty())
-            continue;
-        any = true;
-        html += aggregateRow(localizedName(stage.nameZh, stage.nameEn), *a);
-    }
+    for (const auto &[stage, triangle] : group.triangles)
+        html += aggregateRow(localizedName(stage.nameZh, stage.nameEn), triangle);
     html += QStringLiteral("</table>");
-    if (!any)
+    if (group.triangles.isEmpty())
         html = Tr::tr("<h3>The group's triangle</h3><p>No member is assessed at any stage.</p>");
 
     // The members' own scores, stage by stage.
-    auto members = store.groups().members(group.id);
-    if (!members)
-        return members.error();
     QStringList headers{Tr::tr("Member")};
     for (const Stage &stage : stages)
         headers << localizedName(stage.nameZh, stage.nameEn);
     html += Tr::tr("<h3>Members</h3>") + TableStart + headerRow(headers);
-    for (const Region &r : std::as_const(*members)) {
+    for (const Region &r : group.members) {
         html += QStringLiteral("<tr><td>%1 %2</td>").arg(r.code, escaped(localizedName(r.nameZh, r.nameEn)));
         for (const Stage &stage : stages) {
-            auto a = store.assessments().at(r.id, stage.id);
-            if (!a)
-                return a.error();
+            const auto scores = group.memberScores.constFind(std::pair(r.id, stage.id));
             html += QStringLiteral("<td align='center'>%1</td>")
-                        .arg(a->has_value() ? QStringLiteral("%1 / %2 / %3")
-                                                  .arg(score((*a)->scores[Dimension::Mission]), score((*a)->scores[Dimension::Political]),
-                                                       score((*a)->scores[Dimension::Operational]))
-                                            : QStringLiteral("—"));
+                        .arg(scores != group.memberScores.constEnd()
+                                 ? QStringLiteral("%1 / %2 / %3")
+                                       .arg(score((*scores)[Dimension::Mission]), score((*scores)[Dimension::Political]),
+                                            score((*scores)[Dimension::Operational]))
+                                 : QStringLiteral("—"));
         }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-Result<QString> rollUpHtml(const Store &store, const Region &region, const QList<Stage> &stages)
+QString rollUpHtml(const ReportRegion &region)
 {
     QString rows;
     GroupAggregate method = GroupAggregate::Mean;
-    for (const Stage &stage : stages) {
-        auto rolled = rollUpTriangle(store, region.id, stage.id);
-        if (!rolled)
-            return rolled.error();
-        if (rolled->isEmpty())
-            continue;
-        method = rolled->method;
+    for (const auto &[stage, rolled] : region.rollUps) {
+        method = rolled.method;
         const QString stageName = localizedName(stage.nameZh, stage.nameEn);
-        rows += aggregateRow(Tr::tr("%1, roll-up").arg(stageName), *rolled);
-        auto own = store.assessments().at(region.id, stage.id);
-        if (!own)
-            return own.error();
-        if (own->has_value()) // beside the roll-up, the region's own triangle
-            rows += aggregateRow(Tr::tr("%1, own").arg(stageName), aggregateTriangles({(*own)->scores}, 1, method));
+        rows += aggregateRow(Tr::tr("%1, roll-up").arg(stageName), rolled);
+        for (const ReportAssessment &own : region.assessments) {
+            if (own.stage.id == stage.id) // beside the roll-up, the region's own triangle
+                rows += aggregateRow(Tr::tr("%1, own").arg(stageName), aggregateTriangles({own.assessment.scores}, 1, method));
+        }
     }
     if (rows.isEmpty())
         return QString();

@@ -6,7 +6,6 @@
 #include "model/DomainNames.h"
 #include "store/IndicatorRepository.h"
 #include "store/RaterRepository.h"
-#include "store/ScoreSync.h"
 #include "store/ScorecardQueries.h"
 #include "store/Store.h"
 
@@ -88,17 +87,8 @@ QString stageOriginHtml(const Assessment &assessment, const ScoreDerivation &der
 }
 } // namespace
 
-Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &regions)
+QString derivationMethodHtml(const ReportData &data)
 {
-    auto indicators = store.indicators().all();
-    if (!indicators)
-        return indicators.error();
-    auto raters = store.raters().all();
-    if (!raters)
-        return raters.error();
-    auto aggregate = store.raters().aggregate();
-    if (!aggregate)
-        return aggregate.error();
     QString html = Tr::tr("<h3>Scores from indicators</h3>"
                           "<p>A dimension's score may be derived from its indicators (this database has %1 and %2). Each "
                           "rater's score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ "
@@ -108,13 +98,10 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
                           "highest of their scores and their standard deviation (n − 1), and the diagrams draw that range "
                           "as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not "
                           "change it.</p>")
-                       .arg(Tr::tr("%n indicator(s)", nullptr, int(indicators->size())),
-                            Tr::tr("%n rater(s)", nullptr, int(raters->size())), escaped(aggregateName(*aggregate)));
-    if (raters->size() > 1) {
-        auto agreements = raterAgreementFor(store, regions);
-        if (!agreements)
-            return agreements.error();
-        const AlphaResult *agreement = &agreements->all;
+                       .arg(Tr::tr("%n indicator(s)", nullptr, data.indicatorCount),
+                            Tr::tr("%n rater(s)", nullptr, int(data.raterNames.size())), escaped(aggregateName(data.raterAggregate)));
+    if (data.raterAgreement) {
+        const AlphaResult *agreement = &*data.raterAgreement;
         if (agreement->alpha)
             html += Tr::tr("<p>How far the raters agree on these regions' indicator scores: Krippendorff's alpha "
                            "(interval metric) is %1, from %2 values in %3 units scored by more than one rater "
@@ -131,21 +118,17 @@ Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &region
                  "weights.</p>");
 }
 
-Result<QString> scoreOriginHtml(const Store &store, const QList<Stage> &stages, const QList<Assessment> &assessments)
+QString scoreOriginHtml(const QList<ReportAssessment> &assessments)
 {
     // A line per stage rather than a table: a table's narrow cells would
     // wrap each fragment onto three lines and crowd out the records below.
     QString html;
-    for (const Stage &s : stages) {
-        for (const Assessment &a : assessments) {
-            if (a.stageId != s.id)
-                continue;
-            auto derivation = derivationFor(store, a.regionId, a.stageId);
-            if (!derivation)
-                return derivation.error();
-            html += QStringLiteral("<p style='font-size: 9pt; margin-top: 2px; margin-bottom: 2px;'><b>%1</b> — %2</p>")
-                        .arg(escaped(localizedName(s.nameZh, s.nameEn)), stageOriginHtml(a, *derivation));
-        }
+    for (const ReportAssessment &a : assessments) {
+        ScoreDerivation derivation;
+        for (Dimension d : AllDimensions)
+            derivation[d] = a.dimensions[d].derivation;
+        html += QStringLiteral("<p style='font-size: 9pt; margin-top: 2px; margin-bottom: 2px;'><b>%1</b> — %2</p>")
+                    .arg(escaped(localizedName(a.stage.nameZh, a.stage.nameEn)), stageOriginHtml(a.assessment, derivation));
     }
     if (html.isEmpty())
         return QString();
@@ -172,21 +155,25 @@ std::optional<Stage> sensitivityStage(const QList<Stage> &stages, const QList<As
     return best;
 }
 
-Result<QString> sensitivityPageHtml(const Store &store, const QList<Region> &regions, const Stage &stage)
+Result<SensitivityResult> reportSensitivity(const Store &store, const QList<Region> &regions, const Stage &stage)
 {
     QList<Id> ids;
-    QHash<Id, const Region *> byId;
-    for (const Region &r : regions) {
+    for (const Region &r : regions)
         ids << r.id;
-        byId.insert(r.id, &r);
-    }
     auto input = sensitivityInputFor(store, ids, stage.id);
     if (!input)
         return input.error();
     input->draws = ReportSensitivity::Draws;
     input->concentration = ReportSensitivity::Concentration;
     input->seed = ReportSensitivity::Seed;
-    const SensitivityResult result = runWeightSensitivity(*input);
+    return runWeightSensitivity(*input);
+}
+
+QString sensitivityPageHtml(const QList<Region> &regions, const Stage &stage, const SensitivityResult &result)
+{
+    QHash<Id, const Region *> byId;
+    for (const Region &r : regions)
+        byId.insert(r.id, &r);
 
     const QString stageName = localizedName(stage.nameZh, stage.nameEn);
     const QLocale locale;

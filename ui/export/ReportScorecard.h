@@ -4,6 +4,8 @@
 // score is made, how each score of a region was set, and how robust the
 // readings of the regions are to the indicator weights.
 
+#include "ReportData.h"
+#include "analysis/WeightSensitivity.h"
 #include "model/Entities.h"
 #include "store/Result.h"
 
@@ -18,12 +20,12 @@ class Store;
 
 // The method page's paragraphs on derived scores and the raters, with this
 // database's rater aggregate and counts and, with several raters, their
-// agreement over `regions`.
-Result<QString> derivationMethodHtml(const Store &store, const QList<Id> &regions);
+// agreement over the regions analysed.
+QString derivationMethodHtml(const ReportData &data);
 
 // Per stage and dimension: derived (from how many indicators and raters,
 // with the raters' spread when there are several) or set by hand.
-Result<QString> scoreOriginHtml(const Store &store, const QList<Stage> &stages, const QList<Assessment> &assessments);
+QString scoreOriginHtml(const QList<ReportAssessment> &assessments);
 
 // The parameters the report's sensitivity page runs with, stated on it.
 struct ReportSensitivity
@@ -38,8 +40,9 @@ struct ReportSensitivity
 std::optional<Stage> sensitivityStage(const QList<Stage> &stages, const QList<Assessment> &assessments,
                                       const QList<Id> &regions);
 
-// The sensitivity page: a table of the regions at `stage` from
-// runWeightSensitivity with the ReportSensitivity parameters.
-Result<QString> sensitivityPageHtml(const Store &store, const QList<Region> &regions, const Stage &stage);
+// runWeightSensitivity of `regions` at `stage` with the ReportSensitivity parameters.
+Result<SensitivityResult> reportSensitivity(const Store &store, const QList<Region> &regions, const Stage &stage);
+// The sensitivity page: a table of the regions at `stage` from that result.
+QString sensitivityPageHtml(const QList<Region> &regions, const Stage &stage, const SensitivityResult &result);
 
 } // namespace triangle

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportContent.h"
 #include "model/Entities.h"
 
 #include <QCoreApplication>
@@ -11,21 +12,21 @@ namespace triangle {
 
 class Store;
 
-// A multi-page PDF report for chosen regions: a cover, the method, one page
-// per region (its evolution diagram, metrics, its roll-up from assessed
-// sub-regions, how each score was set, and dated policies and milestones;
-// what does not fit under its figures runs onto a second page), one per
-// region group, the comparison (on as many pages as its panels need to be
-// drawn at print size) and a weight-sensitivity page. Figures are drawn with
-// no type under 7 pt. Made in memory and written whole
-// (writeOutputFile): a failed or cancelled report leaves no
-// file (and any earlier file untouched).
+// A multi-page PDF report for chosen regions: the content of ReportPages
+// (a cover, the method, the findings, a part per region in the order chosen —
+// its evolution diagram, metrics, roll-up from assessed sub-regions, how each
+// score was set and the argument behind it, and its dated policies and
+// milestones — a part per region group, the comparison and the weight
+// sensitivity) laid out on A4: each part from the top of a page, running on
+// over as many pages as it needs. Figures are drawn with no type under 7 pt.
+// Made in memory and written whole (writeOutputFile): a failed or cancelled
+// report leaves no file (and any earlier file untouched).
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(triangle::ReportWriter)
 
 public:
-    // Called after each page with (pages done, pages in all); returning false cancels.
+    // Called after each part with (parts done, parts in all); returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
     struct Result
@@ -42,6 +43,9 @@ public:
     // findings and sensitivity pages take the groups' members.
     static Result write(const Store &store, const QList<Id> &regions, const QString &pdfPath, const Progress &progress = {},
                         const QList<Id> &groups = {});
+    // The content laid out: each section from the top of a page, running on
+    // over as many pages as it needs.
+    static Result write(const ReportContent &content, const QString &pdfPath, const Progress &progress = {});
 };
 
 } // namespace triangle

@@ -23,12 +23,13 @@
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
-#include "export/ReportWriter.h"
+#include "export/ReportFile.h"
 #include "export/ViewFigures.h"
 #include "ExternalChangeWatcher.h"
 #include "files/BackgroundTask.h"
 #include "files/DatabaseFileFilter.h"
 #include "files/ExportFigureDialog.h"
+#include "files/ReportDialog.h"
 #include "files/InputPause.h"
 #include "files/RestoreBackupDialog.h"
 #include "forms/AddRegionDialog.h"
@@ -763,12 +764,25 @@ void MainWindow::reportDialog()
             }
         }
     }
-    QString path = FileDialogs::saveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report.pdf")),
-                                                tr("PDF document (*.pdf)"));
+    QList<ReportDialog::RegionChoice> choices;
+    for (Id id : std::as_const(regions)) {
+        if (auto r = m_store->regions().byId(id))
+            choices << ReportDialog::RegionChoice{id, r->code, QStringLiteral("%1 %2").arg(localizedName(r->nameZh, r->nameEn), r->code)};
+    }
+    ReportDialog dialog(choices, choices.size(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    regions = dialog.chosenRegions();
+    const ReportFormat format = dialog.format();
+    const QString suffix = reportSuffix(format);
+    const QString filter = format == ReportFormat::Odt    ? tr("OpenDocument text (*.odt)")
+                           : format == ReportFormat::Docx ? tr("Word document (*.docx)")
+                                                          : tr("PDF document (*.pdf)");
+    QString path = FileDialogs::saveFileName(this, tr("Report"), QDir::home().filePath(QStringLiteral("triangle-report") + suffix), filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     if (refersToDatabase(path, m_store->filePath())) {
         QMessageBox::warning(this, tr("Report"), databaseOutputRefusal(path, m_store->filePath()));
         return;
@@ -776,7 +790,7 @@ void MainWindow::reportDialog()
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const ReportWriter::Result written = ReportWriter::write(*m_store, regions, path, [&](int done, int total) {
+    const ReportWriter::Result written = writeReportFile(*m_store, regions, path, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QCoreApplication::processEvents();
@@ -787,6 +801,8 @@ void MainWindow::reportDialog()
         statusBar()->showMessage(tr("Report cancelled; no file was written."), 10000);
     else if (!written.ok)
         QMessageBox::warning(this, tr("Report"), written.error);
+    else if (format != ReportFormat::Pdf) // its pages are the word processor's to lay out
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10000);
     else
         statusBar()->showMessage(tr("Wrote %1 (%n page(s))", nullptr, written.pages).arg(QDir::toNativeSeparators(path)), 10000);
 }
