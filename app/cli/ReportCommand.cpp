@@ -24,9 +24,11 @@ QString ReportCommand::summary() const
 
 QString ReportCommand::description() const
 {
-    return tr("Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf\n"
-              "Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from "
-              "stage to stage, how each score was set, and its dated policies and milestones), a page comparing the "
+    return tr("Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf\n"
+              "Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics "
+              "with the change from stage to stage, and the argument for each score: how it was set, the rationale, "
+              "the indicator scores with their notes, the evidence linked and the raters' spread; then its dated "
+              "policies and milestones), a page comparing the "
               "regions at each stage and a page on how their readings depend on the indicator weights (advantage "
               "stage, %1 draws, concentration %2, seed %3). "
               "“all” means every region that has an assessment. A report that fails leaves no file behind.")

@@ -1219,14 +1219,6 @@
         <source>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>%1
-%2
-%3 of %4 claims supported</source>
-        <translation>%1
-%2
-%3 of %4 claims supported</translation>
-    </message>
 </context>
 <context>
     <name>triangle::DefaultDatabase</name>
@@ -2118,20 +2110,6 @@
         <source>No member of %1 is assessed at the chosen stages.</source>
         <translation>No member of %1 is assessed at the chosen stages.</translation>
     </message>
-    <message numerus="yes">
-        <source>Region group %1: median of its assessed members, %n member(s)</source>
-        <translation>
-            <numerusform>Region group %1: median of its assessed members, %n member</numerusform>
-            <numerusform>Region group %1: median of its assessed members, %n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Region group %1: mean of its assessed members, %n member(s)</source>
-        <translation>
-            <numerusform>Region group %1: mean of its assessed members, %n member</numerusform>
-            <numerusform>Region group %1: mean of its assessed members, %n members</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: roll-up from its sub-regions across stages</source>
         <translation>%1: roll-up from its sub-regions across stages</translation>
@@ -2141,18 +2119,27 @@
         <translation>No sub-region of %1 is assessed at the chosen stages.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: median of its assessed sub-regions, %n sub-region(s)</source>
+        <source>%1 of %n assessed</source>
         <translation>
-            <numerusform>%1: median of its assessed sub-regions, %n sub-region</numerusform>
-            <numerusform>%1: median of its assessed sub-regions, %n sub-regions</numerusform>
+            <numerusform>%1 of %n assessed</numerusform>
+            <numerusform>%1 of %n assessed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: mean of its assessed sub-regions, %n sub-region(s)</source>
-        <translation>
-            <numerusform>%1: mean of its assessed sub-regions, %n sub-region</numerusform>
-            <numerusform>%1: mean of its assessed sub-regions, %n sub-regions</numerusform>
-        </translation>
+    <message>
+        <source>Region group %1: median of its assessed members, %2</source>
+        <translation>Region group %1: median of its assessed members, %2</translation>
+    </message>
+    <message>
+        <source>Region group %1: mean of its assessed members, %2</source>
+        <translation>Region group %1: mean of its assessed members, %2</translation>
+    </message>
+    <message>
+        <source>%1: median of its assessed sub-regions, %2</source>
+        <translation>%1: median of its assessed sub-regions, %2</translation>
+    </message>
+    <message>
+        <source>%1: mean of its assessed sub-regions, %2</source>
+        <translation>%1: mean of its assessed sub-regions, %2</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2228,6 @@
     <message>
         <source>Not enough data: %1 missing.</source>
         <translation>Not enough data: %1 missing.</translation>
-    </message>
-    <message>
-        <source>a fall of less than %1 counts as holding (EvolutionFallTolerance)</source>
-        <translation>a fall of less than %1 counts as holding (EvolutionFallTolerance)</translation>
     </message>
     <message>
         <source>%1 %2 then %3</source>
@@ -2342,10 +2325,6 @@
         <translation>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</translation>
     </message>
     <message>
-        <source>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</source>
-        <translation>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</translation>
-    </message>
-    <message>
         <source>balance %1 → %2 → %3</source>
         <translation>balance %1 → %2 → %3</translation>
     </message>
@@ -2417,6 +2396,70 @@
         <source>.</source>
         <translation>.</translation>
     </message>
+    <message>
+        <source>a fall of less than %1 counts as holding (the %2)</source>
+        <translation>a fall of less than %1 counts as holding (the %2)</translation>
+    </message>
+    <message>
+        <source>balance = lowest score / highest; a change of more than %1 counts (the %2)</source>
+        <translation>balance = lowest score / highest; a change of more than %1 counts (the %2)</translation>
+    </message>
+    <message>
+        <source>Balance at the initial stage</source>
+        <translation>Balance at the initial stage</translation>
+    </message>
+    <message>
+        <source>Balance at the advantage stage</source>
+        <translation>Balance at the advantage stage</translation>
+    </message>
+    <message>
+        <source>Balance at the target stage</source>
+        <translation>Balance at the target stage</translation>
+    </message>
+    <message>
+        <source>change from the initial to the advantage stage</source>
+        <translation>change from the initial to the advantage stage</translation>
+    </message>
+    <message>
+        <source>change from the advantage to the target stage</source>
+        <translation>change from the advantage to the target stage</translation>
+    </message>
+    <message>
+        <source>dated policies and milestones</source>
+        <translation>dated policies and milestones</translation>
+    </message>
+    <message>
+        <source>year half the records are reached</source>
+        <translation>year half the records are reached</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>tolerance for a fall in score</source>
+        <translation>tolerance for a fall in score</translation>
+    </message>
+    <message>
+        <source>margin for a change in balance</source>
+        <translation>margin for a change in balance</translation>
+    </message>
+    <message>
+        <source>%1 supported</source>
+        <translation>%1 supported</translation>
+    </message>
+    <message>
+        <source>%1 not supported</source>
+        <translation>%1 not supported</translation>
+    </message>
+    <message>
+        <source>%1 not enough data</source>
+        <translation>%1 not enough data</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsModel</name>
@@ -2427,10 +2470,6 @@
 </context>
 <context>
     <name>triangle::FindingsPanel</name>
-    <message>
-        <source>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
-        <translation>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</translation>
@@ -2466,6 +2505,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</translation>
+    </message>
+    <message>
+        <source>How each claim is tested</source>
+        <translation>How each claim is tested</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2: %3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2: %3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2935,25 @@
     <message>
         <source>There is no indicator evidence link with id %1 in the database.</source>
         <translation>There is no indicator evidence link with id %1 in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::LibreOfficeConversion</name>
+    <message>
+        <source>Writing %1 needs LibreOffice, which is not installed; write an OpenDocument text (.odt) instead, which Word and WPS open.</source>
+        <translation>Writing %1 needs LibreOffice, which is not installed; write an OpenDocument text (.odt) instead, which Word and WPS open.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>No temporary folder for the conversion: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert %1 in time.</source>
+        <translation>LibreOffice did not convert %1 in time.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the report: %1</source>
+        <translation>LibreOffice could not convert the report: %1</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3442,29 @@
             <numerusform> (one of %n regions compared)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n region(s) selected in the navigator</source>
+        <translation>
+            <numerusform>The %n region selected in the navigator</numerusform>
+            <numerusform>The %n regions selected in the navigator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison set: %1</source>
+        <translation>Comparison set: %1</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -3390,6 +3487,30 @@
     <message>
         <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3643,13 @@
     <message>
         <source>Choose File…</source>
         <translation>Choose File…</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::OdtReportWriter</name>
+    <message>
+        <source>The OpenDocument file could not be packed.</source>
+        <translation>The OpenDocument file could not be packed.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4160,142 @@
     </message>
 </context>
 <context>
+    <name>triangle::ReportArgument</name>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>derived, but no indicator values</source>
+        <translation>derived, but no indicator values</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %n indicator(s)</source>
+        <translation>
+            <numerusform>derived from %n indicator</numerusform>
+            <numerusform>derived from %n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Raters:&lt;/b&gt; %1; range %2–%3, SD %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Raters:&lt;/b&gt; %1; range %2–%3, SD %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt; none linked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt; none linked.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation>, issued by %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The argument for each score&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;The argument for each score&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Source: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;Source: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1: %2&lt;/b&gt;, %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1: %2&lt;/b&gt;, %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportData</name>
+    <message>
+        <source>Choose at least one region for the report.</source>
+        <translation>Choose at least one region for the report.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportDialog</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit (Word, WPS, LibreOffice)</source>
+        <translation>OpenDocument text, to edit (Word, WPS, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Word document (converted by LibreOffice)</source>
+        <translation>Word document (converted by LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report…</source>
+        <translation>&amp;Write Report…</translation>
+    </message>
+    <message>
+        <source>Regions, each with a page of its own in this order:</source>
+        <translation>Regions, each with a page of its own in this order:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose regions below, or a saved set…</source>
+        <translation>Choose regions below, or a saved set…</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportFindings</name>
     <message>
         <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
@@ -4282,10 +4546,6 @@
     <message>
         <source>Form</source>
         <translation>Form</translation>
-    </message>
-    <message>
-        <source>Choose at least one region for the report.</source>
-        <translation>Choose at least one region for the report.</translation>
     </message>
     <message>
         <source>Strategic triangle report</source>
@@ -5888,7 +6148,7 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
     </message>
     <message>
         <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
-        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set's order.</translation>
+        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</translation>
     </message>
     <message>
         <source>Region codes, group:KEY or set:KEY, comma-separated.</source>
@@ -6000,7 +6260,7 @@ Default --regions all: every assessed region. Without -o prints a readable table
         <source>Usage: triangle-studio groups [--db FILE]
 Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set&apos;s order. The database is opened read-only.</source>
         <translation>Usage: triangle-studio groups [--db FILE]
-Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set's order. The database is opened read-only.</translation>
+Prints each region group of the database: its key (what --regions group:KEY names), its Chinese and English names, its members by code and name, its note and the plan or document that defines it, and how group triangles are aggregated (mean or median); then each comparison set: its key (what --regions set:KEY names), its name and its members in the set&apos;s order. The database is opened read-only.</translation>
     </message>
     <message>
         <source>Comparison sets:</source>
@@ -6148,16 +6408,8 @@ add-levels adds the national level, the 31 provinces and the about 3,200 prefect
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
-        <source>Write a multi-page PDF report for chosen regions.</source>
-        <translation>Write a multi-page PDF report for chosen regions.</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
     </message>
     <message>
         <source>OUT</source>
@@ -6168,16 +6420,8 @@ add-levels adds the national level, the 31 provinces and the about 3,200 prefect
         <translation>triangle-studio report: %1</translation>
     </message>
     <message>
-        <source>say where to write with -o OUT.pdf</source>
-        <translation>say where to write with -o OUT.pdf</translation>
-    </message>
-    <message>
         <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
         <translation>name the regions with --regions CODE[,CODE…] or --regions all</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
@@ -6187,22 +6431,50 @@ add-levels adds the national level, the 31 provinces and the about 3,200 prefect
         </translation>
     </message>
     <message>
-        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
-        <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
-    </message>
-    <message>
         <source>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</source>
         <translation>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</translation>
     </message>
     <message>
         <source>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</source>
-        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set's order.</translation>
+        <translation>A comparison set (saved in the window from a selection of regions) is named as set:KEY or set:NAME: it stands for its members, compared in the set&apos;s order.</translation>
     </message>
     <message>
         <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
         <translation>Region codes, group:KEY or set:KEY, comma-separated, or all.</translation>
+    </message>
+    <message>
+        <source>Write a report for chosen regions: a PDF, or an OpenDocument text to edit.</source>
+        <translation>Write a report for chosen regions: a PDF, or an OpenDocument text to edit.</translation>
+    </message>
+    <message>
+        <source>With -o OUT.odt it writes an OpenDocument text with the same content, for LibreOffice, Word or WPS to open and edit: real headings, tables and the figures as images.</source>
+        <translation>With -o OUT.odt it writes an OpenDocument text with the same content, for LibreOffice, Word or WPS to open and edit: real headings, tables and the figures as images.</translation>
+    </message>
+    <message>
+        <source>With -o OUT.docx LibreOffice, where installed, converts that text into a Word document.</source>
+        <translation>With -o OUT.docx LibreOffice, where installed, converts that text into a Word document.</translation>
+    </message>
+    <message>
+        <source>The report to write: a .pdf, .odt or .docx file.</source>
+        <translation>The report to write: a .pdf, .odt or .docx file.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.pdf, -o OUT.odt or -o OUT.docx</source>
+        <translation>say where to write with -o OUT.pdf, -o OUT.odt or -o OUT.docx</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters&apos; spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters' spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
     </message>
 </context>
 <context>

@@ -1209,14 +1209,6 @@
         <source>&lt;p&gt;No region is assessed yet: select a region and add an assessment on the Assessments tab.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无已评估的地区：请选择一个地区，并在“评估”选项卡中添加评估。&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>%1
-%2
-%3 of %4 claims supported</source>
-        <translation>%1
-%2
-%4 项论断中 %3 项获支持</translation>
-    </message>
 </context>
 <context>
     <name>triangle::DefaultDatabase</name>
@@ -2105,18 +2097,6 @@
         <source>No member of %1 is assessed at the chosen stages.</source>
         <translation>%1 的成员在所选阶段均无评估。</translation>
     </message>
-    <message numerus="yes">
-        <source>Region group %1: median of its assessed members, %n member(s)</source>
-        <translation>
-            <numerusform>地区组 %1：已评估成员的中位数，共 %n 个成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Region group %1: mean of its assessed members, %n member(s)</source>
-        <translation>
-            <numerusform>地区组 %1：已评估成员的平均数，共 %n 个成员</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: roll-up from its sub-regions across stages</source>
         <translation>%1：由下级地区汇总的各阶段战略三角</translation>
@@ -2126,16 +2106,26 @@
         <translation>%1 的下级地区在所选阶段均无评估。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: median of its assessed sub-regions, %n sub-region(s)</source>
+        <source>%1 of %n assessed</source>
         <translation>
-            <numerusform>%1：已评估下级地区的中位数，共 %n 个下级地区</numerusform>
+            <numerusform>已评估 %1 个，共 %n 个</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: mean of its assessed sub-regions, %n sub-region(s)</source>
-        <translation>
-            <numerusform>%1：已评估下级地区的平均值，共 %n 个下级地区</numerusform>
-        </translation>
+    <message>
+        <source>Region group %1: median of its assessed members, %2</source>
+        <translation>地区组 %1：已评估成员的中位数，%2</translation>
+    </message>
+    <message>
+        <source>Region group %1: mean of its assessed members, %2</source>
+        <translation>地区组 %1：已评估成员的平均数，%2</translation>
+    </message>
+    <message>
+        <source>%1: median of its assessed sub-regions, %2</source>
+        <translation>%1：已评估下级地区的中位数，%2</translation>
+    </message>
+    <message>
+        <source>%1: mean of its assessed sub-regions, %2</source>
+        <translation>%1：已评估下级地区的平均数，%2</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2214,6 @@
     <message>
         <source>Not enough data: %1 missing.</source>
         <translation>数据不足：缺少%1。</translation>
-    </message>
-    <message>
-        <source>a fall of less than %1 counts as holding (EvolutionFallTolerance)</source>
-        <translation>下降幅度小于 %1 视为持平（EvolutionFallTolerance）</translation>
     </message>
     <message>
         <source>%1 %2 then %3</source>
@@ -2324,10 +2310,6 @@
         <translation>%1的证据并非最先达到其总数的一半（%2）。过半年份：%3。</translation>
     </message>
     <message>
-        <source>balance = lowest score / highest; a change of more than %1 counts (BalanceChangeMargin)</source>
-        <translation>均衡度 = 最低评分 / 最高评分；变化超过 %1 才计入（BalanceChangeMargin）</translation>
-    </message>
-    <message>
         <source>balance %1 → %2 → %3</source>
         <translation>均衡度 %1 → %2 → %3</translation>
     </message>
@@ -2399,6 +2381,70 @@
         <source>.</source>
         <translation>。</translation>
     </message>
+    <message>
+        <source>a fall of less than %1 counts as holding (the %2)</source>
+        <translation>下降幅度小于 %1 视为持平（%2）</translation>
+    </message>
+    <message>
+        <source>balance = lowest score / highest; a change of more than %1 counts (the %2)</source>
+        <translation>均衡度 = 最低评分 / 最高评分；变化超过 %1 才计入（%2）</translation>
+    </message>
+    <message>
+        <source>Balance at the initial stage</source>
+        <translation>初始三角阶段的均衡度</translation>
+    </message>
+    <message>
+        <source>Balance at the advantage stage</source>
+        <translation>优势三角阶段的均衡度</translation>
+    </message>
+    <message>
+        <source>Balance at the target stage</source>
+        <translation>目标三角阶段的均衡度</translation>
+    </message>
+    <message>
+        <source>change from the initial to the advantage stage</source>
+        <translation>初始三角至优势三角阶段的变化</translation>
+    </message>
+    <message>
+        <source>change from the advantage to the target stage</source>
+        <translation>优势三角至目标三角阶段的变化</translation>
+    </message>
+    <message>
+        <source>dated policies and milestones</source>
+        <translation>带日期的政策与里程碑数</translation>
+    </message>
+    <message>
+        <source>year half the records are reached</source>
+        <translation>达到记录总数一半的年份</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>tolerance for a fall in score</source>
+        <translation>评分下降容差</translation>
+    </message>
+    <message>
+        <source>margin for a change in balance</source>
+        <translation>均衡度变化阈值</translation>
+    </message>
+    <message>
+        <source>%1 supported</source>
+        <translation>%1 项支持</translation>
+    </message>
+    <message>
+        <source>%1 not supported</source>
+        <translation>%1 项不支持</translation>
+    </message>
+    <message>
+        <source>%1 not enough data</source>
+        <translation>%1 项数据不足</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsModel</name>
@@ -2409,10 +2455,6 @@
 </context>
 <context>
     <name>triangle::FindingsPanel</name>
-    <message>
-        <source>The article&apos;s claims tested on each assessed region&apos;s data (docs/method.md, “Findings”). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
-        <translation>用每个已评估地区的数据检验文章的论断（见 docs/method.md 的“Findings”一节）。选择一项结论可查看其背后的数据；双击可打开该地区的图示。</translation>
-    </message>
     <message>
         <source>&lt;p&gt;Select a verdict to see the numbers that decided it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一项结论，查看决定该结论的数据。&lt;/p&gt;</translation>
@@ -2448,6 +2490,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;评分：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>用每个已评估地区的数据检验文章的论断。选择一项结论可查看其背后的数据；双击可打开该地区的图示。</translation>
+    </message>
+    <message>
+        <source>How each claim is tested</source>
+        <translation>各项论断如何检验</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — %2: %3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 — %2：%3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;该地区全部论断：&lt;/b&gt;%1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2917,25 @@
     <message>
         <source>There is no indicator evidence link with id %1 in the database.</source>
         <translation>数据库中没有 ID 为 %1 的指标证据关联。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::LibreOfficeConversion</name>
+    <message>
+        <source>Writing %1 needs LibreOffice, which is not installed; write an OpenDocument text (.odt) instead, which Word and WPS open.</source>
+        <translation>写出 %1 需要 LibreOffice，但尚未安装；请改为写出 OpenDocument 文本（.odt），Word 和 WPS 均可打开。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the conversion: %1</source>
+        <translation>无法为转换创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert %1 in time.</source>
+        <translation>LibreOffice 未能及时转换 %1。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the report: %1</source>
+        <translation>LibreOffice 无法转换报告：%1</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3420,28 @@
             <numerusform>（比较中的 %n 个地区之一）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n region(s) selected in the navigator</source>
+        <translation>
+            <numerusform>在导航栏中选中的 %n 个地区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison set: %1</source>
+        <translation>比较集：%1</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -3365,6 +3464,30 @@
     <message>
         <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;由指标推导评分&lt;/h2&gt;&lt;p&gt;每个维度由若干指标构成（默认指标体系依据文章构建，每个维度四至五个指标）。每个指标在其所属维度内有一个权重，并有一套评分细则：0–10 分制上的若干具名锚点等级。评分者为指标评分时，可选择某一锚点，或在两个锚点之间取值。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;某一维度的&lt;b&gt;评分者得分&lt;/b&gt;是该评分者所评各指标得分的加权平均：对已评分的指标求 Σ wᵢ·sᵢ / Σ wᵢ（部分指标未评分时，权重重新归一化）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多位评分者&lt;/b&gt;的得分按均值或中位数合并（数据库会记住所选方式）。其离散程度以范围（最低至最高）和样本标准差表示；图中沿坐标轴以色带绘出该范围。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推导分&lt;/b&gt;即上述合并结果四舍五入到 0.1，并随每次指标编辑自动更新。手工输入的评分标记为&lt;i&gt;手工设定&lt;/i&gt;，并在旁边显示推导值。&lt;/li&gt;&lt;li&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重敏感性&lt;/b&gt;：在所选权重附近随机抽取各维度的权重（集中度为 κ 的 Dirichlet 分布；设有随机种子，因此结果可重复），重新计算所有推导分，并统计各地区的优势维度、形态和排名保持不变的频率。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”标签页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，数据与之相悖时为&lt;b&gt;%2&lt;/b&gt;，论断所需的数据有缺失时为&lt;b&gt;%3&lt;/b&gt;，此时“论断检验”标签页会说明缺少什么。阶段按其键识别：initial（初始）、advantage（优势）和 target（目标）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验每个维度的评分从初始三角阶段到优势三角阶段、再从优势三角阶段到目标三角阶段均上升或持平。需要三个阶段的评估。没有任何评分下降超过 %2（%3）时为支持，否则为不支持。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验优势三角阶段有一个维度领先，它自初始三角阶段起的增幅大于其余两个维度，且其余每个维度随后至目标三角阶段的增幅都大于它，从而迎头赶上。需要三个阶段的评估。没有唯一的领先维度（与最高分相差不超过 %2 的维度并列领先），或任一增幅条件不满足时，为不支持。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用该地区自己带日期的政策与里程碑检验同样的牵引：按维度逐年累计记录数（涉及多个维度的记录在每个维度各计一次），领先维度的记录比其他每个维度都更早达到其总数的一半。需要优势三角阶段的评估（据此确定领先维度），以及涉及领先维度和至少一个其他维度的带日期记录。没有唯一的领先维度，或其他维度在同一年或更早达到一半时，为不支持。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验均衡度（最低评分 / 最高评分）从初始三角阶段到优势三角阶段下降，再到目标三角阶段回升：均衡、失衡、再均衡。需要三个阶段的评估。变化超过 %2（%3）才计入；均衡度未下降或未再回升时为不支持。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在“论断检验”标签页选择一项结论，可查看决定它的数据、所用的规则，以及数据不足时缺少什么。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3620,13 @@
     <message>
         <source>Choose File…</source>
         <translation>选择文件…</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::OdtReportWriter</name>
+    <message>
+        <source>The OpenDocument file could not be packed.</source>
+        <translation>无法打包 OpenDocument 文件。</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4123,141 @@
     </message>
 </context>
 <context>
+    <name>triangle::ReportArgument</name>
+    <message>
+        <source>set by hand</source>
+        <translation>手工设定</translation>
+    </message>
+    <message>
+        <source>derived, but no indicator values</source>
+        <translation>由指标推导，但尚无指标评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %n indicator(s)</source>
+        <translation>
+            <numerusform>由 %n 个指标推导</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Raters:&lt;/b&gt; %1; range %2–%3, SD %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;评分者：&lt;/b&gt;%1；范围 %2–%3，标准差 %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评分者</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt; none linked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;证据：&lt;/b&gt;尚未关联。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;证据：&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation>，发布机关：%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The argument for each score&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;各项评分的论证&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Source: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;note&apos;&gt;来源：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1: %2&lt;/b&gt;, %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1：%2&lt;/b&gt;，%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;评分理由：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportData</name>
+    <message>
+        <source>Choose at least one region for the report.</source>
+        <translation>请为报告至少选择一个地区。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportDialog</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit (Word, WPS, LibreOffice)</source>
+        <translation>OpenDocument 文本，可编辑（Word、WPS、LibreOffice）</translation>
+    </message>
+    <message>
+        <source>Word document (converted by LibreOffice)</source>
+        <translation>Word 文档（由 LibreOffice 转换）</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report…</source>
+        <translation>生成报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Regions, each with a page of its own in this order:</source>
+        <translation>地区（按此顺序各占一页）：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose regions below, or a saved set…</source>
+        <translation>在下方选择地区，或选用已保存的组合…</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportFindings</name>
     <message>
         <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
@@ -4240,10 +4505,6 @@
     <message>
         <source>Form</source>
         <translation>形态</translation>
-    </message>
-    <message>
-        <source>Choose at least one region for the report.</source>
-        <translation>请为报告至少选择一个地区。</translation>
     </message>
     <message>
         <source>Strategic triangle report</source>
@@ -6087,16 +6348,8 @@ add-levels 在一个事务中添加全国、31 个省级单位以及随战略三
 <context>
     <name>triangle::cli::ReportCommand</name>
     <message>
-        <source>Write a multi-page PDF report for chosen regions.</source>
-        <translation>为所选地区生成多页 PDF 报告。</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>代码</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>OUT</source>
@@ -6107,28 +6360,14 @@ add-levels 在一个事务中添加全国、31 个省级单位以及随战略三
         <translation>triangle-studio report: %1</translation>
     </message>
     <message>
-        <source>say where to write with -o OUT.pdf</source>
-        <translation>请用 -o 输出.pdf 指定写入位置</translation>
-    </message>
-    <message>
         <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
         <translation>请用 --regions 代码[,代码…] 或 --regions all 指定地区</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已写入 %1（共 %n 页）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, one page per region (its evolution diagram, metrics with the change from stage to stage, how each score was set, and its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
-        <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|all [--lang zh_CN|en] -o 输出.pdf
-写出封面、方法说明、每个地区一页（含其演进图、各项度量及各阶段之间的变化、各项评分的设定方式，以及注明日期的政策和里程碑）、一页各阶段的地区比较，以及一页说明各地区的判读在多大程度上取决于指标权重（优势三角阶段，抽样 %1 次，集中度 %2，随机种子 %3）。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
     </message>
     <message>
         <source>A region group named as group:KEY or group:NAME gets a page of its own: its aggregate triangle across the stages with its members&apos; range, a table of it with how many members were assessed, and its members&apos; scores; it is drawn on the comparison page too. A region page shows the region&apos;s roll-up from its assessed sub-regions beside its own triangle.</source>
@@ -6141,6 +6380,40 @@ Writes a cover, the method, one page per region (its evolution diagram, metrics 
     <message>
         <source>Region codes, group:KEY or set:KEY, comma-separated, or all.</source>
         <translation>地区代码、group:键或 set:键，以逗号分隔；或 all。</translation>
+    </message>
+    <message>
+        <source>Write a report for chosen regions: a PDF, or an OpenDocument text to edit.</source>
+        <translation>为所选地区生成报告：PDF，或可编辑的 OpenDocument 文本。</translation>
+    </message>
+    <message>
+        <source>With -o OUT.odt it writes an OpenDocument text with the same content, for LibreOffice, Word or WPS to open and edit: real headings, tables and the figures as images.</source>
+        <translation>用 -o 输出.odt 则写出内容相同的 OpenDocument 文本，可在 LibreOffice、Word 或 WPS 中打开和编辑：带真正的标题、表格，图以图片嵌入。</translation>
+    </message>
+    <message>
+        <source>With -o OUT.docx LibreOffice, where installed, converts that text into a Word document.</source>
+        <translation>用 -o 输出.docx 则由 LibreOffice（如已安装）把该文本转换为 Word 文档。</translation>
+    </message>
+    <message>
+        <source>The report to write: a .pdf, .odt or .docx file.</source>
+        <translation>要写入的报告：.pdf、.odt 或 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>say where to write with -o OUT.pdf, -o OUT.odt or -o OUT.docx</source>
+        <translation>请用 -o 输出.pdf、-o 输出.odt 或 -o 输出.docx 指定写入位置</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf
+Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters&apos; spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
+        <translation>用法：triangle-studio report [--db 文件] --regions 代码[,代码…]|set:名称|all [--lang zh_CN|en] -o 输出.pdf
+按所列顺序写出封面、方法说明、各地区的页面（含其演进图、各项度量及各阶段之间的变化，以及每项评分的论证：设定方式、评分理由、指标得分及其注释、所链接的证据和评分者之间的差异；随后是注明日期的政策和里程碑）、一页各阶段的地区比较，以及一页说明各地区的判读在多大程度上取决于指标权重（优势三角阶段，抽样 %1 次，集中度 %2，随机种子 %3）。“all”表示所有已有评估的地区。生成失败的报告不会留下任何文件。</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,21 @@ TEST_F(ComparisonSetsWindowTest, ASavedSetOpensWithItsMembersChosenInItsOrderAnd
     EXPECT_FALSE(window.store()->comparisonSets().byId(*id).ok()) << "the save undone";
 }
 
+// The report dialog offers the regions compared in the navigator and every
+// saved set, each in its order.
+TEST_F(ComparisonSetsWindowTest, TheReportOffersTheComparedRegionsAndEachSetInTheirOrder)
+{
+    click(sichuan);
+    click(zhejiang, Qt::ControlModifier);
+    ASSERT_TRUE(window.comparisonSetsMenu()->saveSelection(QStringLiteral("West and east")));
+    click(shanxi, Qt::ControlModifier);
+    const QList<ReportDialog::Preset> presets = window.reportPresets();
+    ASSERT_EQ(presets.size(), 2);
+    EXPECT_EQ(presets[0].regions, (QList<Id>{sichuan, zhejiang, shanxi}));
+    EXPECT_TRUE(presets[1].name.contains(QStringLiteral("West and east"))) << qPrintable(presets[1].name);
+    EXPECT_EQ(presets[1].regions, (QList<Id>{sichuan, zhejiang}));
+}
+
 TEST_F(ComparisonSetsWindowTest, TheSaveShortcutIsBoundOnce)
 {
     const QKeySequence key = window.comparisonSetsMenu()->saveAction()->shortcut();

@@ -745,6 +745,21 @@ void MainWindow::exportFigureDialog()
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 10000);
 }
 
+QList<ReportDialog::Preset> MainWindow::reportPresets() const
+{
+    QList<ReportDialog::Preset> presets;
+    if (!m_store)
+        return presets;
+    if (m_selection->comparedRegions().size() > 1)
+        presets << ReportDialog::Preset{tr("The %n region(s) selected in the navigator", nullptr, int(m_selection->comparedRegions().size())),
+                                        m_selection->comparedRegions()};
+    if (auto sets = m_store->comparisonSets().all()) {
+        for (const ComparisonSet &set : *sets)
+            presets << ReportDialog::Preset{tr("Comparison set: %1").arg(set.name), set.memberIds};
+    }
+    return presets;
+}
+
 void MainWindow::reportDialog()
 {
     if (!m_store)
@@ -764,12 +779,24 @@ void MainWindow::reportDialog()
             }
         }
     }
+    // The regions compared in the navigator and the saved comparison sets,
+    // offered whole (a member need not be assessed to have a page).
+    const QList<ReportDialog::Preset> presets = reportPresets();
+    for (const ReportDialog::Preset &preset : presets) {
+        for (Id id : preset.regions) {
+            if (!listed.contains(id)) {
+                listed.insert(id);
+                regions << id;
+            }
+        }
+    }
     QList<ReportDialog::RegionChoice> choices;
     for (Id id : std::as_const(regions)) {
         if (auto r = m_store->regions().byId(id))
             choices << ReportDialog::RegionChoice{id, r->code, QStringLiteral("%1 %2").arg(localizedName(r->nameZh, r->nameEn), r->code)};
     }
     ReportDialog dialog(choices, choices.size(), this);
+    dialog.setPresets(presets);
     if (dialog.exec() != QDialog::Accepted)
         return;
     regions = dialog.chosenRegions();

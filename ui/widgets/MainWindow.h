@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/ReportDialog.h"
 #include "model/Entities.h"
 
 #include <QMainWindow>
@@ -93,6 +94,10 @@ public:
     // Chooses the set's members together in the navigator, in the set's
     // order, the first one current, and compares them on the Diagrams tab.
     void openComparisonSet(Id setId);
+
+    // What File › Report offers besides single regions: the regions compared
+    // in the navigator and each comparison set, in their order.
+    QList<ReportDialog::Preset> reportPresets() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
