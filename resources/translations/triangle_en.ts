@@ -2000,10 +2000,6 @@
         <translation>Scores: analysts&apos; judgements on a 0–10 scale.</translation>
     </message>
     <message>
-        <source>Scores: %1</source>
-        <translation>Scores: %1</translation>
-    </message>
-    <message>
         <source>Triangle Studio, %1.</source>
         <translation>Triangle Studio, %1.</translation>
     </message>
@@ -2140,6 +2136,20 @@
     <message>
         <source>%1: mean of its assessed sub-regions, %2</source>
         <translation>%1: mean of its assessed sub-regions, %2</translation>
+    </message>
+    <message>
+        <source>Scores: %1.</source>
+        <translation>Scores: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the source notes of a figure&apos;s scores</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure&apos;s footnote: the scores&apos; sources, then where they are kept</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6484,7 @@ add-levels adds the national level, the 31 provinces and the about 3,200 prefect
         <source>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf
 Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters&apos; spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</source>
         <translation>Usage: triangle-studio report [--db FILE] --regions CODE[,CODE…]|set:NAME|all [--lang zh_CN|en] -o OUT.pdf
-Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters' spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
+Writes a cover, the method, pages for each region in the order named (its evolution diagram, metrics with the change from stage to stage, and the argument for each score: how it was set, the rationale, the indicator scores with their notes, the evidence linked and the raters&apos; spread; then its dated policies and milestones), a page comparing the regions at each stage and a page on how their readings depend on the indicator weights (advantage stage, %1 draws, concentration %2, seed %3). “all” means every region that has an assessment. A report that fails leaves no file behind.</translation>
     </message>
 </context>
 <context>

@@ -1988,10 +1988,6 @@
         <translation>评分：分析者的判断，采用 0–10 分制。</translation>
     </message>
     <message>
-        <source>Scores: %1</source>
-        <translation>评分：%1</translation>
-    </message>
-    <message>
         <source>Triangle Studio, %1.</source>
         <translation>Triangle Studio，%1。</translation>
     </message>
@@ -2126,6 +2122,20 @@
     <message>
         <source>%1: mean of its assessed sub-regions, %2</source>
         <translation>%1：已评估下级地区的平均数，%2</translation>
+    </message>
+    <message>
+        <source>Scores: %1.</source>
+        <translation>评分：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the source notes of a figure&apos;s scores</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure&apos;s footnote: the scores&apos; sources, then where they are kept</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -104,4 +104,15 @@ TEST_F(FigureBuilderBandsTest, FootnoteCarriesTheSourceNoteInTheUiLanguageOnly)
         EXPECT_EQ(note.contains(QStringLiteral("非实测数据")), !english) << qPrintable(note);
     }
     setUiLanguage(before);
+    // The notes end in a full stop before the file is named, and only one.
+    const QString note = FigureBuilder(*store).evolution(zhejiang)->footnote;
+    EXPECT_TRUE(note.contains(QStringLiteral("not measured data. Triangle Studio"))) << qPrintable(note);
+    Assessment a = store->assessments().at(zhejiang, advantage)->value();
+    a.sourceNote = QStringLiteral("Interviews in 2024.");
+    ASSERT_OK(store->assessments().update(a));
+    const QString two = FigureBuilder(*store).evolution(zhejiang)->footnote;
+    EXPECT_TRUE(two.contains(QStringLiteral("Interviews in 2024. Triangle")) || two.contains(QStringLiteral("Interviews in 2024; ")))
+        << qPrintable(two);
+    EXPECT_FALSE(two.contains(QStringLiteral(".;"))) << qPrintable(two);
+    EXPECT_FALSE(two.contains(QStringLiteral(".."))) << qPrintable(two);
 }

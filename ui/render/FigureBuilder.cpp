@@ -76,15 +76,20 @@ QString FigureBuilder::assessedOfMembers(const QList<Assessment> &shown, int mem
 QString FigureBuilder::footnote(const QList<Assessment> &shown) const
 {
     // Every distinct source note of the scores shown, then where they are kept.
+    // Each note without its own full stop, so that the list ends with one
+    // (Chinese punctuation in Chinese: "；" between notes, "。" after them).
     QStringList notes;
     for (const Assessment &a : shown) {
-        const QString note = shownText(a.sourceNote.trimmed());
+        QString note = shownText(a.sourceNote.trimmed());
+        while (note.endsWith(QLatin1Char('.')) || note.endsWith(QChar(0x3002)))
+            note.chop(1);
         if (!note.isEmpty() && !notes.contains(note))
             notes << note;
     }
-    QString text = notes.isEmpty() ? tr("Scores: analysts' judgements on a 0–10 scale.")
-                                   : tr("Scores: %1").arg(notes.join(QStringLiteral("; ")));
-    return text + QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
+    const QString text = notes.isEmpty() ? tr("Scores: analysts' judgements on a 0–10 scale.")
+                                         : tr("Scores: %1.").arg(notes.join(tr("; ", "between the source notes of a figure's scores")));
+    return tr("%1 %2", "a figure's footnote: the scores' sources, then where they are kept")
+        .arg(text, tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName()));
 }
 
 Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assessment) const
