@@ -9,10 +9,10 @@ mkdir -p "$repo_root/build-tests"
 # the compile time and most of the link time, and the suite must build and run
 # within CI's 15 minutes on two cores (a debugger wants `cmake --preset testing`).
 build "$repo_root/build-tests" Release -DTRIANGLE_BUILD_TESTS=ON "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG"
-# Each fuzz target for 30 s on a clang build of the core (TRIANGLE_FUZZ_SECONDS;
+# Each fuzz target for 10 s on a clang build of the core (TRIANGLE_FUZZ_SECONDS;
 # 0 skips them), where clang and libFuzzer can be had. First, so that CTest's
 # summary stays the last word.
-fuzz_seconds="${TRIANGLE_FUZZ_SECONDS:-30}"
+fuzz_seconds="${TRIANGLE_FUZZ_SECONDS:-10}"
 if [ "$fuzz_seconds" != 0 ]; then
     install_missing "${fuzz_packages[@]}" || echo "==> clang could not be installed"
     if command -v clang++ > /dev/null && compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" > /dev/null; then
