@@ -180,7 +180,7 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
         items.append({request, out});
     } else {
         // Every region and stage read once, here; each figure then reads only its own region's records.
-        auto assessments = store->assessments().all();
+        auto assessments = store->assessments().all(AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)
             return fail(assessments.error().message, ExitFailure);
         QSet<std::pair<Id, Id>> assessed; // region, stage

@@ -80,7 +80,7 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
     const Store &store = *opened;
     auto regions = store.regions().all();
     auto stages = store.stages().all();
-    auto assessments = store.assessments().all();
+    auto assessments = store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     auto groups = store.groups().all();
     auto method = store.groups().aggregate();
     for (const Status &s : {Status(regions), Status(stages), Status(assessments), Status(groups), Status(method)}) {

@@ -50,6 +50,14 @@ std::optional<double> DimensionDerivation::storedValue() const
     return roundToScoreGrid(*value);
 }
 
+int DimensionDerivation::ratedIndicatorCount() const
+{
+    int rated = 0;
+    for (const RaterDimensionScore &r : raters)
+        rated = std::max(rated, r.indicatorsRated);
+    return rated;
+}
+
 QHash<Id, double> normalisedWeights(const QList<Indicator> &indicators)
 {
     PerDimension<double> sums;

@@ -48,6 +48,9 @@ struct DimensionDerivation
 
     // The value as stored in an assessment: on the 0.1 grid.
     std::optional<double> storedValue() const;
+    // The most indicators of the dimension any one rater scored: the score
+    // may rest on fewer than indicatorCount.
+    int ratedIndicatorCount() const;
 };
 
 using ScoreDerivation = PerDimension<DimensionDerivation>;

@@ -876,9 +876,9 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
         QStringList row{r.regionCode, r.stageKey};
         for (Dimension d : AllDimensions)
             row << number(a.scores[d]);
-        // "hand" is the default, so only derived scores are marked.
+        // "hand" is the default, so only derived and unscored dimensions are marked.
         for (Dimension d : AllDimensions)
-            row << (a.origin[d] == ScoreOrigin::Derived ? scoreOriginKey(ScoreOrigin::Derived) : QString());
+            row << (a.origin[d] == ScoreOrigin::Hand ? QString() : scoreOriginKey(a.origin[d]));
         for (Dimension d : AllDimensions)
             row << a.rationale[d];
         row << a.sourceNote;

@@ -796,7 +796,12 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
                 r.assessment.origin[d] = *parsed;
             else
                 problems.add(f.at(QStringLiteral("origin.") + key),
-                             Tr::tr("“%1” is not one of: hand, derived").arg(origin.toVariant().toString()));
+                             Tr::tr("“%1” is not one of: hand, derived, unscored").arg(origin.toVariant().toString()));
+            // The score of a dimension nobody has scored is 0, never a number read as one.
+            if (r.assessment.origin[d] == ScoreOrigin::Unscored && r.assessment.scores[d] != 0.0)
+                problems.add(f.at(QStringLiteral("scores.") + key),
+                             Tr::tr("is %1, but its origin is “unscored”: an unscored dimension's score is 0")
+                                 .arg(r.assessment.scores[d], 0, 'f', 1));
         }
         assessmentKeys.check(r.regionCode + QLatin1Char('/') + r.stageKey, path);
         out.data.assessments.append(r);

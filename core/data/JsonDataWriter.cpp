@@ -223,9 +223,9 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
             putText(rationale, dimensionKey(d).toLatin1().constData(), r.assessment.rationale[d]);
             if (!r.evidence[d].isEmpty())
                 evidence.insert(dimensionKey(d), evidenceList(r.evidence[d]));
-            // "hand" is the default, so only derived scores are written.
-            if (r.assessment.origin[d] == ScoreOrigin::Derived)
-                origin.insert(dimensionKey(d), scoreOriginKey(ScoreOrigin::Derived));
+            // "hand" is the default, so only derived and unscored dimensions are written.
+            if (r.assessment.origin[d] != ScoreOrigin::Hand)
+                origin.insert(dimensionKey(d), scoreOriginKey(r.assessment.origin[d]));
         }
         QJsonObject o{{QStringLiteral("region"), r.regionCode},
                       {QStringLiteral("stage"), r.stageKey},

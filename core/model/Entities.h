@@ -54,11 +54,22 @@ struct Assessment
     Id regionId = NoId;
     Id stageId = NoId;
     DimensionScores scores;
-    PerDimension<ScoreOrigin> origin; // Hand unless derived
+    PerDimension<ScoreOrigin> origin; // Hand unless derived or not scored yet
     PerDimension<QString> rationale;
     // Where the scores come from and how far to trust them,
     // e.g. "an analyst's reading of the article's narrative, not measured".
     QString sourceNote;
+
+    // Whether every dimension has a score, typed or derived: only such an
+    // assessment is a triangle that figures, findings and reports read.
+    bool isScored() const
+    {
+        for (Dimension d : AllDimensions) {
+            if (origin[d] == ScoreOrigin::Unscored)
+                return false;
+        }
+        return true;
+    }
 
     friend bool operator==(const Assessment &, const Assessment &) = default;
 };

@@ -24,9 +24,10 @@ constexpr EnumKeys<PolicyKind, 9> PolicyKindKeys({{
     {PolicyKind::Other, "other"},
 }});
 
-constexpr EnumKeys<ScoreOrigin, 2> ScoreOriginKeys({{
+constexpr EnumKeys<ScoreOrigin, 3> ScoreOriginKeys({{
     {ScoreOrigin::Hand, "hand"},
     {ScoreOrigin::Derived, "derived"},
+    {ScoreOrigin::Unscored, "unscored"},
 }});
 } // namespace
 

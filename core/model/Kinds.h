@@ -38,13 +38,16 @@ QString acceptedPolicyKindKeys();
 
 // Where a dimension's score comes from: typed by hand, or derived from the
 // indicator values of the scorecard (analysis/ScoreDerivation.h), in which
-// case the Store keeps it equal to the derived value rounded to 0.1.
+// case the Store keeps it equal to the derived value rounded to 0.1; or
+// nowhere yet: a new assessment's dimensions are unscored (score 0, read by
+// no figure or finding) until the indicators give a score or one is typed.
 enum class ScoreOrigin : std::uint8_t {
     Hand = 0,
     Derived = 1,
+    Unscored = 2,
 };
 
-QString scoreOriginKey(ScoreOrigin origin); // "hand", "derived"
+QString scoreOriginKey(ScoreOrigin origin); // "hand", "derived", "unscored"
 std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key);
 
 } // namespace triangle

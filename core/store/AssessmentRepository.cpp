@@ -16,6 +16,14 @@ const QString AssessmentColumns = QStringLiteral(
 const QString AssessmentFrom = QStringLiteral("FROM assessments a JOIN stages s ON s.id = a.stage_id");
 const QString AssessmentOrder = QStringLiteral("ORDER BY a.region_id, s.sort_order, s.start_year, s.id");
 
+QString scopeCondition(AssessmentRepository::Scope scope)
+{
+    return scope == AssessmentRepository::Scope::All
+        ? QString()
+        : QStringLiteral(" AND a.mission_origin <> 'unscored' AND a.political_origin <> 'unscored' "
+                         "AND a.operational_origin <> 'unscored'");
+}
+
 Assessment readAssessment(const QSqlQuery &q)
 {
     Assessment a;
@@ -36,7 +44,7 @@ QVariantList assessmentValues(const Assessment &a)
 {
     QVariantList values{a.regionId, a.stageId};
     for (Dimension d : AllDimensions)
-        values.append(a.scores[d]);
+        values.append(a.origin[d] == ScoreOrigin::Unscored ? 0.0 : a.scores[d]);
     for (Dimension d : AllDimensions)
         values.append(a.rationale[d]);
     values.append(a.sourceNote);
@@ -47,18 +55,19 @@ QVariantList assessmentValues(const Assessment &a)
 
 } // namespace
 
-Result<QList<Assessment>> AssessmentRepository::forRegion(Id regionId) const
+Result<QList<Assessment>> AssessmentRepository::forRegion(Id regionId, Scope scope) const
 {
-    auto q = read(QStringLiteral("SELECT %1 %2 WHERE a.region_id = ? %3").arg(AssessmentColumns, AssessmentFrom, AssessmentOrder),
+    auto q = read(QStringLiteral("SELECT %1 %2 WHERE a.region_id = ?%3 %4")
+                      .arg(AssessmentColumns, AssessmentFrom, scopeCondition(scope), AssessmentOrder),
                   {regionId}, tr("Reading assessments"));
     if (!q)
         return q.error();
     return readAll<Assessment>(*q, readAssessment);
 }
 
-Result<QList<Assessment>> AssessmentRepository::all() const
+Result<QList<Assessment>> AssessmentRepository::all(Scope scope) const
 {
-    auto q = read(QStringLiteral("SELECT %1 %2 %3").arg(AssessmentColumns, AssessmentFrom, AssessmentOrder), {},
+    auto q = read(QStringLiteral("SELECT %1 %2 WHERE 1%3 %4").arg(AssessmentColumns, AssessmentFrom, scopeCondition(scope), AssessmentOrder), {},
                   tr("Reading assessments"));
     if (!q)
         return q.error();
@@ -74,9 +83,10 @@ Result<QHash<Id, int>> AssessmentRepository::countsByRegion() const
     return idCounts(*q);
 }
 
-Result<std::optional<Assessment>> AssessmentRepository::at(Id regionId, Id stageId) const
+Result<std::optional<Assessment>> AssessmentRepository::at(Id regionId, Id stageId, Scope scope) const
 {
-    auto q = read(QStringLiteral("SELECT %1 %2 WHERE a.region_id = ? AND a.stage_id = ?").arg(AssessmentColumns, AssessmentFrom),
+    auto q = read(QStringLiteral("SELECT %1 %2 WHERE a.region_id = ? AND a.stage_id = ?%3")
+                      .arg(AssessmentColumns, AssessmentFrom, scopeCondition(scope)),
                   {regionId, stageId}, tr("Reading an assessment"));
     if (!q)
         return q.error();

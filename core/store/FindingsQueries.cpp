@@ -12,7 +12,7 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
     auto stages = store.stages().all();
     if (!stages)
         return stages.error();
-    auto assessments = store.assessments().forRegion(regionId);
+    auto assessments = store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
     if (!assessments)
         return assessments.error();
     QHash<Id, QString> keyOf;

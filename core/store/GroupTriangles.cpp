@@ -8,7 +8,7 @@ Result<TriangleAggregate> aggregateAt(const Store &store, const QList<Id> &regio
 {
     QList<DimensionScores> assessed;
     for (Id regionId : regionIds) {
-        auto a = store.assessments().at(regionId, stageId);
+        auto a = store.assessments().at(regionId, stageId, AssessmentRepository::Scope::ScoredOnly);
         if (!a)
             return a.error();
         if (a->has_value())

@@ -34,6 +34,7 @@ const QList<Migration> &builtinMigrations()
         {3, readResource(QStringLiteral(":/triangle/migrations/003-groups.sql"))},
         {4, readResource(QStringLiteral(":/triangle/migrations/004-policy-rules.sql"))},
         {5, readResource(QStringLiteral(":/triangle/migrations/005-comparison-sets.sql"))},
+        {6, readResource(QStringLiteral(":/triangle/migrations/006-unscored.sql"))},
     };
     return migrations;
 }

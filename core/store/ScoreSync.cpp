@@ -24,8 +24,8 @@ public:
     {
         auto q = read(QStringLiteral("SELECT id, region_id, stage_id, mission, political, operational, mission_origin, "
                                      "political_origin, operational_origin FROM assessments "
-                                     "WHERE (mission_origin = 'derived' OR political_origin = 'derived' "
-                                     "OR operational_origin = 'derived') AND (? IS NULL OR region_id = ?) "
+                                     "WHERE (mission_origin <> 'hand' OR political_origin <> 'hand' "
+                                     "OR operational_origin <> 'hand') AND (? IS NULL OR region_id = ?) "
                                      "AND (? IS NULL OR stage_id = ?)"),
                       {idOrNull(regionId.value_or(NoId)), idOrNull(regionId.value_or(NoId)),
                        idOrNull(stageId.value_or(NoId)), idOrNull(stageId.value_or(NoId))},
@@ -65,12 +65,19 @@ public:
             DimensionScores scores = row.scores;
             PerDimension<ScoreOrigin> origin = row.origin;
             for (Dimension d : AllDimensions) {
-                if (origin[d] != ScoreOrigin::Derived)
+                if (origin[d] == ScoreOrigin::Hand)
                     continue;
-                if (auto stored = derivation[d].storedValue())
+                // A dimension not scored yet takes the indicators' score as
+                // soon as they give one; a derived score whose indicator values
+                // are all gone has nothing behind it and is unscored again
+                // (undo brings the values and the score back).
+                if (auto stored = derivation[d].storedValue()) {
                     scores[d] = *stored;
-                else
-                    origin[d] = ScoreOrigin::Hand; // nothing left to derive from: keep the last score, by hand
+                    origin[d] = ScoreOrigin::Derived;
+                } else {
+                    scores[d] = 0.0;
+                    origin[d] = ScoreOrigin::Unscored;
+                }
             }
             if (scores == row.scores && origin == row.origin)
                 continue;

@@ -35,7 +35,7 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
         scoresByRegionIndicator[{v.regionId, v.indicatorId}].append(v.score);
 
     for (Id regionId : regionIds) {
-        auto assessment = store.assessments().at(regionId, stageId);
+        auto assessment = store.assessments().at(regionId, stageId, AssessmentRepository::Scope::ScoredOnly);
         if (!assessment)
             return assessment.error();
         if (!assessment->has_value())

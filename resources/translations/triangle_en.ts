@@ -131,6 +131,25 @@
         <source>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</source>
         <translation>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>not scored yet: score its indicators on the Scorecard tab, or type a score</source>
+        <translation>not scored yet: score its indicators on the Scorecard tab, or type a score</translation>
+    </message>
+    <message>
+        <source>Not every dimension is scored yet: the triangle, its form and its findings follow once all three are.</source>
+        <translation>Not every dimension is scored yet: the triangle, its form and its findings follow once all three are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>derived from %1 of %n indicator</numerusform>
+            <numerusform>derived from %1 of %n indicators</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::AssessmentMetricsModel</name>
@@ -718,10 +737,6 @@
         <translation>a second value for the same region, stage, indicator and rater “%1” (first at %2)</translation>
     </message>
     <message>
-        <source>“%1” is not one of: hand, derived</source>
-        <translation>“%1” is not one of: hand, derived</translation>
-    </message>
-    <message>
         <source>duplicate group key “%1” (first used at %2)</source>
         <translation>duplicate group key “%1” (first used at %2)</translation>
     </message>
@@ -763,6 +778,14 @@
     <message>
         <source>duplicate comparison set key “%1” (first used at %2)</source>
         <translation>duplicate comparison set key “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: hand, derived, unscored</source>
+        <translation>“%1” is not one of: hand, derived, unscored</translation>
+    </message>
+    <message>
+        <source>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</source>
+        <translation>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4277,13 @@
         <source>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>derived from %1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>derived from %1 of %n indicator</numerusform>
+            <numerusform>derived from %1 of %n indicators</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportData</name>
@@ -4767,6 +4797,10 @@
         <source>not scored</source>
         <translation>not scored</translation>
     </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ScorecardPanel</name>
@@ -4942,6 +4976,10 @@
     <message>
         <source>not computable (%1)</source>
         <translation>not computable (%1)</translation>
+    </message>
+    <message>
+        <source>not scored yet: scoring an indicator of it derives the score</source>
+        <translation>not scored yet: scoring an indicator of it derives the score</translation>
     </message>
 </context>
 <context>

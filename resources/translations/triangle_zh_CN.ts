@@ -130,6 +130,24 @@
         <source>Typing a score sets it by hand; the Scorecard tab derives it from the indicators again.</source>
         <translation>输入评分即为手工设定；可在“评分卡”选项卡中重新由指标推导。</translation>
     </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>not scored yet: score its indicators on the Scorecard tab, or type a score</source>
+        <translation>尚未评分：在“评分卡”页为其指标打分，或直接输入分数</translation>
+    </message>
+    <message>
+        <source>Not every dimension is scored yet: the triangle, its form and its findings follow once all three are.</source>
+        <translation>尚有维度未评分：三个维度都评分后，才会给出三角形、其形态和检验结论。</translation>
+    </message>
+    <message numerus="yes">
+        <source>derived from %1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>由 %n 个指标中的 %1 个推导</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::AssessmentMetricsModel</name>
@@ -712,10 +730,6 @@
         <translation>同一地区、阶段、指标和评分者“%1”出现第二个值（第一个位于 %2）</translation>
     </message>
     <message>
-        <source>“%1” is not one of: hand, derived</source>
-        <translation>“%1”不是以下值之一：hand、derived</translation>
-    </message>
-    <message>
         <source>duplicate group key “%1” (first used at %2)</source>
         <translation>重复的地区组键“%1”（首次出现于 %2）</translation>
     </message>
@@ -756,6 +770,14 @@
     <message>
         <source>duplicate comparison set key “%1” (first used at %2)</source>
         <translation>比较集键“%1”重复（首次出现在 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: hand, derived, unscored</source>
+        <translation>“%1”不是以下之一：hand、derived、unscored</translation>
+    </message>
+    <message>
+        <source>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</source>
+        <translation>为 %1，但其来源是“unscored”：未评分维度的分数应为 0</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4238,12 @@
         <source>&lt;p&gt;&lt;b&gt;Rationale:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;评分理由：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>derived from %1 of %n indicator(s)</source>
+        <translation>
+            <numerusform>由 %n 个指标中的 %1 个推导</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportData</name>
@@ -4723,6 +4751,10 @@
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ScorecardPanel</name>
@@ -4895,6 +4927,10 @@
     <message>
         <source>not computable (%1)</source>
         <translation>无法计算（%1）</translation>
+    </message>
+    <message>
+        <source>not scored yet: scoring an indicator of it derives the score</source>
+        <translation>尚未评分：为其任一指标打分即可推导出分数</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,28 @@ TEST_F(FigureBuilderBandsTest, AScoreSetByHandHasNoBandWhateverTheRatersSaid)
     EXPECT_FALSE(bands->contains(zhejiang));
     EXPECT_FALSE(bands->contains(shanxi));
 }
+
+// A dimension nobody has scored is not a score of 0: an assessment with one
+// is drawn in no figure, neither its region's evolution nor a comparison.
+TEST_F(FigureBuilderBandsTest, AnAssessmentWithAnUnscoredDimensionIsNotDrawn)
+{
+    // Guangdong has no indicator values, so nothing derives its political score.
+    const Id guangdong = store->regions().byCode(QStringLiteral("440000"))->id;
+    Assessment a;
+    a.regionId = guangdong;
+    a.stageId = advantage;
+    a.scores = {6.0, 0.0, 5.0};
+    a.origin[Dimension::Political] = ScoreOrigin::Unscored;
+    ASSERT_OK(store->assessments().add(a));
+    const FigureBuilder figures(*store);
+    EXPECT_FALSE(figures.evolution(guangdong).ok()); // "not assessed at any stage"
+    auto comparison = figures.comparison({zhejiang, guangdong}, advantage);
+    ASSERT_OK(comparison);
+    EXPECT_EQ(comparison->series.size(), 1); // Zhejiang's alone
+    auto dimensions = figures.dimensionSeries({zhejiang, guangdong}, {advantage});
+    ASSERT_OK(dimensions);
+    EXPECT_EQ(dimensions->regions.size(), 1); // Guangdong is not assessed: no bars of 6 / 0 / 5
+}
 } // namespace
 
 // The shipped scores' source note is written in both languages; a figure's

@@ -29,6 +29,42 @@ QString backupFor(const QDir &dir)
     return backups.isEmpty() ? QString() : dir.filePath(backups.first());
 }
 
+// An older schema's file holding Zhejiang with one assessment (given) and a
+// policy cited as its evidence for `cited`: what a table rebuild must keep.
+struct OlderFile
+{
+    Assessment assessment; // as stored
+    Id policyId = NoId;
+};
+
+void makeOlderFile(const QString &path, int version, Assessment assessment, Dimension cited, OlderFile &made)
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto old = Store::open(path, options, builtinMigrations().mid(0, version));
+    ASSERT_OK(old);
+    ASSERT_EQ((*old)->schemaVersion(), version);
+    auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
+    ASSERT_OK(national);
+    auto zhejiang = (*old)->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, *national));
+    ASSERT_OK(zhejiang);
+    auto stage = (*old)->stages().add(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
+    ASSERT_OK(stage);
+    assessment.regionId = *zhejiang;
+    assessment.stageId = *stage;
+    auto added = (*old)->assessments().add(assessment);
+    ASSERT_OK(added);
+    auto policy = (*old)->policies().add(makePolicy(*zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
+    ASSERT_OK(policy);
+    Evidence link;
+    link.assessmentId = *added;
+    link.dimension = cited;
+    link.kind = Evidence::Kind::Policy;
+    link.targetId = *policy;
+    ASSERT_OK((*old)->evidence().add(link));
+    made = {*(*old)->assessments().byId(*added), *policy};
+}
+
 class MigrationTest : public ::testing::Test
 {
 protected:
@@ -289,31 +325,9 @@ TEST(PolicyKindsMigrationTest, AdmitsGovernmentRulesKeepingEvidenceThatCitesPoli
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema-3.tsdb"));
-    Id policyId = NoId;
-    {
-        OpenOptions options;
-        options.createIfMissing = true;
-        auto old = Store::open(path, options, builtinMigrations().mid(0, 3));
-        ASSERT_OK(old);
-        ASSERT_EQ((*old)->schemaVersion(), 3);
-        auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
-        ASSERT_OK(national);
-        auto zhejiang = (*old)->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, *national));
-        ASSERT_OK(zhejiang);
-        auto stage = (*old)->stages().add(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
-        ASSERT_OK(stage);
-        auto assessment = (*old)->assessments().add(makeAssessment(*zhejiang, *stage, 5, 6, 7));
-        ASSERT_OK(assessment);
-        auto policy = (*old)->policies().add(makePolicy(*zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
-        ASSERT_OK(policy);
-        policyId = *policy;
-        Evidence link;
-        link.assessmentId = *assessment;
-        link.dimension = Dimension::Operational;
-        link.kind = Evidence::Kind::Policy;
-        link.targetId = policyId;
-        ASSERT_OK((*old)->evidence().add(link));
-    }
+    OlderFile made;
+    ASSERT_NO_FATAL_FAILURE(makeOlderFile(path, 3, makeAssessment(NoId, NoId, 5, 6, 7), Dimension::Operational, made));
+    const Id policyId = made.policyId;
     auto store = Store::open(path);
     ASSERT_OK(store);
     EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
@@ -331,4 +345,28 @@ TEST(PolicyKindsMigrationTest, AdmitsGovernmentRulesKeepingEvidenceThatCitesPoli
     dangling.kind = Evidence::Kind::Policy;
     dangling.targetId = policyId + 100;
     EXPECT_FALSE((*store)->evidence().add(dangling).ok());
+}
+
+// Schema 6 rebuilds the assessments table to admit unscored dimensions: the
+// rebuild keeps every score, origin and rationale and the evidence that cites
+// an assessment, and an upgraded file takes the new origin.
+TEST(UnscoredMigrationTest, AdmitsUnscoredDimensionsKeepingScoresAndTheirEvidence)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-5.tsdb"));
+    Assessment given = makeAssessment(NoId, NoId, 5.5, 6, 7.2);
+    given.rationale[Dimension::Political] = QStringLiteral("省委常委会专题研究");
+    OlderFile made;
+    ASSERT_NO_FATAL_FAILURE(makeOlderFile(path, 5, given, Dimension::Political, made));
+    const Assessment before = made.assessment;
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(*(*store)->assessments().byId(before.id), before);
+    EXPECT_EQ((*store)->counts()->evidence, 1);
+    Assessment unscored = before;
+    unscored.origin[Dimension::Mission] = ScoreOrigin::Unscored;
+    unscored.scores[Dimension::Mission] = 0.0;
+    EXPECT_OK((*store)->assessments().update(unscored));
+    EXPECT_EQ((*store)->assessments().byId(before.id)->origin[Dimension::Mission], ScoreOrigin::Unscored);
 }

@@ -11,6 +11,8 @@
 #include "store/ScoreSync.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace triangle;
 using namespace triangle::test;
@@ -172,7 +174,7 @@ TEST_F(ScorecardStoreTest, SeveralRatersAreCombinedByMeanOrMedian)
     EXPECT_NEAR(spread.standardDeviation, std::sqrt(3.25), 1e-12);
 }
 
-TEST_F(ScorecardStoreTest, ADerivedScoreWithNoValuesLeftReturnsToSetByHand)
+TEST_F(ScorecardStoreTest, ADerivedScoreWithNoValuesLeftIsUnscoredNotSetByHand)
 {
     const Id only = value(indicatorIds[2], raterA, 7.0);
     Assessment a = stored();
@@ -180,8 +182,58 @@ TEST_F(ScorecardStoreTest, ADerivedScoreWithNoValuesLeftReturnsToSetByHand)
     ASSERT_OK(store->assessments().update(a));
     EXPECT_DOUBLE_EQ(stored().scores[Dimension::Political], 7.0);
     ASSERT_OK(store->indicatorValues().remove(only));
-    EXPECT_EQ(stored().origin[Dimension::Political], ScoreOrigin::Hand);
-    EXPECT_DOUBLE_EQ(stored().scores[Dimension::Political], 7.0); // the last score is kept
+    // Nothing is left behind the 7.0, and nobody typed it.
+    EXPECT_EQ(stored().origin[Dimension::Political], ScoreOrigin::Unscored);
+    EXPECT_DOUBLE_EQ(stored().scores[Dimension::Political], 0.0);
+}
+
+// A new assessment's dimensions are nobody's scores until the indicators give
+// one (issue 20: it read "set by hand: 0.0" until a Derived box was ticked).
+TEST_F(ScorecardStoreTest, AnUnscoredDimensionIsDerivedOnceItsIndicatorsAreScored)
+{
+    ASSERT_OK(store->assessments().remove(assessment));
+    Assessment fresh;
+    fresh.regionId = zhejiang;
+    fresh.stageId = advantage;
+    for (Dimension d : AllDimensions)
+        fresh.origin[d] = ScoreOrigin::Unscored;
+    auto added = store->assessments().add(fresh);
+    ASSERT_OK(added);
+    assessment = *added;
+    EXPECT_EQ(stored().origin[Dimension::Mission], ScoreOrigin::Unscored);
+
+    value(indicatorIds[0], raterA, 4.0); // mission-vision: the only mission value
+    EXPECT_EQ(stored().origin[Dimension::Mission], ScoreOrigin::Derived);
+    EXPECT_DOUBLE_EQ(stored().scores[Dimension::Mission], 4.0);
+    EXPECT_EQ(stored().origin[Dimension::Political], ScoreOrigin::Unscored); // none of its values yet
+}
+
+TEST_F(ScorecardStoreTest, ReadersOfTrianglesLeaveOutAnAssessmentWithAnUnscoredDimension)
+{
+    Assessment a = stored();
+    a.origin[Dimension::Operational] = ScoreOrigin::Unscored;
+    a.scores[Dimension::Operational] = 6.0; // an unscored dimension is stored as 0 whatever is given
+    ASSERT_OK(store->assessments().update(a));
+    EXPECT_DOUBLE_EQ(stored().scores[Dimension::Operational], 0.0);
+    EXPECT_FALSE(stored().isScored());
+
+    using Scope = AssessmentRepository::Scope;
+    EXPECT_EQ(store->assessments().all()->size(), 1);
+    EXPECT_TRUE(store->assessments().all(Scope::ScoredOnly)->isEmpty());
+    EXPECT_TRUE(store->assessments().forRegion(zhejiang, Scope::ScoredOnly)->isEmpty());
+    EXPECT_FALSE(store->assessments().at(zhejiang, advantage, Scope::ScoredOnly)->has_value());
+    EXPECT_TRUE(store->assessments().at(zhejiang, advantage)->has_value());
+
+    // The database refuses a score on an unscored dimension written around the store.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-unscored"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery raw(db);
+        EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE assessments SET operational = 6 WHERE id = %1").arg(assessment)));
+        EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE assessments SET operational = 0 WHERE id = %1").arg(assessment)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-unscored"));
 }
 
 TEST_F(ScorecardStoreTest, ARaterScoresAnIndicatorOnlyOnce)

@@ -25,6 +25,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -266,4 +267,61 @@ TEST_F(ScorecardPanelTest, RaterListShowsTheNameInTheUiLanguageOnly)
     const QString shown = panel->raterChooser()->itemText(0);
     EXPECT_TRUE(shown.contains(QStringLiteral("Analyst"))) << qPrintable(shown);
     EXPECT_FALSE(shown.contains(QStringLiteral("分析者"))) << qPrintable(shown);
+}
+
+// Issue 20: a new assessment scored through its indicators read "set by hand:
+// 0.0" until a Derived box was ticked. Nobody typed that 0.0: a new assessment
+// is unscored, scoring an indicator derives its dimension, and a typed score,
+// even 0, is the analyst's own.
+TEST_F(ScorecardPanelTest, ANewAssessmentIsUnscoredUntilItsIndicatorsOrTheAnalystScoreIt)
+{
+    const Id guangdong = store->regions().byCode(QStringLiteral("440000"))->id;
+    ASSERT_FALSE(store->assessments().at(guangdong, advantage)->has_value());
+    window.selectRegion(guangdong);
+    AssessmentForm *form = window.assessmentForm();
+    window.tabs()->setCurrentWidget(form);
+    form->setStage(advantage);
+    QPushButton *add = nullptr;
+    for (auto *button : form->findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Add an Assessment")))
+            add = button;
+    }
+    ASSERT_NE(add, nullptr);
+    add->click();
+    auto added = store->assessments().at(guangdong, advantage);
+    ASSERT_TRUE(added.ok() && added->has_value());
+    for (Dimension d : AllDimensions) {
+        EXPECT_EQ((*added)->origin[d], ScoreOrigin::Unscored) << qPrintable(dimensionKey(d));
+        EXPECT_TRUE(form->originLabel(d)->text().contains(QStringLiteral("not scored yet"))) << qPrintable(form->originLabel(d)->text());
+        EXPECT_FALSE(form->originLabel(d)->text().contains(QStringLiteral("by hand")));
+        EXPECT_EQ(form->scoreField(d)->text(), QStringLiteral("not scored"));
+    }
+    // Not a triangle yet: no figure or finding reads it.
+    EXPECT_FALSE(store->assessments().at(guangdong, advantage, AssessmentRepository::Scope::ScoredOnly)->has_value());
+
+    // Scoring one mission indicator on the Scorecard derives the mission score.
+    window.tabs()->setCurrentWidget(panel);
+    panel->setStage(advantage);
+    EXPECT_TRUE(panel->deriveBox(Dimension::Mission)->isChecked());
+    EXPECT_TRUE(panel->summaryLabel(Dimension::Mission)->text().contains(QStringLiteral("not scored yet")));
+    ASSERT_NO_FATAL_FAILURE(typeScore(missionIndicator(0, ScorecardModel::ScoreColumn), QStringLiteral("6.5")));
+    const Assessment scored = store->assessments().at(guangdong, advantage)->value_or(Assessment{});
+    EXPECT_EQ(scored.origin[Dimension::Mission], ScoreOrigin::Derived);
+    EXPECT_DOUBLE_EQ(scored.scores[Dimension::Mission], 6.5);
+    EXPECT_EQ(scored.origin[Dimension::Political], ScoreOrigin::Unscored);
+    form->setStage(advantage);
+    EXPECT_TRUE(form->originLabel(Dimension::Mission)->text().contains(QStringLiteral("derived from 1 of 4 indicator")))
+        << qPrintable(form->originLabel(Dimension::Mission)->text());
+
+    // A typed 0 is a score, set by hand.
+    window.tabs()->setCurrentWidget(form);
+    QDoubleSpinBox *political = form->scoreField(Dimension::Political);
+    political->setFocus();
+    QTest::keyClick(political, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(political, QStringLiteral("0"));
+    QTest::keyClick(political, Qt::Key_Return);
+    const Assessment typed = store->assessments().at(guangdong, advantage)->value();
+    EXPECT_EQ(typed.origin[Dimension::Political], ScoreOrigin::Hand);
+    EXPECT_DOUBLE_EQ(typed.scores[Dimension::Political], 0.0);
+    EXPECT_EQ(typed.origin[Dimension::Operational], ScoreOrigin::Unscored);
 }

@@ -24,6 +24,9 @@ QString originText(const ReportDimension &dim)
         return Tr::tr("set by hand");
     if (!dim.derivation.value)
         return Tr::tr("derived, but no indicator values");
+    const int rated = dim.derivation.ratedIndicatorCount();
+    if (rated < dim.derivation.indicatorCount)
+        return Tr::tr("derived from %1 of %n indicator(s)", nullptr, dim.derivation.indicatorCount).arg(rated);
     return Tr::tr("derived from %n indicator(s)", nullptr, dim.derivation.indicatorCount);
 }
 

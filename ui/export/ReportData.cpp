@@ -166,7 +166,7 @@ Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, 
         return members.error();
     out.members = *members;
     for (const Region &member : std::as_const(out.members)) {
-        auto assessments = store.assessments().forRegion(member.id);
+        auto assessments = store.assessments().forRegion(member.id, AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)
             return assessments.error();
         for (const Assessment &a : std::as_const(*assessments))
@@ -227,7 +227,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         ReportRegion region;
         region.region = *r;
         region.colour = seriesColor(colours->region(id));
-        auto assessments = store.assessments().forRegion(id);
+        auto assessments = store.assessments().forRegion(id, AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)
             return assessments.error();
         for (const Stage &stage : std::as_const(data.stages)) {
@@ -277,7 +277,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
             return input.error();
         data.findings.insert(r.id, findingsFor(*input));
     }
-    auto allAssessments = store.assessments().all();
+    auto allAssessments = store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     if (!allAssessments)
         return allAssessments.error();
     QList<Id> analysed;

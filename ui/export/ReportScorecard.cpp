@@ -48,9 +48,7 @@ QString originHtml(const Assessment &assessment, Dimension d, const DimensionDer
         return escaped(Tr::tr("set by hand"));
     if (!derivation.value)
         return escaped(Tr::tr("derived, but no indicator values"));
-    int rated = 0;
-    for (const RaterDimensionScore &r : derivation.raters)
-        rated = std::max(rated, r.indicatorsRated);
+    const int rated = derivation.ratedIndicatorCount();
     const QString indicators = rated < derivation.indicatorCount
         ? Tr::tr("%1 of %n indicator(s)", nullptr, derivation.indicatorCount).arg(rated)
         : Tr::tr("%n indicator(s)", nullptr, derivation.indicatorCount);

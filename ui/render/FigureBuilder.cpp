@@ -105,7 +105,7 @@ Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assess
 
 Result<QHash<Id, RaterBands>> FigureBuilder::raterBandsAt(Id stageId) const
 {
-    auto assessments = m_store.assessments().all();
+    auto assessments = m_store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     if (!assessments)
         return assessments.error();
     QList<Assessment> derived;
@@ -144,7 +144,7 @@ Result<TriangleFigure> FigureBuilder::evolution(Id regionId, const QList<Id> &st
     auto stages = chosenStages(stageIds);
     if (!stages)
         return stages.error();
-    auto assessments = m_store.assessments().forRegion(regionId);
+    auto assessments = m_store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
     if (!assessments)
         return assessments.error();
 
@@ -183,7 +183,7 @@ Result<std::optional<TriangleSeries>> FigureBuilder::groupSeries(const RegionGro
         return method.error();
     QList<DimensionScores> scores;
     for (Id member : group.memberIds) {
-        auto a = m_store.assessments().at(member, stage.id);
+        auto a = m_store.assessments().at(member, stage.id, AssessmentRepository::Scope::ScoredOnly);
         if (!a)
             return a.error();
         if (!a->has_value())
@@ -316,7 +316,7 @@ Result<TriangleFigure> FigureBuilder::comparison(const QList<Id> &regionIds, Id 
         auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto a = m_store.assessments().at(region->id, stage.id);
+        auto a = m_store.assessments().at(region->id, stage.id, AssessmentRepository::Scope::ScoredOnly);
         if (!a)
             return a.error();
         if (!a->has_value()) {
@@ -370,7 +370,7 @@ Result<BalanceMapFigure> FigureBuilder::balanceMap(const QList<Id> &regionIds, c
         auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto assessments = m_store.assessments().forRegion(region->id);
+        auto assessments = m_store.assessments().forRegion(region->id, AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)
             return assessments.error();
         BalancePath path;
@@ -570,7 +570,7 @@ Result<DimensionChartData> FigureBuilder::dimensionSeries(const QList<Id> &regio
         auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto assessments = m_store.assessments().forRegion(regionId);
+        auto assessments = m_store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)
             return assessments.error();
         DimensionChartData::Region series{regionName(*region), {}};

@@ -26,7 +26,7 @@ Result<QList<SeriesInfo>> SeriesInfoBuilder::evolution(Id regionId, const QList<
     auto stages = m_store.stages().all();
     if (!stages)
         return stages.error();
-    auto assessments = m_store.assessments().forRegion(regionId);
+    auto assessments = m_store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
     if (!assessments)
         return assessments.error();
     QList<SeriesInfo> infos;
@@ -58,7 +58,7 @@ Result<QList<SeriesInfo>> SeriesInfoBuilder::comparison(const QList<Id> &regionI
         auto region = m_store.regions().byId(regionId);
         if (!region)
             return region.error();
-        auto a = m_store.assessments().at(regionId, stageId);
+        auto a = m_store.assessments().at(regionId, stageId, AssessmentRepository::Scope::ScoredOnly);
         if (!a)
             return a.error();
         if (!a->has_value())

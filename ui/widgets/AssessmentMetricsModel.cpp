@@ -34,7 +34,7 @@ void AssessmentMetricsModel::reload()
     m_rows.clear();
     if (m_store && m_regionId != NoId) {
         auto stages = m_store->stages().all();
-        auto assessments = m_store->assessments().forRegion(m_regionId);
+        auto assessments = m_store->assessments().forRegion(m_regionId, AssessmentRepository::Scope::ScoredOnly);
         if (stages && assessments) {
             for (const Assessment &a : *assessments) {
                 auto stage = std::find_if(stages->begin(), stages->end(), [&](const Stage &s) { return s.id == a.stageId; });

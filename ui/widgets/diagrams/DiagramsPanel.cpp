@@ -356,7 +356,7 @@ QList<Id> DiagramsPanel::assessedRegions(Id stageId) const
     if (!store)
         return regions;
     QSet<Id> seen;
-    if (auto assessments = store->assessments().all()) {
+    if (auto assessments = store->assessments().all(AssessmentRepository::Scope::ScoredOnly)) {
         for (const Assessment &a : *assessments) {
             if ((stageId == NoId || a.stageId == stageId) && !seen.contains(a.regionId)) {
                 seen.insert(a.regionId); // a set: thousands of regions at county scale
@@ -446,7 +446,7 @@ void DiagramsPanel::rebuild()
         auto figure = m_regionId != NoId ? figures.evolution(m_regionId) : Result<TriangleFigure>(StoreError{});
         auto series = m_regionId != NoId ? info.evolution(m_regionId) : Result<QList<SeriesInfo>>(StoreError{});
         if (figure && series) {
-            if (auto assessments = store->assessments().forRegion(m_regionId)) {
+            if (auto assessments = store->assessments().forRegion(m_regionId, AssessmentRepository::Scope::ScoredOnly)) {
                 for (const Assessment &a : *assessments)
                     m_evolutionStages << a.stageId;
             }
@@ -491,7 +491,7 @@ void DiagramsPanel::rebuild()
         }
         QList<SmallMultiplesView::Cell> cells;
         const auto bands = figures.raterBandsAt(stage);
-        if (auto assessments = store->assessments().all()) {
+        if (auto assessments = store->assessments().all(AssessmentRepository::Scope::ScoredOnly)) {
             for (const Assessment &a : *assessments) {
                 if (a.stageId != stage)
                     continue;

@@ -108,7 +108,7 @@ QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
     }
     // The scores the other claims read, stage by stage.
     auto stages = store->stages().all();
-    auto assessments = store->assessments().forRegion(regionId);
+    auto assessments = store->assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
     if (!stages || !assessments)
         return {};
     html += tr("<p><b>The scores:</b></p>") + QStringLiteral("<table cellpadding='2'><tr><th></th>");

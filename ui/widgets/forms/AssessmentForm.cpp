@@ -90,6 +90,8 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
             showMetrics();
             emit scoresEdited(shownScores());
         });
+        // Reloads set the fields with signals blocked: a change seen here is typed.
+        connect(score, &QDoubleSpinBox::textChanged, this, [this, d] { m_typed[d] = true; });
         connect(score, &QDoubleSpinBox::editingFinished, this, &AssessmentForm::apply);
     }
     m_source->setTabChangesFocus(true);
@@ -194,6 +196,9 @@ void AssessmentForm::reload()
     const Assessment shown = m_loaded.value_or(Assessment{});
     for (Dimension d : AllDimensions) {
         const QSignalBlocker blocker(m_scores[d]);
+        m_typed[d] = false;
+        // An unscored dimension shows no number: 0.0 would read as a score.
+        m_scores[d]->setSpecialValueText(shown.origin[d] == ScoreOrigin::Unscored ? tr("not scored") : QString());
         m_scores[d]->setValue(shown.scores[d]);
         m_rationale[d]->setPlainText(shown.rationale[d]);
     }
@@ -205,7 +210,11 @@ void AssessmentForm::reload()
     for (Dimension d : AllDimensions) {
         const DimensionDerivation *dd = derivation ? &(*derivation)[d] : nullptr;
         QString text;
-        if (shown.origin[d] == ScoreOrigin::Derived && dd)
+        if (shown.origin[d] == ScoreOrigin::Unscored)
+            text = tr("not scored yet: score its indicators on the Scorecard tab, or type a score");
+        else if (shown.origin[d] == ScoreOrigin::Derived && dd && dd->ratedIndicatorCount() < dd->indicatorCount)
+            text = tr("derived from %1 of %n indicator(s)", nullptr, dd->indicatorCount).arg(dd->ratedIndicatorCount());
+        else if (shown.origin[d] == ScoreOrigin::Derived && dd)
             text = tr("derived from %n indicator(s)", nullptr, dd->indicatorCount);
         else if (dd && dd->value)
             text = tr("set by hand · the indicators give %1").arg(*dd->value, 0, 'f', 2);
@@ -228,11 +237,28 @@ DimensionScores AssessmentForm::shownScores() const
     return s;
 }
 
+PerDimension<ScoreOrigin> AssessmentForm::shownOrigins() const
+{
+    PerDimension<ScoreOrigin> origins = m_loaded ? m_loaded->origin : PerDimension<ScoreOrigin>{};
+    for (Dimension d : AllDimensions) {
+        if (origins[d] == ScoreOrigin::Unscored && m_typed[d])
+            origins[d] = ScoreOrigin::Hand;
+    }
+    return origins;
+}
+
 void AssessmentForm::showMetrics()
 {
-    m_preview->setScores(shownScores(), m_loaded.has_value());
+    Assessment shown;
+    shown.origin = shownOrigins();
+    const bool scored = m_loaded && shown.isScored();
+    m_preview->setScores(shownScores(), scored);
     if (!m_loaded) {
         m_metrics->clear();
+        return;
+    }
+    if (!scored) {
+        m_metrics->setText(tr("Not every dimension is scored yet: the triangle, its form and its findings follow once all three are."));
         return;
     }
     const TriangleMetrics m = analyse(shownScores());
@@ -245,6 +271,7 @@ bool AssessmentForm::isTyping() const
         return false;
     Assessment shown = *m_loaded;
     shown.scores = shownScores();
+    shown.origin = shownOrigins();
     for (Dimension d : AllDimensions)
         shown.rationale[d] = m_rationale[d]->toPlainText();
     shown.sourceNote = m_source->toPlainText();
@@ -257,6 +284,7 @@ void AssessmentForm::apply()
         return;
     Assessment a = *m_loaded;
     a.scores = shownScores();
+    a.origin = shownOrigins();
     for (Dimension d : AllDimensions)
         a.rationale[d] = m_rationale[d]->toPlainText();
     a.sourceNote = m_source->toPlainText();
@@ -274,6 +302,9 @@ void AssessmentForm::addAssessment()
     Assessment a;
     a.regionId = m_regionId;
     a.stageId = stageId();
+    // Nobody has scored it yet: the indicators or a typed score will.
+    for (Dimension d : AllDimensions)
+        a.origin[d] = ScoreOrigin::Unscored;
     a.sourceNote = tr("An analyst's judgement.");
     if (!m_editor->addAssessment(a))
         m_feedback.showGeneral(m_editor->lastError().message);

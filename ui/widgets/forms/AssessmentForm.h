@@ -54,6 +54,9 @@ private:
     void reload();
     // Whether the user has typed something not yet applied.
     bool isTyping() const;
+    // The loaded origins, with a score typed into an unscored dimension
+    // (even a typed 0) counted as set by hand.
+    PerDimension<ScoreOrigin> shownOrigins() const;
     void apply();
     void addAssessment();
     void removeAssessment();
@@ -66,6 +69,7 @@ private:
     QComboBox *m_stage;
     QStackedWidget *m_pages;
     PerDimension<QDoubleSpinBox *> m_scores;
+    PerDimension<bool> m_typed{}; // a score typed since the last reload
     PerDimension<QLabel *> m_origins; // "derived from 4 indicators" / "set by hand · indicators give 7.95"
     PerDimension<QPlainTextEdit *> m_rationale;
     QPlainTextEdit *m_source;

@@ -103,7 +103,7 @@ void DatabaseOverview::reload()
     int textHeight = 0; // of the tallest item's text, for the grid
     for (Id id : *assessed) {
         auto region = store->regions().byId(id);
-        auto assessments = store->assessments().forRegion(id);
+        auto assessments = store->assessments().forRegion(id, AssessmentRepository::Scope::ScoredOnly);
         auto input = findingsInputFor(*store, id);
         if (!region || !assessments || !input)
             continue;

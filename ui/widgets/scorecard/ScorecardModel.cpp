@@ -211,8 +211,12 @@ QVariant ScorecardModel::dimensionData(Dimension d, int column, int role) const
     case LevelColumn:
         if (!m_assessment)
             return tr("no assessment at this stage");
-        return m_assessment->origin[d] == ScoreOrigin::Derived ? tr("score derived: %1").arg(scoreText(m_assessment->scores[d]))
-                                                               : tr("score set by hand: %1").arg(scoreText(m_assessment->scores[d]));
+        switch (m_assessment->origin[d]) {
+        case ScoreOrigin::Derived: return tr("score derived: %1").arg(scoreText(m_assessment->scores[d]));
+        case ScoreOrigin::Hand: return tr("score set by hand: %1").arg(scoreText(m_assessment->scores[d]));
+        case ScoreOrigin::Unscored: return tr("not scored yet");
+        }
+        return {};
     case ScoreColumn: return mine != derivation.raters.cend() ? QString::number(mine->score, 'f', 2) : QString();
     case NoteColumn:
         if (derivation.spread.count > 1)

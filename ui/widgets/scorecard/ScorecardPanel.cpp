@@ -364,11 +364,16 @@ void ScorecardPanel::showSummary()
     for (Dimension d : AllDimensions) {
         const DimensionDerivation &derivation = m_model->derivation()[d];
         const QSignalBlocker blocker(m_derive[d]);
-        m_derive[d]->setEnabled(assessment.has_value());
-        m_derive[d]->setChecked(assessment && assessment->origin[d] == ScoreOrigin::Derived);
+        // An unscored dimension already waits for its indicators: there is
+        // no typed score to go back to, so the box stays ticked.
+        const bool unscored = assessment && assessment->origin[d] == ScoreOrigin::Unscored;
+        m_derive[d]->setEnabled(assessment.has_value() && !unscored);
+        m_derive[d]->setChecked(assessment && assessment->origin[d] != ScoreOrigin::Hand);
         QString text;
         if (!assessment)
             text = tr("no assessment at this stage: add one on the Assessments tab");
+        else if (unscored)
+            text = tr("not scored yet: scoring an indicator of it derives the score");
         else if (assessment->origin[d] == ScoreOrigin::Derived)
             text = tr("score %1, derived from its indicators").arg(assessment->scores[d], 0, 'f', 1);
         else
