@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -31,7 +32,8 @@ QString libreOfficeProgram()
     return {};
 }
 
-QString convertWithLibreOffice(const QString &input, const QString &format, const QString &output)
+QString convertWithLibreOffice(const QString &input, const QString &format, const QString &output,
+                               const std::function<bool()> &cancelled)
 {
     const QString program = libreOfficeProgram();
     if (program.isEmpty())
@@ -46,10 +48,16 @@ QString convertWithLibreOffice(const QString &input, const QString &format, cons
     convert.start(program, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(staging.filePath(QStringLiteral("profile"))).toString(),
                             QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
                             staging.path(), input});
-    if (!convert.waitForFinished(TimeoutMs)) {
-        convert.kill();
-        convert.waitForFinished();
-        return Tr::tr("LibreOffice did not convert %1 in time.").arg(QDir::toNativeSeparators(input));
+    QElapsedTimer waited;
+    waited.start();
+    while (!convert.waitForFinished(100) && convert.state() != QProcess::NotRunning) {
+        const bool stop = cancelled && cancelled();
+        if (stop || waited.hasExpired(TimeoutMs)) {
+            convert.kill();
+            convert.waitForFinished();
+            return stop ? Tr::tr("The conversion was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(output))
+                        : Tr::tr("LibreOffice did not convert %1 in time.").arg(QDir::toNativeSeparators(input));
+        }
     }
     QFile converted(staging.filePath(QFileInfo(input).completeBaseName() + QLatin1Char('.') + format));
     if (convert.exitCode() != 0 || !converted.open(QIODevice::ReadOnly))

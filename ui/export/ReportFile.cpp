@@ -28,7 +28,8 @@ QString reportSuffix(ReportFormat format)
 }
 
 ReportWriter::Result writeReportFile(const Store &store, const QList<Id> &regions, const QString &path,
-                                     const ReportWriter::Progress &progress, const QList<Id> &groups)
+                                     const ReportWriter::Progress &progress, const QList<Id> &groups,
+                                     const WordConversion &toWord)
 {
     if (reportFormatOf(path) == ReportFormat::Pdf)
         return ReportWriter::write(store, regions, path, progress, groups);
@@ -46,7 +47,7 @@ ReportWriter::Result writeReportFile(const Store &store, const QList<Id> &region
     ReportWriter::Result written = OdtReportWriter::write(*content, odt, progress);
     if (!written.ok)
         return written;
-    written.error = convertWithLibreOffice(odt, QStringLiteral("docx"), path);
+    written.error = toWord ? toWord(odt, path) : convertWithLibreOffice(odt, QStringLiteral("docx"), path);
     written.ok = written.error.isEmpty();
     return written;
 }

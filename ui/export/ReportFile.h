@@ -2,6 +2,8 @@
 
 #include "ReportWriter.h"
 
+#include <functional>
+
 namespace triangle {
 
 // The report's file formats: what the command line and the window offer.
@@ -16,7 +18,14 @@ QString reportSuffix(ReportFormat format);
 // The report of `regions` (in that order) and `groups`, its content assembled
 // once and written by the writer of `path`'s format (ReportWriter for PDF,
 // OdtReportWriter for OpenDocument text, which LibreOffice converts for Word).
+//
+// A Word document is written as OpenDocument text and then converted by
+// `toWord(odt, docx)` (an empty string or what went wrong); by default
+// convertWithLibreOffice, blocking: the window passes one that waits on a
+// thread of its own.
+using WordConversion = std::function<QString(const QString &odt, const QString &docx)>;
 ReportWriter::Result writeReportFile(const Store &store, const QList<Id> &regions, const QString &path,
-                                     const ReportWriter::Progress &progress = {}, const QList<Id> &groups = {});
+                                     const ReportWriter::Progress &progress = {}, const QList<Id> &groups = {},
+                                     const WordConversion &toWord = {});
 
 } // namespace triangle

@@ -23,6 +23,7 @@
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
+#include "export/LibreOfficeConversion.h"
 #include "export/ReportFile.h"
 #include "export/ViewFigures.h"
 #include "ExternalChangeWatcher.h"
@@ -814,16 +815,36 @@ void MainWindow::reportDialog()
         QMessageBox::warning(this, tr("Report"), databaseOutputRefusal(path, m_store->filePath()));
         return;
     }
+    writeReport(regions, path);
+}
+
+void MainWindow::writeReport(const QList<Id> &regions, const QString &path)
+{
+    const ReportFormat format = reportFormatOf(path);
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const ReportWriter::Result written = writeReportFile(*m_store, regions, path, [&](int done, int total) {
+    // The pages read the window's Store, so they are laid out here; LibreOffice's
+    // conversion to Word (seconds, minutes on its first start) waits on a thread
+    // of its own, the window live and the conversion cancellable.
+    bool conversionCancelled = false;
+    const auto toWord = [this, &conversionCancelled](const QString &odt, const QString &docx) {
+        QString error;
+        BackgroundTask task([&](BackgroundTask::Control &control) {
+            error = convertWithLibreOffice(odt, QStringLiteral("docx"), docx, [&control] { return control.isCancelled(); });
+            conversionCancelled = control.isCancelled();
+        });
+        runInBackground(task, {tr("Converting the report to Word with LibreOffice…")}, true, false);
+        return error;
+    };
+    ReportWriter::Result written = writeReportFile(*m_store, regions, path, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
-    });
+    }, {}, toWord);
     progress.reset();
+    written.cancelled = written.cancelled || conversionCancelled;
     if (written.cancelled)
         statusBar()->showMessage(tr("Report cancelled; no file was written."), 10000);
     else if (!written.ok)
@@ -1106,11 +1127,12 @@ void MainWindow::showRegion(Id regionId)
     m_profile->setText(html);
 }
 
-void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable)
+void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable, bool measured)
 {
     // Shown if it takes over half a second, and modal; until then (and after) the
     // pause keeps the window from being edited meanwhile.
-    QProgressDialog busy(phases.value(0), QString(), 0, cancellable ? 1000 : 0, this);
+    measured = measured && cancellable;
+    QProgressDialog busy(phases.value(0), QString(), 0, measured ? 1000 : 0, this);
     const InputPause pause(&busy);
     if (cancellable)
         busy.setCancelButtonText(tr("Cancel"));
@@ -1118,6 +1140,9 @@ void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases
         busy.setCancelButton(nullptr);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(500);
+    // Starts the half-second clock: without a first value a dialog whose
+    // value is never set (a busy indicator) would never show.
+    busy.setValue(0);
     QEventLoop untilDone;
     bool done = false;
     connect(&task, &BackgroundTask::finished, &untilDone, [&] {
@@ -1130,7 +1155,7 @@ void MainWindow::runInBackground(BackgroundTask &task, const QStringList &phases
             task.cancel();
         if (const QString label = phases.value(task.phase()); busy.labelText() != label)
             busy.setLabelText(label);
-        if (cancellable)
+        if (measured)
             busy.setValue(task.permille());
     });
     task.start();

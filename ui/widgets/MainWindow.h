@@ -98,6 +98,9 @@ public:
     // What File › Report offers besides single regions: the regions compared
     // in the navigator and each comparison set, in their order.
     QList<ReportDialog::Preset> reportPresets() const;
+    // Writes the report of `regions` to `path` in the format its name ends
+    // in, with progress (File › Report, once the file is chosen).
+    void writeReport(const QList<Id> &regions, const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,7 +117,8 @@ private:
     bool offerInstead(const QString &message, const QString &action);
     // Runs `task` beside the window behind a modal progress dialog labelled
     // with the task's phase from `phases`; returns when it has finished.
-    void runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable);
+    // A cancellable task shows a bar of its progress if `measured`, else a busy indicator.
+    void runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable, bool measured = true);
     void fillRecentMenu();
     void addRegionDialog();
     void exportFigureDialog();
