@@ -281,6 +281,33 @@
     </message>
 </context>
 <context>
+    <name>triangle::ComparisonSetDialog</name>
+    <message>
+        <source>Edit Comparison Set</source>
+        <translation>Edit Comparison Set</translation>
+    </message>
+    <message>
+        <source>The command line and the data files name the set by its key, which a new name does not change.</source>
+        <translation>The command line and the data files name the set by its key, which a new name does not change.</translation>
+    </message>
+    <message>
+        <source>Why these regions are compared, and in this order</source>
+        <translation>Why these regions are compared, and in this order</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ComparisonSetRepository</name>
     <message>
         <source>Reading comparison sets</source>
@@ -350,10 +377,6 @@
         <translation>&amp;Open Comparison Set</translation>
     </message>
     <message>
-        <source>&amp;Rename Comparison Set</source>
-        <translation>&amp;Rename Comparison Set</translation>
-    </message>
-    <message>
         <source>&amp;Delete Comparison Set</source>
         <translation>&amp;Delete Comparison Set</translation>
     </message>
@@ -384,12 +407,8 @@
         </translation>
     </message>
     <message>
-        <source>Rename Comparison Set</source>
-        <translation>Rename Comparison Set</translation>
-    </message>
-    <message>
-        <source>New name for “%1”:</source>
-        <translation>New name for “%1”:</translation>
+        <source>&amp;Edit Comparison Set</source>
+        <translation>&amp;Edit Comparison Set</translation>
     </message>
 </context>
 <context>
@@ -2707,13 +2726,6 @@
         <source>&amp;Triangle:</source>
         <translation>&amp;Triangle:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1 (%n member)</numerusform>
-            <numerusform>%1 (%n members)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</source>
         <translation>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</translation>
@@ -2721,6 +2733,13 @@
     <message>
         <source>Delete Region Group</source>
         <translation>Delete Region Group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n assessed)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n assessed)</numerusform>
+            <numerusform>%1 (%2 of %n assessed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3006,10 @@
     <message>
         <source>LibreOffice could not convert the report: %1</source>
         <translation>LibreOffice could not convert the report: %1</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; %1 was not written.</source>
+        <translation>The conversion was cancelled; %1 was not written.</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3520,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Converting the report to Word with LibreOffice…</source>
+        <translation>Converting the report to Word with LibreOffice…</translation>
     </message>
 </context>
 <context>

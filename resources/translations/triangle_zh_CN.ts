@@ -278,6 +278,33 @@
     </message>
 </context>
 <context>
+    <name>triangle::ComparisonSetDialog</name>
+    <message>
+        <source>Edit Comparison Set</source>
+        <translation>编辑比较集</translation>
+    </message>
+    <message>
+        <source>The command line and the data files name the set by its key, which a new name does not change.</source>
+        <translation>命令行和数据文件以比较集的键指称它，改名不会改变键。</translation>
+    </message>
+    <message>
+        <source>Why these regions are compared, and in this order</source>
+        <translation>为何比较这些地区，为何按此顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ComparisonSetRepository</name>
     <message>
         <source>Reading comparison sets</source>
@@ -347,10 +374,6 @@
         <translation>打开比较集(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Rename Comparison Set</source>
-        <translation>重命名比较集(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Delete Comparison Set</source>
         <translation>删除比较集(&amp;D)</translation>
     </message>
@@ -379,12 +402,8 @@
         </translation>
     </message>
     <message>
-        <source>Rename Comparison Set</source>
-        <translation>重命名比较集</translation>
-    </message>
-    <message>
-        <source>New name for “%1”:</source>
-        <translation>“%1”的新名称：</translation>
+        <source>&amp;Edit Comparison Set</source>
+        <translation>编辑比较集(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2690,12 +2709,6 @@
         <source>&amp;Triangle:</source>
         <translation>三角(&amp;T)：</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n member(s))</source>
-        <translation>
-            <numerusform>%1（%n 个成员）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the region group “%1”? Its member regions stay. (Edit › Undo brings it back.)</source>
         <translation>删除地区组“%1”？其成员地区保留。（编辑 › 撤销可恢复。）</translation>
@@ -2703,6 +2716,12 @@
     <message>
         <source>Delete Region Group</source>
         <translation>删除地区组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n assessed)</source>
+        <translation>
+            <numerusform>%1（%n 个成员中 %2 个已评估）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2987,10 @@
     <message>
         <source>LibreOffice could not convert the report: %1</source>
         <translation>LibreOffice 无法转换报告：%1</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; %1 was not written.</source>
+        <translation>转换已取消；未写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3496,10 @@
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Converting the report to Word with LibreOffice…</source>
+        <translation>正在用 LibreOffice 将报告转换为 Word 文档…</translation>
     </message>
 </context>
 <context>

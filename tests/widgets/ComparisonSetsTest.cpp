@@ -14,6 +14,7 @@
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/files/ExportFigureDialog.h"
+#include "widgets/groups/ComparisonSetDialog.h"
 #include "widgets/groups/ComparisonSetsMenu.h"
 
 #include <QAction>
@@ -22,6 +23,10 @@
 #include <QTimer>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTabWidget>
@@ -194,10 +199,15 @@ TEST_F(ComparisonSetsWindowTest, ASavedSetOpensWithItsMembersChosenInItsOrderAnd
     EXPECT_EQ(window.selection()->comparedRegions(), (QList<Id>{sichuan, zhejiang, shanxi, guangdong}));
     EXPECT_EQ(window.currentRegion(), guangdong);
 
-    ASSERT_TRUE(window.comparisonSetsMenu()->renameSet(*id, QStringLiteral("三个 案例")));
-    EXPECT_EQ(window.store()->comparisonSets().byId(*id)->key, QStringLiteral("三个-案例"));
+    // A new name and a note; the key the command line names it by stays.
+    const QString key = window.store()->comparisonSets().byId(*id)->key;
+    ASSERT_TRUE(window.comparisonSetsMenu()->editSet(*id, QStringLiteral("三个 案例"), QStringLiteral("文中的三个省")));
+    EXPECT_EQ(window.store()->comparisonSets().byId(*id)->name, QStringLiteral("三个 案例"));
+    EXPECT_EQ(window.store()->comparisonSets().byId(*id)->note, QStringLiteral("文中的三个省"));
+    EXPECT_EQ(window.store()->comparisonSets().byId(*id)->key, key);
     window.editor()->undoStack()->undo();
     EXPECT_EQ(window.store()->comparisonSets().byId(*id)->name, QStringLiteral("Three cases"));
+    EXPECT_TRUE(window.store()->comparisonSets().byId(*id)->note.isEmpty());
     window.editor()->undoStack()->undo();
     EXPECT_FALSE(window.store()->comparisonSets().byId(*id).ok()) << "the save undone";
 }
@@ -251,4 +261,26 @@ TEST_F(ComparisonSetsWindowTest, ExportFigureTakesTheChosenRegionsAndNamesTheSet
     });
     exportFigure->trigger();
     EXPECT_TRUE(suggested.startsWith(QStringLiteral("Two-cases-compare"))) << qPrintable(suggested);
+}
+
+// Compare › Edit Comparison Set: a name and a note, the key shown and kept;
+// no set without a name.
+TEST(ComparisonSetDialogTest, EditsTheNameAndNoteAndKeepsTheKey)
+{
+    ComparisonSet set;
+    set.id = 7;
+    set.key = QStringLiteral("three-cases");
+    set.name = QStringLiteral("Three cases");
+    ComparisonSetDialog dialog(set);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.nameField()->setText(QStringLiteral("  "));
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.nameField()->setText(QStringLiteral("三个案例"));
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.noteField()->setPlainText(QStringLiteral("文中的三个省"));
+    const ComparisonSet edited = dialog.edited();
+    EXPECT_EQ(edited.name, QStringLiteral("三个案例"));
+    EXPECT_EQ(edited.note, QStringLiteral("文中的三个省"));
+    EXPECT_EQ(edited.key, QStringLiteral("three-cases"));
+    EXPECT_EQ(edited.id, 7);
 }

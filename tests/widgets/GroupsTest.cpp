@@ -134,6 +134,14 @@ TEST_F(GroupsWindowTest, TheGroupsDockListsTheShippedGroupsAndShowsOnesTriangle)
     ASSERT_NE(groups, nullptr);
     ASSERT_EQ(groups->list()->count(), 7);
     const Id yellowRiver = window.store()->groups().byKey(QStringLiteral("yellow-river"))->id;
+    // The dock says how many members are assessed, as the group's figure does.
+    const RegionGroup river = *window.store()->groups().byId(yellowRiver);
+    QString riverItem;
+    for (int row = 0; row < groups->list()->count(); ++row) {
+        if (groups->list()->item(row)->text().contains(river.nameEn))
+            riverItem = groups->list()->item(row)->text();
+    }
+    EXPECT_TRUE(riverItem.contains(QStringLiteral("(2 of %1 assessed)").arg(river.memberIds.size()))) << qPrintable(riverItem);
     groups->selectGroup(yellowRiver);
     EXPECT_EQ(window.tabs()->currentWidget(), window.diagramsPanel());
     EXPECT_EQ(window.diagramsPanel()->currentGroup(), yellowRiver);

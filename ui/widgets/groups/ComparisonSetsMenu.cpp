@@ -1,5 +1,7 @@
 #include "ComparisonSetsMenu.h"
 
+#include "ComparisonSetDialog.h"
+
 #include "widgets/CurrentSelection.h"
 #include "widgets/editing/Editor.h"
 #include "store/Store.h"
@@ -17,7 +19,7 @@ ComparisonSetsMenu::ComparisonSetsMenu(Editor *editor, CurrentSelection *selecti
     m_save->setToolTip(tr("Choose two or more regions in the navigator with Ctrl+click or Shift+click first."));
     addSeparator();
     m_open = addMenu(tr("&Open Comparison Set"));
-    m_rename = addMenu(tr("&Rename Comparison Set"));
+    m_edit = addMenu(tr("&Edit Comparison Set"));
     m_delete = addMenu(tr("&Delete Comparison Set"));
     // Filled when shown, so that they follow every edit, undo and other program's change.
     connect(this, &QMenu::aboutToShow, this, &ComparisonSetsMenu::fillSets);
@@ -33,12 +35,12 @@ void ComparisonSetsMenu::updateSaveAction()
 void ComparisonSetsMenu::fillSets()
 {
     m_open->clear();
-    m_rename->clear();
+    m_edit->clear();
     m_delete->clear();
     Store *store = m_editor->store();
     auto sets = store ? store->comparisonSets().all() : Result<QList<ComparisonSet>>(QList<ComparisonSet>{});
     if (!sets || sets->isEmpty()) {
-        for (QMenu *menu : {m_open, m_rename, m_delete})
+        for (QMenu *menu : {m_open, m_edit, m_delete})
             menu->addAction(tr("No comparison sets saved yet"))->setEnabled(false);
         return;
     }
@@ -46,7 +48,7 @@ void ComparisonSetsMenu::fillSets()
         const Id id = set.id;
         m_open->addAction(tr("%1 (%n region(s))", nullptr, int(set.memberIds.size())).arg(set.name), this,
                           [this, id] { emit openRequested(id); });
-        m_rename->addAction(tr("%1…").arg(set.name), this, [this, id] { askToRename(id); });
+        m_edit->addAction(tr("%1…").arg(set.name), this, [this, id] { askToEdit(id); });
         m_delete->addAction(set.name, this, [this, id] { m_editor->removeComparisonSet(id); });
     }
 }
@@ -73,29 +75,27 @@ std::optional<Id> ComparisonSetsMenu::saveSelection(const QString &name)
     return m_editor->addComparisonSet(set); // a blank name or a taken key is refused and reported there
 }
 
-void ComparisonSetsMenu::askToRename(Id setId)
+void ComparisonSetsMenu::askToEdit(Id setId)
 {
     Store *store = m_editor->store();
     auto set = store ? store->comparisonSets().byId(setId) : Result<ComparisonSet>(StoreError{});
     if (!set)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(parentWidget(), tr("Rename Comparison Set"), tr("New name for “%1”:").arg(set->name),
-                                               QLineEdit::Normal, set->name, &ok);
-    if (ok)
-        renameSet(setId, name);
+    ComparisonSetDialog dialog(*set, parentWidget());
+    if (dialog.exec() == QDialog::Accepted)
+        editSet(setId, dialog.edited().name, dialog.edited().note);
 }
 
-bool ComparisonSetsMenu::renameSet(Id setId, const QString &name)
+bool ComparisonSetsMenu::editSet(Id setId, const QString &name, const QString &note)
 {
     Store *store = m_editor->store();
     auto set = store ? store->comparisonSets().byId(setId) : Result<ComparisonSet>(StoreError{});
     if (!set)
         return false;
-    ComparisonSet renamed = *set;
-    renamed.name = name.trimmed();
-    renamed.key = comparisonSetKeyFromName(renamed.name);
-    return m_editor->updateComparisonSet(renamed);
+    ComparisonSet edited = *set;
+    edited.name = name.trimmed();
+    edited.note = note.trimmed();
+    return m_editor->updateComparisonSet(edited);
 }
 
 } // namespace triangle

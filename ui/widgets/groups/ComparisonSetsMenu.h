@@ -12,7 +12,7 @@ class CurrentSelection;
 class Editor;
 
 // The Compare menu: save the regions chosen together in the navigator as a
-// named comparison set, and open, rename or delete a saved one. Every change
+// named comparison set, and open, edit (name and note) or delete a saved one. Every change
 // goes through the Editor, so each is one undoable step; opening a set is
 // left to the window, which owns the navigator (openRequested).
 class ComparisonSetsMenu : public QMenu
@@ -27,14 +27,15 @@ public:
     // (its key made from the name); the set's id, or nullopt when refused
     // (fewer than two regions, a blank name, a key already taken).
     std::optional<Id> saveSelection(const QString &name);
-    bool renameSet(Id setId, const QString &name);
+    // A new name and note; the key the set was saved with stays.
+    bool editSet(Id setId, const QString &name, const QString &note);
 
 signals:
     void openRequested(triangle::Id setId);
 
 private:
     void askToSave();
-    void askToRename(Id setId);
+    void askToEdit(Id setId);
     void fillSets();
     void updateSaveAction();
 
@@ -42,7 +43,7 @@ private:
     CurrentSelection *m_selection;
     QAction *m_save;
     QMenu *m_open;
-    QMenu *m_rename;
+    QMenu *m_edit;
     QMenu *m_delete;
 };
 

@@ -1,5 +1,7 @@
 #include "GroupsNavigator.h"
 
+#include <algorithm>
+
 #include "GroupDialog.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
@@ -73,6 +75,7 @@ void GroupsNavigator::connectStore(Store *store)
     if (store) {
         connect(store, &Store::groupsChanged, this, &GroupsNavigator::reload);
         connect(store, &Store::regionsChanged, this, &GroupsNavigator::reload); // member counts
+        connect(store, &Store::assessmentsChanged, this, &GroupsNavigator::reload); // assessed counts
     }
     reload();
 }
@@ -85,10 +88,18 @@ void GroupsNavigator::reload()
     Store *store = m_editor->store();
     setEnabled(store != nullptr);
     if (store) {
+        // How many members are assessed, as the group's figure says it:
+        // a group of four with one assessed is not four regions' triangle.
+        const auto assessed = store->assessments().countsByRegion();
         if (auto groups = store->groups().all()) {
             for (const RegionGroup &g : *groups) {
-                auto *item = new QListWidgetItem(tr("%1 (%n member(s))", nullptr, int(g.memberIds.size()))
-                                                     .arg(localizedName(g.nameZh, g.nameEn)),
+                const int members = int(g.memberIds.size());
+                const int withAssessment = assessed ? int(std::count_if(g.memberIds.begin(), g.memberIds.end(),
+                                                                        [&](Id id) { return assessed->contains(id); }))
+                                                    : 0;
+                auto *item = new QListWidgetItem(tr("%1 (%2 of %n assessed)", nullptr, members)
+                                                     .arg(localizedName(g.nameZh, g.nameEn))
+                                                     .arg(withAssessment),
                                                  m_list);
                 item->setData(GroupIdRole, g.id);
                 item->setToolTip(QStringList{QStringLiteral("group:") + g.key, g.nameZh, g.nameEn, g.source}.join(QLatin1Char('\n')).trimmed());
