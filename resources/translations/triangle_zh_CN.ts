@@ -2720,7 +2720,7 @@
     <message numerus="yes">
         <source>%1 (%2 of %n assessed)</source>
         <translation>
-            <numerusform>%1（%n 个成员中 %2 个已评估）</numerusform>
+            <numerusform>%1（已评估 %2/%n）</numerusform>
         </translation>
     </message>
 </context>

@@ -109,8 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_assessmentTable = new QTableView;
     m_assessmentTable->setModel(m_assessments);
     m_assessmentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The numbers take their width; the leading dimension and the form, the
+    // longest texts, share what is left and wrap, rather than run off the
+    // table's edge beside the figure on a small screen.
     m_assessmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_assessmentTable->horizontalHeader()->setStretchLastSection(true);
+    m_assessmentTable->horizontalHeader()->setSectionResizeMode(AssessmentMetricsModel::LeaderColumn, QHeaderView::Stretch);
+    m_assessmentTable->horizontalHeader()->setSectionResizeMode(AssessmentMetricsModel::FormColumn, QHeaderView::Stretch);
+    m_assessmentTable->setWordWrap(true);
+    m_assessmentTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assessmentTable->verticalHeader()->hide();
     TableCopy::install(m_assessmentTable);
     m_regionForm = new RegionForm(m_editor);

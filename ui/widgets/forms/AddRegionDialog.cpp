@@ -25,6 +25,8 @@ AddRegionDialog::AddRegionDialog(Editor *editor, const Region &parent, QWidget *
     setWindowTitle(tr("Add Region"));
     m_code->setMaxLength(6);
     m_code->setPlaceholderText(tr("six digits, e.g. 330100"));
+    // The hint whole, in either language.
+    m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(m_code->placeholderText()) + 24);
     for (Level level : {Level::Province, Level::City, Level::County})
         m_level->addItem(levelName(level), int(level));
     // One level below the parent by default.

@@ -102,7 +102,10 @@ void GroupsNavigator::reload()
                                                      .arg(withAssessment),
                                                  m_list);
                 item->setData(GroupIdRole, g.id);
-                item->setToolTip(QStringList{QStringLiteral("group:") + g.key, g.nameZh, g.nameEn, g.source}.join(QLatin1Char('\n')).trimmed());
+                // The item's text first: a long name is cut in a narrow dock.
+                item->setToolTip(QStringList{item->text(), QStringLiteral("group:") + g.key, g.nameZh, g.nameEn, g.source}
+                                     .join(QLatin1Char('\n'))
+                                     .trimmed());
                 item->setSelected(selected.contains(g.id));
             }
         }

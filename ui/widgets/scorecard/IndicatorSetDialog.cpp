@@ -63,7 +63,9 @@ IndicatorSetDialog::IndicatorSetDialog(Editor *editor, QWidget *parent)
     if (Store *store = m_editor->store())
         connect(store, &Store::scorecardChanged, this, &IndicatorSetDialog::reload);
     reload();
-    resize(820, 560);
+    // Wide enough for the longest indicator names beside their keys, and
+    // within a 1280-pixel screen.
+    resize(1000, 560);
 }
 
 void IndicatorSetDialog::reload()

@@ -259,8 +259,10 @@ QVariant ScorecardModel::indicatorData(const Indicator &indicator, int column, i
                 .arg(localizedName(indicator.nameZh, indicator.nameEn).toHtmlEscaped(), shownText(indicator.definition).toHtmlEscaped(),
                      shownText(indicator.observation).toHtmlEscaped());
         if (column == LevelColumn && value) {
+            // The level as the cell shows it (cut in a narrow column), then its anchor's description.
             if (const RubricLevel *level = rubricLevelAt(indicator, value->score))
-                return localizedName(level->descriptionZh, level->descriptionEn);
+                return QStringLiteral("%1\n%2").arg(indicatorData(indicator, column, Qt::DisplayRole).toString(),
+                                                    localizedName(level->descriptionZh, level->descriptionEn));
         }
         if (column == NoteColumn && value)
             return value->note;
