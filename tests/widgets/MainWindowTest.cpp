@@ -9,6 +9,7 @@
 
 #include "data/DataFiles.h"
 #include "data/DefaultDatabase.h"
+#include "model/DomainNames.h"
 #include "widgets/MainWindow.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/forms/AddRegionDialog.h"
@@ -741,4 +742,22 @@ TEST_F(MainWindowTest, ExportsAreNotWrittenOverTheOpenDatabase)
     EXPECT_TRUE(messages.first().contains(QStringLiteral("open database"))) << qPrintable(messages.first());
     EXPECT_EQ(inodeOf(path()), before);
     EXPECT_TRUE(window.store()->counts().ok());
+}
+
+// The Overview's profile reads in the UI language only: the shipped notes keep
+// the article's case in both (issue 20 §4: zh_CN showed the English too).
+TEST_F(MainWindowTest, TheOverviewProfileShowsTheNotesInTheUiLanguageOnly)
+{
+    const Language before = uiLanguage();
+    setUiLanguage(Language::Chinese);
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("140000"))->id);
+    window.selectRegion(zhejiang);
+    const QString chinese = window.findChild<QLabel *>(QStringLiteral("profile"))->text();
+    setUiLanguage(before);
+    window.selectRegion(window.store()->regions().byCode(QStringLiteral("140000"))->id);
+    window.selectRegion(zhejiang);
+    const QString english = window.findChild<QLabel *>(QStringLiteral("profile"))->text();
+    EXPECT_TRUE(chinese.contains(QStringLiteral("张帆文章中"))) << qPrintable(chinese);
+    EXPECT_FALSE(chinese.contains(QStringLiteral("Zhang Fan's case"))) << qPrintable(chinese);
+    EXPECT_TRUE(english.contains(QStringLiteral("Zhang Fan's case"))) << qPrintable(english);
 }

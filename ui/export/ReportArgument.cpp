@@ -1,5 +1,6 @@
 #include "ReportArgument.h"
 
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ QStringList regionArgumentHtml(const ReportRegion &region)
     for (const ReportAssessment &a : region.assessments) {
         html += QStringLiteral("<h4>%1</h4>").arg(escaped(localizedName(a.stage.nameZh, a.stage.nameEn)));
         if (!a.assessment.sourceNote.isEmpty())
-            html += Tr::tr("<p class='note'>Source: %1</p>").arg(escaped(a.assessment.sourceNote));
+            html += Tr::tr("<p class='note'>Source: %1</p>").arg(escaped(shownText(a.assessment.sourceNote)));
         for (Dimension d : AllDimensions) {
             const ReportDimension &dim = a.dimensions[d];
             html += Tr::tr("<p><b>%1: %2</b>, %3</p>").arg(escaped(dimensionName(d)), score(dim.score), escaped(originText(dim)));

@@ -38,6 +38,7 @@
 #include "forms/RegionForm.h"
 #include "records/RecordsPanel.h"
 #include "data/DefaultDatabase.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/Backups.h"
 #include "store/DatabaseFiles.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Centre: the selected region, one tab per kind of record.
     m_profile = new QLabel;
+    m_profile->setObjectName(QStringLiteral("profile")); // for tests and accessibility tools
     m_profile->setTextFormat(Qt::RichText);
     m_profile->setWordWrap(true);
     m_profile->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -1127,7 +1129,7 @@ void MainWindow::showRegion(Id regionId)
     if (!r->agency.isEmpty())
         html += tr("<p>Offices affairs: %1</p>").arg(r->agency.toHtmlEscaped());
     if (!r->notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(r->notes.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(shownText(r->notes).toHtmlEscaped());
     if (m_assessments->rowCount() == 0)
         html += tr("<p><i>No assessments yet.</i></p>");
     m_profile->setText(html);
