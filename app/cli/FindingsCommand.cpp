@@ -38,7 +38,7 @@ QString numbersText(const ClaimFinding &f)
 {
     QStringList parts;
     for (const FindingNumber &n : f.numbers)
-        parts << QStringLiteral("%1=%2").arg(n.key, QString::number(n.value, 'g', 6));
+        parts << QStringLiteral("%1=%2").arg(n.key, QString::number(n.rounded(), 'f', n.decimals));
     return parts.join(QLatin1Char(';'));
 }
 
@@ -51,12 +51,12 @@ QString csvCell(QString text)
 
 QByteArray csv(const QList<RegionResult> &results)
 {
-    QStringList lines{QStringLiteral("region,name,claim,verdict,explanation,missing,numbers,thresholds")};
+    QStringList lines{QStringLiteral("region,name,claim,verdict,rule_version,explanation,missing,numbers,thresholds")};
     for (const RegionResult &r : results) {
         for (const ClaimFinding &f : r.findings.claims)
             lines << QStringList{r.region.code, csvCell(localizedName(r.region.nameZh, r.region.nameEn)), claimKey(f.claim),
-                                 verdictKey(f.verdict), csvCell(f.explanation), csvCell(f.missing.join(QStringLiteral("; "))),
-                                 csvCell(numbersText(f)), csvCell(f.thresholds)}
+                                 verdictKey(f.verdict), QString::number(FindingsRuleVersion), csvCell(f.explanation),
+                                 csvCell(f.missing.join(QStringLiteral("; "))), csvCell(numbersText(f)), csvCell(f.thresholds)}
                          .join(QLatin1Char(','));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
@@ -70,7 +70,7 @@ QByteArray json(const QList<RegionResult> &results)
         for (const ClaimFinding &f : r.findings.claims) {
             QJsonObject numbers;
             for (const FindingNumber &n : f.numbers)
-                numbers.insert(n.key, n.value);
+                numbers.insert(n.key, n.rounded()); // on its grid: 0.7, not 0.7000000000000002
             claims.append(QJsonObject{{QStringLiteral("claim"), claimKey(f.claim)},
                                       {QStringLiteral("verdict"), verdictKey(f.verdict)},
                                       {QStringLiteral("explanation"), f.explanation},
@@ -83,12 +83,13 @@ QByteArray json(const QList<RegionResult> &results)
                                    {QStringLiteral("name_en"), r.region.nameEn},
                                    {QStringLiteral("claims"), claims}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("regions"), regions}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{QStringLiteral("rule_version"), FindingsRuleVersion}, {QStringLiteral("regions"), regions}})
+        .toJson(QJsonDocument::Indented);
 }
 
 QString markdown(const QList<RegionResult> &results)
 {
-    QString md = FindingsCommand::tr("# Findings\n\n");
+    QString md = FindingsCommand::tr("# Findings\n\n") + findingsRuleText() + QStringLiteral("\n\n");
     QStringList header{FindingsCommand::tr("Region")};
     for (Claim c : AllClaims)
         header << claimName(c);
@@ -114,7 +115,7 @@ QString markdown(const QList<RegionResult> &results)
 
 QString table(const QList<RegionResult> &results)
 {
-    QString text;
+    QString text = findingsRuleText() + QLatin1Char('\n');
     for (const RegionResult &r : results) {
         text += QStringLiteral("%1 %2: %3\n")
                     .arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code, verdictTallyText(tallyVerdicts(r.findings)));

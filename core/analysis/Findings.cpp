@@ -8,6 +8,8 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace triangle {
 
@@ -18,6 +20,18 @@ struct Tr
 };
 
 QString signedScore(double v) { return QStringLiteral("%1%2").arg(v >= 0 ? QStringLiteral("+") : QString()).arg(v, 0, 'f', 1); }
+
+// A score or a change of scores in whole tenths: compared there, equal gains
+// are equal (as doubles 6.5 − 5.8 beats 8.7 − 8.0).
+int tenths(double scoreOrChange) { return int(std::lround(scoreOrChange * 10.0)); }
+
+bool isBalanced(TriangleForm form) { return form == TriangleForm::BalancedLow || form == TriangleForm::BalancedHigh; }
+
+double spreadOf(const DimensionScores &s)
+{
+    const auto [low, high] = std::minmax({s[Dimension::Mission], s[Dimension::Political], s[Dimension::Operational]});
+    return high - low;
+}
 
 QString stageListMissing(const FindingsInput &in, QStringList &missing)
 {
@@ -57,9 +71,9 @@ ClaimFinding continuousEvolution(const FindingsInput &in)
         f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".initial-advantage"), first}
                   << FindingNumber{dimensionKey(d) + QStringLiteral(".advantage-target"), second};
         changes << Tr::tr("%1 %2 then %3").arg(dimensionShortName(d), signedScore(first), signedScore(second));
-        if (first < -EvolutionFallTolerance)
+        if (tenths(first) < 0)
             falls << Tr::tr("%1 falls %2 to the advantage stage").arg(dimensionShortName(d), signedScore(first));
-        if (second < -EvolutionFallTolerance)
+        if (tenths(second) < 0)
             falls << Tr::tr("%1 falls %2 to the target stage").arg(dimensionShortName(d), signedScore(second));
     }
     f.verdict = falls.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
@@ -77,7 +91,9 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
         return notEnough(Claim::TractionFromScores, missing);
     ClaimFinding f;
     f.claim = Claim::TractionFromScores;
-    f.thresholds = Tr::tr("a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)")
+    f.thresholds = Tr::tr("one dimension leads at the advantage stage (scores within %1 of the highest share the lead); it gained "
+                          "more than each other dimension to the advantage stage, and each other gained more than it to the "
+                          "target stage; gains compared on the 0.1 grid, an equal gain is not more")
                        .arg(LeadTieTolerance, 0, 'f', 1);
     PerDimension<double> first, second;
     for (Dimension d : AllDimensions) {
@@ -98,10 +114,10 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
     for (Dimension d : AllDimensions) {
         if (d == *leader)
             continue;
-        if (!(first[*leader] > first[d]))
+        if (!(tenths(first[*leader]) > tenths(first[d])))
             failures << Tr::tr("%1 gained %2 to the advantage stage, not less than %3's %4")
                             .arg(dimensionShortName(d), signedScore(first[d]), dimensionShortName(*leader), signedScore(first[*leader]));
-        if (!(second[d] > second[*leader]))
+        if (!(tenths(second[d]) > tenths(second[*leader])))
             failures << Tr::tr("%1 gained %2 to the target stage, not more than %3's %4, so it does not catch up")
                             .arg(dimensionShortName(d), signedScore(second[d]), dimensionShortName(*leader), signedScore(second[*leader]));
     }
@@ -129,19 +145,31 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     QStringList missing;
     if (!in.advantage)
         missing << Tr::tr("an assessment at the advantage stage");
-    const CumulativeEvidence evidence = cumulativeEvidence(in.records);
-    if (in.records.isEmpty())
-        missing << Tr::tr("dated policies or milestones of the region");
+    // What came after the advantage stage cannot have made its advantage.
+    QList<DatedRecord> counted;
+    int later = 0;
+    for (const DatedRecord &r : in.records) {
+        if (in.advantageEndYear && r.date.isValid() && r.date.year() > *in.advantageEndYear)
+            ++later;
+        else
+            counted << r;
+    }
+    const CumulativeEvidence evidence = cumulativeEvidence(counted);
+    if (counted.isEmpty())
+        missing << (later > 0 ? Tr::tr("dated policies or milestones of the region up to the advantage stage's end")
+                              : Tr::tr("dated policies or milestones of the region"));
     if (!missing.isEmpty())
         return notEnough(Claim::TractionFromEvidence, missing);
     ClaimFinding f;
     f.claim = Claim::TractionFromEvidence;
-    f.thresholds = Tr::tr("the year by which a dimension's cumulative count of records reaches half its total; "
-                          "a record bearing on several dimensions counts for each");
+    f.thresholds = Tr::tr("the year by which a dimension's cumulative count of records reaches half its total, up to the "
+                          "advantage stage's end; a record bearing on several dimensions counts for each; the same year "
+                          "for the leader and another dimension cannot tell which came first");
+    f.numbers << FindingNumber{QStringLiteral("records.after-advantage"), double(later), 0};
     for (Dimension d : AllDimensions) {
-        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".records"), double(evidence.totals[d])};
+        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".records"), double(evidence.totals[d]), 0};
         if (evidence.halfwayYear[d])
-            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".halfway-year"), double(*evidence.halfwayYear[d])};
+            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".halfway-year"), double(*evidence.halfwayYear[d]), 0};
     }
     const auto leader = leadingDimension(*in.advantage);
     if (!leader) {
@@ -152,7 +180,7 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     }
     if (!evidence.halfwayYear[*leader])
         return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on %1").arg(dimensionName(*leader))});
-    QStringList years, failures;
+    QStringList years, failures, ties;
     bool anyOther = false;
     for (Dimension d : AllDimensions) {
         if (!evidence.halfwayYear[d]) {
@@ -163,17 +191,34 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
         if (d == *leader)
             continue;
         anyOther = true;
-        if (!(*evidence.halfwayYear[*leader] < *evidence.halfwayYear[d]))
+        if (*evidence.halfwayYear[d] < *evidence.halfwayYear[*leader])
             failures << Tr::tr("%1 reaches half by %2").arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
+        else if (*evidence.halfwayYear[d] == *evidence.halfwayYear[*leader])
+            ties << Tr::tr("%1 also reaches half in %2").arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
     }
     if (!anyOther)
         return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on the other dimensions")});
     f.summary = Tr::tr("half-way years %1").arg(years.join(Tr::tr(", ")));
-    f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
-    f.explanation = failures.isEmpty()
-        ? Tr::tr("%1's evidence reaches half its total first. Half-way years: %2.").arg(dimensionShortName(*leader), years.join(Tr::tr("; ")))
-        : Tr::tr("%1's evidence does not reach half its total first (%2). Half-way years: %3.")
-              .arg(dimensionShortName(*leader), failures.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
+    const QString afterEnd = later > 0 ? QLatin1Char(' ') + Tr::tr("%n record(s) dated after the advantage stage's end (%1) not counted.", nullptr, later)
+                                                                .arg(*in.advantageEndYear)
+                                       : QString();
+    if (!failures.isEmpty()) {
+        f.verdict = Verdict::NotSupported;
+        f.explanation = Tr::tr("%1's evidence does not reach half its total first (%2). Half-way years: %3.")
+                            .arg(dimensionShortName(*leader), failures.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
+    } else if (!ties.isEmpty()) {
+        // Yearly dates that tie say nothing about which came first.
+        f.verdict = Verdict::CannotTell;
+        f.explanation = Tr::tr("Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.")
+                            .arg(dimensionShortName(*leader))
+                            .arg(*evidence.halfwayYear[*leader])
+                            .arg(ties.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
+    } else {
+        f.verdict = Verdict::Supported;
+        f.explanation = Tr::tr("%1's evidence reaches half its total first. Half-way years: %2.")
+                            .arg(dimensionShortName(*leader), years.join(Tr::tr("; ")));
+    }
+    f.explanation += afterEnd;
     return f;
 }
 
@@ -185,23 +230,39 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
         return notEnough(Claim::DynamicBalance, missing);
     ClaimFinding f;
     f.claim = Claim::DynamicBalance;
-    f.thresholds = Tr::tr("balance = lowest score / highest; a change of more than %1 counts (the %2)")
-                       .arg(BalanceChangeMargin, 0, 'f', 2)
-                       .arg(balanceChangeMarginLabel());
-    const double b0 = balanceIndex(*in.initial), b1 = balanceIndex(*in.advantage), b2 = balanceIndex(*in.target);
-    f.numbers << FindingNumber{QStringLiteral("balance.initial"), b0} << FindingNumber{QStringLiteral("balance.advantage"), b1}
-              << FindingNumber{QStringLiteral("balance.target"), b2};
-    const bool falls = b1 < b0 - BalanceChangeMargin;
-    const bool rises = b2 > b1 + BalanceChangeMargin;
-    f.verdict = falls && rises ? Verdict::Supported : Verdict::NotSupported;
-    const QString path = Tr::tr("balance %1 → %2 → %3").arg(b0, 0, 'f', 2).arg(b1, 0, 'f', 2).arg(b2, 0, 'f', 2);
-    f.summary = path;
-    if (falls && rises)
-        f.explanation = Tr::tr("Balanced, then unbalanced, then balanced again: %1.").arg(path);
-    else if (!falls)
-        f.explanation = Tr::tr("The balance does not fall to the advantage stage: %1.").arg(path);
-    else
-        f.explanation = Tr::tr("The balance does not rise again to the target stage: %1.").arg(path);
+    f.thresholds = Tr::tr("each stage's form by the app's classifier (balanced when lowest / highest ≥ %1 or every score "
+                          "within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then "
+                          "balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of "
+                          "every score by the same amount leaves unchanged")
+                       .arg(BalancedMinRatio, 0, 'f', 2)
+                       .arg(AdvantageMargin, 0, 'f', 1);
+    const std::array<const DimensionScores *, 3> stages{&*in.initial, &*in.advantage, &*in.target};
+    const std::array<QString, 3> keys{QStringLiteral("initial"), QStringLiteral("advantage"), QStringLiteral("target")};
+    std::array<FormResult, 3> forms;
+    QStringList states, spreads;
+    for (int i = 0; i < 3; ++i) {
+        forms[i] = classifyForm(*stages[i]);
+        f.numbers << FindingNumber{QStringLiteral("balance.") + keys[i], balanceIndex(*stages[i]), 3}
+                  << FindingNumber{QStringLiteral("spread.") + keys[i], spreadOf(*stages[i]), 1};
+        states << formName(forms[i]);
+        spreads << QString::number(spreadOf(*stages[i]), 'f', 1);
+    }
+    const bool asClaimed = isBalanced(forms[0].form) && !isBalanced(forms[1].form) && isBalanced(forms[2].form);
+    f.verdict = asClaimed ? Verdict::Supported : Verdict::NotSupported;
+    const QString seen = Tr::tr("%1 → %2 → %3 (spread %4 → %5 → %6 points)")
+                             .arg(states[0], states[1], states[2], spreads[0], spreads[1], spreads[2]);
+    f.summary = seen;
+    if (asClaimed) {
+        f.explanation = Tr::tr("Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others' "
+                               "catching up in advantage traction (scores) brings about: where both hold they count as one support.")
+                            .arg(seen);
+    } else if (!isBalanced(forms[0].form)) {
+        f.explanation = Tr::tr("The initial triangle is not balanced: %1.").arg(seen);
+    } else if (isBalanced(forms[1].form)) {
+        f.explanation = Tr::tr("The advantage triangle is balanced, not led by one dimension: %1.").arg(seen);
+    } else {
+        f.explanation = Tr::tr("The target triangle is not balanced again: %1.").arg(seen);
+    }
     return f;
 }
 } // namespace
@@ -234,6 +295,7 @@ QString verdictKey(Verdict verdict)
     case Verdict::Supported: return QStringLiteral("supported");
     case Verdict::NotSupported: return QStringLiteral("not-supported");
     case Verdict::NotEnoughData: return QStringLiteral("not-enough-data");
+    case Verdict::CannotTell: return QStringLiteral("cannot-tell");
     }
     return {};
 }
@@ -244,8 +306,17 @@ QString verdictName(Verdict verdict)
     case Verdict::Supported: return Tr::tr("supported");
     case Verdict::NotSupported: return Tr::tr("not supported");
     case Verdict::NotEnoughData: return Tr::tr("not enough data");
+    case Verdict::CannotTell: return Tr::tr("cannot tell");
     }
     return {};
+}
+
+QString findingsRuleText() { return Tr::tr("rules v%1").arg(FindingsRuleVersion); }
+
+double FindingNumber::rounded() const
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
 }
 
 std::optional<double> ClaimFinding::number(const QString &key) const
@@ -305,6 +376,17 @@ QString findingNumberName(const QString &key)
 {
     const qsizetype dot = key.indexOf(QLatin1Char('.'));
     const QString subject = key.left(dot), what = key.mid(dot + 1);
+    if (subject == QStringLiteral("spread")) {
+        if (what == QStringLiteral("initial"))
+            return Tr::tr("Spread at the initial stage (points)");
+        if (what == QStringLiteral("advantage"))
+            return Tr::tr("Spread at the advantage stage (points)");
+        if (what == QStringLiteral("target"))
+            return Tr::tr("Spread at the target stage (points)");
+        return key;
+    }
+    if (key == QStringLiteral("records.after-advantage"))
+        return Tr::tr("Records dated after the advantage stage (not counted)");
     if (subject == QStringLiteral("balance")) {
         if (what == QStringLiteral("initial"))
             return Tr::tr("Balance at the initial stage");
@@ -334,7 +416,6 @@ QString findingNumberName(const QString &key)
 }
 
 QString evolutionFallToleranceLabel() { return Tr::tr("tolerance for a fall in score"); }
-QString balanceChangeMarginLabel() { return Tr::tr("margin for a change in balance"); }
 
 VerdictTally tallyVerdicts(const RegionFindings &findings)
 {
@@ -344,15 +425,26 @@ VerdictTally tallyVerdicts(const RegionFindings &findings)
         case Verdict::Supported: ++tally.supported; break;
         case Verdict::NotSupported: ++tally.notSupported; break;
         case Verdict::NotEnoughData: ++tally.notEnoughData; break;
+        case Verdict::CannotTell: ++tally.cannotTell; break;
         }
+    }
+    if (findings.claims.size() == qsizetype(AllClaims.size()) && findings.of(Claim::TractionFromScores).verdict == Verdict::Supported
+        && findings.of(Claim::DynamicBalance).verdict == Verdict::Supported) {
+        --tally.supported;
+        tally.tractionAndBalanceCountedOnce = true;
     }
     return tally;
 }
 
 QStringList verdictTallyParts(const VerdictTally &tally)
 {
-    return {Tr::tr("%1 supported").arg(tally.supported), Tr::tr("%1 not supported").arg(tally.notSupported),
-            Tr::tr("%1 not enough data").arg(tally.notEnoughData)};
+    QStringList parts{Tr::tr("%1 supported").arg(tally.supported), Tr::tr("%1 not supported").arg(tally.notSupported),
+                      Tr::tr("%1 not enough data").arg(tally.notEnoughData)};
+    if (tally.cannotTell > 0)
+        parts << Tr::tr("%1 cannot tell").arg(tally.cannotTell);
+    if (tally.tractionAndBalanceCountedOnce)
+        parts.first() += QLatin1Char(' ') + Tr::tr("(traction and balance counted once)");
+    return parts;
 }
 
 QString verdictTallyText(const VerdictTally &tally) { return verdictTallyParts(tally).join(Tr::tr(", ")); }

@@ -15,16 +15,24 @@
 
 namespace triangle {
 
-// A fall smaller than this is "holding": scores are judged on a 0.1 grid.
+// The rules' version, printed beside every verdict: a change to a rule, a
+// threshold or what a verdict means bumps it (docs/method.md, "Findings",
+// lists each version's rules). Version 2: gains compared on the 0.1 grid,
+// dynamic balance read from the forms, a tie in dated evidence "cannot tell",
+// records after the advantage stage not counted.
+inline constexpr int FindingsRuleVersion = 2;
+QString findingsRuleText(); // "rules v2", in the UI language
+
+// A fall smaller than this is "holding": scores live on a 0.1 grid, so
+// changes are compared there, in whole tenths, never as raw differences
+// (6.5 − 5.8 is 0.7000000000000002, 8.7 − 8.0 is 0.6999999999999993).
 inline constexpr double EvolutionFallTolerance = 0.05;
-// The balance must move by more than this to count as falling or rising.
-inline constexpr double BalanceChangeMargin = 0.01;
 
 enum class Claim : std::uint8_t {
     ContinuousEvolution, // every score rises or holds from stage to stage
     TractionFromScores,  // the advantage leader gained most first; the others catch up after
     TractionFromEvidence, // the leader's dated evidence reaches half its total first
-    DynamicBalance,      // balance falls to the advantage stage and rises to the target
+    DynamicBalance,      // balanced, then unbalanced at the advantage stage, then balanced again (by form)
 };
 inline constexpr std::array<Claim, 4> AllClaims{Claim::ContinuousEvolution, Claim::TractionFromScores,
                                                 Claim::TractionFromEvidence, Claim::DynamicBalance};
@@ -32,9 +40,11 @@ inline constexpr std::array<Claim, 4> AllClaims{Claim::ContinuousEvolution, Clai
 QString claimKey(Claim claim); // "continuous-evolution", "traction-scores", "traction-evidence", "dynamic-balance"
 QString claimName(Claim claim); // in the UI language
 
-enum class Verdict : std::uint8_t { Supported, NotSupported, NotEnoughData };
+// CannotTell: the data are there but tie where the claim asks for an order
+// (two dimensions' evidence reaching half in the same year).
+enum class Verdict : std::uint8_t { Supported, NotSupported, NotEnoughData, CannotTell };
 
-QString verdictKey(Verdict verdict); // "supported", "not-supported", "not-enough-data"
+QString verdictKey(Verdict verdict); // "supported", "not-supported", "not-enough-data", "cannot-tell"
 QString verdictName(Verdict verdict);
 
 // One number behind a verdict: a stable key ("mission.initial-advantage")
@@ -43,6 +53,10 @@ struct FindingNumber
 {
     QString key;
     double value = 0.0;
+    int decimals = 1; // the grid it lives on: 1 for scores and changes, 3 for a ratio, 0 for a count or year
+
+    // The value on its grid, as written to files: 0.7, never 0.7000000000000002.
+    double rounded() const;
 
     friend bool operator==(const FindingNumber &, const FindingNumber &) = default;
 };
@@ -72,6 +86,9 @@ struct FindingsInput
     std::optional<DimensionScores> advantage;
     std::optional<DimensionScores> target;
     QList<DatedRecord> records; // the region's own policies and milestones
+    // The advantage stage's last year: records dated after it cannot have
+    // made its advantage, and do not count for traction.
+    std::optional<int> advantageEndYear;
 };
 
 struct RegionFindings
@@ -102,19 +119,24 @@ QString findingNumberName(const QString &key);
 // The thresholds' labels, as the rules name them for readers (the constants'
 // names stay in the code and in docs/method.md).
 QString evolutionFallToleranceLabel(); // "tolerance for a fall in score"
-QString balanceChangeMarginLabel();    // "margin for a change in balance"
 
 // How many claims got each verdict: counted apart, because "0 of 4 supported"
 // reads as failure when three of them only lack data.
+// Advantage traction read from the scores and dynamic balance's return to
+// balance are nearly one test (the others' catching up is what restores the
+// balance): both supported count as one support.
 struct VerdictTally
 {
     int supported = 0;
     int notSupported = 0;
     int notEnoughData = 0;
+    int cannotTell = 0;
+    bool tractionAndBalanceCountedOnce = false;
 };
 
 VerdictTally tallyVerdicts(const RegionFindings &findings);
-// "1 supported, 0 not supported, 3 not enough data": the one wording of the
+// "1 supported, 0 not supported, 3 not enough data" (and "1 cannot tell"
+// when one does; a note when traction and balance count once): the one wording of the
 // tally for the Findings tab, the overview, the report and the command line.
 QString verdictTallyText(const VerdictTally &tally);
 // The same, a count with its verdict per item, for a layout of one per line.

@@ -16,8 +16,11 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
     if (!assessments)
         return assessments.error();
     QHash<Id, QString> keyOf;
-    for (const Stage &s : *stages)
+    for (const Stage &s : *stages) {
         keyOf.insert(s.id, s.key);
+        if (s.key == QStringLiteral("advantage") && s.endYear > 0)
+            input.advantageEndYear = s.endYear;
+    }
     for (const Assessment &a : *assessments) {
         const QString key = keyOf.value(a.stageId);
         if (key == QStringLiteral("initial"))

@@ -2306,10 +2306,6 @@
         <translation>Not every score rises: %1.</translation>
     </message>
     <message>
-        <source>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</source>
-        <translation>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</translation>
-    </message>
-    <message>
         <source>No single dimension leads at the advantage stage (%1), so none can pull the others along.</source>
         <translation>No single dimension leads at the advantage stage (%1), so none can pull the others along.</translation>
     </message>
@@ -2336,10 +2332,6 @@
     <message>
         <source>dated policies or milestones of the region</source>
         <translation>dated policies or milestones of the region</translation>
-    </message>
-    <message>
-        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</source>
-        <translation>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</translation>
     </message>
     <message>
         <source>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</source>
@@ -2375,22 +2367,6 @@
     <message>
         <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
         <translation>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</translation>
-    </message>
-    <message>
-        <source>balance %1 → %2 → %3</source>
-        <translation>balance %1 → %2 → %3</translation>
-    </message>
-    <message>
-        <source>Balanced, then unbalanced, then balanced again: %1.</source>
-        <translation>Balanced, then unbalanced, then balanced again: %1.</translation>
-    </message>
-    <message>
-        <source>The balance does not fall to the advantage stage: %1.</source>
-        <translation>The balance does not fall to the advantage stage: %1.</translation>
-    </message>
-    <message>
-        <source>The balance does not rise again to the target stage: %1.</source>
-        <translation>The balance does not rise again to the target stage: %1.</translation>
     </message>
     <message>
         <source>Continuous evolution</source>
@@ -2453,10 +2429,6 @@
         <translation>a fall of less than %1 counts as holding (the %2)</translation>
     </message>
     <message>
-        <source>balance = lowest score / highest; a change of more than %1 counts (the %2)</source>
-        <translation>balance = lowest score / highest; a change of more than %1 counts (the %2)</translation>
-    </message>
-    <message>
         <source>Balance at the initial stage</source>
         <translation>Balance at the initial stage</translation>
     </message>
@@ -2493,10 +2465,6 @@
         <translation>tolerance for a fall in score</translation>
     </message>
     <message>
-        <source>margin for a change in balance</source>
-        <translation>margin for a change in balance</translation>
-    </message>
-    <message>
         <source>%1 supported</source>
         <translation>%1 supported</translation>
     </message>
@@ -2511,6 +2479,89 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>one dimension leads at the advantage stage (scores within %1 of the highest share the lead); it gained more than each other dimension to the advantage stage, and each other gained more than it to the target stage; gains compared on the 0.1 grid, an equal gain is not more</source>
+        <translation>one dimension leads at the advantage stage (scores within %1 of the highest share the lead); it gained more than each other dimension to the advantage stage, and each other gained more than it to the target stage; gains compared on the 0.1 grid, an equal gain is not more</translation>
+    </message>
+    <message>
+        <source>dated policies or milestones of the region up to the advantage stage&apos;s end</source>
+        <translation>dated policies or milestones of the region up to the advantage stage's end</translation>
+    </message>
+    <message>
+        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</source>
+        <translation>the year by which a dimension's cumulative count of records reaches half its total, up to the advantage stage's end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</translation>
+    </message>
+    <message>
+        <source>%1 also reaches half in %2</source>
+        <translation>%1 also reaches half in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dated after the advantage stage&apos;s end (%1) not counted.</source>
+        <translation>
+            <numerusform>%n record dated after the advantage stage's end (%1) not counted.</numerusform>
+            <numerusform>%n records dated after the advantage stage's end (%1) not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</source>
+        <translation>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</translation>
+    </message>
+    <message>
+        <source>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</source>
+        <translation>each stage's form by the app's classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %3 (spread %4 → %5 → %6 points)</source>
+        <translation>%1 → %2 → %3 (spread %4 → %5 → %6 points)</translation>
+    </message>
+    <message>
+        <source>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others&apos; catching up in advantage traction (scores) brings about: where both hold they count as one support.</source>
+        <translation>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others' catching up in advantage traction (scores) brings about: where both hold they count as one support.</translation>
+    </message>
+    <message>
+        <source>The initial triangle is not balanced: %1.</source>
+        <translation>The initial triangle is not balanced: %1.</translation>
+    </message>
+    <message>
+        <source>The advantage triangle is balanced, not led by one dimension: %1.</source>
+        <translation>The advantage triangle is balanced, not led by one dimension: %1.</translation>
+    </message>
+    <message>
+        <source>The target triangle is not balanced again: %1.</source>
+        <translation>The target triangle is not balanced again: %1.</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>rules v%1</source>
+        <translation>rules v%1</translation>
+    </message>
+    <message>
+        <source>Spread at the initial stage (points)</source>
+        <translation>Spread at the initial stage (points)</translation>
+    </message>
+    <message>
+        <source>Spread at the advantage stage (points)</source>
+        <translation>Spread at the advantage stage (points)</translation>
+    </message>
+    <message>
+        <source>Spread at the target stage (points)</source>
+        <translation>Spread at the target stage (points)</translation>
+    </message>
+    <message>
+        <source>Records dated after the advantage stage (not counted)</source>
+        <translation>Records dated after the advantage stage (not counted)</translation>
+    </message>
+    <message>
+        <source>%1 cannot tell</source>
+        <translation>%1 cannot tell</translation>
+    </message>
+    <message>
+        <source>(traction and balance counted once)</source>
+        <translation>(traction and balance counted once)</translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2590,6 @@
         <translation>&lt;p&gt;&lt;b&gt;The numbers:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Policy: %1 (%2)</source>
         <translation>Policy: %1 (%2)</translation>
     </message>
@@ -2559,10 +2606,6 @@
         <translation>&lt;p&gt;&lt;b&gt;The scores:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
-        <translation>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</translation>
-    </message>
-    <message>
         <source>How each claim is tested</source>
         <translation>How each claim is tested</translation>
     </message>
@@ -2573,6 +2616,14 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data (%1). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>The article's claims tested on each assessed region's data (%1). Select a verdict to see the numbers behind it; double-click to open the region's diagrams.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3549,28 +3600,28 @@
         <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The article's claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region's data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region's own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension's records reach half their total in an earlier year than every other dimension's. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage's last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article's sequence of states with the app's own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others' catching up is what returns the balance: the two count as one support.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4365,10 +4416,6 @@
 <context>
     <name>triangle::ReportFindings</name>
     <message>
-        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4379,6 +4426,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article's three claims tested on each region's data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2291,10 +2291,6 @@
         <translation>并非各项评分均上升：%1。</translation>
     </message>
     <message>
-        <source>a single leading dimension at the advantage stage (scores within %1 of the highest share the lead)</source>
-        <translation>优势三角阶段有唯一的优势维度（与最高分之差不超过 %1 的维度并列优势）</translation>
-    </message>
-    <message>
         <source>No single dimension leads at the advantage stage (%1), so none can pull the others along.</source>
         <translation>优势三角阶段没有唯一的优势维度（%1），因此没有维度能牵引其余维度。</translation>
     </message>
@@ -2321,10 +2317,6 @@
     <message>
         <source>dated policies or milestones of the region</source>
         <translation>该地区带日期的政策或里程碑</translation>
-    </message>
-    <message>
-        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total; a record bearing on several dimensions counts for each</source>
-        <translation>某一维度的记录累计数达到其总数一半的年份；涉及多个维度的记录在每个维度各计一次</translation>
     </message>
     <message>
         <source>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</source>
@@ -2359,22 +2351,6 @@
     <message>
         <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
         <translation>%1的证据并非最先达到其总数的一半（%2）。过半年份：%3。</translation>
-    </message>
-    <message>
-        <source>balance %1 → %2 → %3</source>
-        <translation>均衡度 %1 → %2 → %3</translation>
-    </message>
-    <message>
-        <source>Balanced, then unbalanced, then balanced again: %1.</source>
-        <translation>先均衡，后失衡，再恢复均衡：%1。</translation>
-    </message>
-    <message>
-        <source>The balance does not fall to the advantage stage: %1.</source>
-        <translation>均衡度至优势三角阶段未下降：%1。</translation>
-    </message>
-    <message>
-        <source>The balance does not rise again to the target stage: %1.</source>
-        <translation>均衡度至目标三角阶段未再回升：%1。</translation>
     </message>
     <message>
         <source>Continuous evolution</source>
@@ -2437,10 +2413,6 @@
         <translation>下降幅度小于 %1 视为持平（%2）</translation>
     </message>
     <message>
-        <source>balance = lowest score / highest; a change of more than %1 counts (the %2)</source>
-        <translation>均衡度 = 最低评分 / 最高评分；变化超过 %1 才计入（%2）</translation>
-    </message>
-    <message>
         <source>Balance at the initial stage</source>
         <translation>初始三角阶段的均衡度</translation>
     </message>
@@ -2477,10 +2449,6 @@
         <translation>评分下降容差</translation>
     </message>
     <message>
-        <source>margin for a change in balance</source>
-        <translation>均衡度变化阈值</translation>
-    </message>
-    <message>
         <source>%1 supported</source>
         <translation>%1 项支持</translation>
     </message>
@@ -2495,6 +2463,88 @@
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>one dimension leads at the advantage stage (scores within %1 of the highest share the lead); it gained more than each other dimension to the advantage stage, and each other gained more than it to the target stage; gains compared on the 0.1 grid, an equal gain is not more</source>
+        <translation>优势三角阶段有唯一的优势维度（与最高分之差不超过 %1 的维度并列优势）；到优势三角阶段，它的增幅大于其余每个维度；到目标三角阶段，其余每个维度的增幅都大于它；增幅按 0.1 的刻度比较，相等不算更大</translation>
+    </message>
+    <message>
+        <source>dated policies or milestones of the region up to the advantage stage&apos;s end</source>
+        <translation>该地区在优势三角阶段结束前带日期的政策或里程碑</translation>
+    </message>
+    <message>
+        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</source>
+        <translation>截至优势三角阶段结束，各维度记录的累计数达到其总数一半的年份；涉及多个维度的记录在每个维度各计一次；优势维度与另一维度在同一年达到一半时，无法判断孰先孰后</translation>
+    </message>
+    <message>
+        <source>%1 also reaches half in %2</source>
+        <translation>%1也于 %2 年达到一半</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) dated after the advantage stage&apos;s end (%1) not counted.</source>
+        <translation>
+            <numerusform>另有 %n 条记录的日期晚于优势三角阶段的结束年份（%1），未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</source>
+        <translation>无法判断：%1于 %2 年达到一半，%3；按年记的日期无法区分先后。达到一半的年份：%4。</translation>
+    </message>
+    <message>
+        <source>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</source>
+        <translation>各阶段的形态由本软件的形态判别给出（最低分 / 最高分 ≥ %1，或各分之差都在 %2 以内，即为均衡）；论断要求先均衡，优势三角阶段失衡，再恢复均衡；旁列分差（最高分 − 最低分，单位为分），各维度同幅上升时分差不变</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %3 (spread %4 → %5 → %6 points)</source>
+        <translation>%1 → %2 → %3（分差 %4 → %5 → %6 分）</translation>
+    </message>
+    <message>
+        <source>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others&apos; catching up in advantage traction (scores) brings about: where both hold they count as one support.</source>
+        <translation>先均衡，后失衡，再恢复均衡：%1。恢复均衡正是“优势牵引（评分）”中其余维度追赶的结果：两者都成立时只算一次支持。</translation>
+    </message>
+    <message>
+        <source>The initial triangle is not balanced: %1.</source>
+        <translation>初始三角并不均衡：%1。</translation>
+    </message>
+    <message>
+        <source>The advantage triangle is balanced, not led by one dimension: %1.</source>
+        <translation>优势三角是均衡的，并非由某一维度领先：%1。</translation>
+    </message>
+    <message>
+        <source>The target triangle is not balanced again: %1.</source>
+        <translation>目标三角没有恢复均衡：%1。</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>rules v%1</source>
+        <translation>规则第 %1 版</translation>
+    </message>
+    <message>
+        <source>Spread at the initial stage (points)</source>
+        <translation>初始三角阶段的分差（分）</translation>
+    </message>
+    <message>
+        <source>Spread at the advantage stage (points)</source>
+        <translation>优势三角阶段的分差（分）</translation>
+    </message>
+    <message>
+        <source>Spread at the target stage (points)</source>
+        <translation>目标三角阶段的分差（分）</translation>
+    </message>
+    <message>
+        <source>Records dated after the advantage stage (not counted)</source>
+        <translation>日期晚于优势三角阶段的记录（未计入）</translation>
+    </message>
+    <message>
+        <source>%1 cannot tell</source>
+        <translation>%1 项无法判断</translation>
+    </message>
+    <message>
+        <source>(traction and balance counted once)</source>
+        <translation>（优势牵引与动态平衡合计一次）</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2573,6 @@
         <translation>&lt;p&gt;&lt;b&gt;数据：&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;规则：&lt;/b&gt;%1。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Policy: %1 (%2)</source>
         <translation>政策：%1（%2）</translation>
     </message>
@@ -2543,10 +2589,6 @@
         <translation>&lt;p&gt;&lt;b&gt;评分：&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The article&apos;s claims tested on each assessed region&apos;s data. Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
-        <translation>用每个已评估地区的数据检验文章的论断。选择一项结论可查看其背后的数据；双击可打开该地区的图示。</translation>
-    </message>
-    <message>
         <source>How each claim is tested</source>
         <translation>各项论断如何检验</translation>
     </message>
@@ -2557,6 +2599,14 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;All claims for this region:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;该地区全部论断：&lt;/b&gt;%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The article&apos;s claims tested on each assessed region&apos;s data (%1). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
+        <translation>用每个已评估地区的数据检验文章的论断（%1）。选择一项结论可查看其背后的数据；双击可打开该地区的图示。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;规则（%1）：&lt;/b&gt;%2。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3525,28 +3575,28 @@
         <translation>&lt;h2&gt;由指标推导评分&lt;/h2&gt;&lt;p&gt;每个维度由若干指标构成（默认指标体系依据文章构建，每个维度四至五个指标）。每个指标在其所属维度内有一个权重，并有一套评分细则：0–10 分制上的若干具名锚点等级。评分者为指标评分时，可选择某一锚点，或在两个锚点之间取值。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;某一维度的&lt;b&gt;评分者得分&lt;/b&gt;是该评分者所评各指标得分的加权平均：对已评分的指标求 Σ wᵢ·sᵢ / Σ wᵢ（部分指标未评分时，权重重新归一化）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多位评分者&lt;/b&gt;的得分按均值或中位数合并（数据库会记住所选方式）。其离散程度以范围（最低至最高）和样本标准差表示；图中沿坐标轴以色带绘出该范围。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推导分&lt;/b&gt;即上述合并结果四舍五入到 0.1，并随每次指标编辑自动更新。手工输入的评分标记为&lt;i&gt;手工设定&lt;/i&gt;，并在旁边显示推导值。&lt;/li&gt;&lt;li&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重敏感性&lt;/b&gt;：在所选权重附近随机抽取各维度的权重（集中度为 κ 的 Dirichlet 分布；设有随机种子，因此结果可重复），重新计算所有推导分，并统计各地区的优势维度、形态和排名保持不变的频率。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, and &lt;b&gt;%3&lt;/b&gt; when something it reads is missing; the Findings tab then says what is missing. Stages are recognised by their keys: initial, advantage and target.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”标签页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，数据与之相悖时为&lt;b&gt;%2&lt;/b&gt;，论断所需的数据有缺失时为&lt;b&gt;%3&lt;/b&gt;，此时“论断检验”标签页会说明缺少什么。阶段按其键识别：initial（初始）、advantage（优势）和 target（目标）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验每个维度的评分从初始三角阶段到优势三角阶段、再从优势三角阶段到目标三角阶段均上升或持平。需要三个阶段的评估。没有任何评分下降超过 %2（%3）时为支持，否则为不支持。&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验优势三角阶段有一个维度领先，它自初始三角阶段起的增幅大于其余两个维度，且其余每个维度随后至目标三角阶段的增幅都大于它，从而迎头赶上。需要三个阶段的评估。没有唯一的领先维度（与最高分相差不超过 %2 的维度并列领先），或任一增幅条件不满足时，为不支持。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension. It is not supported when no single dimension leads or another dimension reaches half in the same year or earlier.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用该地区自己带日期的政策与里程碑检验同样的牵引：按维度逐年累计记录数（涉及多个维度的记录在每个维度各计一次），领先维度的记录比其他每个维度都更早达到其总数的一半。需要优势三角阶段的评估（据此确定领先维度），以及涉及领先维度和至少一个其他维度的带日期记录。没有唯一的领先维度，或其他维度在同一年或更早达到一半时，为不支持。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that the balance (lowest score / highest) falls from the initial to the advantage stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the balance does not fall or does not rise again.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验均衡度（最低评分 / 最高评分）从初始三角阶段到优势三角阶段下降，再到目标三角阶段回升：均衡、失衡、再均衡。需要三个阶段的评估。变化超过 %2（%3）才计入；均衡度未下降或未再回升时为不支持。&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在“论断检验”标签页选择一项结论，可查看决定它的数据、所用的规则，以及数据不足时缺少什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，与之相悖时为&lt;b&gt;%2&lt;/b&gt;，所需数据缺失时为&lt;b&gt;%3&lt;/b&gt;（“论断检验”页会说明缺什么），论断要求先后顺序而数据恰好持平时为&lt;b&gt;%4&lt;/b&gt;。阶段按其键识别：initial、advantage、target。评分及其变化按 0.1 的刻度比较，相等的增幅即为相等。规则带有版本号（%5），印在每项结论旁；规则或阈值的任何改动都会产生新版本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验：优势三角阶段有唯一的优势维度，它自初始三角阶段起的增幅大于其余两个维度，随后到目标三角阶段，其余每个维度的增幅都大于它，实现追赶。需要三个阶段的评估。没有唯一的优势维度（与最高分之差不超过 %2 的维度并列优势）或任一增幅不足时，不支持；增幅相等不算更大。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用该地区自身带日期的政策和里程碑检验同一牵引作用：按年逐维度累计（涉及多个维度的记录在每个维度各计一次），优势维度的记录比其余每个维度更早达到其总数的一半。需要优势三角阶段的评估（由它确定优势维度），以及截至优势三角阶段最后一年、涉及优势维度和至少一个其他维度的带日期记录（更晚的记录不可能造就该阶段的优势，不计入）。没有唯一的优势维度，或另一维度更早达到一半时，不支持；另一维度在同一年达到一半时，按年的日期无法判断先后，结论如实说明。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用本软件的形态判别检验文章所说的状态序列：初始三角均衡，优势三角失衡（由某一维度领先或滞后），目标三角再恢复均衡。最低分不低于最高分的 %2，或各分之差都在 %3 以内时，三角形为均衡。需要三个阶段的评估，并写明每个阶段所见的形态。旁列分差（最高分 − 最低分，单位为分），各维度同幅上升时分差不变。若“优势牵引（评分）”也成立，其余维度的追赶正是恢复均衡的原因：两者只算一次支持。&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4375,6 @@
 <context>
     <name>triangle::ReportFindings</name>
     <message>
-        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the balance falls to the advantage stage and rises to the target (dynamic balance).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;论断检验&lt;/h2&gt;&lt;p&gt;用各地区的数据检验文章的三项论断：各项评分在各阶段之间均上升或持平（持续演进）；优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它，且其带日期的政策与里程碑最先达到其总数的一半（优势牵引，两种判读）；均衡度至优势三角阶段下降，至目标三角阶段回升（动态平衡）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地区</translation>
     </message>
@@ -4339,6 +4385,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;论断检验：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;论断检验&lt;/h2&gt;&lt;p&gt;用每个地区的数据检验文章的三项论断：各阶段之间每项评分都上升或持平（持续演进）；优势三角阶段领先的维度先获得最大增幅，其余维度随后增幅超过它，且其带日期的政策和里程碑最先达到总数的一半（优势牵引，两种读法）；三角形先均衡，优势三角阶段由某一维度领先，再恢复均衡（动态平衡）。结论依据%1（docs/method.md）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

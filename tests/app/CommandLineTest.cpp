@@ -4,6 +4,8 @@
 #include "support/CliRunner.h"
 #include "support/TestData.h"
 
+#include "analysis/Findings.h"
+
 #include "data/XlsxReader.h"
 
 #include <QFile>
@@ -485,15 +487,18 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
     EXPECT_TRUE(table.out.contains(QStringLiteral("Zhejiang"))) << qPrintable(table.out);
     EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: SUPPORTED"))) << qPrintable(table.out);
-    // Zhejiang's balance path, as the summary computes it.
-    EXPECT_TRUE(table.out.contains(QStringLiteral("0.91 → 0.72 → 0.95"))) << qPrintable(table.out);
+    // Zhejiang's forms, as the summary classifies them, and the rules' version.
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Balanced, low → Advantage-led by Mission → Balanced, high"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.startsWith(QStringLiteral("rules v%1").arg(FindingsRuleVersion))) << qPrintable(table.out);
     EXPECT_FALSE(table.out.contains(QStringLiteral("Beijing"))) << "only assessed regions";
 
     const QString json = m_home.filePath(QStringLiteral("findings.json"));
     ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000,140000"), QStringLiteral("-o"), json}).exitCode, 0);
     QFile f(json);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    const QJsonArray regions = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("regions")).toArray();
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(root.value(QStringLiteral("rule_version")).toInt(), FindingsRuleVersion);
+    const QJsonArray regions = root.value(QStringLiteral("regions")).toArray();
     ASSERT_EQ(regions.size(), 2);
     const QJsonArray claims = regions[0].toObject().value(QStringLiteral("claims")).toArray();
     ASSERT_EQ(claims.size(), 4);
@@ -516,14 +521,14 @@ TEST_F(CommandLineTest, FindingsCountEachRegionsVerdictsApart)
 {
     const ProcessResult table = run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000")});
     ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
-    EXPECT_TRUE(table.out.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(table.out);
 
     const QString md = m_home.filePath(QStringLiteral("tally.md"));
     ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000"), QStringLiteral("-o"), md}).exitCode, 0);
     QFile m(md);
     ASSERT_TRUE(m.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(m.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(text);
 }
 
 TEST_F(CommandLineTest, FindingsRefusesAnUnknownFormatAndAnUnknownRegion)

@@ -278,7 +278,8 @@ TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
         double balanceAdvantage;
     };
     const QList<Expected> cases = {
-        {"330000", Dimension::Mission, 4.8, Verdict::NotSupported, 5.8 / 8.0},
+        // Zhejiang's mission, political and operational records all reach half in 2018: the years cannot order them.
+        {"330000", Dimension::Mission, 4.8, Verdict::CannotTell, 5.8 / 8.0},
         {"140000", Dimension::Political, 5.5, Verdict::Supported, 5.7 / 8.5},
         {"510000", Dimension::Operational, 5.4, Verdict::NotSupported, 5.6 / 8.5},
     };

@@ -53,7 +53,7 @@ TEST_F(FindingsPanelTest, ListsTheAssessedRegionsWithAVerdictInWordsPerClaim)
     ASSERT_EQ(model->rowCount(), 3);
     EXPECT_EQ(model->columnCount(), 5);
     EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).data().toString(), QStringLiteral("supported"));
-    EXPECT_EQ(cell(zhejiang, Claim::TractionFromEvidence).data().toString(), QStringLiteral("not supported"));
+    EXPECT_EQ(cell(zhejiang, Claim::TractionFromEvidence).data().toString(), QStringLiteral("cannot tell"));
     EXPECT_FALSE(cell(zhejiang, Claim::DynamicBalance).data(Qt::DecorationRole).isNull()) << "an icon beside the word";
 }
 
@@ -68,7 +68,8 @@ TEST_F(FindingsPanelTest, SelectingAVerdictShowsItsNumbersAndActivatingItOpensTh
     const QString details = window.findingsPanel()->details()->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("Balance at the advantage stage"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("0.725"))) << qPrintable(details);
-    EXPECT_TRUE(details.contains(QStringLiteral("margin for a change in balance"))) << "the threshold is named";
+    EXPECT_TRUE(details.contains(QStringLiteral("balanced when lowest / highest ≥ 0.80"))) << "the threshold is named";
+    EXPECT_TRUE(details.contains(findingsRuleText())) << "and the rules' version";
     emit table->activated(cell(zhejiang, Claim::DynamicBalance));
     EXPECT_EQ(window.currentRegion(), zhejiang);
     // The scores behind it, and for the evidence reading the dated records.
@@ -100,9 +101,9 @@ TEST_F(FindingsPanelTest, TheDetailsCountTheRegionsVerdictsApart)
 {
     window.findingsPanel()->table()->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
     const QString details = window.findingsPanel()->details()->toPlainText();
-    EXPECT_TRUE(details.contains(QStringLiteral("3 supported, 1 not supported, 0 not enough data"))) << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(details);
     EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).siblingAtColumn(0).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("3 supported, 1 not supported, 0 not enough data"));
+              QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"));
 }
 
 // Users have no copy of the source repository: the header links to the
@@ -134,10 +135,10 @@ TEST(MethodDialogTest, ExplainsEachClaimWhatItNeedsAndEachVerdict)
     EXPECT_TRUE(html.contains(QStringLiteral("name=\"claims\""))) << "the anchor the Findings tab opens";
     for (Claim claim : AllClaims)
         EXPECT_TRUE(html.contains(QStringLiteral("<b>%1</b> tests").arg(claimName(claim)))) << qPrintable(claimName(claim));
-    for (Verdict verdict : {Verdict::Supported, Verdict::NotSupported, Verdict::NotEnoughData})
+    for (Verdict verdict : {Verdict::Supported, Verdict::NotSupported, Verdict::NotEnoughData, Verdict::CannotTell})
         EXPECT_TRUE(html.contains(verdictName(verdict))) << qPrintable(verdictName(verdict));
     EXPECT_EQ(html.count(QStringLiteral("It needs")), 4) << "what data each claim reads";
-    EXPECT_TRUE(html.contains(balanceChangeMarginLabel()));
+    EXPECT_TRUE(html.contains(findingsRuleText())) << "the rules' version";
     EXPECT_TRUE(html.contains(evolutionFallToleranceLabel()));
 }
 

@@ -18,7 +18,10 @@ QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 // A verdict in words with a sign that survives black-and-white print.
 QString verdictCell(Verdict v)
 {
-    const QString mark = v == Verdict::Supported ? QStringLiteral("✓") : v == Verdict::NotSupported ? QStringLiteral("✗") : QStringLiteral("?");
+    const QString mark = v == Verdict::Supported      ? QStringLiteral("✓")
+                         : v == Verdict::NotSupported ? QStringLiteral("✗")
+                         : v == Verdict::CannotTell   ? QStringLiteral("=")
+                                                      : QStringLiteral("?");
     return QStringLiteral("%1 %2").arg(mark, escaped(verdictName(v)));
 }
 } // namespace
@@ -28,8 +31,10 @@ QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFin
     QString html = Tr::tr("<h2>Findings</h2><p>The article's three claims tested on each region's data: every score rises "
                           "or holds from stage to stage (continuous evolution); the dimension that leads at the advantage "
                           "stage gained most first and the others gain more than it afterwards, and its dated policies and "
-                          "milestones reach half their total first (advantage traction, two readings); the balance falls to "
-                          "the advantage stage and rises to the target (dynamic balance).</p>");
+                          "milestones reach half their total first (advantage traction, two readings); the triangle is "
+                          "balanced, then led by one dimension at the advantage stage, then balanced again (dynamic "
+                          "balance). Verdicts by %1 (docs/method.md).</p>")
+                      .arg(findingsRuleText());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'><tr><th>%1</th>").arg(escaped(Tr::tr("Region")));
     for (Claim c : AllClaims)
         html += QStringLiteral("<th>%1</th>").arg(escaped(claimName(c)));

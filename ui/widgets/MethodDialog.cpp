@@ -85,10 +85,13 @@ QString MethodDialog::claimsHtml()
     QString html = QStringLiteral("<a name=\"%1\"></a>").arg(ClaimsSection);
     html += tr("<h2>The article's claims</h2>"
                "<p>The Findings tab, the report and the command line test three claims of the article on each region's "
-               "data. Each claim is <b>%1</b> when the data bear it out, <b>%2</b> when they contradict it, and "
-               "<b>%3</b> when something it reads is missing; the Findings tab then says what is missing. Stages are "
-               "recognised by their keys: initial, advantage and target.</p>")
-                .arg(verdictName(Verdict::Supported), verdictName(Verdict::NotSupported), verdictName(Verdict::NotEnoughData));
+               "data. Each claim is <b>%1</b> when the data bear it out, <b>%2</b> when they contradict it, <b>%3</b> "
+               "when something it reads is missing (the Findings tab then says what), and <b>%4</b> when the data tie "
+               "where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. "
+               "Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a "
+               "version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.</p>")
+                .arg(verdictName(Verdict::Supported), verdictName(Verdict::NotSupported), verdictName(Verdict::NotEnoughData),
+                     verdictName(Verdict::CannotTell), findingsRuleText());
     html += QStringLiteral("<ul>");
     html += tr("<li><b>%1</b> tests that every dimension's score rises or holds from the initial to the advantage stage and "
                "from the advantage to the target stage. It needs assessments at all three stages. It is supported when no "
@@ -99,23 +102,29 @@ QString MethodDialog::claimsHtml()
     html += tr("<li><b>%1</b> tests that one dimension leads at the advantage stage, that it gained more than either other "
                "from the initial stage, and that each other dimension then gains more than it towards the target stage, "
                "catching up. It needs assessments at all three stages. It is not supported when no single dimension leads "
-               "(scores within %2 of the highest share the lead) or when either gain falls short.</li>")
+               "(scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not "
+               "more.</li>")
                 .arg(claimName(Claim::TractionFromScores))
                 .arg(LeadTieTolerance, 0, 'f', 1);
     html += tr("<li><b>%1</b> tests the same pull with the region's own dated policies and milestones: counted year by year "
                "for each dimension (a record bearing on several dimensions counts for each), the leading dimension's "
                "records reach half their total in an earlier year than every other dimension's. It needs an assessment "
                "at the advantage stage, which names the leader, and dated records bearing on the leader and on at least "
-               "one other dimension. It is not supported when no single dimension leads or another dimension reaches "
-               "half in the same year or earlier.</li>")
+               "one other dimension, up to the advantage stage's last year (later records cannot have made the advantage "
+               "and are not counted). It is not supported when no single dimension leads or another dimension reaches "
+               "half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first "
+               "and the verdict says so.</li>")
                 .arg(claimName(Claim::TractionFromEvidence));
-    html += tr("<li><b>%1</b> tests that the balance (lowest score / highest) falls from the initial to the advantage "
-               "stage and rises again to the target stage: balanced, unbalanced, balanced again. It needs assessments "
-               "at all three stages. A change counts when it is more than %2 (the %3); it is not supported when the "
-               "balance does not fall or does not rise again.</li>")
+    html += tr("<li><b>%1</b> tests the article's sequence of states with the app's own classifier of forms: the "
+               "initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target "
+               "triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or "
+               "every score lies within %3 of the others. It needs assessments at all three stages, and names the form "
+               "seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score "
+               "by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others' "
+               "catching up is what returns the balance: the two count as one support.</li>")
                 .arg(claimName(Claim::DynamicBalance))
-                .arg(BalanceChangeMargin, 0, 'f', 2)
-                .arg(balanceChangeMarginLabel());
+                .arg(BalancedMinRatio, 0, 'f', 2)
+                .arg(AdvantageMargin, 0, 'f', 1);
     html += QStringLiteral("</ul>");
     html += tr("<p>Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a "
                "claim without enough data, what is missing.</p>");

@@ -99,6 +99,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         // Icons and words together: the verdict reads without colour and in print.
         const QStyle::StandardPixmap icon = f.verdict == Verdict::Supported      ? QStyle::SP_DialogApplyButton
                                           : f.verdict == Verdict::NotSupported   ? QStyle::SP_DialogCancelButton
+                                          : f.verdict == Verdict::CannotTell     ? QStyle::SP_MessageBoxWarning
                                                                                  : QStyle::SP_MessageBoxQuestion;
         return QApplication::style()->standardIcon(icon);
     }

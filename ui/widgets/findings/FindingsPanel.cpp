@@ -21,8 +21,9 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
       m_intro(new QLabel)
 {
     // The help is in the app: users have no copy of the source repository's docs.
-    m_intro->setText(tr("The article's claims tested on each assessed region's data. Select a verdict to see the numbers "
+    m_intro->setText(tr("The article's claims tested on each assessed region's data (%1). Select a verdict to see the numbers "
                         "behind it; double-click to open the region's diagrams.")
+                         .arg(findingsRuleText())
                      + QStringLiteral(" <a href=\"#%1\">%2</a>").arg(MethodDialog::ClaimsSection, tr("How each claim is tested").toHtmlEscaped()));
     m_intro->setTextFormat(Qt::RichText);
     m_intro->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
@@ -153,7 +154,7 @@ void FindingsPanel::showDetails()
         html += QStringLiteral("</table>");
     }
     if (!f->thresholds.isEmpty())
-        html += tr("<p><b>Rule:</b> %1.</p>").arg(f->thresholds.toHtmlEscaped());
+        html += tr("<p><b>Rule (%1):</b> %2.</p>").arg(findingsRuleText(), f->thresholds.toHtmlEscaped());
     html += evidenceHtml(m_model->regionAt(current.row()), f->claim);
     m_details->setHtml(html);
 }
