@@ -40,7 +40,19 @@ inline ProcessResult runTriangleStudio(const QString &executable, const QString 
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(executable, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
+    if (!process.waitForFinished(60000)) {
+        // A hang, not a slow machine: say where it is stuck (gdb's backtrace
+        // of every thread, where gdb is installed) before the process is killed.
+        QProcess gdb;
+        gdb.start(QStringLiteral("gdb"), {QStringLiteral("-p"), QString::number(process.processId()), QStringLiteral("-batch"),
+                                          QStringLiteral("-ex"), QStringLiteral("thread apply all bt")});
+        gdb.waitForFinished(60000);
+        ADD_FAILURE() << "triangle-studio " << qPrintable(arguments.join(QLatin1Char(' '))) << " did not finish in 60 s; its stacks:\n"
+                      << gdb.readAllStandardOutput().toStdString() << "\nits output so far:\n"
+                      << process.readAllStandardOutput().toStdString() << process.readAllStandardError().toStdString();
+        process.kill();
+        process.waitForFinished();
+    }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
