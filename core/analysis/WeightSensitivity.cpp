@@ -1,5 +1,7 @@
 #include "WeightSensitivity.h"
 
+#include "ScoreDerivation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -99,12 +101,18 @@ struct Term
     double score = 0.0;
 };
 
-// One region, ready for the inner loop: per dimension, a range of `terms`;
-// an empty range means the fixed score applies.
+// One rater's terms of one dimension: a range of `terms`.
+struct RaterRange
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// One region, ready for the inner loop: per dimension, one range of `terms`
+// per rater; none means the fixed score applies.
 struct RegionPlan
 {
-    PerDimension<std::size_t> begin;
-    PerDimension<std::size_t> end;
+    PerDimension<std::vector<RaterRange>> raters;
     DimensionScores fixed;
 };
 
@@ -121,13 +129,9 @@ bool usableWeight(double w)
     return std::isfinite(w) && w > 0.0;
 }
 
-// Weighted mean over the indicators the region has a value for.
-double dimensionScore(const RegionPlan &region, Dimension d, const std::vector<Term> &terms, const DrawWeights &w)
+// One rater's weighted mean over the indicators that rater scored.
+double raterScore(std::size_t begin, std::size_t end, const std::vector<Term> &terms, const DrawWeights &w)
 {
-    const std::size_t begin = region.begin[d];
-    const std::size_t end = region.end[d];
-    if (begin == end)
-        return region.fixed[d];
     double sum = 0.0;
     double weightSum = 0.0;
     for (std::size_t t = begin; t < end; ++t) {
@@ -154,11 +158,36 @@ double dimensionScore(const RegionPlan &region, Dimension d, const std::vector<T
     return sum / weightSum;
 }
 
-DimensionScores regionScores(const RegionPlan &region, const std::vector<Term> &terms, const DrawWeights &w)
+// The dimension's score as the app derives and stores it: the raters' mean
+// or median (the middle two averaged for an even count), on the 0.1 grid.
+double dimensionScore(const RegionPlan &region, Dimension d, const std::vector<Term> &terms, const DrawWeights &w,
+                      const SensitivityInput &input, std::vector<double> &scratch)
+{
+    const std::vector<RaterRange> &raters = region.raters[d];
+    if (raters.empty())
+        return region.fixed[d];
+    scratch.clear();
+    for (const RaterRange &r : raters)
+        scratch.push_back(raterScore(r.begin, r.end, terms, w));
+    double value = 0.0;
+    if (input.aggregate == RaterAggregate::Median) {
+        std::sort(scratch.begin(), scratch.end());
+        const std::size_t middle = scratch.size() / 2;
+        value = scratch.size() % 2 == 1 ? scratch[middle] : (scratch[middle - 1] + scratch[middle]) / 2.0;
+    } else {
+        for (double v : scratch)
+            value += v;
+        value /= double(scratch.size());
+    }
+    return input.onScoreGrid ? roundToScoreGrid(value) : value;
+}
+
+DimensionScores regionScores(const RegionPlan &region, const std::vector<Term> &terms, const DrawWeights &w,
+                             const SensitivityInput &input, std::vector<double> &scratch)
 {
     DimensionScores s;
     for (Dimension d : AllDimensions)
-        s[d] = dimensionScore(region, d, terms, w);
+        s[d] = dimensionScore(region, d, terms, w, input, scratch);
     return s;
 }
 
@@ -241,17 +270,21 @@ SensitivityResult runWeightSensitivity(const SensitivityInput &input)
         RegionPlan plan;
         plan.fixed = region.fixedScores;
         for (Dimension d : AllDimensions) {
-            plan.begin[d] = terms.size();
-            // Scores past the last weight have no weight to take.
-            const std::size_t n = std::min(std::size_t(region.indicatorScores[d].size()), count[d]);
-            for (std::size_t i = 0; i < n; ++i) {
-                const std::optional<double> &score = region.indicatorScores[d][qsizetype(i)];
-                if (score && std::isfinite(*score) && usableWeight(input.weights[d][qsizetype(i)]))
-                    terms.push_back({offset[d] + i, *score});
+            for (const QList<std::optional<double>> &scores : region.raterScores[d]) {
+                RaterRange range{terms.size(), terms.size()};
+                // Scores past the last weight have no weight to take.
+                const std::size_t n = std::min(std::size_t(scores.size()), count[d]);
+                for (std::size_t i = 0; i < n; ++i) {
+                    const std::optional<double> &score = scores[qsizetype(i)];
+                    if (score && std::isfinite(*score) && usableWeight(input.weights[d][qsizetype(i)]))
+                        terms.push_back({offset[d] + i, *score});
+                }
+                range.end = terms.size();
+                if (range.end != range.begin) // a rater with no score here does not count
+                    plan.raters[d].push_back(range);
             }
-            plan.end[d] = terms.size();
         }
-        plans.push_back(plan);
+        plans.push_back(std::move(plan));
     }
 
     const std::size_t regionCount = plans.size();
@@ -265,13 +298,14 @@ SensitivityResult runWeightSensitivity(const SensitivityInput &input)
     result.seed = input.seed;
     result.regions.resize(qsizetype(regionCount));
     std::vector<Baseline> baseline(regionCount);
+    std::vector<double> scratch; // the raters' scores of one dimension, reused
     for (std::size_t r = 0; r < regionCount; ++r) {
         SensitivityRegionResult &out = result.regions[qsizetype(r)];
         const RegionPlan &plan = plans[r];
         out.regionId = input.regions[qsizetype(r)].regionId;
         out.weightsApply = std::any_of(AllDimensions.begin(), AllDimensions.end(),
-                                       [&plan](Dimension d) { return plan.begin[d] != plan.end[d]; });
-        out.baselineScores = regionScores(plan, terms, chosen);
+                                       [&plan](Dimension d) { return !plan.raters[d].empty(); });
+        out.baselineScores = regionScores(plan, terms, chosen, input, scratch);
         out.baselineLeading = leadingDimension(out.baselineScores);
         out.baselineForm = classifyForm(out.baselineScores);
         areas[r] = triangleArea(out.baselineScores);
@@ -311,7 +345,7 @@ SensitivityResult runWeightSensitivity(const SensitivityInput &input)
         }
 
         for (std::size_t r = 0; r < regionCount; ++r) {
-            const DimensionScores s = regionScores(plans[r], terms, drawn);
+            const DimensionScores s = regionScores(plans[r], terms, drawn, input, scratch);
             const std::optional<Dimension> leading = leadingDimension(s);
             Tally &tally = tallies[r];
             if (leading != baseline[r].leading)

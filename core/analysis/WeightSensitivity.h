@@ -7,6 +7,7 @@
 
 #include "analysis/TriangleMetrics.h"
 #include "model/Dimension.h"
+#include "model/Scorecard.h"
 
 #include <QList>
 
@@ -14,15 +15,18 @@
 
 namespace triangle {
 
-// One region's scores as the sensitivity run sees them: per dimension, the
-// indicator scores (one per indicator of that dimension, in the same order as
-// the weights; nullopt where the region has no value for that indicator).
-// A dimension whose indicators are all nullopt keeps `fixedScores[d]` (a score
-// set by hand: weights do not apply).
+// One region's scores as the sensitivity run sees them: per dimension and
+// rater, that rater's indicator scores (one per indicator of the dimension,
+// in the same order as the weights; nullopt where the rater gave none). A
+// draw derives the scores as the app does (analysis/ScoreDerivation.h): each
+// rater's weighted mean over the indicators that rater scored, the raters'
+// mean or median, rounded to the 0.1 grid, so that the run starts from
+// exactly the scores the app reports. A dimension with no scores keeps
+// `fixedScores[d]` (a score set by hand: weights do not apply).
 struct SensitivityRegion
 {
     qint64 regionId = 0;
-    PerDimension<QList<std::optional<double>>> indicatorScores;
+    PerDimension<QList<QList<std::optional<double>>>> raterScores;
     DimensionScores fixedScores;
 };
 
@@ -36,12 +40,16 @@ struct SensitivityInput
     double concentration = 50.0;
     int draws = 10000;
     quint64 seed = 1;
+    RaterAggregate aggregate = RaterAggregate::Mean; // how the raters' scores are combined, as the database is set
+    // Scores on the 0.1 grid, as the app stores and reports them. Off only
+    // to test the sampler against closed forms, which assume continuous scores.
+    bool onScoreGrid = true;
 };
 
 struct SensitivityRegionResult
 {
     qint64 regionId = 0;
-    DimensionScores baselineScores; // with the chosen weights
+    DimensionScores baselineScores; // with the chosen weights: the scores the app reports
     std::optional<Dimension> baselineLeading;
     FormResult baselineForm;
     // Rank 1 = largest triangle area among the regions; ties share the better rank.

@@ -7,7 +7,10 @@
 #include "analysis/ScoreDerivation.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 namespace triangle {
 
@@ -30,9 +33,14 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
         slot.insert(i.id, input.weights[i.dimension].size());
         input.weights[i.dimension].append(i.weight);
     }
-    QHash<QPair<Id, Id>, QList<double>> scoresByRegionIndicator;
+    input.aggregate = *aggregate;
+    // Each region's values by rater, as the app derives its scores: per rater, then combined.
+    QHash<Id, QMap<Id, QList<const IndicatorValue *>>> valuesByRegionRater; // a map: raters in id order
     for (const IndicatorValue &v : *values)
-        scoresByRegionIndicator[{v.regionId, v.indicatorId}].append(v.score);
+        valuesByRegionRater[v.regionId][v.raterId].append(&v);
+    QHash<Id, Dimension> dimensionOf;
+    for (const Indicator &i : *indicators)
+        dimensionOf.insert(i.id, i.dimension);
 
     for (Id regionId : regionIds) {
         auto assessment = store.assessments().at(regionId, stageId, AssessmentRepository::Scope::ScoredOnly);
@@ -44,14 +52,21 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
         SensitivityRegion region;
         region.regionId = regionId;
         region.fixedScores = a.scores;
-        for (Dimension d : AllDimensions)
-            region.indicatorScores[d].resize(input.weights[d].size());
-        for (const Indicator &i : *indicators) {
-            if (a.origin[i.dimension] != ScoreOrigin::Derived)
-                continue;
-            const auto scores = scoresByRegionIndicator.constFind({regionId, i.id});
-            if (scores != scoresByRegionIndicator.cend())
-                region.indicatorScores[i.dimension][slot.value(i.id)] = aggregateOf(*scores, *aggregate);
+        const QMap<Id, QList<const IndicatorValue *>> byRater = valuesByRegionRater.value(regionId);
+        for (auto rater = byRater.cbegin(); rater != byRater.cend(); ++rater) {
+            PerDimension<QList<std::optional<double>>> scores;
+            for (Dimension d : AllDimensions)
+                scores[d].resize(input.weights[d].size());
+            for (const IndicatorValue *v : rater.value()) {
+                if (dimensionOf.contains(v->indicatorId))
+                    scores[dimensionOf.value(v->indicatorId)][slot.value(v->indicatorId)] = v->score;
+            }
+            for (Dimension d : AllDimensions) {
+                // A score set by hand stays as typed; a rater with none here is left out.
+                const bool any = std::any_of(scores[d].cbegin(), scores[d].cend(), [](const auto &s) { return s.has_value(); });
+                if (a.origin[d] == ScoreOrigin::Derived && any)
+                    region.raterScores[d].append(scores[d]);
+            }
         }
         input.regions.append(region);
     }

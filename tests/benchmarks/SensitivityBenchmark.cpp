@@ -32,11 +32,12 @@ SensitivityInput provinceScaleInput()
         SensitivityRegion region;
         region.regionId = r + 1;
         for (Dimension d : AllDimensions) {
+            region.raterScores[d].resize(1); // one rater
             for (int i = 0; i < indicators[std::size_t(index(d))]; ++i) {
                 if (missing(engine))
-                    region.indicatorScores[d].append(std::nullopt);
+                    region.raterScores[d][0].append(std::nullopt);
                 else
-                    region.indicatorScores[d].append(tenths(engine) / 10.0);
+                    region.raterScores[d][0].append(tenths(engine) / 10.0);
             }
         }
         input.regions.append(region);

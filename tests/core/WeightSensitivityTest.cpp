@@ -15,9 +15,10 @@ SensitivityRegion region(qint64 id, Scores mission, Scores political, Scores ope
 {
     SensitivityRegion r;
     r.regionId = id;
-    r.indicatorScores[Dimension::Mission] = std::move(mission);
-    r.indicatorScores[Dimension::Political] = std::move(political);
-    r.indicatorScores[Dimension::Operational] = std::move(operational);
+    // One rater, as a database with a single analyst has.
+    r.raterScores[Dimension::Mission] = {std::move(mission)};
+    r.raterScores[Dimension::Political] = {std::move(political)};
+    r.raterScores[Dimension::Operational] = {std::move(operational)};
     r.fixedScores = fixed;
     return r;
 }
@@ -41,6 +42,7 @@ SensitivityInput flipInput(double concentration, int draws = 20000)
     SensitivityInput input;
     input.weights = weights({1, 1}, {1}, {1});
     input.regions = {region(1, {9.0, 5.0}, {std::nullopt}, {}, makeScores(0, 5.8, 2))};
+    input.onScoreGrid = false; // the closed forms below assume continuous scores
     input.concentration = concentration;
     input.draws = draws;
     return input;
@@ -143,6 +145,7 @@ TEST(WeightSensitivityTest, RanksOfTwoRegionsSwap)
     SensitivityInput input;
     input.weights = weights({1, 1}, {1}, {1});
     input.regions = {region(1, {8.0, 3.0}, {5.0}, {5.0}), region(2, {5.0, 5.0}, {5.0}, {5.0})};
+    input.onScoreGrid = false; // the closed form assumes continuous scores
     input.concentration = 2.0;
     input.draws = 20000;
     const SensitivityResult result = runWeightSensitivity(input);
@@ -234,4 +237,31 @@ TEST(WeightSensitivityTest, SameSeedRepeatsAndAnotherSeedDiffers)
                      || x.noLeaderShare != y.noLeaderShare;
     }
     EXPECT_TRUE(anyDiffers);
+}
+
+// Issue 21, defect 7: the run combined the raters per indicator, the app per
+// rater, so with one rating missing it started from a reading shown nowhere
+// else. Rater A gives mission 10 and 5 (7.5), rater B only the second (5): the
+// app's mean is 6.25, reported 6.3 (half rounds away from zero, as stored);
+// per indicator it would be (10 + 5) / 2 = 7.5.
+TEST(WeightSensitivityTest, StartsFromTheScoresTheAppReports)
+{
+    SensitivityInput input;
+    input.weights = weights({1, 1}, {1}, {1});
+    SensitivityRegion r;
+    r.regionId = 1;
+    r.raterScores[Dimension::Mission] = {{10.0, 5.0}, {std::nullopt, 5.0}};
+    r.raterScores[Dimension::Political] = {{6.0}, {6.0}};
+    r.raterScores[Dimension::Operational] = {{5.0}, {5.0}};
+    input.regions = {r};
+    input.draws = 0;
+    const SensitivityResult mean = runWeightSensitivity(input);
+    EXPECT_DOUBLE_EQ(mean.regions[0].baselineScores[Dimension::Mission], 6.3);
+    EXPECT_EQ(mean.regions[0].baselineLeading, std::nullopt) << "6.3 and 6.0 share the lead";
+
+    input.aggregate = RaterAggregate::Median; // of two raters: their mean
+    EXPECT_DOUBLE_EQ(runWeightSensitivity(input).regions[0].baselineScores[Dimension::Mission], 6.3);
+    r.raterScores[Dimension::Mission] << QList<std::optional<double>>{4.0, 4.0}; // a third rater: the median is 5
+    input.regions = {r};
+    EXPECT_DOUBLE_EQ(runWeightSensitivity(input).regions[0].baselineScores[Dimension::Mission], 5.0);
 }

@@ -9,6 +9,7 @@
 #include "store/RaterRepository.h"
 #include "store/RecordSnapshot.h"
 #include "store/ScoreSync.h"
+#include "store/ScorecardQueries.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -281,4 +282,24 @@ TEST_F(ScorecardStoreTest, DeletingARegionTakesItsValuesAndUndoBringsThemBack)
     ASSERT_OK(restoreSnapshot(*store, *snapshot));
     EXPECT_EQ(stored(), before);
     EXPECT_EQ(store->counts()->indicatorValues, 2);
+}
+
+// Issue 21, defect 7: the sensitivity run starts from the scores the store
+// derived and the app shows, one rating missing included: rater A scores both
+// mission indicators (4 and 8, weights 1 and 3: 7.0), rater B only the second
+// (8): the mean of 7.0 and 8.0 is 7.5. Combined per indicator first it would
+// read (1·4 + 3·8) / 4 = 7.0.
+TEST_F(ScorecardStoreTest, SensitivityStartsFromTheDerivedScores)
+{
+    value(indicatorIds[0], raterA, 4.0);
+    value(indicatorIds[1], raterA, 8.0);
+    value(indicatorIds[1], raterB, 8.0);
+    deriveMission();
+    ASSERT_DOUBLE_EQ(stored().scores[Dimension::Mission], 7.5);
+    auto input = sensitivityInputFor(*store, {zhejiang}, advantage);
+    ASSERT_OK(input);
+    input->draws = 0;
+    const SensitivityResult result = runWeightSensitivity(*input);
+    ASSERT_EQ(result.regions.size(), 1);
+    EXPECT_EQ(result.regions[0].baselineScores, stored().scores);
 }
