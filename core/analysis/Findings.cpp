@@ -222,6 +222,46 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     return f;
 }
 
+// Whether the part of a claim up to the advantage stage, which is observed,
+// holds: where it fails, the claim fails whatever the plan says.
+bool observedPartHolds(Claim claim, const FindingsInput &in)
+{
+    switch (claim) {
+    case Claim::ContinuousEvolution:
+        return std::none_of(AllDimensions.begin(), AllDimensions.end(),
+                            [&](Dimension d) { return tenths((*in.advantage)[d] - (*in.initial)[d]) < 0; });
+    case Claim::TractionFromScores: {
+        const auto leader = leadingDimension(*in.advantage);
+        return leader && std::all_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) {
+                   return d == *leader
+                       || tenths((*in.advantage)[*leader] - (*in.initial)[*leader]) > tenths((*in.advantage)[d] - (*in.initial)[d]);
+               });
+    }
+    case Claim::DynamicBalance:
+        return isBalanced(classifyForm(*in.initial).form) && !isBalanced(classifyForm(*in.advantage).form);
+    case Claim::TractionFromEvidence: break;
+    }
+    return true;
+}
+
+// A claim that reads the target stage when its scores are planned values:
+// what the plan would give is kept in the words, not in the verdict. A claim
+// already failed by the observed stages stays not supported.
+ClaimFinding asPlanned(ClaimFinding f, const FindingsInput &in)
+{
+    if (f.verdict != Verdict::Supported && f.verdict != Verdict::NotSupported)
+        return f;
+    if (f.verdict == Verdict::NotSupported && !observedPartHolds(f.claim, in))
+        return f;
+    const QString reading = verdictName(f.verdict);
+    f.verdict = Verdict::Planned;
+    f.explanation = Tr::tr("Planned, not observed: the target stage's scores are planned values. With them the claim "
+                           "would be %1. %2")
+                        .arg(reading, f.explanation);
+    f.summary = Tr::tr("planned: %1").arg(f.summary);
+    return f;
+}
+
 ClaimFinding dynamicBalance(const FindingsInput &in)
 {
     QStringList missing;
@@ -296,6 +336,7 @@ QString verdictKey(Verdict verdict)
     case Verdict::NotSupported: return QStringLiteral("not-supported");
     case Verdict::NotEnoughData: return QStringLiteral("not-enough-data");
     case Verdict::CannotTell: return QStringLiteral("cannot-tell");
+    case Verdict::Planned: return QStringLiteral("planned");
     }
     return {};
 }
@@ -307,6 +348,7 @@ QString verdictName(Verdict verdict)
     case Verdict::NotSupported: return Tr::tr("not supported");
     case Verdict::NotEnoughData: return Tr::tr("not enough data");
     case Verdict::CannotTell: return Tr::tr("cannot tell");
+    case Verdict::Planned: return Tr::tr("planned, not observed");
     }
     return {};
 }
@@ -369,6 +411,11 @@ RegionFindings findingsFor(const FindingsInput &input)
 {
     RegionFindings out;
     out.claims << continuousEvolution(input) << tractionFromScores(input) << tractionFromEvidence(input) << dynamicBalance(input);
+    if (input.targetPlanned) {
+        // The three claims that read the target stage.
+        for (Claim c : {Claim::ContinuousEvolution, Claim::TractionFromScores, Claim::DynamicBalance})
+            out.claims[qsizetype(c)] = asPlanned(out.claims[qsizetype(c)], input);
+    }
     return out;
 }
 
@@ -426,6 +473,7 @@ VerdictTally tallyVerdicts(const RegionFindings &findings)
         case Verdict::NotSupported: ++tally.notSupported; break;
         case Verdict::NotEnoughData: ++tally.notEnoughData; break;
         case Verdict::CannotTell: ++tally.cannotTell; break;
+        case Verdict::Planned: ++tally.planned; break;
         }
     }
     if (findings.claims.size() == qsizetype(AllClaims.size()) && findings.of(Claim::TractionFromScores).verdict == Verdict::Supported
@@ -442,6 +490,8 @@ QStringList verdictTallyParts(const VerdictTally &tally)
                       Tr::tr("%1 not enough data").arg(tally.notEnoughData)};
     if (tally.cannotTell > 0)
         parts << Tr::tr("%1 cannot tell").arg(tally.cannotTell);
+    if (tally.planned > 0)
+        parts << Tr::tr("%1 planned, not observed").arg(tally.planned);
     if (tally.tractionAndBalanceCountedOnce)
         parts.first() += QLatin1Char(' ') + Tr::tr("(traction and balance counted once)");
     return parts;

@@ -19,7 +19,8 @@ namespace triangle {
 // threshold or what a verdict means bumps it (docs/method.md, "Findings",
 // lists each version's rules). Version 2: gains compared on the 0.1 grid,
 // dynamic balance read from the forms, a tie in dated evidence "cannot tell",
-// records after the advantage stage not counted.
+// records after the advantage stage not counted, a claim on a planned target
+// stage "planned, not observed".
 inline constexpr int FindingsRuleVersion = 2;
 QString findingsRuleText(); // "rules v2", in the UI language
 
@@ -41,10 +42,13 @@ QString claimKey(Claim claim); // "continuous-evolution", "traction-scores", "tr
 QString claimName(Claim claim); // in the UI language
 
 // CannotTell: the data are there but tie where the claim asks for an order
-// (two dimensions' evidence reaching half in the same year).
-enum class Verdict : std::uint8_t { Supported, NotSupported, NotEnoughData, CannotTell };
+// (two dimensions' evidence reaching half in the same year). Planned: the
+// claim reads the target stage, whose scores are planned values (a stage's
+// status), so it is neither supported nor not: what the plan would give is
+// said in the explanation.
+enum class Verdict : std::uint8_t { Supported, NotSupported, NotEnoughData, CannotTell, Planned };
 
-QString verdictKey(Verdict verdict); // "supported", "not-supported", "not-enough-data", "cannot-tell"
+QString verdictKey(Verdict verdict); // "supported", "not-supported", "not-enough-data", "cannot-tell", "planned"
 QString verdictName(Verdict verdict);
 
 // One number behind a verdict: a stable key ("mission.initial-advantage")
@@ -89,6 +93,8 @@ struct FindingsInput
     // The advantage stage's last year: records dated after it cannot have
     // made its advantage, and do not count for traction.
     std::optional<int> advantageEndYear;
+    // The target stage's scores are planned values, not observed ones.
+    bool targetPlanned = false;
 };
 
 struct RegionFindings
@@ -131,6 +137,7 @@ struct VerdictTally
     int notSupported = 0;
     int notEnoughData = 0;
     int cannotTell = 0;
+    int planned = 0;
     bool tractionAndBalanceCountedOnce = false;
 };
 

@@ -47,7 +47,8 @@ const QList<Section> &sections()
          Fills::Settings, nullptr},
         {{"stages",
           {{"key", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false},
-          {"start_year", Cell::Integer, true}, {"end_year", Cell::Integer, true}, {"order", Cell::Integer, true}}},
+          {"start_year", Cell::Integer, true}, {"end_year", Cell::Integer, true}, {"order", Cell::Integer, true},
+          {"status", Cell::Text, false}}},
          Fills::Records, "stages"},
         {{"regions",
           {{"code", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false}, {"level", Cell::Text, true},
@@ -849,7 +850,8 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
         rows[QStringLiteral("comparison_sets")] << QStringList{r.set.key, r.set.name, r.set.note, r.memberCodes.join(QLatin1Char(';'))};
     for (const StageRecord &r : data.stages)
         rows[QStringLiteral("stages")] << QStringList{r.stage.key, r.stage.nameZh, r.stage.nameEn, QString::number(r.stage.startYear),
-                                                          QString::number(r.stage.endYear), QString::number(r.stage.sortOrder)};
+                                                          QString::number(r.stage.endYear), QString::number(r.stage.sortOrder),
+                                                          r.stage.planned ? stageStatusKey(true) : QString()};
     for (const RegionRecord &r : data.regions)
         rows[QStringLiteral("regions")] << QStringList{r.region.code, r.region.nameZh, r.region.nameEn, levelKey(r.region.level),
                                                            r.parentCode, r.region.agency, r.region.notes};

@@ -644,7 +644,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
 
     UniqueKeys stageKeys(problems, Tr::tr("duplicate stage key “%1” (first used at %2)"));
     forEachRecord(root, "stages", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems, {"key", "name_zh", "name_en", "start_year", "end_year", "order"});
+        Fields f(o, path, problems, {"key", "name_zh", "name_en", "start_year", "end_year", "order", "status"});
         Stage s;
         s.key = f.text("key", true);
         s.nameZh = f.text("name_zh", true);
@@ -652,6 +652,12 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         s.startYear = f.integer("start_year");
         s.endYear = f.integer("end_year");
         s.sortOrder = f.integer("order");
+        if (const QString status = f.text("status", false); !status.isEmpty()) {
+            if (const auto planned = plannedFromStageStatusKey(status))
+                s.planned = *planned;
+            else
+                problems.add(f.at(QStringLiteral("status")), Tr::tr("“%1” is not one of: observed, planned").arg(status));
+        }
         f.report(validateStage(s), {"key", "name_zh"});
         stageKeys.check(s.key, f.at(QStringLiteral("key")));
         out.data.stages.append({s, problems.origin(path)});

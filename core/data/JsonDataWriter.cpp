@@ -144,6 +144,8 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
                       {QStringLiteral("end_year"), r.stage.endYear},
                       {QStringLiteral("order"), r.stage.sortOrder}};
         putText(o, "name_en", r.stage.nameEn);
+        if (r.stage.planned) // "observed" is the default, so only a plan is written
+            o.insert(QStringLiteral("status"), stageStatusKey(true));
         stages.append(o);
     }
     root.insert(QStringLiteral("stages"), stages);

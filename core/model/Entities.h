@@ -43,6 +43,9 @@ struct Stage
     int startYear = 0;
     int endYear = 0;
     int sortOrder = 0;
+    // The scores at this stage are planned values (the target triangle of a
+    // Five-Year plan), not observed: findings that read them say so.
+    bool planned = false;
 
     friend bool operator==(const Stage &, const Stage &) = default;
 };

@@ -34,6 +34,17 @@ constexpr EnumKeys<ScoreOrigin, 3> ScoreOriginKeys({{
 QString scoreOriginKey(ScoreOrigin origin) { return ScoreOriginKeys.key(origin); }
 std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key) { return ScoreOriginKeys.fromKey(key); }
 
+QString stageStatusKey(bool planned) { return planned ? QStringLiteral("planned") : QStringLiteral("observed"); }
+
+std::optional<bool> plannedFromStageStatusKey(QStringView key)
+{
+    if (key == u"planned")
+        return true;
+    if (key == u"observed")
+        return false;
+    return std::nullopt;
+}
+
 QString levelKey(Level level) { return LevelKeys.key(level); }
 std::optional<Level> levelFromKey(QStringView key) { return LevelKeys.fromKey(key); }
 QString acceptedLevelKeys() { return LevelKeys.acceptedKeys(); }

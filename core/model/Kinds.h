@@ -48,6 +48,10 @@ enum class ScoreOrigin : std::uint8_t {
 };
 
 QString scoreOriginKey(ScoreOrigin origin); // "hand", "derived", "unscored"
+
+// A stage's status in the data files and the database: "observed" or "planned".
+QString stageStatusKey(bool planned);
+std::optional<bool> plannedFromStageStatusKey(QStringView key); // nullopt for anything else
 std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key);
 
 } // namespace triangle

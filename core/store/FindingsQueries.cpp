@@ -20,6 +20,8 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
         keyOf.insert(s.id, s.key);
         if (s.key == QStringLiteral("advantage") && s.endYear > 0)
             input.advantageEndYear = s.endYear;
+        if (s.key == QStringLiteral("target"))
+            input.targetPlanned = s.planned;
     }
     for (const Assessment &a : *assessments) {
         const QString key = keyOf.value(a.stageId);

@@ -35,6 +35,7 @@ const QList<Migration> &builtinMigrations()
         {4, readResource(QStringLiteral(":/triangle/migrations/004-policy-rules.sql"))},
         {5, readResource(QStringLiteral(":/triangle/migrations/005-comparison-sets.sql"))},
         {6, readResource(QStringLiteral(":/triangle/migrations/006-unscored.sql"))},
+        {7, readResource(QStringLiteral(":/triangle/migrations/007-planned-stages.sql"))},
     };
     return migrations;
 }

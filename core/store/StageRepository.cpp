@@ -7,7 +7,7 @@
 namespace triangle {
 
 namespace {
-const QString StageColumns = QStringLiteral("id, key, name_zh, name_en, start_year, end_year, sort_order");
+const QString StageColumns = QStringLiteral("id, key, name_zh, name_en, start_year, end_year, sort_order, status");
 
 Stage readStage(const QSqlQuery &q)
 {
@@ -19,12 +19,13 @@ Stage readStage(const QSqlQuery &q)
     s.startYear = q.value(4).toInt();
     s.endYear = q.value(5).toInt();
     s.sortOrder = q.value(6).toInt();
+    s.planned = q.value(7).toString() == QStringLiteral("planned");
     return s;
 }
 
 QVariantList stageValues(const Stage &s)
 {
-    return {s.key, s.nameZh, s.nameEn, s.startYear, s.endYear, s.sortOrder};
+    return {s.key, s.nameZh, s.nameEn, s.startYear, s.endYear, s.sortOrder, stageStatusKey(s.planned)};
 }
 } // namespace
 Result<QList<Stage>> StageRepository::all() const
@@ -50,8 +51,8 @@ Result<Id> StageRepository::add(const Stage &stage)
 {
     if (const FieldProblems problems = validateStage(stage); !problems.isEmpty())
         return invalidRecord(tr("Stage %1").arg(stage.key), problems);
-    return insertRow(QStringLiteral("INSERT INTO stages (id, key, name_zh, name_en, start_year, end_year, sort_order) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    return insertRow(QStringLiteral("INSERT INTO stages (id, key, name_zh, name_en, start_year, end_year, sort_order, status) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                         QVariantList{idOrNull(stage.id)} + stageValues(stage), Store::StagesChanged, tr("Adding stage %1").arg(stage.key));
 }
 
@@ -60,7 +61,7 @@ Status StageRepository::update(const Stage &stage)
     if (const FieldProblems problems = validateStage(stage); !problems.isEmpty())
         return invalidRecord(tr("Stage %1").arg(stage.key), problems);
     return changeRow(QStringLiteral("UPDATE stages SET key = ?, name_zh = ?, name_en = ?, start_year = ?, end_year = ?, "
-                                       "sort_order = ? WHERE id = ?"),
+                                       "sort_order = ?, status = ? WHERE id = ?"),
                         stageValues(stage) + QVariantList{stage.id}, Store::StagesChanged, tr("Saving stage %1").arg(stage.key),
                         tr("There is no stage with id %1 in the database.").arg(stage.id));
 }

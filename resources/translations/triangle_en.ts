@@ -806,6 +806,10 @@
         <source>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</source>
         <translation>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</translation>
     </message>
+    <message>
+        <source>“%1” is not one of: observed, planned</source>
+        <translation>“%1” is not one of: observed, planned</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -2486,11 +2490,11 @@
     </message>
     <message>
         <source>dated policies or milestones of the region up to the advantage stage&apos;s end</source>
-        <translation>dated policies or milestones of the region up to the advantage stage's end</translation>
+        <translation>dated policies or milestones of the region up to the advantage stage&apos;s end</translation>
     </message>
     <message>
         <source>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</source>
-        <translation>the year by which a dimension's cumulative count of records reaches half its total, up to the advantage stage's end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</translation>
+        <translation>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</translation>
     </message>
     <message>
         <source>%1 also reaches half in %2</source>
@@ -2499,8 +2503,8 @@
     <message numerus="yes">
         <source>%n record(s) dated after the advantage stage&apos;s end (%1) not counted.</source>
         <translation>
-            <numerusform>%n record dated after the advantage stage's end (%1) not counted.</numerusform>
-            <numerusform>%n records dated after the advantage stage's end (%1) not counted.</numerusform>
+            <numerusform>%n record dated after the advantage stage&apos;s end (%1) not counted.</numerusform>
+            <numerusform>%n records dated after the advantage stage&apos;s end (%1) not counted.</numerusform>
         </translation>
     </message>
     <message>
@@ -2509,7 +2513,7 @@
     </message>
     <message>
         <source>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</source>
-        <translation>each stage's form by the app's classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</translation>
+        <translation>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</translation>
     </message>
     <message>
         <source>%1 → %2 → %3 (spread %4 → %5 → %6 points)</source>
@@ -2517,7 +2521,7 @@
     </message>
     <message>
         <source>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others&apos; catching up in advantage traction (scores) brings about: where both hold they count as one support.</source>
-        <translation>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others' catching up in advantage traction (scores) brings about: where both hold they count as one support.</translation>
+        <translation>Balanced, then unbalanced, then balanced again: %1. Its return to balance is what the others&apos; catching up in advantage traction (scores) brings about: where both hold they count as one support.</translation>
     </message>
     <message>
         <source>The initial triangle is not balanced: %1.</source>
@@ -2562,6 +2566,22 @@
     <message>
         <source>(traction and balance counted once)</source>
         <translation>(traction and balance counted once)</translation>
+    </message>
+    <message>
+        <source>Planned, not observed: the target stage&apos;s scores are planned values. With them the claim would be %1. %2</source>
+        <translation>Planned, not observed: the target stage's scores are planned values. With them the claim would be %1. %2</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>planned: %1</translation>
+    </message>
+    <message>
+        <source>planned, not observed</source>
+        <translation>planned, not observed</translation>
+    </message>
+    <message>
+        <source>%1 planned, not observed</source>
+        <translation>%1 planned, not observed</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2639,7 @@
     </message>
     <message>
         <source>The article&apos;s claims tested on each assessed region&apos;s data (%1). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</source>
-        <translation>The article's claims tested on each assessed region's data (%1). Select a verdict to see the numbers behind it; double-click to open the region's diagrams.</translation>
+        <translation>The article&apos;s claims tested on each assessed region&apos;s data (%1). Select a verdict to see the numbers behind it; double-click to open the region&apos;s diagrams.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
@@ -3608,20 +3628,20 @@
         <translation>&lt;p&gt;Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a claim without enough data, what is missing.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The article's claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region's data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region's own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension's records reach half their total in an earlier year than every other dimension's. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage's last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article's sequence of states with the app's own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others' catching up is what returns the balance: the two count as one support.&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The article's claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region's data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4429,7 +4449,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article's three claims tested on each region's data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

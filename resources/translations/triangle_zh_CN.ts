@@ -798,6 +798,10 @@
         <source>is %1, but its origin is “unscored”: an unscored dimension&apos;s score is 0</source>
         <translation>为 %1，但其来源是“unscored”：未评分维度的分数应为 0</translation>
     </message>
+    <message>
+        <source>“%1” is not one of: observed, planned</source>
+        <translation>“%1”不是以下之一：observed、planned</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -2546,6 +2550,22 @@
         <source>(traction and balance counted once)</source>
         <translation>（优势牵引与动态平衡合计一次）</translation>
     </message>
+    <message>
+        <source>Planned, not observed: the target stage&apos;s scores are planned values. With them the claim would be %1. %2</source>
+        <translation>规划值，非观测结果：目标三角阶段的分数是规划值。按这些分数，论断将为“%1”。%2</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>规划：%1</translation>
+    </message>
+    <message>
+        <source>planned, not observed</source>
+        <translation>规划值，非观测</translation>
+    </message>
+    <message>
+        <source>%1 planned, not observed</source>
+        <translation>%1 项为规划值，非观测</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsModel</name>
@@ -3583,10 +3603,6 @@
         <translation>&lt;p&gt;在“论断检验”标签页选择一项结论，可查看决定它的数据、所用的规则，以及数据不足时缺少什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), and &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，与之相悖时为&lt;b&gt;%2&lt;/b&gt;，所需数据缺失时为&lt;b&gt;%3&lt;/b&gt;（“论断检验”页会说明缺什么），论断要求先后顺序而数据恰好持平时为&lt;b&gt;%4&lt;/b&gt;。阶段按其键识别：initial、advantage、target。评分及其变化按 0.1 的刻度比较，相等的增幅即为相等。规则带有版本号（%5），印在每项结论旁；规则或阈值的任何改动都会产生新版本。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验：优势三角阶段有唯一的优势维度，它自初始三角阶段起的增幅大于其余两个维度，随后到目标三角阶段，其余每个维度的增幅都大于它，实现追赶。需要三个阶段的评估。没有唯一的优势维度（与最高分之差不超过 %2 的维度并列优势）或任一增幅不足时，不支持；增幅相等不算更大。&lt;/li&gt;</translation>
     </message>
@@ -3597,6 +3613,10 @@
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用本软件的形态判别检验文章所说的状态序列：初始三角均衡，优势三角失衡（由某一维度领先或滞后），目标三角再恢复均衡。最低分不低于最高分的 %2，或各分之差都在 %3 以内时，三角形为均衡。需要三个阶段的评估，并写明每个阶段所见的形态。旁列分差（最高分 − 最低分，单位为分），各维度同幅上升时分差不变。若“优势牵引（评分）”也成立，其余维度的追赶正是恢复均衡的原因：两者只算一次支持。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，与之相悖时为&lt;b&gt;%2&lt;/b&gt;，所需数据缺失时为&lt;b&gt;%3&lt;/b&gt;（“论断检验”页会说明缺什么），论断要求先后顺序而数据恰好持平时为&lt;b&gt;%4&lt;/b&gt;，论断涉及分数为规划值的目标三角阶段时为&lt;b&gt;%6&lt;/b&gt;（旁注说明按规划将得到什么结论）。阶段按其键识别：initial、advantage、target。评分及其变化按 0.1 的刻度比较，相等的增幅即为相等。规则带有版本号（%5），印在每项结论旁；规则或阈值的任何改动都会产生新版本。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

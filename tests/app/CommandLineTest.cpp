@@ -486,7 +486,7 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     const ProcessResult table = run({QStringLiteral("findings")});
     ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
     EXPECT_TRUE(table.out.contains(QStringLiteral("Zhejiang"))) << qPrintable(table.out);
-    EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: SUPPORTED"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: PLANNED, NOT OBSERVED"))) << qPrintable(table.out);
     // Zhejiang's forms, as the summary classifies them, and the rules' version.
     EXPECT_TRUE(table.out.contains(QStringLiteral("Balanced, low → Advantage-led by Mission → Balanced, high"))) << qPrintable(table.out);
     EXPECT_TRUE(table.out.startsWith(QStringLiteral("rules v%1").arg(FindingsRuleVersion))) << qPrintable(table.out);
@@ -503,7 +503,7 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     const QJsonArray claims = regions[0].toObject().value(QStringLiteral("claims")).toArray();
     ASSERT_EQ(claims.size(), 4);
     EXPECT_EQ(claims[0].toObject().value(QStringLiteral("claim")).toString(), QStringLiteral("continuous-evolution"));
-    EXPECT_EQ(claims[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("supported"));
+    EXPECT_EQ(claims[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("planned"));
     EXPECT_NEAR(claims[0].toObject().value(QStringLiteral("numbers")).toObject().value(QStringLiteral("mission.initial-advantage")).toDouble(), 4.8, 1e-9);
 
     const QString md = m_home.filePath(QStringLiteral("findings.md"));
@@ -521,14 +521,14 @@ TEST_F(CommandLineTest, FindingsCountEachRegionsVerdictsApart)
 {
     const ProcessResult table = run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000")});
     ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
-    EXPECT_TRUE(table.out.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed"))) << qPrintable(table.out);
 
     const QString md = m_home.filePath(QStringLiteral("tally.md"));
     ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("330000"), QStringLiteral("-o"), md}).exitCode, 0);
     QFile m(md);
     ASSERT_TRUE(m.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(m.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed"))) << qPrintable(text);
 }
 
 TEST_F(CommandLineTest, FindingsRefusesAnUnknownFormatAndAnUnknownRegion)

@@ -240,3 +240,42 @@ TEST(FindingsTest, TheTallyCountsSupportedNotSupportedAndNotEnoughDataApart)
     EXPECT_EQ(tally.notEnoughData, 3);
     EXPECT_EQ(verdictTallyText(tally), QStringLiteral("1 supported, 0 not supported, 3 not enough data"));
 }
+
+// Issue 21, defect 4: the target triangle's scores are planned values; a claim
+// that reads them is neither supported nor not, and says what the plan gives.
+TEST(FindingsTest, AClaimOnAPlannedTargetStageReadsPlannedNotObserved)
+{
+    FindingsInput in = threeStages(makeScores(3.2, 2.9, 3.1), makeScores(8, 5.8, 6.3), makeScores(8.7, 8.3, 8.5));
+    in.targetPlanned = true;
+    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    const RegionFindings findings = findingsFor(in);
+    for (Claim c : {Claim::ContinuousEvolution, Claim::TractionFromScores, Claim::DynamicBalance}) {
+        EXPECT_EQ(findings.of(c).verdict, Verdict::Planned) << qPrintable(claimKey(c));
+        EXPECT_TRUE(findings.of(c).explanation.contains(QStringLiteral("would be supported"))) << qPrintable(findings.of(c).explanation);
+    }
+    // The dated evidence reads the stages up to the advantage one: observed.
+    EXPECT_EQ(findings.of(Claim::TractionFromEvidence).verdict, Verdict::Supported);
+    const VerdictTally tally = tallyVerdicts(findings);
+    EXPECT_EQ(tally.supported, 1);
+    EXPECT_EQ(tally.planned, 3);
+    EXPECT_FALSE(tally.tractionAndBalanceCountedOnce);
+    EXPECT_TRUE(verdictTallyText(tally).contains(QStringLiteral("3 planned, not observed"))) << qPrintable(verdictTallyText(tally));
+}
+
+// What the observed stages already contradict is not supported, planned target or not.
+TEST(FindingsTest, AClaimFailedBeforeThePlannedStageIsNotSupported)
+{
+    // Beijing-like: led by mission from the initial stage, observed.
+    FindingsInput in = threeStages(makeScores(4, 2, 3), makeScores(6, 2.7, 4), makeScores(7, 3.3, 5));
+    in.targetPlanned = true;
+    EXPECT_EQ(findingsFor(in).of(Claim::DynamicBalance).verdict, Verdict::NotSupported);
+    // A fall to the advantage stage, observed.
+    in = threeStages(makeScores(5, 3, 3), makeScores(4.5, 8, 4), makeScores(8, 8.5, 8));
+    in.targetPlanned = true;
+    EXPECT_EQ(findingsFor(in).of(Claim::ContinuousEvolution).verdict, Verdict::NotSupported);
+    // A fall only to the planned target: planned.
+    in = threeStages(makeScores(3, 3, 3), makeScores(8, 5, 4), makeScores(7.5, 8, 8));
+    in.targetPlanned = true;
+    EXPECT_EQ(findingsFor(in).of(Claim::ContinuousEvolution).verdict, Verdict::Planned);
+    EXPECT_TRUE(findingsFor(in).of(Claim::ContinuousEvolution).explanation.contains(QStringLiteral("would be not supported")));
+}

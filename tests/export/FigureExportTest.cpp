@@ -246,9 +246,9 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     ASSERT_GE(findings, 0);
     EXPECT_GT(findings, text.indexOf(QStringLiteral("Scores from indicators")));
     EXPECT_LT(findings, text.indexOf(QStringLiteral("How the scores were set")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Dynamic balance: supported (Balanced"))) << qPrintable(text.left(3000));
-    // Each region's summary opens with its verdicts counted apart (Zhejiang: two supports, its dated evidence a tie).
-    EXPECT_TRUE(text.simplified().contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell.")))
+    EXPECT_TRUE(text.contains(QStringLiteral("Dynamic balance: planned, not observed (planned: Balanced"))) << qPrintable(text.left(3000));
+    // Each region's summary opens with its verdicts counted apart (Zhejiang: its dated evidence a tie, three claims on the planned target).
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed.")))
         << qPrintable(text.left(3000));
     EXPECT_GE(text.count(QStringLiteral("Advantage traction (scores)")), 3); // the page's header and both regions
     // The sensitivity page, last, names its stage and parameters.

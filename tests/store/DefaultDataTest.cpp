@@ -262,12 +262,14 @@ TEST_F(DefaultDataTest, SeedsOnlyOnce)
     EXPECT_EQ(*(*reopened)->counts(), before);
 }
 
-// The article's claims on its own cases: evolution, traction read from the
-// scores and dynamic balance hold for all three, as the article says. The
-// dated evidence is another reading: it corroborates Shanxi only, because
-// Zhejiang's records bunch in 2018 and most of Sichuan's operational records
-// are undated in the article and placed at 2020.
-TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
+// The article's claims on its own cases. Evolution, traction read from the
+// scores and dynamic balance read the target stage, whose scores are planned
+// (the provinces' 14th Five-Year plans): "planned, not observed", though the
+// observed stages hold and the plan would support them. The dated evidence
+// corroborates Shanxi only: Zhejiang's records all reach half in 2018 (cannot
+// tell), and most of Sichuan's operational records are undated in the article
+// and placed at 2020.
+TEST_F(DefaultDataTest, TheArticlesClaimsOnItsThreeCasesArePlannedWhereTheyReadTheTarget)
 {
     struct Expected
     {
@@ -288,10 +290,11 @@ TEST_F(DefaultDataTest, TheArticlesClaimsHoldForItsThreeCases)
         auto input = findingsInputFor(*store, region);
         ASSERT_OK(input);
         const RegionFindings f = findingsFor(*input);
-        EXPECT_EQ(f.of(Claim::ContinuousEvolution).verdict, Verdict::Supported) << e.code;
-        EXPECT_EQ(f.of(Claim::TractionFromScores).verdict, Verdict::Supported) << e.code << qPrintable(f.of(Claim::TractionFromScores).explanation);
+        EXPECT_EQ(f.of(Claim::ContinuousEvolution).verdict, Verdict::Planned) << e.code;
+        EXPECT_EQ(f.of(Claim::TractionFromScores).verdict, Verdict::Planned) << e.code << qPrintable(f.of(Claim::TractionFromScores).explanation);
+        EXPECT_TRUE(f.of(Claim::TractionFromScores).explanation.contains(QStringLiteral("would be supported"))) << e.code;
         EXPECT_NEAR(*f.of(Claim::TractionFromScores).number(dimensionKey(e.leader) + QStringLiteral(".initial-advantage")), e.leaderFirstGain, 1e-9);
-        EXPECT_EQ(f.of(Claim::DynamicBalance).verdict, Verdict::Supported) << e.code;
+        EXPECT_EQ(f.of(Claim::DynamicBalance).verdict, Verdict::Planned) << e.code;
         EXPECT_NEAR(*f.of(Claim::DynamicBalance).number(QStringLiteral("balance.advantage")), e.balanceAdvantage, 1e-9);
         EXPECT_EQ(f.of(Claim::TractionFromEvidence).verdict, e.fromEvidence) << e.code << qPrintable(f.of(Claim::TractionFromEvidence).explanation);
     }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace triangle;
@@ -41,6 +42,21 @@ void makeOlderFile(const QString &path, int version, Assessment assessment, Dime
 {
     OpenOptions options;
     options.createIfMissing = true;
+    {
+        auto created = Store::open(path, options, builtinMigrations().mid(0, version));
+        ASSERT_OK(created);
+    }
+    {
+        // The stage as that version's program wrote it: today's repository also writes its status.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-file"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
+                                          "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older-file"));
     auto old = Store::open(path, options, builtinMigrations().mid(0, version));
     ASSERT_OK(old);
     ASSERT_EQ((*old)->schemaVersion(), version);
@@ -48,10 +64,9 @@ void makeOlderFile(const QString &path, int version, Assessment assessment, Dime
     ASSERT_OK(national);
     auto zhejiang = (*old)->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, *national));
     ASSERT_OK(zhejiang);
-    auto stage = (*old)->stages().add(makeStage(QStringLiteral("initial"), 2011, 2011, 1));
-    ASSERT_OK(stage);
+    const Id stage = 1; // as inserted above (reading it back would read today's columns)
     assessment.regionId = *zhejiang;
-    assessment.stageId = *stage;
+    assessment.stageId = stage;
     auto added = (*old)->assessments().add(assessment);
     ASSERT_OK(added);
     auto policy = (*old)->policies().add(makePolicy(*zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
@@ -369,4 +384,34 @@ TEST(UnscoredMigrationTest, AdmitsUnscoredDimensionsKeepingScoresAndTheirEvidenc
     unscored.scores[Dimension::Mission] = 0.0;
     EXPECT_OK((*store)->assessments().update(unscored));
     EXPECT_EQ((*store)->assessments().byId(before.id)->origin[Dimension::Mission], ScoreOrigin::Unscored);
+}
+
+// Schema 7: a database's target stage becomes planned; the others stay observed.
+TEST(PlannedStagesMigrationTest, MarksTheTargetStagePlanned)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-6.tsdb"));
+    {
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto old = Store::open(path, options, builtinMigrations().mid(0, 6));
+        ASSERT_OK(old);
+    }
+    {
+        // The stages as a schema-6 program wrote them (today's repository writes the status).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-6"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO stages (key, name_zh, start_year, end_year, sort_order) VALUES "
+                                          "('advantage', '优势三角', 2016, 2020, 2), ('target', '目标三角', 2025, 2025, 3)")))
+            << qPrintable(q.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-6"));
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_TRUE((*store)->stages().byKey(QStringLiteral("target"))->planned);
+    EXPECT_FALSE((*store)->stages().byKey(QStringLiteral("advantage"))->planned);
 }

@@ -486,6 +486,9 @@ TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
     for (const ComparisonSet &s : *source->comparisonSets().all())
         ASSERT_OK(source->comparisonSets().remove(s.id));
     exported.comparisonSets.clear();
+    // Nor stages' status (schema 7): its target stage reads as observed.
+    for (StageRecord &r : exported.stages)
+        r.stage.planned = false;
     EXPECT_EQ(*store->counts(), *source->counts());
     EXPECT_EQ(writeJsonData(*exportDataSet(*store)), writeJsonData(exported));
 }

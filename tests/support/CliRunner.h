@@ -40,7 +40,16 @@ inline ProcessResult runTriangleStudio(const QString &executable, const QString 
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(executable, arguments);
-    if (!process.waitForFinished(60000)) {
+    const bool finished = process.waitForFinished(60000);
+    if (process.state() == QProcess::NotRunning && (!finished || process.exitStatus() == QProcess::CrashExit)) {
+        // It did not start, or it crashed: say which, with what it wrote.
+        ADD_FAILURE() << "triangle-studio " << qPrintable(arguments.join(QLatin1Char(' '))) << " failed: "
+                      << qPrintable(process.errorString()) << " (error " << int(process.error()) << ", exit status "
+                      << int(process.exitStatus()) << ", exit code " << process.exitCode() << ")\n"
+                      << process.readAllStandardOutput().toStdString() << process.readAllStandardError().toStdString();
+        return {-1, {}, {}};
+    }
+    if (!finished) {
         // A hang, not a slow machine: say where it is stuck (gdb's backtrace
         // of every thread, where gdb is installed) before the process is killed.
         QProcess gdb;

@@ -52,7 +52,7 @@ TEST_F(FindingsPanelTest, ListsTheAssessedRegionsWithAVerdictInWordsPerClaim)
     FindingsModel *model = window.findingsPanel()->model();
     ASSERT_EQ(model->rowCount(), 3);
     EXPECT_EQ(model->columnCount(), 5);
-    EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).data().toString(), QStringLiteral("supported"));
+    EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).data().toString(), QStringLiteral("planned, not observed"));
     EXPECT_EQ(cell(zhejiang, Claim::TractionFromEvidence).data().toString(), QStringLiteral("cannot tell"));
     EXPECT_FALSE(cell(zhejiang, Claim::DynamicBalance).data(Qt::DecorationRole).isNull()) << "an icon beside the word";
 }
@@ -101,9 +101,9 @@ TEST_F(FindingsPanelTest, TheDetailsCountTheRegionsVerdictsApart)
 {
     window.findingsPanel()->table()->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
     const QString details = window.findingsPanel()->details()->toPlainText();
-    EXPECT_TRUE(details.contains(QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"))) << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed"))) << qPrintable(details);
     EXPECT_EQ(cell(zhejiang, Claim::DynamicBalance).siblingAtColumn(0).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("2 supported (traction and balance counted once), 0 not supported, 0 not enough data, 1 cannot tell"));
+              QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed"));
 }
 
 // Users have no copy of the source repository: the header links to the
@@ -168,6 +168,8 @@ TEST_F(FindingsPanelTest, AScoreTypedInTheFormChangesTheVerdictAtOnce)
     QTest::keyClick(mission, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(mission, QStringLiteral("9.5")); // above the target stage's 8.7: a fall
     QTest::keyClick(mission, Qt::Key_Return);
-    EXPECT_EQ(cell(zhejiang, Claim::ContinuousEvolution).data().toString(), QStringLiteral("not supported"));
+    // The fall is to the planned target: what the plan would give, not an observed failure.
+    EXPECT_EQ(cell(zhejiang, Claim::ContinuousEvolution).data().toString(), QStringLiteral("planned, not observed"));
+    EXPECT_TRUE(cell(zhejiang, Claim::ContinuousEvolution).data(Qt::ToolTipRole).toString().contains(QStringLiteral("would be not supported")));
     EXPECT_TRUE(cell(zhejiang, Claim::ContinuousEvolution).data(Qt::ToolTipRole).toString().contains(QStringLiteral("-0.8")));
 }

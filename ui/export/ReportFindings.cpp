@@ -21,6 +21,7 @@ QString verdictCell(Verdict v)
     const QString mark = v == Verdict::Supported      ? QStringLiteral("✓")
                          : v == Verdict::NotSupported ? QStringLiteral("✗")
                          : v == Verdict::CannotTell   ? QStringLiteral("=")
+                         : v == Verdict::Planned      ? QStringLiteral("◇")
                                                       : QStringLiteral("?");
     return QStringLiteral("%1 %2").arg(mark, escaped(verdictName(v)));
 }

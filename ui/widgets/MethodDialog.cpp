@@ -86,12 +86,14 @@ QString MethodDialog::claimsHtml()
     html += tr("<h2>The article's claims</h2>"
                "<p>The Findings tab, the report and the command line test three claims of the article on each region's "
                "data. Each claim is <b>%1</b> when the data bear it out, <b>%2</b> when they contradict it, <b>%3</b> "
-               "when something it reads is missing (the Findings tab then says what), and <b>%4</b> when the data tie "
-               "where the claim asks for an order. Stages are recognised by their keys: initial, advantage and target. "
+               "when something it reads is missing (the Findings tab then says what), <b>%4</b> when the data tie "
+               "where the claim asks for an order, and <b>%6</b> when it reads a target stage whose scores are planned "
+               "values (what the plan would give is said beside). Stages are recognised by their keys: initial, "
+               "advantage and target. "
                "Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a "
                "version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.</p>")
                 .arg(verdictName(Verdict::Supported), verdictName(Verdict::NotSupported), verdictName(Verdict::NotEnoughData),
-                     verdictName(Verdict::CannotTell), findingsRuleText());
+                     verdictName(Verdict::CannotTell), findingsRuleText(), verdictName(Verdict::Planned));
     html += QStringLiteral("<ul>");
     html += tr("<li><b>%1</b> tests that every dimension's score rises or holds from the initial to the advantage stage and "
                "from the advantage to the target stage. It needs assessments at all three stages. It is supported when no "

@@ -100,6 +100,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         const QStyle::StandardPixmap icon = f.verdict == Verdict::Supported      ? QStyle::SP_DialogApplyButton
                                           : f.verdict == Verdict::NotSupported   ? QStyle::SP_DialogCancelButton
                                           : f.verdict == Verdict::CannotTell     ? QStyle::SP_MessageBoxWarning
+                                          : f.verdict == Verdict::Planned        ? QStyle::SP_FileDialogInfoView
                                                                                  : QStyle::SP_MessageBoxQuestion;
         return QApplication::style()->standardIcon(icon);
     }
