@@ -38,7 +38,10 @@ struct OlderFile
     Id policyId = NoId;
 };
 
-void makeOlderFile(const QString &path, int version, Assessment assessment, Dimension cited, OlderFile &made)
+// A database file at an older schema `version`, with `sql` run on it as that
+// version's program would have written it (today's repositories write
+// today's columns, such as a stage's status).
+void makeOlderSchemaFile(const QString &path, int version, const QString &sql)
 {
     OpenOptions options;
     options.createIfMissing = true;
@@ -47,16 +50,22 @@ void makeOlderFile(const QString &path, int version, Assessment assessment, Dime
         ASSERT_OK(created);
     }
     {
-        // The stage as that version's program wrote it: today's repository also writes its status.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-file"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
-                                          "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)")));
+        ASSERT_TRUE(q.exec(sql)) << qPrintable(q.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("older-file"));
+}
+
+void makeOlderFile(const QString &path, int version, Assessment assessment, Dimension cited, OlderFile &made)
+{
+    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(path, version,
+                                                QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
+                                                               "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)")));
+    OpenOptions options;
     auto old = Store::open(path, options, builtinMigrations().mid(0, version));
     ASSERT_OK(old);
     ASSERT_EQ((*old)->schemaVersion(), version);
@@ -391,24 +400,9 @@ TEST(PlannedStagesMigrationTest, MarksTheTargetStagePlanned)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema-6.tsdb"));
-    {
-        OpenOptions options;
-        options.createIfMissing = true;
-        auto old = Store::open(path, options, builtinMigrations().mid(0, 6));
-        ASSERT_OK(old);
-    }
-    {
-        // The stages as a schema-6 program wrote them (today's repository writes the status).
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-6"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO stages (key, name_zh, start_year, end_year, sort_order) VALUES "
-                                          "('advantage', '优势三角', 2016, 2020, 2), ('target', '目标三角', 2025, 2025, 3)")))
-            << qPrintable(q.lastError().text());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema-6"));
+    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(path, 6,
+                                                QStringLiteral("INSERT INTO stages (key, name_zh, start_year, end_year, sort_order) VALUES "
+                                                               "('advantage', '优势三角', 2016, 2020, 2), ('target', '目标三角', 2025, 2025, 3)")));
     auto store = Store::open(path);
     ASSERT_OK(store);
     EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
