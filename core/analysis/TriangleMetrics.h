@@ -13,8 +13,9 @@ namespace triangle {
 // on an analyst's 0–10 judgement is within the noise of the judgement.
 inline constexpr double LeadTieTolerance = 0.5;
 // A triangle is balanced while its balance (lowest over highest score) is at
-// least this: the article's initial and target triangles read 0.90–0.95, its
-// advantage triangles 0.66–0.73.
+// least this. Set between the shipped values, which are an analyst's reading
+// of the article, not the article's own numbers: its initial and target
+// triangles read 0.90–0.95, its advantage triangles 0.66–0.73.
 inline constexpr double BalancedMinRatio = 0.8;
 // Scores that all lie within this range are balanced whatever their ratio:
 // near zero a ratio magnifies differences that are within a judgement's noise.
@@ -38,7 +39,8 @@ double equilateralArea(double level);
 
 // Balance in [0, 1]: the lowest score over the highest. 1 when all scores are
 // equal (all zero included), 0 when one score is zero and another is not.
-// It spans its range on real triangles (0.66 to 0.95 on the article's cases).
+// It spans its range on real triangles (0.66 to 0.95 on the analyst's
+// reading of the article's three cases).
 double balanceIndex(const DimensionScores &s);
 
 // The earlier balance index, kept as "area ratio": the triangle's area over
