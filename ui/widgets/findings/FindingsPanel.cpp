@@ -150,7 +150,7 @@ void FindingsPanel::showDetails()
         html += tr("<p><b>The numbers:</b></p>") + QStringLiteral("<table cellpadding='2'>");
         for (const FindingNumber &n : f->numbers)
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                        .arg(findingNumberName(n.key).toHtmlEscaped(), QString::number(n.value, 'g', 4));
+                        .arg(findingNumberName(n.key).toHtmlEscaped(), QString::number(n.rounded(), 'f', n.decimals));
         html += QStringLiteral("</table>");
     }
     if (!f->thresholds.isEmpty())
