@@ -2197,6 +2197,17 @@
         <comment>a figure&apos;s footnote: the scores&apos; sources, then where they are kept</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Its form is that of the aggregate triangle, not necessarily the form of any member.</source>
+        <translation>Its form is that of the aggregate triangle, not necessarily the form of any member.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from %1 of %n members only: it does not represent the others.</source>
+        <translation>
+            <numerusform>Drawn from %1 of %n member only: it does not represent the others.</numerusform>
+            <numerusform>Drawn from %1 of %n members only: it does not represent the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureExporter</name>
@@ -2569,7 +2580,7 @@
     </message>
     <message>
         <source>Planned, not observed: the target stage&apos;s scores are planned values. With them the claim would be %1. %2</source>
-        <translation>Planned, not observed: the target stage's scores are planned values. With them the claim would be %1. %2</translation>
+        <translation>Planned, not observed: the target stage&apos;s scores are planned values. With them the claim would be %1. %2</translation>
     </message>
     <message>
         <source>planned: %1</source>
@@ -3641,7 +3652,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The article's claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region's data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2182,6 +2182,16 @@
         <comment>a figure&apos;s footnote: the scores&apos; sources, then where they are kept</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Its form is that of the aggregate triangle, not necessarily the form of any member.</source>
+        <translation>其形态是汇总三角的形态，未必是任何成员的形态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from %1 of %n members only: it does not represent the others.</source>
+        <translation>
+            <numerusform>仅由 %n 个成员中的 %1 个绘出，不代表其余成员。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::FigureExporter</name>

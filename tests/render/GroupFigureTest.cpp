@@ -43,6 +43,10 @@ TEST_F(GroupFigureTest, AGroupWithOneAssessedMemberOfFourSaysOneOfFourAssessed)
     ASSERT_OK(figure);
     EXPECT_TRUE(figure->subtitle.contains(QStringLiteral("1 of 4 assessed"))) << qPrintable(figure->subtitle);
     EXPECT_FALSE(figure->subtitle.contains(QStringLiteral("4 members"))) << qPrintable(figure->subtitle);
+    // Issue 21 §10: the footnote warns that one member does not represent four,
+    // and that the aggregate's form need not be any member's.
+    EXPECT_TRUE(figure->footnote.contains(QStringLiteral("Drawn from 1 of 4 members only"))) << qPrintable(figure->footnote);
+    EXPECT_TRUE(figure->footnote.contains(QStringLiteral("not necessarily the form of any member"))) << qPrintable(figure->footnote);
 }
 
 TEST_F(GroupFigureTest, ARollUpSaysHowManyOfItsSubRegionsAreAssessed)
@@ -53,4 +57,6 @@ TEST_F(GroupFigureTest, ARollUpSaysHowManyOfItsSubRegionsAreAssessed)
     auto children = store->groups().childRegionIds(code("100000"));
     ASSERT_OK(children);
     EXPECT_TRUE(figure->subtitle.contains(QStringLiteral("3 of %1 assessed").arg(children->size()))) << qPrintable(figure->subtitle);
+    // Three provinces of the country's 30-odd do not make the country's triangle.
+    EXPECT_TRUE(figure->footnote.contains(QStringLiteral("Drawn from 3 of %1 members only").arg(children->size()))) << qPrintable(figure->footnote);
 }

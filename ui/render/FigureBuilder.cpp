@@ -63,14 +63,33 @@ Result<QList<Stage>> FigureBuilder::chosenStages(const QList<Id> &stageIds) cons
     return chosen;
 }
 
-QString FigureBuilder::assessedOfMembers(const QList<Assessment> &shown, int members)
+namespace {
+int assessedCount(const QList<Assessment> &shown)
 {
     QList<Id> assessed;
     for (const Assessment &a : shown) {
         if (!assessed.contains(a.regionId))
             assessed << a.regionId;
     }
-    return tr("%1 of %n assessed", nullptr, members).arg(assessed.size());
+    return int(assessed.size());
+}
+} // namespace
+
+QString FigureBuilder::assessedOfMembers(const QList<Assessment> &shown, int members)
+{
+    return tr("%1 of %n assessed", nullptr, members).arg(assessedCount(shown));
+}
+
+QString FigureBuilder::aggregateCaveat(const QList<Assessment> &shown, int members)
+{
+    // A reader takes a group's triangle for the group's: say when it is not,
+    // and that a mean (or median) of triangles has a form of its own.
+    const QString form = tr("Its form is that of the aggregate triangle, not necessarily the form of any member.");
+    const int assessed = assessedCount(shown);
+    if (assessed >= members)
+        return form;
+    return tr("Drawn from %1 of %n members only: it does not represent the others.", nullptr, members).arg(assessed)
+        + QLatin1Char(' ') + form;
 }
 
 QString FigureBuilder::footnote(const QList<Assessment> &shown) const
@@ -255,7 +274,7 @@ Result<TriangleFigure> FigureBuilder::groupEvolution(Id groupId, const QList<Id>
     const QString assessed = assessedOfMembers(shown, int(group->memberIds.size()));
     figure.subtitle = *method == GroupAggregate::Median ? tr("Region group %1: median of its assessed members, %2").arg(group->key, assessed)
                                                         : tr("Region group %1: mean of its assessed members, %2").arg(group->key, assessed);
-    figure.footnote = footnote(shown);
+    figure.footnote = aggregateCaveat(shown, int(group->memberIds.size())) + QLatin1Char(' ') + footnote(shown);
     return figure;
 }
 
@@ -291,7 +310,7 @@ Result<TriangleFigure> FigureBuilder::rollUpEvolution(Id regionId, const QList<I
     const QString assessed = assessedOfMembers(shown, int(children->size()));
     figure.subtitle = *method == GroupAggregate::Median ? tr("%1: median of its assessed sub-regions, %2").arg(region->code, assessed)
                                                         : tr("%1: mean of its assessed sub-regions, %2").arg(region->code, assessed);
-    figure.footnote = footnote(shown);
+    figure.footnote = aggregateCaveat(shown, int(children->size())) + QLatin1Char(' ') + footnote(shown);
     return figure;
 }
 

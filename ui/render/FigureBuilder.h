@@ -68,6 +68,9 @@ private:
     QString footnote(const QList<Assessment> &shown) const;
     // "1 of 4 assessed": how many of a group's members the shown assessments come from.
     static QString assessedOfMembers(const QList<Assessment> &shown, int members);
+    // For a group's or a roll-up's figure: drawn from only some members, and
+    // an aggregate's form is not a member's (issue 21 §10).
+    static QString aggregateCaveat(const QList<Assessment> &shown, int members);
     // The raters' range of each derived dimension scored by more than one rater.
     Status addSpread(TriangleSeries &series, const Assessment &assessment) const;
     // A group's aggregate at a stage as a series labelled "NAME (mean of 3/4)"
