@@ -1,5 +1,6 @@
 #include "RenderTestSupport.h"
 
+#include "render/FigureFrame.h"
 #include "render/FigureStyle.h"
 #include "render/Palette.h"
 #include "render/TriangleRenderer.h"
@@ -369,4 +370,27 @@ TEST(TriangleRendererTest, ACrowdedOverlayLeavesItsTrianglesUnfilled)
     highlighted.highlightedSeries = 3;
     EXPECT_GT(distance(insidePixel(renderTriangle(overlayOf(25), Size, Whole, highlighted)), background), Tolerance)
         << "the highlighted one is";
+}
+
+// Issue 20 §4, "dates show as 2018-⋯": a legend too narrow for a stage's name
+// cut its years ("Advantage triangle (⋯"). The name is shortened instead and
+// the years stay whole, in either language.
+TEST(TriangleRendererTest, ALegendTooNarrowShortensTheNameAndKeepsTheYears)
+{
+    QFont font;
+    font.setPixelSize(14);
+    const QFontMetricsF metrics(font);
+    for (const QString &label : {QStringLiteral("Advantage triangle (2016–2020)"), QStringLiteral("优势三角 (2016–2020)"),
+                                 QStringLiteral("优势三角（2016–2020）")}) {
+        const double room = metrics.horizontalAdvance(label) - metrics.horizontalAdvance(label.left(1)); // a character short
+        const QString shown = FigureFrame::elidedKeepingYears(metrics, label, room);
+        EXPECT_TRUE(shown.endsWith(label.mid(label.lastIndexOf(label.endsWith(QLatin1Char(')')) ? QLatin1Char('(') : QChar(0xFF08)))))
+            << qPrintable(shown);
+        EXPECT_TRUE(shown.contains(QChar(0x2026))) << qPrintable(shown);
+        EXPECT_LE(metrics.horizontalAdvance(shown), room + 0.5) << qPrintable(shown);
+    }
+    // A label that fits is left alone; one without years is cut at its end as before.
+    EXPECT_EQ(FigureFrame::elidedKeepingYears(metrics, QStringLiteral("Zhejiang"), 500), QStringLiteral("Zhejiang"));
+    const QString plain = FigureFrame::elidedKeepingYears(metrics, QStringLiteral("A long name without years at all"), 80);
+    EXPECT_TRUE(plain.endsWith(QChar(0x2026))) << qPrintable(plain);
 }

@@ -1,5 +1,7 @@
 #include "FigureFrame.h"
 
+#include <QRegularExpression>
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -69,6 +71,27 @@ FigureFrame::FigureFrame(const FigurePainter &fp, const QRectF &area, const QStr
         && std::all_of(m_legendRects.begin(), m_legendRects.end(), [&](const QRectF &r) { return legendSpace.contains(r); });
 }
 
+QString FigureFrame::elidedKeepingYears(const QFontMetricsF &metrics, const QString &label, double room)
+{
+    // "Advantage triangle (2016–2020)": the years in the trailing brackets tell
+    // the stages apart, so a label too long is shortened before them
+    // ("Advantage tri… (2016–2020)"), never through them ("Advantage triangle (2…").
+    if (metrics.horizontalAdvance(label) <= room)
+        return label;
+    const bool bracketed = label.endsWith(QLatin1Char(')')) || label.endsWith(QChar(0xFF09));
+    const qsizetype open = std::max(label.lastIndexOf(QLatin1Char('(')), label.lastIndexOf(QChar(0xFF08)));
+    static const QRegularExpression years(QStringLiteral("^[(\\x{FF08}]\\d{4}([\\x{2013}-]\\d{4})?[)\\x{FF09}]$"));
+    if (bracketed && open > 0 && years.match(label.mid(open)).hasMatch()) {
+        const QString tail = label.mid(open);
+        const QString head = label.left(open).trimmed();
+        const QString space = label.at(open - 1).isSpace() ? QStringLiteral(" ") : QString();
+        const double headRoom = room - metrics.horizontalAdvance(space + tail);
+        if (headRoom >= metrics.horizontalAdvance(head.left(1) + QChar(0x2026)))
+            return metrics.elidedText(head, Qt::ElideRight, headRoom) + space + tail;
+    }
+    return metrics.elidedText(label, Qt::ElideRight, room);
+}
+
 double FigureFrame::sampleWidth() const
 {
     return m_fp.px(SamplePt) + m_fp.px(m_fp.style().labelGapPt) * 2;
@@ -89,7 +112,7 @@ void FigureFrame::layOutLegend()
     const double rowGap = m_fp.px(m_fp.style().labelGapPt);
     const QFontMetricsF metrics(m_legendFont);
     auto elide = [&](const LegendEntry &entry, const QSizeF &size) {
-        m_legendLabels << metrics.elidedText(entry.label, Qt::ElideRight, size.width() - sampleWidth());
+        m_legendLabels << elidedKeepingYears(metrics, entry.label, size.width() - sampleWidth());
     };
 
     if (m_plot.width() > m_plot.height() * LandscapeRatio) {

@@ -3,6 +3,7 @@
 #include "FigurePainter.h"
 
 #include <QColor>
+#include <QFontMetricsF>
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -40,6 +41,8 @@ public:
     QRectF subtitleRect() const { return m_subtitleRect; }
     QRectF footnoteRect() const { return m_footnoteRect; }
     const QStringList &legendLabels() const { return m_legendLabels; } // elided to fit their rects
+    // `label` shortened to `room`, a trailing "(2016–2020)" kept whole where it fits.
+    static QString elidedKeepingYears(const QFontMetricsF &metrics, const QString &label, double room);
 
     static constexpr double LegendSamplePt = 24; // length of the line sample in a legend entry
     // Whether everything fits the area at these sizes, with room for a plot.
