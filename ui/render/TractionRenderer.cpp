@@ -155,7 +155,7 @@ QList<QRectF> drawStageBands(const Chart &chart, LabelPlacer &placer)
         fp.painter().fillRect(bands.last(), BandColor);
         const QFontMetricsF metrics(chart.bandFont);
         const double maxWidth = std::min(std::max(bands.last().width(), fp.px(MinBandLabelPt)), chart.axes.width());
-        const QString text = metrics.elidedText(band.label, Qt::ElideRight, maxWidth);
+        const QString text = FigureFrame::elidedKeepingYears(metrics, band.label, maxWidth); // "Advantage… (2016–2020)"
         const double width = metrics.horizontalAdvance(text) + 1;
         QRectF label(0, chart.plot.top(), width, metrics.height());
         label.moveLeft(std::clamp(bands.last().center().x() - width / 2, chart.plot.left(), chart.plot.right() - width));
