@@ -410,6 +410,7 @@ CumulativeEvidence cumulativeEvidence(const QList<DatedRecord> &records)
 RegionFindings findingsFor(const FindingsInput &input)
 {
     RegionFindings out;
+    out.basis = input.basis;
     out.claims << continuousEvolution(input) << tractionFromScores(input) << tractionFromEvidence(input) << dynamicBalance(input);
     if (input.targetPlanned) {
         // The three claims that read the target stage.

@@ -6,6 +6,7 @@
 // gets a verdict with the numbers that decided it and the thresholds used.
 
 #include "model/Dimension.h"
+#include "model/Kinds.h"
 #include "model/PartialDate.h"
 
 #include <QList>
@@ -95,11 +96,14 @@ struct FindingsInput
     std::optional<int> advantageEndYear;
     // The target stage's scores are planned values, not observed ones.
     bool targetPlanned = false;
+    // What the region's data rest on: every verdict is shown with it.
+    DataBasis basis = DataBasis::Observed;
 };
 
 struct RegionFindings
 {
     QList<ClaimFinding> claims; // in AllClaims order
+    DataBasis basis = DataBasis::Observed; // the input's, shown beside every verdict
     const ClaimFinding &of(Claim claim) const;
 };
 

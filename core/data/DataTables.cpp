@@ -52,7 +52,8 @@ const QList<Section> &sections()
          Fills::Records, "stages"},
         {{"regions",
           {{"code", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false}, {"level", Cell::Text, true},
-          {"parent", Cell::Text, false}, {"agency", Cell::Text, false}, {"notes", Cell::Text, false}}},
+          {"parent", Cell::Text, false}, {"agency", Cell::Text, false}, {"notes", Cell::Text, false},
+          {"data_basis", Cell::Text, false}}},
          Fills::Records, "regions"},
         {{"policies",
           {{"uid", Cell::Text, true}, {"region", Cell::Text, true}, {"date", Cell::Date, true}, {"title_zh", Cell::Text, true},
@@ -779,6 +780,8 @@ QString dataColumnTitle(const QString &table, const QString &column)
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("triangle::DataTables", "Note")},
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("triangle::DataTables", "Source")},
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("triangle::DataTables", "Kind")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("triangle::DataTables", "Status (observed or planned)")},
+        {QStringLiteral("data_basis"), QT_TRANSLATE_NOOP("triangle::DataTables", "Data basis (observed or illustrative)")},
     };
     const char *title = generic.value(column);
     return title ? Tr::tr(title) : column;
@@ -854,7 +857,8 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
                                                           r.stage.planned ? stageStatusKey(true) : QString()};
     for (const RegionRecord &r : data.regions)
         rows[QStringLiteral("regions")] << QStringList{r.region.code, r.region.nameZh, r.region.nameEn, levelKey(r.region.level),
-                                                           r.parentCode, r.region.agency, r.region.notes};
+                                                           r.parentCode, r.region.agency, r.region.notes,
+                                                           r.region.basis == DataBasis::Observed ? QString() : dataBasisKey(r.region.basis)};
     for (const RaterRecord &r : data.raters)
         rows[QStringLiteral("raters")] << QStringList{r.rater.key, r.rater.name, r.rater.organisation};
     for (const IndicatorRecord &r : data.indicators) {

@@ -43,6 +43,9 @@ DataSet referenceData(const DataSet &defaults)
     frame.description = defaults.description;
     frame.stages = defaults.stages;
     frame.regions = defaults.regions;
+    // The article's cases are illustrative; a new study's data are the analyst's own.
+    for (RegionRecord &r : frame.regions)
+        r.region.basis = DataBasis::Observed;
     frame.groups = defaults.groups;
     return frame;
 }

@@ -665,7 +665,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
 
     UniqueKeys regionCodes(problems, Tr::tr("duplicate region code “%1” (first used at %2)"));
     forEachRecord(root, "regions", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems, {"code", "name_zh", "name_en", "level", "parent", "agency", "notes"});
+        Fields f(o, path, problems, {"code", "name_zh", "name_en", "level", "parent", "agency", "notes", "data_basis"});
         RegionRecord r;
         r.origin = problems.origin(path);
         r.region.code = f.text("code", true);
@@ -675,6 +675,12 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
         r.parentCode = f.text("parent", false);
         r.region.agency = f.text("agency", false);
         r.region.notes = f.text("notes", false);
+        if (const QString basis = f.text("data_basis", false); !basis.isEmpty()) {
+            if (const auto parsed = dataBasisFromKey(basis))
+                r.region.basis = *parsed;
+            else
+                problems.add(f.at(QStringLiteral("data_basis")), Tr::tr("“%1” is not one of: %2").arg(basis, acceptedDataBasisKeys()));
+        }
         if (!r.region.code.isEmpty() && !isValidRegionCode(r.region.code))
             f.report({{QStringLiteral("code"), Tr::tr("“%1” is not six digits (GB/T 2260), e.g. 330000").arg(r.region.code)}}, {});
         if (r.region.level == Level::National && !r.parentCode.isEmpty())

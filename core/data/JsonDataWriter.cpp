@@ -159,6 +159,8 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
         putText(o, "name_en", r.region.nameEn);
         putText(o, "agency", r.region.agency);
         putText(o, "notes", r.region.notes);
+        if (r.region.basis != DataBasis::Observed) // the default, left out
+            o.insert(QStringLiteral("data_basis"), dataBasisKey(r.region.basis));
         regions.append(o);
     }
     root.insert(QStringLiteral("regions"), regions);

@@ -59,6 +59,26 @@ QString policyKindName(PolicyKind kind)
     return {};
 }
 
+QString dataBasisName(DataBasis basis)
+{
+    switch (basis) {
+    case DataBasis::Observed: return Tr::tr("observed");
+    case DataBasis::Illustrative: return Tr::tr("illustrative");
+    }
+    return {};
+}
+
+QString dataBasisDescription(DataBasis basis)
+{
+    switch (basis) {
+    case DataBasis::Observed: return Tr::tr("observed: the scores and records were gathered from documents and measurement");
+    case DataBasis::Illustrative:
+        return Tr::tr("illustrative: built from a narrative (the article's), not measured; a verdict shows what that "
+                      "reading gives, not an observation");
+    }
+    return {};
+}
+
 namespace {
 Language currentLanguage = Language::English; // the language of the source strings
 } // namespace

@@ -14,6 +14,10 @@ QString dimensionName(Dimension d);      // "Mission management" / 使命管理
 QString dimensionShortName(Dimension d); // "Mission" / 使命
 QString levelName(Level level);
 QString policyKindName(PolicyKind kind);
+// "observed" / "illustrative": the word beside every verdict.
+QString dataBasisName(DataBasis basis);
+// What the word means, for a tooltip, a form and a report's note.
+QString dataBasisDescription(DataBasis basis);
 
 // The language the UI (and figures) speak. The app sets it when it installs
 // its translation; records that carry both names are shown in it.

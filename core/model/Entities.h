@@ -28,6 +28,7 @@ struct Region
     Id parentId = NoId; // NoId for the national level
     QString agency;     // the body that runs offices affairs there
     QString notes;
+    DataBasis basis = DataBasis::Observed; // the shipped cases are Illustrative
 
     friend bool operator==(const Region &, const Region &) = default;
 };

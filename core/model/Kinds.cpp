@@ -29,7 +29,16 @@ constexpr EnumKeys<ScoreOrigin, 3> ScoreOriginKeys({{
     {ScoreOrigin::Derived, "derived"},
     {ScoreOrigin::Unscored, "unscored"},
 }});
+
+constexpr EnumKeys<DataBasis, 2> DataBasisKeys({{
+    {DataBasis::Observed, "observed"},
+    {DataBasis::Illustrative, "illustrative"},
+}});
 } // namespace
+
+QString dataBasisKey(DataBasis basis) { return DataBasisKeys.key(basis); }
+std::optional<DataBasis> dataBasisFromKey(QStringView key) { return DataBasisKeys.fromKey(key); }
+QString acceptedDataBasisKeys() { return DataBasisKeys.acceptedKeys(); }
 
 QString scoreOriginKey(ScoreOrigin origin) { return ScoreOriginKeys.key(origin); }
 std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key) { return ScoreOriginKeys.fromKey(key); }

@@ -54,4 +54,17 @@ QString stageStatusKey(bool planned);
 std::optional<bool> plannedFromStageStatusKey(QStringView key); // nullopt for anything else
 std::optional<ScoreOrigin> scoreOriginFromKey(QStringView key);
 
+// What a region's data rest on. Observed: gathered from documents and
+// measurement. Illustrative: built from a narrative (the shipped cases are an
+// analyst's reading of the article's prose), so a finding on them shows what
+// that reading gives, not an observation; every verdict says which.
+enum class DataBasis : std::uint8_t {
+    Observed = 0,
+    Illustrative = 1,
+};
+
+QString dataBasisKey(DataBasis basis); // "observed", "illustrative"
+std::optional<DataBasis> dataBasisFromKey(QStringView key);
+QString acceptedDataBasisKeys();
+
 } // namespace triangle

@@ -9,6 +9,10 @@ namespace triangle {
 Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
 {
     FindingsInput input;
+    auto region = store.regions().byId(regionId);
+    if (!region)
+        return region.error();
+    input.basis = region->basis;
     auto stages = store.stages().all();
     if (!stages)
         return stages.error();

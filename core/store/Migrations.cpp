@@ -36,6 +36,7 @@ const QList<Migration> &builtinMigrations()
         {5, readResource(QStringLiteral(":/triangle/migrations/005-comparison-sets.sql"))},
         {6, readResource(QStringLiteral(":/triangle/migrations/006-unscored.sql"))},
         {7, readResource(QStringLiteral(":/triangle/migrations/007-planned-stages.sql"))},
+        {8, readResource(QStringLiteral(":/triangle/migrations/008-data-basis.sql"))},
     };
     return migrations;
 }

@@ -9,7 +9,7 @@
 namespace triangle {
 
 namespace {
-const QString RegionColumns = QStringLiteral("id, code, name_zh, name_en, level, parent_id, agency, notes");
+const QString RegionColumns = QStringLiteral("id, code, name_zh, name_en, level, parent_id, agency, notes, data_basis");
 
 Region readRegion(const QSqlQuery &q)
 {
@@ -22,12 +22,13 @@ Region readRegion(const QSqlQuery &q)
     r.parentId = q.value(5).isNull() ? NoId : q.value(5).toLongLong();
     r.agency = q.value(6).toString();
     r.notes = q.value(7).toString();
+    r.basis = dataBasisFromKey(q.value(8).toString()).value_or(DataBasis::Observed);
     return r;
 }
 
 QVariantList regionValues(const Region &r)
 {
-    return {r.code, r.nameZh, r.nameEn, levelKey(r.level), idOrNull(r.parentId), r.agency, r.notes};
+    return {r.code, r.nameZh, r.nameEn, levelKey(r.level), idOrNull(r.parentId), r.agency, r.notes, dataBasisKey(r.basis)};
 }
 
 } // namespace
@@ -70,8 +71,8 @@ Result<Id> RegionRepository::add(const Region &region)
     Status status = write([&]() -> Status {
         if (Status free = requireFreeCode(region); !free)
             return free;
-        auto added = insertRow(QStringLiteral("INSERT INTO regions (id, code, name_zh, name_en, level, parent_id, agency, notes) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        auto added = insertRow(QStringLiteral("INSERT INTO regions (id, code, name_zh, name_en, level, parent_id, agency, notes, "
+                                              "data_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                QVariantList{idOrNull(region.id)} + regionValues(region), Store::RegionsChanged,
                                tr("Adding region %1").arg(region.code));
         if (!added)
@@ -92,7 +93,7 @@ Status RegionRepository::update(const Region &region)
         if (Status free = requireFreeCode(region); !free)
             return free;
         return changeRow(QStringLiteral("UPDATE regions SET code = ?, name_zh = ?, name_en = ?, level = ?, parent_id = ?, "
-                                        "agency = ?, notes = ? WHERE id = ?"),
+                                        "agency = ?, notes = ?, data_basis = ? WHERE id = ?"),
                          regionValues(region) + QVariantList{region.id}, Store::RegionsChanged,
                          tr("Saving region %1").arg(region.code),
                          tr("There is no region with id %1 in the database.").arg(region.id));
@@ -134,7 +135,7 @@ Result<AddedRegions> RegionRepository::addMissing(const QList<CodedRegion> &regi
                                       {}};
             }
             auto added = writeStatement(QStringLiteral("INSERT INTO regions (id, code, name_zh, name_en, level, parent_id, "
-                                                       "agency, notes) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)"),
+                                                       "agency, notes, data_basis) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                         regionValues(region), Store::RegionsChanged, tr("Adding region %1").arg(region.code));
             if (!added)
                 return added.error();

@@ -1,6 +1,7 @@
 // The shipped default data: the national level, the 31 provincial-level
 // units, the three stages and the article's three cases, all consistent.
 
+#include "support/OlderSchemaFile.h"
 #include "support/TestData.h"
 
 #include "analysis/ScoreDerivation.h"
@@ -189,6 +190,26 @@ TEST_F(DefaultDataTest, EveryScoreSaysWhereItComesFromAndWhy)
     }
 }
 
+// Issue 21 §4: the article's cases are an analyst's reading of its prose,
+// and say so beside every verdict; a new study's frame of the same regions
+// holds the analyst's own data.
+TEST_F(DefaultDataTest, TheArticlesCasesAreIllustrativeAndANewStudysRegionsObserved)
+{
+    auto regions = store->regions().all();
+    ASSERT_OK(regions);
+    for (const Region &r : *regions)
+        EXPECT_EQ(r.basis, Cases.contains(r.code) ? DataBasis::Illustrative : DataBasis::Observed) << qPrintable(r.code);
+    for (const QString &code : Cases) {
+        auto input = findingsInputFor(*store, store->regions().byCode(code)->id);
+        ASSERT_OK(input);
+        EXPECT_EQ(findingsFor(*input).basis, DataBasis::Illustrative) << qPrintable(code);
+    }
+    auto defaults = defaultData();
+    ASSERT_OK(defaults);
+    for (const RegionRecord &r : referenceData(*defaults).regions)
+        EXPECT_EQ(r.region.basis, DataBasis::Observed) << qPrintable(r.region.code);
+}
+
 TEST_F(DefaultDataTest, EveryEvidenceLinkResolvesAndBearsOnItsDimension)
 {
     auto evidence = store->evidence().all();
@@ -348,13 +369,12 @@ TEST_F(DefaultDataTest, ShipsTheCommonRegionGroupsEachWithItsSource)
     // A database upgraded from schema 2 with the same regions gets the same groups.
     const QString oldPath = m_dir.filePath(QStringLiteral("schema-2.tsdb"));
     {
-        OpenOptions options;
-        options.createIfMissing = true;
-        auto old = Store::open(oldPath, options, builtinMigrations().mid(0, 2));
-        ASSERT_OK(old);
-        DataSet regionsOnly;
-        regionsOnly.regions = exportDataSet(*store)->regions;
-        ASSERT_TRUE(DataImporter::import(**old, regionsOnly, ConflictPolicy::Fail).ok());
+        QStringList inserts;
+        const auto current = exportDataSet(*store);
+        ASSERT_OK(current);
+        for (const RegionRecord &r : current->regions) // parents come first
+            inserts << olderRegionInsert(r.region.code, r.region.nameZh, r.region.level, r.parentCode);
+        ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(oldPath, 2, inserts));
     }
     auto upgraded = Store::open(oldPath);
     ASSERT_OK(upgraded);

@@ -2,6 +2,7 @@
 // version; an older one is upgraded in one transaction after a backup copy is
 // written; a failed upgrade leaves the file as it was.
 
+#include "support/OlderSchemaFile.h"
 #include "support/TestData.h"
 
 #include "store/RaterRepository.h"
@@ -38,47 +39,26 @@ struct OlderFile
     Id policyId = NoId;
 };
 
-// A database file at an older schema `version`, with `sql` run on it as that
-// version's program would have written it (today's repositories write
-// today's columns, such as a stage's status).
-void makeOlderSchemaFile(const QString &path, int version, const QString &sql)
-{
-    OpenOptions options;
-    options.createIfMissing = true;
-    {
-        auto created = Store::open(path, options, builtinMigrations().mid(0, version));
-        ASSERT_OK(created);
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-file"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(sql)) << qPrintable(q.lastError().text());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("older-file"));
-}
-
 void makeOlderFile(const QString &path, int version, Assessment assessment, Dimension cited, OlderFile &made)
 {
-    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(path, version,
-                                                QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
-                                                               "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)")));
+    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(
+        path, version,
+        {QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
+                        "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)"),
+         olderRegionInsert(QStringLiteral("100000"), QStringLiteral("全国"), Level::National),
+         olderRegionInsert(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, QStringLiteral("100000"))}));
     OpenOptions options;
     auto old = Store::open(path, options, builtinMigrations().mid(0, version));
     ASSERT_OK(old);
     ASSERT_EQ((*old)->schemaVersion(), version);
-    auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
-    ASSERT_OK(national);
-    auto zhejiang = (*old)->regions().add(makeRegion(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, *national));
-    ASSERT_OK(zhejiang);
-    const Id stage = 1; // as inserted above (reading it back would read today's columns)
-    assessment.regionId = *zhejiang;
+    // As inserted above (reading them back would read today's columns).
+    const Id stage = 1;
+    const Id zhejiang = 2;
+    assessment.regionId = zhejiang;
     assessment.stageId = stage;
     auto added = (*old)->assessments().add(assessment);
     ASSERT_OK(added);
-    auto policy = (*old)->policies().add(makePolicy(*zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
+    auto policy = (*old)->policies().add(makePolicy(zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
     ASSERT_OK(policy);
     Evidence link;
     link.assessmentId = *added;
@@ -316,15 +296,13 @@ TEST(GroupsMigrationTest, AddsShippedGroupsWhoseRegionsAreAllThere)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema-2.tsdb"));
     {
+        QStringList regions{olderRegionInsert(QStringLiteral("100000"), QStringLiteral("全国"), Level::National)};
+        for (const char *code : {"310000", "320000", "330000", "340000", "110000", "120000"})
+            regions << olderRegionInsert(QLatin1StringView(code), QStringLiteral("省"), Level::Province, QStringLiteral("100000"));
+        ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(path, 2, regions));
         OpenOptions options;
-        options.createIfMissing = true;
         auto old = Store::open(path, options, builtinMigrations().mid(0, 2));
         ASSERT_OK(old);
-        ASSERT_EQ((*old)->schemaVersion(), 2);
-        auto national = (*old)->regions().add(makeRegion(QStringLiteral("100000"), QStringLiteral("全国"), Level::National, NoId));
-        ASSERT_OK(national);
-        for (const char *code : {"310000", "320000", "330000", "340000", "110000", "120000"})
-            ASSERT_OK((*old)->regions().add(makeRegion(QLatin1StringView(code), QStringLiteral("省"), Level::Province, *national)));
         ASSERT_OK((*old)->raters().setAggregate(RaterAggregate::Median));
     }
     auto store = Store::open(path);
@@ -401,11 +379,46 @@ TEST(PlannedStagesMigrationTest, MarksTheTargetStagePlanned)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema-6.tsdb"));
     ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(path, 6,
-                                                QStringLiteral("INSERT INTO stages (key, name_zh, start_year, end_year, sort_order) VALUES "
-                                                               "('advantage', '优势三角', 2016, 2020, 2), ('target', '目标三角', 2025, 2025, 3)")));
+                                                {QStringLiteral("INSERT INTO stages (key, name_zh, start_year, end_year, sort_order) VALUES "
+                                                                "('advantage', '优势三角', 2016, 2020, 2), ('target', '目标三角', 2025, 2025, 3)")}));
     auto store = Store::open(path);
     ASSERT_OK(store);
     EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
     EXPECT_TRUE((*store)->stages().byKey(QStringLiteral("target"))->planned);
     EXPECT_FALSE((*store)->stages().byKey(QStringLiteral("advantage"))->planned);
+}
+
+// Schema 8: a region whose assessments carry the shipped source note (a
+// reading of the article, not measured data) becomes illustrative; a region
+// an analyst scored from other sources, and one with no scores, stay observed.
+TEST(DataBasisMigrationTest, MarksTheArticlesCasesIllustrative)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-7.tsdb"));
+    auto assessment = [](const char *code, const QString &note) {
+        return QStringLiteral("INSERT INTO assessments (region_id, stage_id, mission, political, operational, source_note) "
+                              "VALUES ((SELECT id FROM regions WHERE code = '%1'), 1, 3, 3, 3, '%2')")
+            .arg(QLatin1StringView(code), note);
+    };
+    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(
+        path, 7,
+        {QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) VALUES (1, 'initial', '初始三角', 2011, 2011, 1)"),
+         olderRegionInsert(QStringLiteral("100000"), QStringLiteral("全国"), Level::National),
+         olderRegionInsert(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, QStringLiteral("100000")),
+         olderRegionInsert(QStringLiteral("140000"), QStringLiteral("山西"), Level::Province, QStringLiteral("100000")),
+         olderRegionInsert(QStringLiteral("510000"), QStringLiteral("四川"), Level::Province, QStringLiteral("100000")),
+         assessment("330000", QStringLiteral("分析者依据张帆文章叙述的解读，非实测数据 (an analyst''s reading of the article''s narrative, not measured data)")),
+         assessment("140000", QStringLiteral("2023年省机关事务管理局年报与实地调研")),
+         assessment("510000", QStringLiteral("an analyst''s reading of the article''s narrative, not measured data"))}));
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ((*store)->regions().byCode(QStringLiteral("330000"))->basis, DataBasis::Illustrative);
+    EXPECT_EQ((*store)->regions().byCode(QStringLiteral("510000"))->basis, DataBasis::Illustrative);
+    EXPECT_EQ((*store)->regions().byCode(QStringLiteral("140000"))->basis, DataBasis::Observed);
+    EXPECT_EQ((*store)->regions().byCode(QStringLiteral("100000"))->basis, DataBasis::Observed);
+    // The column refuses anything else.
+    Region wrong = *(*store)->regions().byCode(QStringLiteral("140000"));
+    EXPECT_OK((*store)->regions().update([&] { Region r = wrong; r.basis = DataBasis::Illustrative; return r; }()));
+    EXPECT_EQ((*store)->regions().byCode(QStringLiteral("140000"))->basis, DataBasis::Illustrative);
 }

@@ -1,6 +1,7 @@
-// A stage's status: the target triangle's scores are planned values. The
-// shipped data marks it, an upgraded database marks its target stage, and the
-// data files carry the status and refuse a status they do not know.
+// A stage's status (the target triangle's scores are planned values) and a
+// region's data basis (the article's cases are illustrative). The shipped
+// data marks both, and the data files carry them and refuse values they do
+// not know.
 
 #include "support/TestData.h"
 
@@ -13,7 +14,7 @@
 using namespace triangle;
 using namespace triangle::test;
 
-TEST_F(StoreTest, TheShippedTargetStageIsPlannedAndTheStatusRoundTripsThroughEveryFormat)
+TEST_F(StoreTest, TheStageStatusAndTheDataBasisRoundTripThroughEveryFormat)
 {
     auto source = openOrCreateSeeded(path(QStringLiteral("source.tsdb")));
     ASSERT_OK(source);
@@ -32,6 +33,8 @@ TEST_F(StoreTest, TheShippedTargetStageIsPlannedAndTheStatusRoundTripsThroughEve
         ASSERT_TRUE(DataImporter::import(**target, read.data, ConflictPolicy::Fail).ok());
         EXPECT_TRUE((*target)->stages().byKey(QStringLiteral("target"))->planned);
         EXPECT_FALSE((*target)->stages().byKey(QStringLiteral("initial"))->planned);
+        EXPECT_EQ((*target)->regions().byCode(QStringLiteral("330000"))->basis, DataBasis::Illustrative);
+        EXPECT_EQ((*target)->regions().byCode(QStringLiteral("320000"))->basis, DataBasis::Observed);
     }
 }
 
@@ -44,4 +47,15 @@ TEST(StageStatusJsonTest, AnUnknownStatusIsRefusedAtItsPlace)
     const QString problems = describeDataProblems(read.problems);
     EXPECT_TRUE(problems.contains(QStringLiteral("bad.json: $.stages[0].status"))) << qPrintable(problems);
     EXPECT_TRUE(problems.contains(QStringLiteral("observed, planned"))) << qPrintable(problems);
+}
+
+TEST(DataBasisJsonTest, AnUnknownBasisIsRefusedAtItsPlace)
+{
+    const JsonDataReader::Output read = JsonDataReader::read(
+        QByteArray(R"json({"format": "triangle-studio", "regions": [{"code": "100000", "name_zh": "全国", "level": "national",
+                    "data_basis": "measured"}]})json"),
+        QStringLiteral("bad.json"));
+    const QString problems = describeDataProblems(read.problems);
+    EXPECT_TRUE(problems.contains(QStringLiteral("bad.json: $.regions[0].data_basis"))) << qPrintable(problems);
+    EXPECT_TRUE(problems.contains(QStringLiteral("observed, illustrative"))) << qPrintable(problems);
 }

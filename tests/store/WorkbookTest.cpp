@@ -489,6 +489,9 @@ TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
     // Nor stages' status (schema 7): its target stage reads as observed.
     for (StageRecord &r : exported.stages)
         r.stage.planned = false;
+    // Nor regions' data basis (schema 8): the article's cases read as observed.
+    for (RegionRecord &r : exported.regions)
+        r.region.basis = DataBasis::Observed;
     // And the mission-vision rubric's top anchor still held the hypothesis then
     // ("pulls the other two dimensions"), since taken out of the shipped data.
     const DataSet fromWorkbook = *exportDataSet(*store);

@@ -51,6 +51,7 @@ Region EditMerge::merge(const Region &base, const Region &edited, const Region &
     field(base.parentId, edited.parentId, current.parentId, m.parentId, tr("the parent region"));
     field(base.agency, edited.agency, current.agency, m.agency, tr("the agency"));
     field(base.notes, edited.notes, current.notes, m.notes, tr("the notes"));
+    field(base.basis, edited.basis, current.basis, m.basis, tr("the data basis"));
     return m;
 }
 

@@ -26,7 +26,8 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
       m_parentCode(new QLineEdit),
       m_parentName(new QLabel),
       m_agency(new QLineEdit),
-      m_notes(new QPlainTextEdit)
+      m_notes(new QPlainTextEdit),
+      m_basis(new QComboBox)
 {
     m_code->setMaxLength(6);
     m_code->setPlaceholderText(tr("six digits, e.g. 330000"));
@@ -34,6 +35,12 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
     m_parentCode->setPlaceholderText(tr("code of the region above"));
     for (Level level : {Level::National, Level::Province, Level::City, Level::County})
         m_level->addItem(levelName(level), int(level));
+    for (DataBasis basis : {DataBasis::Observed, DataBasis::Illustrative}) {
+        m_basis->addItem(dataBasisName(basis), int(basis));
+        m_basis->setItemData(m_basis->count() - 1, dataBasisDescription(basis), Qt::ToolTipRole);
+    }
+    m_basis->setToolTip(tr("Shown beside every verdict on this region's data: an illustrative region's findings show what "
+                           "a reading of a narrative gives, not an observation."));
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
 
@@ -60,6 +67,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
     m_parentCode->setObjectName(QStringLiteral("parent_code"));
     addRow(tr("&Agency:"), QStringLiteral("agency"), m_agency);
     addRow(tr("N&otes:"), QStringLiteral("notes"), m_notes);
+    addRow(tr("&Data basis:"), QStringLiteral("data_basis"), m_basis);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -68,6 +76,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
     for (QLineEdit *edit : {m_code, m_nameZh, m_nameEn, m_parentCode, m_agency})
         connect(edit, &QLineEdit::editingFinished, this, &RegionForm::apply);
     connect(m_level, &QComboBox::activated, this, &RegionForm::apply);
+    connect(m_basis, &QComboBox::activated, this, &RegionForm::apply);
     setEnabled(false);
     connect(m_editor, &Editor::storeReplaced, this, [this](Store *store) {
         if (store)
@@ -89,6 +98,7 @@ bool RegionForm::isTyping() const
     const Region shown = fromFields();
     return shown.code != m_loaded.code || shown.nameZh != m_loaded.nameZh || shown.nameEn != m_loaded.nameEn
         || shown.level != m_loaded.level || shown.agency != m_loaded.agency || shown.notes != m_loaded.notes
+        || shown.basis != m_loaded.basis
         || m_parentCode->isModified();
 }
 
@@ -109,6 +119,7 @@ void RegionForm::reload()
     m_level->setCurrentIndex(m_level->findData(int(m_loaded.level)));
     m_agency->setText(m_loaded.agency);
     m_notes->setPlainText(m_loaded.notes);
+    m_basis->setCurrentIndex(m_basis->findData(int(m_loaded.basis)));
     auto parent = store && m_loaded.parentId != NoId ? store->regions().byId(m_loaded.parentId) : Result<Region>(StoreError{});
     m_parentCode->setText(parent ? parent->code : QString());
     m_parentName->setText(parent ? localizedName(parent->nameZh, parent->nameEn) : QString());
@@ -123,6 +134,7 @@ Region RegionForm::fromFields() const
     r.level = Level(m_level->currentData().toInt());
     r.agency = m_agency->text().trimmed();
     r.notes = m_notes->toPlainText();
+    r.basis = DataBasis(m_basis->currentData().toInt());
     return r;
 }
 

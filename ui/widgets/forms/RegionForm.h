@@ -14,7 +14,8 @@ namespace triangle {
 
 class Editor;
 
-// The profile of one region: code, names, level, parent, agency, notes.
+// The profile of one region: code, names, level, parent, agency, notes,
+// and what its data rest on (observed or illustrative).
 // Each field is saved (as one undoable edit) when the user leaves it;
 // a value the rules refuse is shown with its message and not saved.
 class RegionForm : public QWidget
@@ -48,6 +49,7 @@ private:
     QLabel *m_parentName;
     QLineEdit *m_agency;
     QPlainTextEdit *m_notes;
+    QComboBox *m_basis;
 };
 
 } // namespace triangle
