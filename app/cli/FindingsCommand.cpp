@@ -1,6 +1,9 @@
 #include "FindingsCommand.h"
 
+#include "DrawOptions.h"
+
 #include "analysis/Findings.h"
+#include "analysis/FindingsUncertainty.h"
 #include "data/OutputFile.h"
 #include "model/DomainNames.h"
 #include "store/FindingsQueries.h"
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace triangle::cli {
 
@@ -32,7 +37,61 @@ struct RegionResult
 {
     Region region;
     RegionFindings findings;
+    FindingsUncertainty uncertainty;
+    std::optional<QList<ConcentrationPoint>> curve;
 };
+
+// A share as files write it: a fraction of the draws to 3 decimals.
+double roundedShare(double share) { return std::round(share * 1000.0) / 1000.0; }
+
+QJsonObject verdictCounts(const VerdictShares &shares)
+{
+    QJsonObject counts;
+    for (Verdict v : {Verdict::Supported, Verdict::NotSupported, Verdict::NotEnoughData, Verdict::CannotTell, Verdict::Planned}) {
+        if (shares.counts[std::size_t(v)] > 0)
+            counts.insert(verdictKey(v), shares.counts[std::size_t(v)]);
+    }
+    return counts;
+}
+
+QJsonObject uncertaintyJson(const ClaimUncertainty &u)
+{
+    QJsonObject o;
+    if (u.weights) {
+        o.insert(QStringLiteral("weight_draws"), u.weights->draws);
+        o.insert(QStringLiteral("weight_share"), roundedShare(u.weights->share(u.reported)));
+        o.insert(QStringLiteral("weight_verdicts"), verdictCounts(*u.weights));
+    }
+    if (u.raters) {
+        o.insert(QStringLiteral("rater_resamples"), u.raters->draws);
+        o.insert(QStringLiteral("rater_share"), roundedShare(u.raters->share(u.reported)));
+        o.insert(QStringLiteral("rater_verdicts"), verdictCounts(*u.raters));
+    }
+    if (u.planVerdict) {
+        // A planned claim: what the plan's values give read as observed.
+        o.insert(QStringLiteral("plan_verdict"), verdictKey(*u.planVerdict));
+        if (u.planWeights)
+            o.insert(QStringLiteral("plan_weight_share"), roundedShare(u.planWeights->share(*u.planVerdict)));
+        if (u.planRaters)
+            o.insert(QStringLiteral("plan_rater_share"), roundedShare(u.planRaters->share(*u.planVerdict)));
+    }
+    o.insert(QStringLiteral("text"), uncertaintyText(u));
+    return o;
+}
+
+QJsonArray curveJson(const QList<ConcentrationPoint> &curve)
+{
+    QJsonArray points;
+    for (const ConcentrationPoint &p : curve) {
+        QJsonObject change;
+        for (Claim c : AllClaims)
+            change.insert(claimKey(c), roundedShare(p.verdictChange[std::size_t(c)]));
+        points.append(QJsonObject{{QStringLiteral("concentration"), p.concentration},
+                                  {QStringLiteral("verdict_change"), change},
+                                  {QStringLiteral("advantage_form_change"), roundedShare(p.advantageFormChange)}});
+    }
+    return points;
+}
 
 QString numbersText(const ClaimFinding &f)
 {
@@ -51,18 +110,27 @@ QString csvCell(QString text)
 
 QByteArray csv(const QList<RegionResult> &results)
 {
-    QStringList lines{QStringLiteral("region,name,claim,verdict,rule_version,explanation,missing,numbers,thresholds")};
+    QStringList lines{QStringLiteral("region,name,claim,verdict,rule_version,data_basis,weight_draws,weight_share,rater_resamples,"
+                                     "rater_share,explanation,missing,numbers,thresholds")};
+    auto count = [](const std::optional<VerdictShares> &s) { return s ? QString::number(s->draws) : QString(); };
+    auto share = [](const std::optional<VerdictShares> &s, Verdict v) {
+        return s ? QString::number(roundedShare(s->share(v)), 'f', 3) : QString();
+    };
     for (const RegionResult &r : results) {
-        for (const ClaimFinding &f : r.findings.claims)
+        for (const ClaimFinding &f : r.findings.claims) {
+            const ClaimUncertainty &u = r.uncertainty.of(f.claim);
             lines << QStringList{r.region.code, csvCell(localizedName(r.region.nameZh, r.region.nameEn)), claimKey(f.claim),
-                                 verdictKey(f.verdict), QString::number(FindingsRuleVersion), csvCell(f.explanation),
-                                 csvCell(f.missing.join(QStringLiteral("; "))), csvCell(numbersText(f)), csvCell(f.thresholds)}
+                                 verdictKey(f.verdict), QString::number(FindingsRuleVersion), dataBasisKey(r.findings.basis),
+                                 count(u.weights), share(u.weights, u.reported), count(u.raters), share(u.raters, u.reported),
+                                 csvCell(f.explanation), csvCell(f.missing.join(QStringLiteral("; "))), csvCell(numbersText(f)),
+                                 csvCell(f.thresholds)}
                          .join(QLatin1Char(','));
+        }
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray json(const QList<RegionResult> &results)
+QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn)
 {
     QJsonArray regions;
     for (const RegionResult &r : results) {
@@ -73,17 +141,31 @@ QByteArray json(const QList<RegionResult> &results)
                 numbers.insert(n.key, n.rounded()); // on its grid: 0.7, not 0.7000000000000002
             claims.append(QJsonObject{{QStringLiteral("claim"), claimKey(f.claim)},
                                       {QStringLiteral("verdict"), verdictKey(f.verdict)},
+                                      {QStringLiteral("rule_version"), FindingsRuleVersion},
+                                      {QStringLiteral("data_basis"), dataBasisKey(r.findings.basis)},
+                                      {QStringLiteral("uncertainty"), uncertaintyJson(r.uncertainty.of(f.claim))},
                                       {QStringLiteral("explanation"), f.explanation},
                                       {QStringLiteral("missing"), QJsonArray::fromStringList(f.missing)},
                                       {QStringLiteral("numbers"), numbers},
                                       {QStringLiteral("thresholds"), f.thresholds}});
         }
-        regions.append(QJsonObject{{QStringLiteral("code"), r.region.code},
-                                   {QStringLiteral("name_zh"), r.region.nameZh},
-                                   {QStringLiteral("name_en"), r.region.nameEn},
-                                   {QStringLiteral("claims"), claims}});
+        QJsonObject region{{QStringLiteral("code"), r.region.code},
+                           {QStringLiteral("name_zh"), r.region.nameZh},
+                           {QStringLiteral("name_en"), r.region.nameEn},
+                           {QStringLiteral("data_basis"), dataBasisKey(r.findings.basis)},
+                           {QStringLiteral("rater_count"), r.uncertainty.raterCount},
+                           {QStringLiteral("claims"), claims}};
+        if (r.curve)
+            region.insert(QStringLiteral("concentration_curve"), curveJson(*r.curve));
+        regions.append(region);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("rule_version"), FindingsRuleVersion}, {QStringLiteral("regions"), regions}})
+    const QJsonObject uncertainty{{QStringLiteral("draws"), drawn.draws},
+                                  {QStringLiteral("rater_resamples"), drawn.draws},
+                                  {QStringLiteral("concentration"), drawn.concentration},
+                                  {QStringLiteral("seed"), double(drawn.seed)}}; // exact: --seed is at most 2^53 − 1
+    return QJsonDocument(QJsonObject{{QStringLiteral("rule_version"), FindingsRuleVersion},
+                                     {QStringLiteral("uncertainty"), uncertainty},
+                                     {QStringLiteral("regions"), regions}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -97,16 +179,18 @@ QString markdown(const QList<RegionResult> &results)
     for (const RegionResult &r : results) {
         QStringList row{QStringLiteral("%1 %2").arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code)};
         for (const ClaimFinding &f : r.findings.claims)
-            row << verdictName(f.verdict);
+            row << FindingsCommand::tr("%1 (%2)").arg(verdictName(f.verdict), dataBasisName(r.findings.basis));
         md += QStringLiteral("| %1 |\n").arg(row.join(QStringLiteral(" | ")));
     }
     for (const RegionResult &r : results) {
         md += QStringLiteral("\n## %1 (%2)\n\n").arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code);
         md += QStringLiteral("%1.\n\n").arg(verdictTallyText(tallyVerdicts(r.findings)));
+        md += FindingsCommand::tr("Data: %1.\n\n").arg(dataBasisDescription(r.findings.basis));
         for (const ClaimFinding &f : r.findings.claims) {
             md += QStringLiteral("- **%1 — %2.** %3").arg(claimName(f.claim), verdictName(f.verdict), f.explanation);
             if (!f.thresholds.isEmpty())
                 md += FindingsCommand::tr(" *Rule: %1.*").arg(f.thresholds);
+            md += FindingsCommand::tr(" *Under uncertainty: %1.*").arg(uncertaintyText(r.uncertainty.of(f.claim)));
             md += QLatin1Char('\n');
         }
     }
@@ -119,8 +203,11 @@ QString table(const QList<RegionResult> &results)
     for (const RegionResult &r : results) {
         text += QStringLiteral("%1 %2: %3\n")
                     .arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code, verdictTallyText(tallyVerdicts(r.findings)));
-        for (const ClaimFinding &f : r.findings.claims)
-            text += QStringLiteral("  %1: %2 — %3\n").arg(claimName(f.claim), verdictName(f.verdict).toUpper(), f.explanation);
+        for (const ClaimFinding &f : r.findings.claims) {
+            text += QStringLiteral("  %1: %2 [%3] — %4\n")
+                        .arg(claimName(f.claim), verdictName(f.verdict).toUpper(), dataBasisName(r.findings.basis), f.explanation);
+            text += FindingsCommand::tr("    under uncertainty: %1\n").arg(uncertaintyText(r.uncertainty.of(f.claim)));
+        }
     }
     return text;
 }
@@ -134,13 +221,18 @@ QString FindingsCommand::summary() const
 QString FindingsCommand::description() const
 {
     return tr("Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] "
-              "[-o OUT.csv|OUT.json|OUT.md]\n"
+              "[--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]\n"
               "For each region: continuous evolution (every score rises or holds from the initial to the advantage to "
               "the target stage), advantage traction read from the scores (the dimension leading at the advantage stage "
               "gained most first, the others gain more than it afterwards) and from the dated evidence (the leader's "
-              "policies and milestones reach half their total first), and dynamic balance (the balance falls to the "
-              "advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is "
-              "missing is said), with the numbers and thresholds used (docs/method.md).\n"
+              "policies and milestones reach half their total first), and dynamic balance (balanced, then led by one "
+              "dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, "
+              "planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules' version and the "
+              "region's data basis (observed, or illustrative: built from a narrative).\n"
+              "Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights "
+              "(Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown "
+              "with the share of draws that give it; JSON also has, per region, how often each verdict changes over "
+              "κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.\n"
               "Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row "
               "per region and claim), JSON or Markdown. The database is opened read-only.");
 }
@@ -150,6 +242,7 @@ void FindingsCommand::addOptions(QCommandLineParser &parser) const
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all (default)."), tr("CODES"),
                       QStringLiteral("all")});
+    addDrawOptions(parser, DefaultVerdictDraws);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("The CSV, JSON or Markdown file to write (default: a table on standard output)."), tr("OUT")});
 }
@@ -164,6 +257,9 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     const auto format = formatFor(out);
     if (!format)
         return fail(tr("“%1”: the file name must end in .csv, .json or .md").arg(out), ExitUsage);
+    const std::optional<DrawOptions> drawn = drawOptions(parser, *this, io);
+    if (!drawn)
+        return ExitUsage;
     const std::unique_ptr<Store> store = openDatabaseForReading(parser, *this, io);
     if (!store || !outputsSpareDatabase(*store, {out}, *this, io))
         return ExitFailure;
@@ -176,22 +272,25 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     if (regions->isEmpty())
         return fail(tr("no region is assessed yet"), ExitFailure);
 
+    auto inputs = findingsUncertaintyInputsFor(*store, *regions);
+    if (!inputs)
+        return fail(inputs.error().message, ExitFailure);
+    const UncertaintySettings settings{drawn->concentration, drawn->draws, drawn->draws, drawn->seed};
     QList<RegionResult> results;
-    for (Id id : *regions) {
-        auto region = store->regions().byId(id);
-        auto input = findingsInputFor(*store, id);
+    for (qsizetype i = 0; i < regions->size(); ++i) {
+        auto region = store->regions().byId(regions->at(i));
         if (!region)
             return fail(region.error().message, ExitFailure);
-        if (!input)
-            return fail(input.error().message, ExitFailure);
-        results << RegionResult{*region, findingsFor(*input)};
+        const FindingsUncertaintyInput &input = inputs->at(i);
+        results << RegionResult{*region, findingsFor(input.findings), findingsUncertainty(input, settings),
+                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt};
     }
 
     if (*format == Format::Table) {
         io.out << table(results) << Qt::flush;
         return ExitOk;
     }
-    const QByteArray bytes = *format == Format::Csv ? csv(results) : *format == Format::Json ? json(results) : markdown(results).toUtf8();
+    const QByteArray bytes = *format == Format::Csv ? csv(results) : *format == Format::Json ? json(results, *drawn) : markdown(results).toUtf8();
     const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
     if (const QString error = writeOutputFile(out, bytes); !error.isEmpty())
         return fail(error, ExitFailure);

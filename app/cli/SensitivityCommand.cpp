@@ -1,5 +1,6 @@
 #include "SensitivityCommand.h"
 
+#include "DrawOptions.h"
 #include "SensitivityOutput.h"
 #include "data/OutputFile.h"
 #include "store/ScorecardQueries.h"
@@ -14,10 +15,6 @@
 namespace triangle::cli {
 
 namespace {
-constexpr int MaxDraws = 10'000'000;
-// Seeds a JSON number holds exactly (2^53 − 1).
-constexpr quint64 MaxSeed = 9'007'199'254'740'991ull;
-
 enum class Format { Table, Csv, Json };
 
 std::optional<Format> formatFor(const QString &out)
@@ -57,11 +54,7 @@ void SensitivityCommand::addOptions(QCommandLineParser &parser) const
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("regions"), tr("Region codes, group:KEY or set:KEY, comma-separated, or all."), tr("CODES")});
     parser.addOption({QStringLiteral("stage"), tr("The stage key (default advantage)."), tr("KEY"), QStringLiteral("advantage")});
-    parser.addOption({QStringLiteral("draws"), tr("How many weight draws, 1–%1 (default 10000).").arg(MaxDraws), tr("N"),
-                      QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("concentration"), tr("The Dirichlet concentration, above 0 (default 50)."), tr("K"),
-                      QStringLiteral("50")});
-    parser.addOption({QStringLiteral("seed"), tr("The random seed, a whole number from 0 (default 1)."), tr("S"), QStringLiteral("1")});
+    addDrawOptions(parser, 10000);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV or JSON file to write (default: a table on standard output)."),
                       tr("OUT")});
 }
@@ -76,19 +69,9 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
     const QString codes = parser.value(QStringLiteral("regions")).trimmed();
     if (codes.isEmpty())
         return fail(tr("name the regions with --regions CODE[,CODE…] or --regions all"), ExitUsage);
-    bool ok = false;
-    const QString drawsText = parser.value(QStringLiteral("draws"));
-    const int draws = drawsText.toInt(&ok);
-    if (!ok || draws < 1 || draws > MaxDraws)
-        return fail(tr("--draws must be a whole number from 1 to %1, not “%2”").arg(MaxDraws).arg(drawsText), ExitUsage);
-    const QString concentrationText = parser.value(QStringLiteral("concentration"));
-    const double concentration = concentrationText.toDouble(&ok);
-    if (!ok || !std::isfinite(concentration) || concentration <= 0)
-        return fail(tr("--concentration must be a number above 0, not “%1”").arg(concentrationText), ExitUsage);
-    const QString seedText = parser.value(QStringLiteral("seed"));
-    const quint64 seed = seedText.toULongLong(&ok);
-    if (!ok || seed > MaxSeed)
-        return fail(tr("--seed must be a whole number from 0 to %1, not “%2”").arg(MaxSeed).arg(seedText), ExitUsage);
+    const std::optional<DrawOptions> drawn = drawOptions(parser, *this, io);
+    if (!drawn)
+        return ExitUsage;
     const QString out = parser.value(QStringLiteral("output"));
     const auto format = formatFor(out);
     if (!format)
@@ -127,9 +110,9 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
     auto input = sensitivityInputFor(*store, regionIds, stage->id);
     if (!input)
         return fail(input.error().message, ExitFailure);
-    input->draws = draws;
-    input->concentration = concentration;
-    input->seed = seed;
+    input->draws = drawn->draws;
+    input->concentration = drawn->concentration;
+    input->seed = drawn->seed;
     SensitivityRun run;
     run.stage = *stage;
     run.result = runWeightSensitivity(*input);

@@ -51,6 +51,77 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
     return input;
 }
 
+Result<FindingsUncertaintyInput> findingsUncertaintyInputFor(const Store &store, Id regionId)
+{
+    auto inputs = findingsUncertaintyInputsFor(store, {regionId});
+    if (!inputs)
+        return inputs.error();
+    return inputs->first();
+}
+
+Result<QList<FindingsUncertaintyInput>> findingsUncertaintyInputsFor(const Store &store, const QList<Id> &regionIds)
+{
+    auto indicators = store.indicators().all();
+    if (!indicators)
+        return indicators.error();
+    auto aggregate = store.raters().aggregate();
+    if (!aggregate)
+        return aggregate.error();
+    auto stages = store.stages().all();
+    if (!stages)
+        return stages.error();
+    QHash<Id, QString> stageKey;
+    for (const Stage &s : *stages)
+        stageKey.insert(s.id, s.key);
+    // One read of the values for many regions, one per region for a few.
+    QHash<Id, QList<IndicatorValue>> valuesOf; // by region
+    if (regionIds.size() > 8) {
+        auto all = store.indicatorValues().all();
+        if (!all)
+            return all.error();
+        for (const IndicatorValue &v : *all)
+            valuesOf[v.regionId] << v;
+    } else {
+        for (Id id : regionIds) {
+            auto values = store.indicatorValues().forRegion(id);
+            if (!values)
+                return values.error();
+            valuesOf.insert(id, *values);
+        }
+    }
+
+    QList<FindingsUncertaintyInput> out;
+    for (Id regionId : regionIds) {
+        FindingsUncertaintyInput input;
+        auto findings = findingsInputFor(store, regionId);
+        if (!findings)
+            return findings.error();
+        input.findings = *findings;
+        input.indicators = *indicators;
+        input.aggregate = *aggregate;
+        auto assessments = store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
+        if (!assessments)
+            return assessments.error();
+        for (const Assessment &a : *assessments) {
+            const QString key = stageKey.value(a.stageId);
+            std::optional<StageScoring> *slot = key == QStringLiteral("initial")     ? &input.initial
+                                                : key == QStringLiteral("advantage") ? &input.advantage
+                                                : key == QStringLiteral("target")    ? &input.target
+                                                                                     : nullptr;
+            if (!slot)
+                continue;
+            StageScoring stage{a.scores, a.origin, {}};
+            for (const IndicatorValue &v : valuesOf.value(regionId)) {
+                if (v.stageId == a.stageId)
+                    stage.values << v;
+            }
+            *slot = stage;
+        }
+        out << input;
+    }
+    return out;
+}
+
 Result<QList<Id>> assessedRegions(const Store &store)
 {
     auto counts = store.assessments().countsByRegion();

@@ -1099,6 +1099,14 @@
         <source>Member region codes, in order</source>
         <translation>Member region codes, in order</translation>
     </message>
+    <message>
+        <source>Status (observed or planned)</source>
+        <translation>Status (observed or planned)</translation>
+    </message>
+    <message>
+        <source>Data basis (observed or illustrative)</source>
+        <translation>Data basis (observed or illustrative)</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataWorkbook</name>
@@ -1477,6 +1485,22 @@
         <source>Government rule (local or departmental)</source>
         <translation>Government rule (local or departmental)</translation>
     </message>
+    <message>
+        <source>observed</source>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrative</translation>
+    </message>
+    <message>
+        <source>observed: the scores and records were gathered from documents and measurement</source>
+        <translation>observed: the scores and records were gathered from documents and measurement</translation>
+    </message>
+    <message>
+        <source>illustrative: built from a narrative (the article&apos;s), not measured; a verdict shows what that reading gives, not an observation</source>
+        <translation>illustrative: built from a narrative (the article's), not measured; a verdict shows what that reading gives, not an observation</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EditMerge</name>
@@ -1611,6 +1635,10 @@
     <message>
         <source>the members</source>
         <translation>the members</translation>
+    </message>
+    <message>
+        <source>the data basis</source>
+        <translation>the data basis</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2629,14 @@
         <source>Region</source>
         <translation>Region</translation>
     </message>
+    <message>
+        <source>%1 · redrawing…</source>
+        <translation>%1 · redrawing…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsPanel</name>
@@ -2655,6 +2691,98 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty:&lt;/b&gt; redrawing the weights and raters…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Under uncertainty:&lt;/b&gt; redrawing the weights and raters…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty&lt;/b&gt; (weights drawn around the chosen ones, κ = %1; raters resampled with replacement; seed %2): %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Under uncertainty&lt;/b&gt; (weights drawn around the chosen ones, κ = %1; raters resampled with replacement; seed %2): %3.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage&apos;s form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage's form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage's form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verdict changes</source>
+        <translation>verdict changes</translation>
+    </message>
+    <message>
+        <source>form changes</source>
+        <translation>form changes</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsUncertainty</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>nothing to redraw: the data are missing</source>
+        <translation>nothing to redraw: the data are missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n weight draws</source>
+        <translation>
+            <numerusform>%1 in %2 of %n weight draws</numerusform>
+            <numerusform>%1 in %2 of %n weight draws</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weights do not apply (no score is derived from indicators)</source>
+        <translation>weights do not apply (no score is derived from indicators)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %1 of %n rater resamples</source>
+        <translation>
+            <numerusform>in %1 of %n rater resamples</numerusform>
+            <numerusform>in %1 of %n rater resamples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one rater: raters not resampled</source>
+        <translation>one rater: raters not resampled</translation>
+    </message>
+    <message>
+        <source>in %1 of the weight draws</source>
+        <translation>in %1 of the weight draws</translation>
+    </message>
+    <message>
+        <source>in %1 of the rater resamples</source>
+        <translation>in %1 of the rater resamples</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s values read as observed give %1 %2</source>
+        <translation>the plan's values read as observed give %1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>plan: %1 in %2 of weight draws</source>
+        <translation>plan: %1 in %2 of weight draws</translation>
+    </message>
+    <message>
+        <source>%1 of weight draws</source>
+        <translation>%1 of weight draws</translation>
+    </message>
+    <message>
+        <source>, %1 of rater resamples</source>
+        <translation>, %1 of rater resamples</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3782,14 @@
         <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region&apos;s data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article&apos;s prose). An illustrative verdict shows what that reading gives, not an observation. The region&apos;s Profile sets it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region's data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article's prose). An illustrative verdict shows what that reading gives, not an observation. The region's Profile sets it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan&apos;s values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan's values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4243,6 +4379,14 @@
         <source>no region has the code %1</source>
         <translation>no region has the code %1</translation>
     </message>
+    <message>
+        <source>Shown beside every verdict on this region&apos;s data: an illustrative region&apos;s findings show what a reading of a narrative gives, not an observation.</source>
+        <translation>Shown beside every verdict on this region's data: an illustrative region's findings show what a reading of a narrative gives, not an observation.</translation>
+    </message>
+    <message>
+        <source>&amp;Data basis:</source>
+        <translation>&amp;Data basis:</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RegionRepository</name>
@@ -4455,12 +4599,32 @@
         <translation>&lt;p class=&apos;note&apos;&gt;Rules:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Beneath each verdict: what the region&apos;s data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan&apos;s values would give.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;Beneath each verdict: what the region's data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan's values would give.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (%1 data): %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (%1 data): %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under uncertainty: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;Under uncertainty: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6280,49 @@ Run “triangle-studio help COMMAND” for the options of a command.
     </message>
 </context>
 <context>
+    <name>triangle::cli::DrawOptions</name>
+    <message>
+        <source>How many weight draws, 1–%1 (default %2).</source>
+        <translation>How many weight draws, 1–%1 (default %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The Dirichlet concentration, above 0 (default 50).</source>
+        <translation>The Dirichlet concentration, above 0 (default 50).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed, a whole number from 0 (default 1).</source>
+        <translation>The random seed, a whole number from 0 (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: %2</source>
+        <translation>triangle-studio %1: %2</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
+        <translation>--draws must be a whole number from 1 to %1, not “%2”</translation>
+    </message>
+    <message>
+        <source>--concentration must be a number above 0, not “%1”</source>
+        <translation>--concentration must be a number above 0, not “%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
+        <translation>--seed must be a whole number from 0 to %1, not “%2”</translation>
+    </message>
+</context>
+<context>
     <name>triangle::cli::ExportCommand</name>
     <message>
         <source>OUT</source>
@@ -6335,14 +6542,6 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <translation>Test the article&apos;s claims on each region&apos;s data: verdicts with the numbers behind them.</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
-Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
-        <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
-Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
     </message>
@@ -6373,6 +6572,38 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
         <translation>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data: %1.
+
+</source>
+        <translation>Data: %1.
+
+</translation>
+    </message>
+    <message>
+        <source> *Under uncertainty: %1.*</source>
+        <translation> *Under uncertainty: %1.*</translation>
+    </message>
+    <message>
+        <source>    under uncertainty: %1
+</source>
+        <translation>    under uncertainty: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
+Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
+        <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader's policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules' version and the region's data basis (observed, or illustrative: built from a narrative).
+Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
     </message>
 </context>
 <context>
@@ -6663,30 +6894,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <translation>KEY</translation>
     </message>
     <message>
-        <source>How many weight draws, 1–%1 (default 10000).</source>
-        <translation>How many weight draws, 1–%1 (default 10000).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>The Dirichlet concentration, above 0 (default 50).</source>
-        <translation>The Dirichlet concentration, above 0 (default 50).</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>The random seed, a whole number from 0 (default 1).</source>
-        <translation>The random seed, a whole number from 0 (default 1).</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>The CSV or JSON file to write (default: a table on standard output).</source>
         <translation>The CSV or JSON file to write (default: a table on standard output).</translation>
     </message>
@@ -6701,18 +6908,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
     <message>
         <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
         <translation>name the regions with --regions CODE[,CODE…] or --regions all</translation>
-    </message>
-    <message>
-        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
-        <translation>--draws must be a whole number from 1 to %1, not “%2”</translation>
-    </message>
-    <message>
-        <source>--concentration must be a number above 0, not “%1”</source>
-        <translation>--concentration must be a number above 0, not “%1”</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
-        <translation>--seed must be a whole number from 0 to %1, not “%2”</translation>
     </message>
     <message>
         <source>“%1”: the file name must end in .csv or .json</source>

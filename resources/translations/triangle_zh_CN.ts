@@ -1090,6 +1090,14 @@
         <source>Member region codes, in order</source>
         <translation>成员地区代码（按顺序）</translation>
     </message>
+    <message>
+        <source>Status (observed or planned)</source>
+        <translation>状态（observed 实测或 planned 规划）</translation>
+    </message>
+    <message>
+        <source>Data basis (observed or illustrative)</source>
+        <translation>数据依据（observed 实测或 illustrative 示例）</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataWorkbook</name>
@@ -1466,6 +1474,22 @@
         <source>Government rule (local or departmental)</source>
         <translation>规章（地方政府规章或部门规章）</translation>
     </message>
+    <message>
+        <source>observed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>observed: the scores and records were gathered from documents and measurement</source>
+        <translation>实测：分数与记录来自文件和测量</translation>
+    </message>
+    <message>
+        <source>illustrative: built from a narrative (the article&apos;s), not measured; a verdict shows what that reading gives, not an observation</source>
+        <translation>示例：依据叙述（文章）构建，并非实测；结论只表明这种解读会得出什么，而非观察所得</translation>
+    </message>
 </context>
 <context>
     <name>triangle::EditMerge</name>
@@ -1600,6 +1624,10 @@
     <message>
         <source>the members</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <source>the data basis</source>
+        <translation>数据依据</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2611,14 @@
         <source>Region</source>
         <translation>地区</translation>
     </message>
+    <message>
+        <source>%1 · redrawing…</source>
+        <translation>%1 · 重新抽样中…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsPanel</name>
@@ -2637,6 +2673,95 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rule (%1):&lt;/b&gt; %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;规则（%1）：&lt;/b&gt;%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;数据：&lt;/b&gt;%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty:&lt;/b&gt; redrawing the weights and raters…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;不确定性：&lt;/b&gt;正在重新抽取权重与评分者…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty&lt;/b&gt; (weights drawn around the chosen ones, κ = %1; raters resampled with replacement; seed %2): %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;不确定性&lt;/b&gt;（围绕所选权重抽样，κ = %1；评分者有放回重抽；种子 %2）：%3。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage&apos;s form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;随 κ 变化&lt;/b&gt;（每个 κ 抽样 %n 次）：结论改变的比例，以及优势三角阶段形态改变的比例。κ 越小，权重可偏离所选值越远。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verdict changes</source>
+        <translation>结论改变</translation>
+    </message>
+    <message>
+        <source>form changes</source>
+        <translation>形态改变</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::FindingsUncertainty</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>nothing to redraw: the data are missing</source>
+        <translation>无可重抽：数据缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 of %n weight draws</source>
+        <translation>
+            <numerusform>%n 次权重抽样中 %2 为“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weights do not apply (no score is derived from indicators)</source>
+        <translation>权重不适用（没有由指标得出的分数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %1 of %n rater resamples</source>
+        <translation>
+            <numerusform>%n 次评分者重抽中占 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one rater: raters not resampled</source>
+        <translation>仅一位评分者：未重抽评分者</translation>
+    </message>
+    <message>
+        <source>in %1 of the weight draws</source>
+        <translation>在 %1 的权重抽样中</translation>
+    </message>
+    <message>
+        <source>in %1 of the rater resamples</source>
+        <translation>在 %1 的评分者重抽中</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s values read as observed give %1 %2</source>
+        <translation>将规划值视同实测时，%2得出“%1”</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>plan: %1 in %2 of weight draws</source>
+        <translation>规划：%2 的权重抽样为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of weight draws</source>
+        <translation>权重抽样 %1</translation>
+    </message>
+    <message>
+        <source>, %1 of rater resamples</source>
+        <translation>，评分者重抽 %1</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3753,14 @@
         <source>&lt;h2&gt;The article&apos;s claims&lt;/h2&gt;&lt;p&gt;The Findings tab, the report and the command line test three claims of the article on each region&apos;s data. Each claim is &lt;b&gt;%1&lt;/b&gt; when the data bear it out, &lt;b&gt;%2&lt;/b&gt; when they contradict it, &lt;b&gt;%3&lt;/b&gt; when something it reads is missing (the Findings tab then says what), &lt;b&gt;%4&lt;/b&gt; when the data tie where the claim asks for an order, and &lt;b&gt;%6&lt;/b&gt; when it reads a target stage whose scores are planned values (what the plan would give is said beside). Stages are recognised by their keys: initial, advantage and target. Scores and their changes are compared on their 0.1 grid, so equal gains are equal. The rules carry a version (%5), printed beside every verdict; a change to a rule or a threshold makes a new one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;文章的论断&lt;/h2&gt;&lt;p&gt;“论断检验”页、报告和命令行用每个地区的数据检验文章的三项论断。数据印证论断时为&lt;b&gt;%1&lt;/b&gt;，与之相悖时为&lt;b&gt;%2&lt;/b&gt;，所需数据缺失时为&lt;b&gt;%3&lt;/b&gt;（“论断检验”页会说明缺什么），论断要求先后顺序而数据恰好持平时为&lt;b&gt;%4&lt;/b&gt;，论断涉及分数为规划值的目标三角阶段时为&lt;b&gt;%6&lt;/b&gt;（旁注说明按规划将得到什么结论）。阶段按其键识别：initial、advantage、target。评分及其变化按 0.1 的刻度比较，相等的增幅即为相等。规则带有版本号（%5），印在每项结论旁；规则或阈值的任何改动都会产生新版本。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region&apos;s data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article&apos;s prose). An illustrative verdict shows what that reading gives, not an observation. The region&apos;s Profile sets it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;数据依据。&lt;/b&gt;每项结论都注明地区的数据依据：&lt;i&gt;%1&lt;/i&gt;（来自文件和测量）或&lt;i&gt;%2&lt;/i&gt;（依据叙述构建，默认的三个案例即来自文章的叙述）。示例数据上的结论只表明这种解读会得出什么，而非观察所得。在地区的“概况”中设置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan&apos;s values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;不确定性。&lt;/b&gt;每项结论都重新检验：围绕所选权重抽取指标权重 %1 次（Dirichlet，κ = %2，与权重敏感性相同），有多位评分者时再有放回地重抽评分者 %1 次；每次抽样都按本程序的方法重新得出分数。结论旁给出得出该结论的抽样比例。手工录入的分数不重抽。规划中的结论另给出规划值所得结论的比例。选中一项结论还会显示 κ 从 %3 到 %4 时结论改变的频率：κ 越小，权重可偏离越远。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4204,6 +4337,14 @@
         <source>no region has the code %1</source>
         <translation>没有代码为 %1 的地区</translation>
     </message>
+    <message>
+        <source>Shown beside every verdict on this region&apos;s data: an illustrative region&apos;s findings show what a reading of a narrative gives, not an observation.</source>
+        <translation>显示在本地区数据的每项结论旁：示例地区的结论只表明对叙述的解读会得出什么，而非观察所得。</translation>
+    </message>
+    <message>
+        <source>&amp;Data basis:</source>
+        <translation>数据依据(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RegionRepository</name>
@@ -4413,12 +4554,32 @@
         <translation>&lt;p class=&apos;note&apos;&gt;规则：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Findings:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;论断检验：&lt;/b&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Findings&lt;/h2&gt;&lt;p&gt;The article&apos;s three claims tested on each region&apos;s data: every score rises or holds from stage to stage (continuous evolution); the dimension that leads at the advantage stage gained most first and the others gain more than it afterwards, and its dated policies and milestones reach half their total first (advantage traction, two readings); the triangle is balanced, then led by one dimension at the advantage stage, then balanced again (dynamic balance). Verdicts by %1 (docs/method.md).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;论断检验&lt;/h2&gt;&lt;p&gt;用每个地区的数据检验文章的三项论断：各阶段之间每项评分都上升或持平（持续演进）；优势三角阶段领先的维度先获得最大增幅，其余维度随后增幅超过它，且其带日期的政策和里程碑最先达到总数的一半（优势牵引，两种读法）；三角形先均衡，优势三角阶段由某一维度领先，再恢复均衡（动态平衡）。结论依据%1（docs/method.md）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Beneath each verdict: what the region&apos;s data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan&apos;s values would give.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;每项结论下方注明地区数据的依据（实测，或示例：依据叙述构建、并非实测），以及围绕所选权重抽取指标权重 %1 次（Dirichlet，κ = %2，种子 %3）、有多位评分者时同样次数重抽评分者后，该结论成立的比例。规划中的结论给出规划值所得的结论。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (%1 data): %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;论断检验&lt;/b&gt;（%1数据）：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under uncertainty: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;不确定性：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6218,49 @@ Run “triangle-studio help COMMAND” for the options of a command.
     </message>
 </context>
 <context>
+    <name>triangle::cli::DrawOptions</name>
+    <message>
+        <source>How many weight draws, 1–%1 (default %2).</source>
+        <translation>权重抽样次数，1–%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The Dirichlet concentration, above 0 (default 50).</source>
+        <translation>Dirichlet 集中度，须大于 0（默认 50）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The random seed, a whole number from 0 (default 1).</source>
+        <translation>随机种子，不小于 0 的整数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>triangle-studio %1: %2</source>
+        <translation>triangle-studio %1: %2</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
+        <translation>--draws 必须是 1 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--concentration must be a number above 0, not “%1”</source>
+        <translation>--concentration 必须是大于 0 的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
+        <translation>--seed 必须是 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+</context>
+<context>
     <name>triangle::cli::ExportCommand</name>
     <message>
         <source>OUT</source>
@@ -6275,14 +6479,6 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <translation>用各地区的数据检验文章的论断：给出结论及其背后的数据。</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (the balance falls to the advantage stage and rises to the target). Each is supported, not supported, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md).
-Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
-        <translation>用法：triangle-studio findings [--db 文件] [--regions 代码[,代码…]|all] [--lang zh_CN|en] [-o 输出.csv|输出.json|输出.md]
-对每个地区检验：持续演进（从初始三角到优势三角再到目标三角阶段，各项评分均上升或持平）；由评分判读的优势牵引（优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它）和由带日期证据判读的优势牵引（优势维度的政策与里程碑最先达到其总数的一半）；以及动态平衡（均衡度至优势三角阶段下降，至目标三角阶段回升）。每项论断的结论为支持、不支持或数据不足（并说明缺少什么），同时给出所用的数据和阈值（见 docs/method.md）。
---regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>代码</translation>
     </message>
@@ -6313,6 +6509,38 @@ Default --regions all: every assessed region. Without -o prints a readable table
     <message>
         <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
         <translation>地区代码、group:键或 set:键，以逗号分隔；或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Data: %1.
+
+</source>
+        <translation>数据：%1。
+
+</translation>
+    </message>
+    <message>
+        <source> *Under uncertainty: %1.*</source>
+        <translation> *不确定性：%1。*</translation>
+    </message>
+    <message>
+        <source>    under uncertainty: %1
+</source>
+        <translation>    不确定性：%1
+</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
+Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
+        <translation>用法：triangle-studio findings [--db 文件] [--regions 代码[,代码…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o 输出.csv|输出.json|输出.md]
+对每个地区检验：持续演进（从初始三角到优势三角再到目标三角阶段，各项评分均上升或持平）；由评分判读的优势牵引（优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它）和由带日期证据判读的优势牵引（优势维度的政策与里程碑最先达到其总数的一半）；以及动态平衡（先均衡，在优势三角阶段由一个维度领先，再恢复均衡）。每项论断的结论为支持、不支持、无法判断、规划中（非实测）或数据不足（并说明缺少什么），同时给出所用的数据和阈值（见 docs/method.md）、规则版本以及地区的数据依据（实测，或示例：依据叙述构建）。
+不确定性：每项结论都在围绕已存权重的 --draws 次权重抽样（Dirichlet，--concentration）以及同样次数的评分者重抽（有多位评分者时）下重新检验，并给出得出该结论的抽样比例；JSON 还按地区给出 κ 从 1 到 200 时各结论改变的比例。默认：--draws 1000，--concentration 50，--seed 1；相同的种子给出相同的比例。
+--regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -6598,30 +6826,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
         <translation>键</translation>
     </message>
     <message>
-        <source>How many weight draws, 1–%1 (default 10000).</source>
-        <translation>权重抽样次数，1–%1（默认 10000）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>The Dirichlet concentration, above 0 (default 50).</source>
-        <translation>Dirichlet 集中度，须大于 0（默认 50）。</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <source>The random seed, a whole number from 0 (default 1).</source>
-        <translation>随机种子，不小于 0 的整数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>The CSV or JSON file to write (default: a table on standard output).</source>
         <translation>要写入的 CSV 或 JSON 文件（默认：在标准输出上打印表格）。</translation>
     </message>
@@ -6636,18 +6840,6 @@ Without -o prints a table; -o OUT.csv writes a header row of stable keys and a r
     <message>
         <source>name the regions with --regions CODE[,CODE…] or --regions all</source>
         <translation>请用 --regions 代码[,代码…] 或 --regions all 指定地区</translation>
-    </message>
-    <message>
-        <source>--draws must be a whole number from 1 to %1, not “%2”</source>
-        <translation>--draws 必须是 1 到 %1 之间的整数，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>--concentration must be a number above 0, not “%1”</source>
-        <translation>--concentration 必须是大于 0 的数字，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to %1, not “%2”</source>
-        <translation>--seed 必须是 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
         <source>“%1”: the file name must end in .csv or .json</source>

@@ -515,6 +515,59 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     EXPECT_TRUE(text.contains(QStringLiteral("| Region |")));
 }
 
+// Issue 21 §4 and §8: every verdict in every format carries its data basis
+// and its share under redrawn weights; the draws are the command line's to
+// choose, the same seed gives the same shares, and JSON has the curve over κ.
+TEST_F(CommandLineTest, FindingsCarryTheDataBasisAndTheSharesUnderUncertainty)
+{
+    const ProcessResult table = run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("140000")});
+    ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Advantage traction (dated evidence): SUPPORTED [illustrative]"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("supported in 100 % of 1000 weight draws"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("the plan's values read as observed give supported"))) << qPrintable(table.out);
+
+    // κ = 1 lets the weights stray: Shanxi's dated-evidence verdict, which
+    // rests on Political leading at the advantage stage, no longer always holds.
+    const QString json = m_home.filePath(QStringLiteral("loose.json"));
+    ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("140000"), QStringLiteral("--concentration"),
+                   QStringLiteral("1"), QStringLiteral("--draws"), QStringLiteral("500"), QStringLiteral("-o"), json})
+                  .exitCode,
+              0);
+    QFile f(json);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(root.value(QStringLiteral("uncertainty")).toObject().value(QStringLiteral("draws")).toInt(), 500);
+    const QJsonObject shanxi = root.value(QStringLiteral("regions")).toArray().at(0).toObject();
+    EXPECT_EQ(shanxi.value(QStringLiteral("data_basis")).toString(), QStringLiteral("illustrative"));
+    const QJsonObject evidence = shanxi.value(QStringLiteral("claims")).toArray().at(2).toObject();
+    EXPECT_EQ(evidence.value(QStringLiteral("rule_version")).toInt(), FindingsRuleVersion);
+    EXPECT_EQ(evidence.value(QStringLiteral("data_basis")).toString(), QStringLiteral("illustrative"));
+    const QJsonObject u = evidence.value(QStringLiteral("uncertainty")).toObject();
+    EXPECT_EQ(u.value(QStringLiteral("weight_draws")).toInt(), 500);
+    const double share = u.value(QStringLiteral("weight_share")).toDouble();
+    EXPECT_GT(share, 0.5);
+    EXPECT_LT(share, 1.0);
+    EXPECT_EQ(u.value(QStringLiteral("weight_verdicts")).toObject().value(QStringLiteral("supported")).toInt(), qRound(share * 500));
+    const QJsonArray curve = shanxi.value(QStringLiteral("concentration_curve")).toArray();
+    ASSERT_EQ(curve.size(), 8);
+    EXPECT_EQ(curve.first().toObject().value(QStringLiteral("concentration")).toDouble(), 1.0);
+    EXPECT_GT(curve.first().toObject().value(QStringLiteral("advantage_form_change")).toDouble(),
+              curve.last().toObject().value(QStringLiteral("advantage_form_change")).toDouble());
+
+    const QString csv = m_home.filePath(QStringLiteral("findings.csv"));
+    ASSERT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("140000"), QStringLiteral("-o"), csv}).exitCode, 0);
+    QFile c(csv);
+    ASSERT_TRUE(c.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(c.readAll()).split(QLatin1Char('\n'));
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("region,name,claim,verdict,rule_version,data_basis,weight_draws,weight_share,"))) << qPrintable(lines[0]);
+    EXPECT_TRUE(lines[3].startsWith(QStringLiteral("140000,Shanxi,traction-evidence,supported,%1,illustrative,1000,1.000,,,").arg(FindingsRuleVersion)))
+        << qPrintable(lines[3]);
+
+    const ProcessResult bad = run({QStringLiteral("findings"), QStringLiteral("--draws"), QStringLiteral("0")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--draws must be a whole number from 1"))) << qPrintable(bad.err);
+}
+
 // Each region's verdicts counted apart, in the table and the Markdown: a
 // count of supported claims alone read as failure when the rest lacked data.
 TEST_F(CommandLineTest, FindingsCountEachRegionsVerdictsApart)

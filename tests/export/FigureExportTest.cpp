@@ -251,6 +251,11 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     EXPECT_TRUE(text.simplified().contains(QStringLiteral("0 supported, 0 not supported, 0 not enough data, 1 cannot tell, 3 planned, not observed.")))
         << qPrintable(text.left(3000));
     EXPECT_GE(text.count(QStringLiteral("Advantage traction (scores)")), 3); // the page's header and both regions
+    // Beside every verdict, the data basis and its share under redrawn weights (issue 21 §4, §8).
+    const QString flat = text.simplified();
+    EXPECT_GE(flat.count(QStringLiteral("illustrative")), 8) << "each of the two regions' four verdicts";
+    EXPECT_TRUE(flat.contains(QStringLiteral("1000 draws of the indicator weights"))) << qPrintable(flat.left(4000));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Under uncertainty: Continuous evolution: planned, not observed in"))) << qPrintable(flat);
     // The sensitivity page, last, names its stage and parameters.
     const qsizetype sensitivity = text.lastIndexOf(QStringLiteral("Weight sensitivity"));
     ASSERT_GE(sensitivity, 0);

@@ -272,10 +272,11 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         }
     }
     for (const Region &r : std::as_const(data.analysed)) {
-        auto input = findingsInputFor(store, r.id);
+        auto input = findingsUncertaintyInputFor(store, r.id);
         if (!input)
             return input.error();
-        data.findings.insert(r.id, findingsFor(*input));
+        data.findings.insert(r.id, findingsFor(input->findings));
+        data.uncertainty.insert(r.id, findingsUncertainty(*input));
     }
     auto allAssessments = store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     if (!allAssessments)

@@ -8,6 +8,7 @@
 
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
+#include "analysis/FindingsUncertainty.h"
 #include "analysis/RaterAgreement.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleAggregate.h"
@@ -100,6 +101,7 @@ struct ReportData
     // The regions the findings and sensitivity pages take: those named, else the groups' members.
     QList<Region> analysed;
     QHash<Id, RegionFindings> findings; // the article's claims tested, for each region analysed
+    QHash<Id, FindingsUncertainty> uncertainty; // the same verdicts under redrawn weights and raters
     // The weight sensitivity of the regions analysed at this stage (none without stages).
     std::optional<Stage> sensitivityStage;
     SensitivityResult sensitivity;

@@ -27,7 +27,8 @@ QString verdictCell(Verdict v)
 }
 } // namespace
 
-QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &allFindings)
+QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &allFindings,
+                         const QHash<Id, FindingsUncertainty> &uncertainty)
 {
     QString html = Tr::tr("<h2>Findings</h2><p>The article's three claims tested on each region's data: every score rises "
                           "or holds from stage to stage (continuous evolution); the dimension that leads at the advantage "
@@ -41,11 +42,20 @@ QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFin
         html += QStringLiteral("<th>%1</th>").arg(escaped(claimName(c)));
     html += QStringLiteral("</tr>");
     QStringList rules;
+    std::optional<UncertaintySettings> settings;
     for (const Region &region : regions) {
         const RegionFindings findings = allFindings.value(region.id);
+        const FindingsUncertainty redrawn = uncertainty.value(region.id);
+        if (!redrawn.claims.isEmpty())
+            settings = redrawn.settings;
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(localizedName(region.nameZh, region.nameEn)));
         for (const ClaimFinding &f : findings.claims) {
-            html += QStringLiteral("<td>%1</td>").arg(verdictCell(f.verdict));
+            QString status = dataBasisName(findings.basis);
+            if (qsizetype(f.claim) < redrawn.claims.size()) {
+                if (const QString share = uncertaintyShortText(redrawn.of(f.claim)); !share.isEmpty())
+                    status = Tr::tr("%1 · %2").arg(status, share);
+            }
+            html += QStringLiteral("<td>%1<br/><span class='note'>%2</span></td>").arg(verdictCell(f.verdict), escaped(status));
             if (!f.thresholds.isEmpty()) {
                 const QString rule = QStringLiteral("%1: %2").arg(claimName(f.claim), f.thresholds);
                 if (!rules.contains(rule))
@@ -55,6 +65,14 @@ QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFin
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    if (settings)
+        html += Tr::tr("<p class='note'>Beneath each verdict: what the region's data rest on (observed, or illustrative: built "
+                       "from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws "
+                       "of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of "
+                       "the raters where there are several. A planned verdict gives what the plan's values would give.</p>")
+                    .arg(settings->draws)
+                    .arg(settings->concentration)
+                    .arg(settings->seed);
     if (!rules.isEmpty()) {
         html += Tr::tr("<p class='note'>Rules:</p><ul>");
         for (const QString &rule : std::as_const(rules))
@@ -64,9 +82,16 @@ QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFin
     return html;
 }
 
-QString regionFindingsHtml(const RegionFindings &findings)
+QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty)
 {
-    return Tr::tr("<p><b>Findings:</b> %1</p>").arg(escaped(findingsSentence(findings)));
+    QString html = Tr::tr("<p><b>Findings</b> (%1 data): %2</p>").arg(escaped(dataBasisName(findings.basis)), escaped(findingsSentence(findings)));
+    if (uncertainty.claims.size() == findings.claims.size()) {
+        QStringList parts;
+        for (const ClaimFinding &f : findings.claims)
+            parts << Tr::tr("%1: %2").arg(claimName(f.claim), uncertaintyText(uncertainty.of(f.claim)));
+        html += Tr::tr("<p class='note'>Under uncertainty: %1.</p>").arg(escaped(parts.join(Tr::tr("; "))));
+    }
+    return html;
 }
 
 } // namespace triangle

@@ -5,6 +5,7 @@
 // the numbers (analysis/Findings.h).
 
 #include "analysis/Findings.h"
+#include "analysis/FindingsUncertainty.h"
 #include "model/Entities.h"
 
 #include <QHash>
@@ -13,8 +14,10 @@
 
 namespace triangle {
 
-// `findings` by region id, for every one of `regions`.
-QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &findings);
-QString regionFindingsHtml(const RegionFindings &findings);
+// `findings` and their `uncertainty` by region id, for every one of `regions`.
+// Beneath each verdict: the region's data basis and the verdict's share of the draws.
+QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &findings,
+                         const QHash<Id, FindingsUncertainty> &uncertainty);
+QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty);
 
 } // namespace triangle

@@ -151,7 +151,7 @@ ReportSection regionSection(const ReportData &data, const ReportRegion &reportRe
         const QString origins = scoreOriginHtml(reportRegion.assessments);
         if (!origins.isEmpty())
             section.blocks << ReportBlock::text(origins);
-        section.blocks << ReportBlock::text(regionFindingsHtml(data.findings.value(region.id)));
+        section.blocks << ReportBlock::text(regionFindingsHtml(data.findings.value(region.id), data.uncertainty.value(region.id)));
         for (const QString &piece : regionArgumentHtml(reportRegion))
             section.blocks << ReportBlock::text(piece);
     } else {
@@ -203,7 +203,7 @@ ReportContent reportContent(const ReportData &data)
     content.title = Tr::tr("Strategic triangle report");
     content.sections << coverSection(data);
     content.sections << methodSection(data);
-    content.sections << ReportSection{{ReportBlock::text(findingsPageHtml(data.analysed, data.findings))}};
+    content.sections << ReportSection{{ReportBlock::text(findingsPageHtml(data.analysed, data.findings, data.uncertainty))}};
     for (const ReportRegion &region : data.regions)
         content.sections << regionSection(data, region);
     for (const ReportGroup &group : data.groups)

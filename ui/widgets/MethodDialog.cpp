@@ -1,6 +1,7 @@
 #include "MethodDialog.h"
 
 #include "analysis/Findings.h"
+#include "analysis/FindingsUncertainty.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
 
@@ -128,6 +129,21 @@ QString MethodDialog::claimsHtml()
                 .arg(BalancedMinRatio, 0, 'f', 2)
                 .arg(AdvantageMargin, 0, 'f', 1);
     html += QStringLiteral("</ul>");
+    html += tr("<p><b>What the data rest on.</b> Every verdict is shown with its region's data basis: <i>%1</i> (gathered "
+               "from documents and measurement) or <i>%2</i> (built from a narrative, as the shipped cases are from the "
+               "article's prose). An illustrative verdict shows what that reading gives, not an observation. The region's "
+               "Profile sets it.</p>")
+                .arg(dataBasisName(DataBasis::Observed), dataBasisName(DataBasis::Illustrative));
+    html += tr("<p><b>Under uncertainty.</b> Each verdict is tested again %1 times with the indicator weights drawn around "
+               "the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled "
+               "with replacement, where several raters scored the region; every draw derives the scores as the app does. "
+               "The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a "
+               "planned verdict the share of what the plan's values would give is shown too. Selecting a verdict also "
+               "shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.</p>")
+                .arg(DefaultVerdictDraws)
+                .arg(DefaultVerdictConcentration)
+                .arg(CurveConcentrations.front())
+                .arg(CurveConcentrations.back());
     html += tr("<p>Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a "
                "claim without enough data, what is missing.</p>");
     return html;

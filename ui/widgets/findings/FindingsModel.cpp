@@ -10,7 +10,54 @@
 
 namespace triangle {
 
-FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_workers.setMaxThreadCount(1);
+}
+
+FindingsModel::~FindingsModel() { stopUncertainty(); }
+
+void FindingsModel::stopUncertainty()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    // No result is posted once it returns, so none reaches a destroyed model.
+    m_workers.waitForDone();
+    m_cancel.reset();
+    m_pending = 0;
+}
+
+void FindingsModel::startUncertainty()
+{
+    QList<FindingsUncertaintyInput> inputs;
+    for (const Row &row : std::as_const(m_rows))
+        inputs << row.input;
+    if (inputs.isEmpty()) {
+        emit uncertaintyReady();
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_pending = int(inputs.size());
+    const int generation = ++m_generation;
+    m_workers.start([this, inputs, cancel = m_cancel, generation] {
+        for (qsizetype i = 0; i < inputs.size() && !*cancel; ++i) {
+            FindingsUncertainty result = findingsUncertainty(inputs[i]);
+            if (*cancel)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, i, generation, result = std::move(result)] {
+                    if (generation != m_generation || i >= m_rows.size())
+                        return;
+                    m_rows[i].uncertainty = result;
+                    emit dataChanged(index(int(i), 1), index(int(i), columnCount() - 1));
+                    if (--m_pending == 0)
+                        emit uncertaintyReady();
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
 
 void FindingsModel::setStore(Store *store)
 {
@@ -28,19 +75,21 @@ void FindingsModel::setStore(Store *store)
 
 void FindingsModel::reload()
 {
+    stopUncertainty();
     beginResetModel();
     m_rows.clear();
     if (m_store) {
         if (auto regions = assessedRegions(*m_store)) {
-            for (Id id : *regions) {
-                auto region = m_store->regions().byId(id);
-                auto input = findingsInputFor(*m_store, id);
-                if (region && input)
-                    m_rows << Row{*region, findingsFor(*input)};
+            auto inputs = findingsUncertaintyInputsFor(*m_store, *regions);
+            for (qsizetype i = 0; inputs && i < regions->size(); ++i) {
+                auto region = m_store->regions().byId(regions->at(i));
+                if (region)
+                    m_rows << Row{*region, inputs->at(i), findingsFor(inputs->at(i).findings), std::nullopt};
             }
         }
     }
     endResetModel();
+    startUncertainty();
 }
 
 Id FindingsModel::regionAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].region.id : NoId; }
@@ -64,6 +113,21 @@ const ClaimFinding *FindingsModel::findingAt(const QModelIndex &index) const
 VerdictTally FindingsModel::tallyAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? tallyVerdicts(m_rows[row].findings) : VerdictTally{};
+}
+
+DataBasis FindingsModel::basisAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].findings.basis : DataBasis::Observed;
+}
+
+const FindingsUncertaintyInput *FindingsModel::uncertaintyInputAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].input : nullptr;
+}
+
+const FindingsUncertainty *FindingsModel::uncertaintyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].uncertainty ? &*m_rows[row].uncertainty : nullptr;
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -91,10 +155,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const ClaimFinding &f = row.findings.claims[index.column() - 1];
+    // Beneath the verdict: what the data rest on and, once redrawn, how often the verdict holds.
+    auto status = [&] {
+        QString text = dataBasisName(row.findings.basis);
+        if (!row.uncertainty)
+            return tr("%1 · redrawing…").arg(text);
+        if (const QString share = uncertaintyShortText(row.uncertainty->claims[index.column() - 1]); !share.isEmpty())
+            text = tr("%1 · %2").arg(text, share);
+        return text;
+    };
     switch (role) {
-    case Qt::DisplayRole: return verdictName(f.verdict);
+    case Qt::DisplayRole: return QStringLiteral("%1\n%2").arg(verdictName(f.verdict), status());
     case VerdictRole: return int(f.verdict);
-    case Qt::ToolTipRole: return f.explanation;
+    case Qt::ToolTipRole:
+        return row.uncertainty ? QStringLiteral("%1\n%2").arg(f.explanation, uncertaintyText(row.uncertainty->claims[index.column() - 1]))
+                               : f.explanation;
     case Qt::DecorationRole: {
         // Icons and words together: the verdict reads without colour and in print.
         const QStyle::StandardPixmap icon = f.verdict == Verdict::Supported      ? QStyle::SP_DialogApplyButton

@@ -16,6 +16,11 @@
 
 namespace triangle {
 
+namespace {
+// Enough for the curve's shares to be within ±5 points (95 %), drawn while the analyst waits.
+constexpr int CurveDrawsPerPoint = 400;
+} // namespace
+
 FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_model(new FindingsModel(this)), m_table(new QTableView), m_details(new QTextBrowser),
       m_intro(new QLabel)
@@ -62,7 +67,13 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
         m_table->setProperty("keepRegion", current.isValid() ? m_model->regionAt(current.row()) : NoId);
         m_table->setProperty("keepColumn", current.column());
     });
+    // The shares arrive from the worker: show them for the verdict in view.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (from.row() == m_table->currentIndex().row())
+            showDetails();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_curveRegion = NoId;
         const int row = m_model->rowOfRegion(m_table->property("keepRegion").toLongLong());
         if (row >= 0) {
             const QSignalBlocker blocker(m_table->selectionModel());
@@ -142,6 +153,7 @@ void FindingsPanel::showDetails()
                        .arg(current.siblingAtColumn(0).data().toString().toHtmlEscaped(), claimName(f->claim).toHtmlEscaped(),
                             verdictName(f->verdict).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(f->explanation.toHtmlEscaped());
+    html += tr("<p><b>Data:</b> %1.</p>").arg(dataBasisDescription(m_model->basisAt(current.row())).toHtmlEscaped());
     html += tr("<p><b>All claims for this region:</b> %1.</p>")
                 .arg(verdictTallyText(m_model->tallyAt(current.row())).toHtmlEscaped());
     if (!f->missing.isEmpty())
@@ -155,8 +167,41 @@ void FindingsPanel::showDetails()
     }
     if (!f->thresholds.isEmpty())
         html += tr("<p><b>Rule (%1):</b> %2.</p>").arg(findingsRuleText(), f->thresholds.toHtmlEscaped());
+    html += uncertaintyHtml(current.row(), f->claim);
     html += evidenceHtml(m_model->regionAt(current.row()), f->claim);
     m_details->setHtml(html);
+}
+
+QString FindingsPanel::uncertaintyHtml(int row, Claim claim)
+{
+    const FindingsUncertainty *u = m_model->uncertaintyAt(row);
+    if (!u)
+        return tr("<p><b>Under uncertainty:</b> redrawing the weights and raters…</p>");
+    const UncertaintySettings &settings = u->settings;
+    QString html = tr("<p><b>Under uncertainty</b> (weights drawn around the chosen ones, κ = %1; raters resampled with "
+                      "replacement; seed %2): %3.</p>")
+                       .arg(settings.concentration)
+                       .arg(settings.seed)
+                       .arg(uncertaintyText(u->of(claim)).toHtmlEscaped());
+    // The curve over κ, for the region in view: drawn when first shown.
+    const Id region = m_model->regionAt(row);
+    if (region != m_curveRegion) {
+        m_curveRegion = region;
+        const FindingsUncertaintyInput *input = m_model->uncertaintyInputAt(row);
+        m_curve = input ? concentrationCurve(*input, CurveDrawsPerPoint, settings.seed) : std::nullopt;
+    }
+    if (!m_curve)
+        return html;
+    html += tr("<p><b>Over κ</b> (%n weight draws each): how often the verdict changes, and how often the advantage "
+               "stage's form does. A smaller κ lets the weights stray further from the chosen ones.</p>",
+               nullptr, CurveDrawsPerPoint)
+            + QStringLiteral("<table cellpadding='2'><tr><th>κ</th><th>%1</th><th>%2</th></tr>")
+                  .arg(tr("verdict changes").toHtmlEscaped(), tr("form changes").toHtmlEscaped());
+    for (const ConcentrationPoint &p : std::as_const(*m_curve))
+        html += QStringLiteral("<tr><td align='right'>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
+                    .arg(p.concentration)
+                    .arg(shareText(p.verdictChange[std::size_t(claim)]), shareText(p.advantageFormChange));
+    return html + QStringLiteral("</table>");
 }
 
 void FindingsPanel::showMethodHelp()

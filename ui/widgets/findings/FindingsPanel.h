@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Findings.h"
+#include "analysis/FindingsUncertainty.h"
 #include "model/Entities.h"
 
 #include <QPointer>
@@ -40,6 +41,8 @@ private:
     void showMethodHelp(); // Help › Method, at the claims
     // What the claim was read from: the dated records, or the scores by stage.
     QString evidenceHtml(Id regionId, Claim claim) const;
+    // How the verdict fares under redrawn weights and raters, and over κ.
+    QString uncertaintyHtml(int row, Claim claim);
 
     Editor *m_editor;
     FindingsModel *m_model;
@@ -47,6 +50,9 @@ private:
     QTextBrowser *m_details;
     QLabel *m_intro;
     QPointer<MethodDialog> m_methodHelp; // the Method help opened from the header's link
+    // The curve over κ of the region last shown, drawn once per reload.
+    Id m_curveRegion = NoId;
+    std::optional<QList<ConcentrationPoint>> m_curve;
 };
 
 } // namespace triangle
