@@ -287,7 +287,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         auto agreement = raterAgreementFor(store, analysed);
         if (!agreement)
             return agreement.error();
-        data.raterAgreement = agreement->all;
+        data.raterAgreement = agreement->all.alpha;
     }
     data.sensitivityStage = sensitivityStage(data.stages, *allAssessments, analysed);
     if (data.sensitivityStage) {

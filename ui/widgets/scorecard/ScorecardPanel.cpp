@@ -397,13 +397,13 @@ void ScorecardPanel::showSummary()
     QString agreement = tr("Agreement between raters (Krippendorff's α, interval) at this stage:");
     if (store) {
         auto regions = regionsWithIndicatorValues(*store, currentStage());
-        auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<RaterAgreement>(regions.error());
+        auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<ScopedAgreement>(regions.error());
         if (regions && agreements) {
             // The scopes α could not be computed for are named once per
             // reason: one rater makes all four "not computable" for one reason.
-            QList<std::pair<QString, const AlphaResult *>> scopes{{tr("all indicators"), &agreements->all}};
+            QList<std::pair<QString, const AlphaResult *>> scopes{{tr("all indicators"), &agreements->all.alpha}};
             for (Dimension d : AllDimensions)
-                scopes.append(std::pair<QString, const AlphaResult *>(dimensionShortName(d), &agreements->byDimension[d]));
+                scopes.append(std::pair<QString, const AlphaResult *>(dimensionShortName(d), &agreements->byDimension[d].alpha));
             QStringList parts, reasons;
             QList<QStringList> labelsByReason;
             for (const auto &[label, alpha] : scopes) {
