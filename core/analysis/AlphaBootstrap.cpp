@@ -66,36 +66,44 @@ AlphaInterval bootstrapAlphaInterval(const QList<ReliabilityUnit> &units, int re
         return out;
     }
 
+    // The pairable units in an order of their own, each unit's values sorted
+    // and the units sorted by them: the draws then pick the same units however
+    // the units and raters were listed (by database ids, by a file's order), so
+    // the interval is the same wherever the same scores are read.
+    std::vector<std::vector<double>> canonical;
+    for (const ReliabilityUnit &unit : units) {
+        std::vector<double> values;
+        for (const auto &v : unit) {
+            if (v && std::isfinite(*v))
+                values.push_back(*v);
+        }
+        if (values.size() < 2)
+            continue;
+        std::sort(values.begin(), values.end());
+        canonical.push_back(std::move(values));
+    }
+    std::sort(canonical.begin(), canonical.end(), [](const std::vector<double> &a, const std::vector<double> &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+
     // Centred on the mean, which alpha does not depend on, so that the sums of
     // squares do not lose the differences to rounding.
     double total = 0.0, count = 0.0;
-    for (const ReliabilityUnit &unit : units) {
-        int m = 0;
-        for (const auto &v : unit)
-            m += v && std::isfinite(*v) ? 1 : 0;
-        if (m < 2)
-            continue;
-        for (const auto &v : unit) {
-            if (v && std::isfinite(*v)) {
-                total += *v;
-                count += 1.0;
-            }
-        }
+    for (const std::vector<double> &values : canonical) {
+        for (double v : values)
+            total += v;
+        count += double(values.size());
     }
     const double mean = total / count;
     std::vector<UnitSums> pairable;
-    for (const ReliabilityUnit &unit : units) {
+    for (const std::vector<double> &values : canonical) {
         UnitSums sums;
-        for (const auto &v : unit) {
-            if (v && std::isfinite(*v)) {
-                const double x = *v - mean;
-                sums.count += 1.0;
-                sums.sum += x;
-                sums.squares += x * x;
-            }
+        for (double v : values) {
+            const double x = v - mean;
+            sums.count += 1.0;
+            sums.sum += x;
+            sums.squares += x * x;
         }
-        if (sums.count < 2.0)
-            continue;
         sums.observed = pairSquares(sums.count, sums.sum, sums.squares) / (sums.count - 1.0);
         pairable.push_back(sums);
     }

@@ -86,6 +86,22 @@ TEST(AlphaBootstrapTest, TheSameSeedGivesTheSameInterval)
     EXPECT_EQ(first.seed, 7u);
 }
 
+// The same scores listed in another order, units or raters (by database ids,
+// by a file's order) give the same interval: the workbook, the command line
+// and the report agree.
+TEST(AlphaBootstrapTest, TheIntervalDoesNotDependOnTheOrderOfUnitsOrRaters)
+{
+    const QList<ReliabilityUnit> units = noisyItems(1);
+    QList<ReliabilityUnit> shuffled;
+    for (auto unit = units.crbegin(); unit != units.crend(); ++unit)
+        shuffled.append({(*unit)[2], (*unit)[0], (*unit)[1]});
+    const AlphaInterval first = bootstrapAlphaInterval(units);
+    const AlphaInterval other = bootstrapAlphaInterval(shuffled);
+    ASSERT_TRUE(first.low && other.low);
+    EXPECT_DOUBLE_EQ(*first.low, *other.low);
+    EXPECT_DOUBLE_EQ(*first.high, *other.high);
+}
+
 TEST(AlphaBootstrapTest, OneItemGivesAReasonNotAnInterval)
 {
     const QList<ReliabilityUnit> one{{2.0, 3.0, 5.0}, {4.0, _, _}};
