@@ -8,7 +8,6 @@
 
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
-#include "analysis/RaterAgreement.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/WeightSensitivity.h"
@@ -17,6 +16,7 @@
 #include "model/Scorecard.h"
 #include "render/TriangleFigure.h"
 #include "store/Result.h"
+#include "store/ScorecardQueries.h"
 
 #include <QColor>
 #include <QHash>
@@ -106,8 +106,9 @@ struct ReportData
     QHash<Id, QString> raterNames;
     int indicatorCount = 0;
     RaterAggregate raterAggregate = RaterAggregate::Mean;
-    // With several raters, their agreement on the regions analysed' indicator scores.
-    std::optional<AlphaResult> raterAgreement;
+    // With several raters, their agreement on the regions analysed' indicator
+    // scores, stage by stage and pooled over stages.
+    std::optional<StageAgreements> raterAgreement;
     QString databaseName; // the file's name, for the cover
 };
 
