@@ -1,9 +1,9 @@
 #pragma once
 
 // How far Krippendorff's alpha could move with other units of the same kind:
-// a percentile bootstrap interval over the units (Krippendorff 2004, §11.4;
-// Hayes & Krippendorff 2007 resample the units' coincidences the same way).
-// Seeded, so the same units give the same interval on every machine.
+// a percentile bootstrap interval over the units, the things rated (Hayes &
+// Krippendorff 2007 resample pairs of values within units instead; see
+// docs/method.md). Seeded, so the same units give the same interval on every machine.
 
 #include "RaterAgreement.h"
 
