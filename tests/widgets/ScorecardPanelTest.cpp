@@ -13,6 +13,7 @@
 #include "store/RaterRepository.h"
 #include "store/ScorecardQueries.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MethodDialog.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/scorecard/IndicatorDialog.h"
@@ -260,6 +261,21 @@ TEST_F(ScorecardPanelTest, AgreementAtTheStageGivesItsIntervalAndVerdict)
     auto pooled = raterAgreementFor(*store, *scored);
     ASSERT_OK(pooled);
     EXPECT_FALSE(text.contains(agreementText(pooled->all))) << qPrintable(text);
+}
+
+// Help › Method says how agreement is shown: per stage, pooled only beside,
+// with the interval's resamples and seed and Krippendorff's thresholds.
+TEST(MethodDialogAgreementTest, SaysAgreementIsPerStageWithItsIntervalAndThresholds)
+{
+    const QString html = MethodDialog::methodHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("<b>Agreement</b>"));
+    ASSERT_GE(at, 0) << qPrintable(html);
+    const QString agreement = html.mid(at, html.indexOf(QStringLiteral("</p>"), at) - at);
+    EXPECT_TRUE(agreement.contains(QStringLiteral("stage by stage"))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QStringLiteral("Pooled over stages"))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaBootstrapResamples))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaReliableMin, 'f', 3))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaTentativeMin, 'f', 3))) << qPrintable(agreement);
 }
 
 // Add Rater is wide enough for its title (a window manager cuts a title wider
