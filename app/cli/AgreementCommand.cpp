@@ -1,6 +1,7 @@
 #include "AgreementCommand.h"
 
 #include "AgreementOutput.h"
+#include "analysis/AgreementText.h"
 #include "data/OutputFile.h"
 #include "store/Store.h"
 
@@ -16,7 +17,7 @@ QString AgreementCommand::summary() const
 
 QString AgreementCommand::description() const
 {
-    return tr("Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]\n"
+    return withAgreementFigures(tr("Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]\n"
               "Krippendorff's α (interval metric) of the raters' indicator scores over the regions, for each stage and "
               "then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile "
               "bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff's conventions "
@@ -24,11 +25,7 @@ QString AgreementCommand::description() const
               "stages, the differences between stages count as agreement.\n"
               "Without --regions, or with “all”, every region with indicator values. Without -o prints a table; "
               "-o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and "
-              "an object per stage and scope (numbers to three decimals). The database is opened read-only.")
-        .arg(AlphaBootstrapResamples)
-        .arg(AlphaBootstrapSeed)
-        .arg(AlphaReliableMin, 0, 'f', 3)
-        .arg(AlphaTentativeMin, 0, 'f', 3);
+              "an object per stage and scope (numbers to three decimals). The database is opened read-only."));
 }
 
 void AgreementCommand::addOptions(QCommandLineParser &parser) const

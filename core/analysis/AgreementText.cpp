@@ -50,14 +50,16 @@ QString agreementText(const AgreementEstimate &estimate)
     return Tr::tr("%1, 95 % interval %2, %3").arg(alphaNumber(*estimate.alpha.alpha), alphaIntervalText(estimate.interval), verdict);
 }
 
+QString withAgreementFigures(const QString &text)
+{
+    return text.arg(AlphaBootstrapResamples).arg(AlphaBootstrapSeed).arg(alphaNumber(AlphaReliableMin), alphaNumber(AlphaTentativeMin));
+}
+
 QString agreementMethodNote()
 {
-    return Tr::tr("Krippendorff's α, interval metric; its 95 % interval is the percentile bootstrap over the scored items "
-                  "(%1 resamples, seed %2). Krippendorff's conventions: α ≥ %3 reliable; %4 ≤ α < %3 tentative conclusions "
-                  "only; below %4 unreliable.")
-        .arg(AlphaBootstrapResamples)
-        .arg(AlphaBootstrapSeed)
-        .arg(alphaNumber(AlphaReliableMin), alphaNumber(AlphaTentativeMin));
+    return withAgreementFigures(Tr::tr("Krippendorff's α, interval metric; its 95 % interval is the percentile bootstrap over the "
+                                       "scored items (%1 resamples, seed %2). Krippendorff's conventions: α ≥ %3 reliable; %4 ≤ α "
+                                       "< %3 tentative conclusions only; below %4 unreliable."));
 }
 
 QString pooledOverStagesNote()

@@ -25,6 +25,10 @@ QString alphaIntervalText(const AlphaInterval &interval);
 // "0.213, 95 % interval [0.052, 0.381], unreliable", or "not computable (reason)".
 QString agreementText(const AgreementEstimate &estimate);
 
+// `text` with %1 the bootstrap's resamples, %2 its seed, %3 and %4 the
+// reliable and tentative thresholds, as every output states them.
+QString withAgreementFigures(const QString &text);
+
 // How alpha and its interval are computed and read: the metric, the
 // bootstrap's resamples and seed, Krippendorff's conventions.
 QString agreementMethodNote();

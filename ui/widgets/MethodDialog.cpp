@@ -1,7 +1,6 @@
 #include "MethodDialog.h"
 
-#include "analysis/AlphaBootstrap.h"
-#include "analysis/AlphaConventions.h"
+#include "analysis/AgreementText.h"
 #include "analysis/Findings.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
@@ -78,16 +77,12 @@ QString MethodDialog::methodHtml()
                "counts how often each region's leading dimension, form and rank stay as they are.</li>"
                "</ul>");
     // Agreement apart, with the figures the outputs use, so that it says what they show.
-    html += tr("<p><b>Agreement</b> between raters is Krippendorff's α with the interval metric over the indicator "
+    html += withAgreementFigures(tr("<p><b>Agreement</b> between raters is Krippendorff's α with the interval metric over the indicator "
                "scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. "
                "Pooled over stages it would count the differences between stages as agreement, so it is shown only "
                "beside the stages' values and labelled so. Each α has a 95 % interval (a bootstrap over the scored "
                "items, %1 resamples, seed %2) and Krippendorff's verdict: reliable from %3, tentative conclusions only "
-               "from %4, unreliable below.</p>")
-                .arg(AlphaBootstrapResamples)
-                .arg(AlphaBootstrapSeed)
-                .arg(AlphaReliableMin, 0, 'f', 3)
-                .arg(AlphaTentativeMin, 0, 'f', 3);
+               "from %4, unreliable below.</p>"));
     return html + claimsHtml();
 }
 
