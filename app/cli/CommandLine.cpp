@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgreementCommand.h"
 #include "CheckCommand.h"
 #include "Command.h"
 #include "DataCommands.h"
@@ -42,6 +43,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<FigureCommand>());
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<SensitivityCommand>());
+        list.push_back(std::make_unique<AgreementCommand>());
         list.push_back(std::make_unique<FindingsCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());

@@ -1,12 +1,14 @@
 #include "DataWorkbook.h"
 
 #include "CsvFileRows.h"
+#include "DataSetAgreement.h"
 #include "CsvTable.h"
 #include "DataFiles.h"
 #include "DataTables.h"
 #include "JsonDataReader.h"
 #include "OutputFile.h"
 #include "XlsxReader.h"
+#include "analysis/AgreementText.h"
 #include "analysis/MetricsText.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
@@ -143,6 +145,7 @@ public:
     }
 
     void writeTriangles(const DataSet &data);
+    void writeAgreement(const DataSet &data);
 
     QString close()
     {
@@ -321,6 +324,57 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
     }
     worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 0);
+    for (int c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 2, MinColumnWidth, MaxColumnWidth), nullptr);
+}
+
+// The raters' agreement per stage and scope, then pooled over stages, as
+// `triangle-studio agreement` gives it: derived, like Triangles, and not read
+// back. Numbers are stored to the three decimals shown.
+void WorkbookWriter::writeAgreement(const DataSet &data)
+{
+    const QString sheetName = Tr::tr("Agreement");
+    lxw_worksheet *sheet = addSheet(sheetName);
+    const QStringList header = {Tr::tr("Stage"), Tr::tr("Scope"), Tr::tr("α"), Tr::tr("95 % interval, low"), Tr::tr("95 % interval, high"),
+                                Tr::tr("Units"), Tr::tr("Verdict"), Tr::tr("Why not computed")};
+    QList<int> widths;
+    for (int c = 0; c < header.size(); ++c) {
+        widths << displayWidth(header[c]);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), text(header[c]), m_title);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    lxw_row_t row = 1;
+    auto put = [&](int c, const QString &value) {
+        widths[c] = std::max(widths[c], displayWidth(value));
+        worksheet_write_string(sheet, row, lxw_col_t(c), text(value), nullptr);
+    };
+    auto number = [&](int c, const std::optional<double> &value) {
+        if (value)
+            worksheet_write_number(sheet, row, lxw_col_t(c), std::round(*value * 1000.0) / 1000.0, m_threeDecimals);
+    };
+    auto writeScopes = [&](const QString &stage, const ScopedAgreement &scoped) {
+        QList<std::pair<std::optional<Dimension>, const AgreementEstimate *>> scopes{{std::nullopt, &scoped.all}};
+        for (Dimension d : AllDimensions)
+            scopes.append({d, &scoped.byDimension[d]});
+        for (const auto &[dimension, e] : scopes) {
+            put(0, stage);
+            put(1, agreementScopeName(dimension));
+            number(2, e->alpha.alpha);
+            number(3, e->interval.low);
+            number(4, e->interval.high);
+            worksheet_write_number(sheet, row, 5, e->alpha.pairableUnits, nullptr);
+            put(6, e->verdict ? alphaVerdictName(*e->verdict) : Tr::tr("not computable"));
+            put(7, e->alpha.alpha ? e->interval.reason : e->alpha.reason);
+            ++row;
+        }
+    };
+    const DataSetAgreement agreement = agreementOf(data);
+    for (qsizetype s = 0; s < agreement.stages.size(); ++s)
+        writeScopes(localizedName(agreement.stages[s].nameZh, agreement.stages[s].nameEn), agreement.agreement.perStage[s]);
+    writeScopes(pooledOverStagesName(), agreement.agreement.pooled);
+    // The notes run across the columns, so they do not widen the first.
+    worksheet_write_string(sheet, row + 1, 0, text(agreementMethodNote()), nullptr);
+    worksheet_write_string(sheet, row + 2, 0, text(pooledOverStagesNote()), nullptr);
     for (int c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 2, MinColumnWidth, MaxColumnWidth), nullptr);
 }
@@ -683,6 +737,7 @@ QString writeDataWorkbook(const DataSet &data, const QString &path)
         for (const DataTableSpec &spec : dataTables())
             writer.writeTable(spec, rows.value(QLatin1StringView(spec.name)));
         writer.writeTriangles(data);
+        writer.writeAgreement(data);
         if (const QString error = writer.close(); !error.isEmpty())
             return Tr::tr("“%1” cannot be written: %2").arg(shown, error);
     }

@@ -12,7 +12,8 @@ namespace triangle {
 // a row of field keys that the reader goes by, both frozen; numbers are
 // numbers, full dates are Excel dates, partial dates ("2016", "2016-05") are
 // text. A "Triangles" sheet adds each assessment's metrics and a radar chart
-// per assessed region; it is derived, and not read back.
+// per assessed region, an "Agreement" sheet the raters' alpha per stage and
+// scope (DataSetAgreement); they are derived, and not read back.
 //
 // The reader turns each sheet into the table the CSV reader reads
 // (DataTables.h), so the checks and messages are the same, named by sheet,

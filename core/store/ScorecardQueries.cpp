@@ -73,7 +73,17 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
     return input;
 }
 
-Result<RaterAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId)
+namespace {
+// What agreement is computed from: the indicators, the values of `regionIds`
+// (at `stageId`, when given) and the raters in id order, from one read.
+struct AgreementInputs
+{
+    QList<Indicator> indicators;
+    QList<IndicatorValue> values;
+    QList<Id> raterOrder;
+};
+
+Result<AgreementInputs> agreementInputsFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId)
 {
     auto indicators = store.indicators().all();
     if (!indicators)
@@ -84,20 +94,42 @@ Result<RaterAgreement> raterAgreementFor(const Store &store, const QList<Id> &re
     auto values = stageId ? store.indicatorValues().forStage(*stageId) : store.indicatorValues().all();
     if (!values)
         return values.error();
+    AgreementInputs in;
+    in.indicators = *indicators;
     const QSet<Id> wanted(regionIds.begin(), regionIds.end());
-    QList<IndicatorValue> inScope;
     for (const IndicatorValue &v : *values) {
         if (wanted.contains(v.regionId))
-            inScope.append(v);
+            in.values.append(v);
     }
-    QList<Id> raterOrder;
     for (const Rater &r : *raters)
-        raterOrder.append(r.id);
-    RaterAgreement agreement;
-    agreement.all = krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder), AlphaMetric::Interval);
-    for (Dimension d : AllDimensions)
-        agreement.byDimension[d] = krippendorffAlpha(reliabilityUnits(*indicators, inScope, raterOrder, d), AlphaMetric::Interval);
-    return agreement;
+        in.raterOrder.append(r.id);
+    return in;
+}
+} // namespace
+
+Result<ScopedAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId)
+{
+    auto in = agreementInputsFor(store, regionIds, stageId);
+    if (!in)
+        return in.error();
+    return scopedAgreement(in->indicators, in->values, in->raterOrder);
+}
+
+Result<StageAgreements> raterAgreementByStageFor(const Store &store, const QList<Id> &regionIds)
+{
+    auto stages = store.stages().all();
+    if (!stages)
+        return stages.error();
+    auto in = agreementInputsFor(store, regionIds, std::nullopt);
+    if (!in)
+        return in.error();
+    StageAgreements out;
+    out.stages = *stages;
+    QList<Id> stageOrder;
+    for (const Stage &s : std::as_const(out.stages))
+        stageOrder.append(s.id);
+    out.agreement = agreementByStage(in->indicators, in->values, in->raterOrder, stageOrder);
+    return out;
 }
 
 Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<Id> stageId)

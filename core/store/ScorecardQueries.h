@@ -4,7 +4,7 @@
 // workspace, the report and the command line.
 
 #include "Result.h"
-#include "analysis/RaterAgreement.h"
+#include "analysis/AgreementByStage.h"
 #include "analysis/WeightSensitivity.h"
 
 #include <QList>
@@ -23,14 +23,19 @@ class Store;
 Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id> &regionIds, Id stageId);
 
 // Krippendorff's alpha (interval) of the raters' indicator scores over
-// `regionIds` at every stage (`stageId` narrows to one): over all indicators,
-// and per dimension over that dimension's indicators, from one read.
-struct RaterAgreement
+// `regionIds` at every stage (`stageId` narrows to one), with its bootstrap
+// interval and verdict: over all indicators, and per dimension over that
+// dimension's indicators, from one read. Without `stageId` the stages are
+// pooled, which raterAgreementByStageFor keeps apart.
+Result<ScopedAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId = std::nullopt);
+
+// The same for each stage, in stage order, and pooled over the stages.
+struct StageAgreements
 {
-    AlphaResult all;
-    PerDimension<AlphaResult> byDimension;
+    QList<Stage> stages;
+    AgreementByStage agreement; // perStage[i] is stages[i]'s
 };
-Result<RaterAgreement> raterAgreementFor(const Store &store, const QList<Id> &regionIds, std::optional<Id> stageId = std::nullopt);
+Result<StageAgreements> raterAgreementByStageFor(const Store &store, const QList<Id> &regionIds);
 
 // Regions that have at least one indicator value (at `stageId`, when given), by code.
 Result<QList<Id>> regionsWithIndicatorValues(const Store &store, std::optional<Id> stageId = std::nullopt);

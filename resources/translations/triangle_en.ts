@@ -59,6 +59,66 @@
     </message>
 </context>
 <context>
+    <name>triangle::AgreementText</name>
+    <message>
+        <source>all indicators</source>
+        <translation>all indicators</translation>
+    </message>
+    <message>
+        <source>Pooled over stages</source>
+        <translation>Pooled over stages</translation>
+    </message>
+    <message>
+        <source>not computable (%1)</source>
+        <translation>not computable (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2; no interval (%3)</source>
+        <translation>%1, %2; no interval (%3)</translation>
+    </message>
+    <message>
+        <source>%1, 95 % interval %2, %3</source>
+        <translation>%1, 95 % interval %2, %3</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff&apos;s conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</source>
+        <translation>Krippendorff's α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff's conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</translation>
+    </message>
+    <message>
+        <source>Pooled over stages, the differences between the stages&apos; scores count as agreement, so α can be high where every stage&apos;s is low: read the stages.</source>
+        <translation>Pooled over stages, the differences between the stages' scores count as agreement, so α can be high where every stage's is low: read the stages.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AlphaBootstrap</name>
+    <message>
+        <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
+        <translation>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 of %n resample(s) every score is the same, so the interval would be biased.</source>
+        <translation>
+            <numerusform>In %1 of %n resample every score is the same, so the interval would be biased.</numerusform>
+            <numerusform>In %1 of %n resamples every score is the same, so the interval would be biased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AlphaConventions</name>
+    <message>
+        <source>reliable</source>
+        <translation>reliable</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>tentative conclusions only</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>unreliable</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentForm</name>
     <message>
         <source>&amp;Delete Assessment</source>
@@ -1241,6 +1301,42 @@
         <source>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</source>
         <translation>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>95 % interval, low</source>
+        <translation>95 % interval, low</translation>
+    </message>
+    <message>
+        <source>95 % interval, high</source>
+        <translation>95 % interval, high</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why not computed</source>
+        <translation>Why not computed</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
@@ -1499,7 +1595,7 @@
     </message>
     <message>
         <source>illustrative: built from a narrative (the article&apos;s), not measured; a verdict shows what that reading gives, not an observation</source>
-        <translation>illustrative: built from a narrative (the article's), not measured; a verdict shows what that reading gives, not an observation</translation>
+        <translation>illustrative: built from a narrative (the article&apos;s), not measured; a verdict shows what that reading gives, not an observation</translation>
     </message>
 </context>
 <context>
@@ -2707,8 +2803,8 @@
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage&apos;s form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage's form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage's form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage&apos;s form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Over κ&lt;/b&gt; (%n weight draws each): how often the verdict changes, and how often the advantage stage&apos;s form does. A smaller κ lets the weights stray further from the chosen ones.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,7 +2858,7 @@
     </message>
     <message>
         <source>the plan&apos;s values read as observed give %1 %2</source>
-        <translation>the plan's values read as observed give %1 %2</translation>
+        <translation>the plan&apos;s values read as observed give %1 %2</translation>
     </message>
     <message>
         <source> and </source>
@@ -3755,10 +3851,6 @@
         <translation>&lt;h2&gt;The figures&lt;/h2&gt;&lt;p&gt;The three axes leave the centre 120° apart, mission at the top. For scores m, p and o:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Area&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m): each pair of neighbouring axes spans a wedge of ½·a·b·sin 120°. The largest possible area is %1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; = lowest score / highest score: 1 is perfectly balanced, 0 when one score is 0. The earlier index, the &lt;b&gt;area ratio&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²) with x̄ the mean, is still shown; it barely moves (0.990 for 8.0 / 5.8 / 6.3, whose balance is 0.725).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leading dimension&lt;/b&gt;: the highest score; scores within %2 of it share the lead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Form&lt;/b&gt;: &lt;i&gt;balanced&lt;/i&gt; when the balance is %5 or more, or all three scores lie within %3 of each other; balanced &lt;i&gt;high&lt;/i&gt; when the mean is %4 or more, &lt;i&gt;low&lt;/i&gt; below it. Otherwise the widest gap names it: &lt;i&gt;advantage-led&lt;/i&gt; by the top dimension when its lead over the middle one is more than %2 and at least the middle one&apos;s lead over the bottom; &lt;i&gt;lagging&lt;/i&gt; by the bottom dimension else.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change&lt;/b&gt; between two stages: the later score minus the earlier, per dimension.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shares&lt;/b&gt; (the balance map): each score divided by the sum of the three; the centre of the map, one third each, is perfect balance.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</translation>
     </message>
@@ -3784,11 +3876,19 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region&apos;s data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article&apos;s prose). An illustrative verdict shows what that reading gives, not an observation. The region&apos;s Profile sets it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region's data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article's prose). An illustrative verdict shows what that reading gives, not an observation. The region's Profile sets it.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;What the data rest on.&lt;/b&gt; Every verdict is shown with its region&apos;s data basis: &lt;i&gt;%1&lt;/i&gt; (gathered from documents and measurement) or &lt;i&gt;%2&lt;/i&gt; (built from a narrative, as the shipped cases are from the article&apos;s prose). An illustrative verdict shows what that reading gives, not an observation. The region&apos;s Profile sets it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan&apos;s values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan's values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan&apos;s values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater's score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region's leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages&apos; values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff&apos;s verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff's α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages' values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff's verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4381,7 +4481,7 @@
     </message>
     <message>
         <source>Shown beside every verdict on this region&apos;s data: an illustrative region&apos;s findings show what a reading of a narrative gives, not an observation.</source>
-        <translation>Shown beside every verdict on this region's data: an illustrative region's findings show what a reading of a narrative gives, not an observation.</translation>
+        <translation>Shown beside every verdict on this region&apos;s data: an illustrative region&apos;s findings show what a reading of a narrative gives, not an observation.</translation>
     </message>
     <message>
         <source>&amp;Data basis:</source>
@@ -4443,6 +4543,36 @@
             <numerusform>Assessed at %n stage</numerusform>
             <numerusform>Assessed at %n stages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportAgreement</name>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>no interval</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Agreement between raters&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Agreement between raters&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>How far the raters agree on these regions&apos; indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</source>
+        <translation>How far the raters agree on these regions' indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4738,7 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Beneath each verdict: what the region&apos;s data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan&apos;s values would give.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;Beneath each verdict: what the region's data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan's values would give.&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;Beneath each verdict: what the region&apos;s data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan&apos;s values would give.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (%1 data): %2&lt;/p&gt;</source>
@@ -4620,7 +4750,7 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under uncertainty: %1.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;Under uncertainty: %1.&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;Under uncertainty: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; </source>
@@ -4764,14 +4894,6 @@
     <message>
         <source>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The last page shows how far each region&apos;s leading dimension, form and rank depend on the indicator weights.&lt;/p&gt;</source>
@@ -5203,10 +5325,6 @@
     <message>
         <source>%1 not computable (%2)</source>
         <translation>%1 not computable (%2)</translation>
-    </message>
-    <message>
-        <source>all indicators</source>
-        <translation>all indicators</translation>
     </message>
     <message numerus="yes">
         <source>(over %n region(s) with indicator scores).</source>
@@ -6079,6 +6197,99 @@
     </message>
 </context>
 <context>
+    <name>triangle::cli::AgreementCommand</name>
+    <message>
+        <source>How far the raters agree, stage by stage: Krippendorff&apos;s α with a 95 % interval and verdict.</source>
+        <translation>How far the raters agree, stage by stage: Krippendorff's α with a 95 % interval and verdict.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]
+Krippendorff&apos;s α (interval metric) of the raters&apos; indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff&apos;s conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
+Without --regions, or with “all”, every region with indicator values. Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and an object per stage and scope (numbers to three decimals). The database is opened read-only.</source>
+        <translation>Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]
+Krippendorff's α (interval metric) of the raters' indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff's conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
+Without --regions, or with “all”, every region with indicator values. Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and an object per stage and scope (numbers to three decimals). The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file to write (default: a table on standard output).</source>
+        <translation>The CSV or JSON file to write (default: a table on standard output).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio agreement: %1</source>
+        <translation>triangle-studio agreement: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv or .json</source>
+        <translation>“%1”: the file name must end in .csv or .json</translation>
+    </message>
+    <message>
+        <source>no region has indicator values</source>
+        <translation>no region has indicator values</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::AgreementOutput</name>
+    <message numerus="yes">
+        <source>Agreement between raters over %n region(s): %1</source>
+        <translation>
+            <numerusform>Agreement between raters over %n region: %1</numerusform>
+            <numerusform>Agreement between raters over %n regions: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>Units: an indicator of one region at one stage scored by two raters or more.</source>
+        <translation>Units: an indicator of one region at one stage scored by two raters or more.</translation>
+    </message>
+</context>
+<context>
     <name>triangle::cli::CheckCommand</name>
     <message>
         <source>Check a database: schema version, integrity and record counts.</source>
@@ -6601,7 +6812,7 @@ For each region: continuous evolution (every score rises or holds from the initi
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
         <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader's policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules' version and the region's data basis (observed, or illustrative: built from a narrative).
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
     </message>

@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>triangle::AgreementText</name>
+    <message>
+        <source>all indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Pooled over stages</source>
+        <translation>跨阶段合并</translation>
+    </message>
+    <message>
+        <source>not computable (%1)</source>
+        <translation>无法计算（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2; no interval (%3)</source>
+        <translation>%1，%2；无置信区间（%3）</translation>
+    </message>
+    <message>
+        <source>%1, 95 % interval %2, %3</source>
+        <translation>%1，95% 置信区间 %2，%3</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff&apos;s conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</source>
+        <translation>克里彭多夫 α，等距尺度；其 95% 置信区间为对已评分项目的百分位自助法（重抽样 %1 次，随机种子 %2）。克里彭多夫惯例：α ≥ %3 为可靠；%4 ≤ α &lt; %3 仅可作初步结论；低于 %4 为不可靠。</translation>
+    </message>
+    <message>
+        <source>Pooled over stages, the differences between the stages&apos; scores count as agreement, so α can be high where every stage&apos;s is low: read the stages.</source>
+        <translation>跨阶段合并时，各阶段评分之间的差异会被算作一致，因此即使每个阶段的 α 都很低，合并后的 α 也可能很高：请看各阶段的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AlphaBootstrap</name>
+    <message>
+        <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
+        <translation>置信区间至少需要两个由多位评分者评分的项目；对单个项目重抽样，每次得到的都是它本身。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 of %n resample(s) every score is the same, so the interval would be biased.</source>
+        <translation>
+            <numerusform>在 %n 次重抽样中有 %1 次所有评分均相同，因此置信区间会有偏差。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::AlphaConventions</name>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>仅可作初步结论</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AssessmentForm</name>
     <message>
         <source>&amp;Delete Assessment</source>
@@ -1230,6 +1289,42 @@
     <message>
         <source>The charts read these copies of the scores: in this order a radar chart, which runs clockwise from the top, draws the triangle as the app does (mission at the top, political lower left, operational lower right).</source>
         <translation>图表读取这几列分数的副本：雷达图从顶端起顺时针排列，按此顺序画出的三角形与本程序一致（使命在上，政治在左下，运作在右下）。</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>95 % interval, low</source>
+        <translation>95% 置信区间下限</translation>
+    </message>
+    <message>
+        <source>95 % interval, high</source>
+        <translation>95% 置信区间上限</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Why not computed</source>
+        <translation>无法计算的原因</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>无法计算</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3821,6 @@
         <translation>&lt;h2&gt;图示与度量&lt;/h2&gt;&lt;p&gt;三条坐标轴从中心出发，彼此相隔 120°，使命位于顶端。设三项评分分别为 m（使命）、p（政治）、o（运作）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;面积&lt;/b&gt; = (√3 / 4) · (m·p + p·o + o·m)：每两条相邻坐标轴围成一个面积为 ½·a·b·sin 120° 的三角形。面积的最大可能值为 %1。&lt;/li&gt;&lt;li&gt;&lt;b&gt;均衡度&lt;/b&gt; = 最低评分 / 最高评分：1 表示完全均衡；有一项评分为 0 时，该值为 0。原先的指数，即&lt;b&gt;面积比&lt;/b&gt; (m·p + p·o + o·m) / (3·x̄²)（x̄ 为平均评分），仍会显示；但它变化甚微（评分为 8.0 / 5.8 / 6.3 时面积比为 0.990，而均衡度为 0.725）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;优势维度&lt;/b&gt;：评分最高的维度；与最高分之差不超过 %2 的维度并列优势。&lt;/li&gt;&lt;li&gt;&lt;b&gt;形态&lt;/b&gt;：均衡度达到 %5 或以上，或三项评分彼此相差均不超过 %3 时，为&lt;i&gt;均衡&lt;/i&gt;型；其中平均评分达到 %4 或以上时为&lt;i&gt;高位&lt;/i&gt;均衡，低于该值时为&lt;i&gt;低位&lt;/i&gt;均衡。否则以最大的差距命名：若最高维度领先居中维度超过 %2，且不小于居中维度领先最低维度的幅度，则为最高维度&lt;i&gt;优势&lt;/i&gt;型；否则为最低维度&lt;i&gt;滞后&lt;/i&gt;型。&lt;/li&gt;&lt;li&gt;两个阶段之间的&lt;b&gt;变化&lt;/b&gt;：按维度计算，后一阶段的评分减去前一阶段的评分。&lt;/li&gt;&lt;li&gt;&lt;b&gt;占比&lt;/b&gt;（均衡图）：各项评分除以三项评分之和；图的中心（各占三分之一）即完全均衡。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;由指标推导评分&lt;/h2&gt;&lt;p&gt;每个维度由若干指标构成（默认指标体系依据文章构建，每个维度四至五个指标）。每个指标在其所属维度内有一个权重，并有一套评分细则：0–10 分制上的若干具名锚点等级。评分者为指标评分时，可选择某一锚点，或在两个锚点之间取值。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;某一维度的&lt;b&gt;评分者得分&lt;/b&gt;是该评分者所评各指标得分的加权平均：对已评分的指标求 Σ wᵢ·sᵢ / Σ wᵢ（部分指标未评分时，权重重新归一化）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多位评分者&lt;/b&gt;的得分按均值或中位数合并（数据库会记住所选方式）。其离散程度以范围（最低至最高）和样本标准差表示；图中沿坐标轴以色带绘出该范围。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推导分&lt;/b&gt;即上述合并结果四舍五入到 0.1，并随每次指标编辑自动更新。手工输入的评分标记为&lt;i&gt;手工设定&lt;/i&gt;，并在旁边显示推导值。&lt;/li&gt;&lt;li&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重敏感性&lt;/b&gt;：在所选权重附近随机抽取各维度的权重（集中度为 κ 的 Dirichlet 分布；设有随机种子，因此结果可重复），重新计算所有推导分，并统计各地区的优势维度、形态和排名保持不变的频率。&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that every dimension&apos;s score rises or holds from the initial to the advantage stage and from the advantage to the target stage. It needs assessments at all three stages. It is supported when no score falls by more than %2 (the %3), not supported when one does.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验每个维度的评分从初始三角阶段到优势三角阶段、再从优势三角阶段到目标三角阶段均上升或持平。需要三个阶段的评估。没有任何评分下降超过 %2（%3）时为支持，否则为不支持。&lt;/li&gt;</translation>
     </message>
@@ -3760,6 +3851,14 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under uncertainty.&lt;/b&gt; Each verdict is tested again %1 times with the indicator weights drawn around the chosen ones (Dirichlet, κ = %2, as in the weight sensitivity) and %1 times with the raters resampled with replacement, where several raters scored the region; every draw derives the scores as the app does. The verdict is shown with the share of draws that give it. Scores typed by hand are not redrawn. For a planned verdict the share of what the plan&apos;s values would give is shown too. Selecting a verdict also shows how often it changes for κ from %3 to %4: the smaller κ, the further the weights may stray.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;不确定性。&lt;/b&gt;每项结论都重新检验：围绕所选权重抽取指标权重 %1 次（Dirichlet，κ = %2，与权重敏感性相同），有多位评分者时再有放回地重抽评分者 %1 次；每次抽样都按本程序的方法重新得出分数。结论旁给出得出该结论的抽样比例。手工录入的分数不重抽。规划中的结论另给出规划值所得结论的比例。选中一项结论还会显示 κ 从 %3 到 %4 时结论改变的频率：κ 越小，权重可偏离越远。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;由指标推导评分&lt;/h2&gt;&lt;p&gt;每个维度由若干指标构成（默认指标体系依据文章构建，每个维度四至五个指标）。每个指标在其所属维度内有一个权重，并有一套评分细则：0–10 分制上的若干具名锚点等级。评分者为指标评分时，可选择某一锚点，或在两个锚点之间取值。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;某一维度的&lt;b&gt;评分者得分&lt;/b&gt;是该评分者所评各指标得分的加权平均：对已评分的指标求 Σ wᵢ·sᵢ / Σ wᵢ（部分指标未评分时，权重重新归一化）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;多位评分者&lt;/b&gt;的得分按均值或中位数合并（数据库会记住所选方式）。其离散程度以范围（最低至最高）和样本标准差表示；图中沿坐标轴以色带绘出该范围。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推导分&lt;/b&gt;即上述合并结果四舍五入到 0.1，并随每次指标编辑自动更新。手工输入的评分标记为&lt;i&gt;手工设定&lt;/i&gt;，并在旁边显示推导值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;权重敏感性&lt;/b&gt;：在所选权重附近随机抽取各维度的权重（集中度为 κ 的 Dirichlet 分布；设有随机种子，因此结果可重复），重新计算所有推导分，并统计各地区的优势维度、形态和排名保持不变的频率。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages&apos; values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff&apos;s verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），按阶段基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。跨阶段合并会把阶段之间的差异算作一致，因此合并值只在各阶段数值旁显示，并注明“跨阶段合并”。每个 α 都附有 95% 置信区间（对已评分项目的自助法，重抽样 %1 次，随机种子 %2）和克里彭多夫惯例下的判断：%3 起为可靠，%4 起为仅可作初步结论，以下为不可靠。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4502,35 @@
     </message>
 </context>
 <context>
+    <name>triangle::ReportAgreement</name>
+    <message>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>无置信区间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Agreement between raters&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;评分者之间的一致性&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>How far the raters agree on these regions&apos; indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</source>
+        <translation>评分者对这些地区指标评分的一致程度，按阶段给出（1 表示完全一致，0 表示不优于随机水平）。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportArgument</name>
     <message>
         <source>set by hand</source>
@@ -4563,7 +4691,7 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Beneath each verdict: what the region&apos;s data rest on (observed, or illustrative: built from a narrative, not measured) and how often the verdict holds when it is tested again under %1 draws of the indicator weights around the chosen ones (Dirichlet, κ = %2, seed %3) and as many resamples of the raters where there are several. A planned verdict gives what the plan&apos;s values would give.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;每项结论下方注明地区数据的依据（实测，或示例：依据叙述构建、并非实测），以及围绕所选权重抽取指标权重 %1 次（Dirichlet，κ = %2，种子 %3）、有多位评分者时同样次数重抽评分者后，该结论成立的比例。规划中的结论给出规划值所得的结论。&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;每项结论下方注明地区数据的依据（实测，或示例：依据叙述构建、并非实测），以及围绕所选权重抽取指标权重 %1 次（Dirichlet，κ = %2，种子 %3）、有多位评分者时同样次数重抽评分者后，该结论成立的比例。规划中的结论给出规划值所得的结论。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Findings&lt;/b&gt; (%1 data): %2&lt;/p&gt;</source>
@@ -4575,7 +4703,7 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under uncertainty: %1.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;不确定性：%1。&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;不确定性：%1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>; </source>
@@ -4716,14 +4844,6 @@
     <message>
         <source>&lt;h3&gt;Scores from indicators&lt;/h3&gt;&lt;p&gt;A dimension&apos;s score may be derived from its indicators (this database has %1 and %2). Each rater&apos;s score for the dimension is the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the indicator scores sᵢ that rater gave, the weights wᵢ normalised within the dimension over the indicators rated. The raters&apos; scores are then combined by their %3, as this database is set, and the result is shown rounded to 0.1. Where several raters scored a dimension, a region&apos;s page gives the lowest and highest of their scores and their standard deviation (n − 1), and the diagrams draw that range as a band along the axis. A score typed by hand is marked “set by hand”: indicators do not change it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;由指标推导评分&lt;/h3&gt;&lt;p&gt;维度评分可由其指标推导得出（本数据库有 %1 和 %2）。每位评分者在某一维度上的得分，是该评分者所给指标得分 sᵢ 的加权平均 Σ wᵢ·sᵢ / Σ wᵢ，其中权重 wᵢ 在该维度已评分的指标范围内归一化。各评分者的得分再按本数据库设定的%3合并，结果四舍五入到 0.1 显示。若某一维度有多位评分者评分，地区页面会给出其得分的最低值、最高值和标准差（n − 1），图中沿坐标轴以色带绘出该范围。手工输入的评分标记为“手工设定”，不受指标影响。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How far the raters agree on these regions&apos; indicator scores: Krippendorff&apos;s alpha (interval metric) is %1, from %2 values in %3 units scored by more than one rater (1 is perfect agreement, 0 no better than chance).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评分者对这些地区指标评分的一致程度：克里彭多夫 α（等距尺度）为 %1，基于 %3 个由多位评分者评分的单元中的 %2 个值（1 表示完全一致，0 表示不优于随机水平）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Krippendorff&apos;s alpha of the raters cannot be computed for these regions: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;无法为这些地区计算评分者之间的克里彭多夫 α：%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The last page shows how far each region&apos;s leading dimension, form and rank depend on the indicator weights.&lt;/p&gt;</source>
@@ -5151,10 +5271,6 @@
     <message>
         <source>%1 not computable (%2)</source>
         <translation>%1 无法计算（%2）</translation>
-    </message>
-    <message>
-        <source>all indicators</source>
-        <translation>全部指标</translation>
     </message>
     <message numerus="yes">
         <source>(over %n region(s) with indicator scores).</source>
@@ -6014,6 +6130,98 @@
     <message>
         <source>sheet %1, row %2 holds more than %3 characters</source>
         <translation>工作表 %1 第 %2 行包含超过 %3 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::AgreementCommand</name>
+    <message>
+        <source>How far the raters agree, stage by stage: Krippendorff&apos;s α with a 95 % interval and verdict.</source>
+        <translation>评分者之间按阶段的一致性：克里彭多夫 α 及其 95% 置信区间和判断。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]
+Krippendorff&apos;s α (interval metric) of the raters&apos; indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff&apos;s conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
+Without --regions, or with “all”, every region with indicator values. Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and an object per stage and scope (numbers to three decimals). The database is opened read-only.</source>
+        <translation>用法：triangle-studio agreement [--db 文件] [--regions 代码[,代码…]|all] [-o 输出.csv|输出.json]
+按阶段、再跨阶段合并，计算所选地区评分者指标评分的克里彭多夫 α（等距尺度），分别针对全部指标和各维度；其 95% 置信区间为对已评分项目的百分位自助法（重抽样 %1 次，随机种子 %2），判断依据克里彭多夫惯例（%3 起为可靠，%4 起为仅可作初步结论，以下为不可靠）。请看各阶段的数值：跨阶段合并时，阶段之间的差异会被算作一致。
+不给 --regions 或给 “all” 时，取所有有指标评分的地区。不给 -o 时打印表格；-o 输出.csv 写出一行稳定键名的表头，每个阶段和范围一行；-o 输出.json 写出方法说明，每个阶段和范围一个对象（数值保留三位小数）。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated, or all (default).</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔；或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file to write (default: a table on standard output).</source>
+        <translation>要写入的 CSV 或 JSON 文件（默认：在标准输出上打印表格）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio agreement: %1</source>
+        <translation>triangle-studio agreement: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv or .json</source>
+        <translation>“%1”：文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+    <message>
+        <source>no region has indicator values</source>
+        <translation>没有任何地区有指标评分</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::AgreementOutput</name>
+    <message numerus="yes">
+        <source>Agreement between raters over %n region(s): %1</source>
+        <translation>
+            <numerusform>评分者之间的一致性，共 %n 个地区：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>Units: an indicator of one region at one stage scored by two raters or more.</source>
+        <translation>单元：某一地区在某一阶段的一项指标，且有两位或以上评分者评分。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 // strings, numbers stored as text, date cells), one re-saved by LibreOffice,
 // and broken cells named by sheet, row and column header with nothing imported.
 
+#include "support/NoisyRaters.h"
 #include "support/TestData.h"
 #include "support/ZipPart.h"
 
+#include "analysis/AgreementText.h"
 #include "analysis/TriangleMetrics.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
@@ -16,6 +18,8 @@
 #include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
 #include "data/XlsxReader.h"
+#include "model/DomainNames.h"
+#include "store/ScorecardQueries.h"
 
 #include <QFile>
 
@@ -215,7 +219,8 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
                                   QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("raters"),
                                   QStringLiteral("indicators"), QStringLiteral("rubric_levels"), QStringLiteral("indicator_values"),
                                   QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
-                                  QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("Triangles")}));
+                                  QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("Triangles"),
+                                  QStringLiteral("Agreement")}));
 
     const XlsxSheet *assessments = sheetNamed(*workbook, QStringLiteral("assessments"));
     ASSERT_NE(assessments, nullptr);
@@ -275,6 +280,57 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
         EXPECT_TRUE(initial >= 0 && initial < advantage && advantage < target) << chart;
     }
     EXPECT_TRUE(zipPart(file, "xl/charts/chart4.xml").isEmpty());
+}
+
+// The Agreement sheet gives the raters' alpha per stage and scope, then
+// pooled over stages, as the store reads it, to three decimals; it is derived,
+// so the workbook still imports, and gives back the data it was derived from.
+TEST_F(WorkbookTest, AgreementSheetGivesEachStagesAlphaAndIsNotReadBack)
+{
+    addBasics();
+    addNoisyRaters(*store, {zhejiang, shanxi}, {initial, advantage, target});
+    auto expected = raterAgreementByStageFor(*store, {national, zhejiang, shanxi});
+    ASSERT_OK(expected);
+    auto data = exportDataSet(*store);
+    ASSERT_OK(data);
+    const QString file = path(QStringLiteral("agreement.xlsx"));
+    ASSERT_TRUE(writeDataPath(*data, file, false).isEmpty());
+
+    QString error;
+    const auto workbook = XlsxWorkbook::read(file, &error);
+    ASSERT_TRUE(workbook) << qPrintable(error);
+    const XlsxSheet *sheet = sheetNamed(*workbook, QStringLiteral("Agreement"));
+    ASSERT_NE(sheet, nullptr);
+    auto expectRow = [&](int row, const AgreementEstimate &e, const QString &stage) {
+        const XlsxRow cells = sheet->rows.value(row);
+        EXPECT_EQ(cells.value(0).text, stage) << row;
+        EXPECT_EQ(cells.value(2).number, alphaNumber(*e.alpha.alpha).toDouble()) << row;
+        EXPECT_EQ(cells.value(3).number, alphaNumber(*e.interval.low).toDouble()) << row;
+        EXPECT_EQ(cells.value(4).number, alphaNumber(*e.interval.high).toDouble()) << row;
+        EXPECT_EQ(cells.value(5).number, e.alpha.pairableUnits) << row;
+        EXPECT_EQ(cells.value(6).text, alphaVerdictName(*e.verdict)) << row;
+    };
+    // A row per stage and scope (all indicators, then each dimension) under the header.
+    for (int s = 0; s < 3; ++s) {
+        const QString stage = localizedName(expected->stages[s].nameZh, expected->stages[s].nameEn);
+        const ScopedAgreement &at = expected->agreement.perStage[s];
+        expectRow(2 + 4 * s, at.all, stage);
+        expectRow(2 + 4 * s + 1 + index(Dimension::Political), at.byDimension[Dimension::Political], stage);
+    }
+    expectRow(14, expected->agreement.pooled.all, pooledOverStagesName());
+    EXPECT_EQ(sheet->rows.value(14).value(6).text, alphaVerdictName(AlphaVerdict::Reliable));
+    EXPECT_EQ(sheet->rows.value(2).value(6).text, alphaVerdictName(AlphaVerdict::Unreliable));
+
+    const DataReadOutput read = readDataPath(file);
+    ASSERT_TRUE(read.problems.isEmpty()) << qPrintable(problemsText(read.problems));
+    OpenOptions create;
+    create.createIfMissing = true;
+    auto target = Store::open(path(QStringLiteral("target.tsdb")), create);
+    ASSERT_OK(target);
+    const auto imported = DataImporter::import(**target, read.data, ConflictPolicy::Fail);
+    ASSERT_TRUE(imported.ok()) << qPrintable(problemsText(imported.problems));
+    EXPECT_EQ(*(*target)->counts(), *store->counts());
+    EXPECT_EQ(writeJsonData(*exportDataSet(**target)), writeJsonData(*data));
 }
 
 // As Excel, WPS or a user leaves a workbook: shared strings split into

@@ -4,12 +4,16 @@
 // reading by typing into the scorecard, sees the spread, and checks how robust
 // "mission-led" is to the weights.
 
+#include "support/NoisyRaters.h"
 #include "support/TestData.h"
 
+#include "analysis/AgreementText.h"
 #include "store/IndicatorRepository.h"
 #include "store/IndicatorValueRepository.h"
 #include "store/RaterRepository.h"
+#include "store/ScorecardQueries.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MethodDialog.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/forms/AssessmentForm.h"
 #include "widgets/scorecard/IndicatorDialog.h"
@@ -228,6 +232,50 @@ TEST_F(ScorecardPanelTest, AgreementNotComputableForOneReasonIsSaidOnce)
     EXPECT_EQ(text.count(QStringLiteral("not computable")), 1) << qPrintable(text);
     const QString reason = text.mid(text.indexOf(QStringLiteral("not computable")));
     EXPECT_GT(reason.size(), QStringLiteral("not computable").size() + 5) << "the reason is given: " << qPrintable(text);
+}
+
+// With several raters, the agreement at the stage shown comes with its 95 %
+// interval and Krippendorff's verdict, and it is that stage's, not pooled.
+TEST_F(ScorecardPanelTest, AgreementAtTheStageGivesItsIntervalAndVerdict)
+{
+    QList<Id> regions, stages;
+    for (const QString &code : {QStringLiteral("330000"), QStringLiteral("140000"), QStringLiteral("510000")})
+        regions << store->regions().byCode(code)->id;
+    for (const Stage &stage : *store->stages().all())
+        stages << stage.id;
+    test::addNoisyRaters(*store, regions, stages);
+    panel->setStage(stages.first());
+    panel->setStage(advantage);
+    QCoreApplication::processEvents();
+
+    auto scored = regionsWithIndicatorValues(*store, advantage);
+    ASSERT_OK(scored);
+    auto expected = raterAgreementFor(*store, *scored, advantage);
+    ASSERT_OK(expected);
+    ASSERT_TRUE(expected->all.verdict.has_value());
+    const QString text = panel->agreementLabel()->text();
+    EXPECT_TRUE(text.contains(agreementText(expected->all))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(alphaIntervalText(expected->all.interval))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(alphaVerdictName(*expected->all.verdict))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(agreementText(expected->byDimension[Dimension::Political]))) << qPrintable(text);
+    auto pooled = raterAgreementFor(*store, *scored);
+    ASSERT_OK(pooled);
+    EXPECT_FALSE(text.contains(agreementText(pooled->all))) << qPrintable(text);
+}
+
+// Help › Method says how agreement is shown: per stage, pooled only beside,
+// with the interval's resamples and seed and Krippendorff's thresholds.
+TEST(MethodDialogAgreementTest, SaysAgreementIsPerStageWithItsIntervalAndThresholds)
+{
+    const QString html = MethodDialog::methodHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("<b>Agreement</b>"));
+    ASSERT_GE(at, 0) << qPrintable(html);
+    const QString agreement = html.mid(at, html.indexOf(QStringLiteral("</p>"), at) - at);
+    EXPECT_TRUE(agreement.contains(QStringLiteral("stage by stage"))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QStringLiteral("Pooled over stages"))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaBootstrapResamples))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaReliableMin, 'f', 3))) << qPrintable(agreement);
+    EXPECT_TRUE(agreement.contains(QString::number(AlphaTentativeMin, 'f', 3))) << qPrintable(agreement);
 }
 
 // Add Rater is wide enough for its title (a window manager cuts a title wider

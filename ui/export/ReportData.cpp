@@ -285,10 +285,10 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
     for (const Region &r : std::as_const(data.analysed))
         analysed << r.id;
     if (data.raterNames.size() > 1) {
-        auto agreement = raterAgreementFor(store, analysed);
+        auto agreement = raterAgreementByStageFor(store, analysed);
         if (!agreement)
             return agreement.error();
-        data.raterAgreement = agreement->all;
+        data.raterAgreement = *agreement;
     }
     data.sensitivityStage = sensitivityStage(data.stages, *allAssessments, analysed);
     if (data.sensitivityStage) {

@@ -18,6 +18,7 @@
 #include "model/Scorecard.h"
 #include "render/TriangleFigure.h"
 #include "store/Result.h"
+#include "store/ScorecardQueries.h"
 
 #include <QColor>
 #include <QHash>
@@ -108,8 +109,9 @@ struct ReportData
     QHash<Id, QString> raterNames;
     int indicatorCount = 0;
     RaterAggregate raterAggregate = RaterAggregate::Mean;
-    // With several raters, their agreement on the regions analysed' indicator scores.
-    std::optional<AlphaResult> raterAgreement;
+    // With several raters, their agreement on the regions analysed' indicator
+    // scores, stage by stage and pooled over stages.
+    std::optional<StageAgreements> raterAgreement;
     QString databaseName; // the file's name, for the cover
 };
 

@@ -1,5 +1,6 @@
 #include "ReportScorecard.h"
 
+#include "ReportAgreement.h"
 #include "analysis/MetricsText.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/WeightSensitivity.h"
@@ -98,22 +99,11 @@ QString derivationMethodHtml(const ReportData &data)
                           "change it.</p>")
                        .arg(Tr::tr("%n indicator(s)", nullptr, data.indicatorCount),
                             Tr::tr("%n rater(s)", nullptr, int(data.raterNames.size())), escaped(aggregateName(data.raterAggregate)));
-    if (data.raterAgreement) {
-        const AlphaResult *agreement = &*data.raterAgreement;
-        if (agreement->alpha)
-            html += Tr::tr("<p>How far the raters agree on these regions' indicator scores: Krippendorff's alpha "
-                           "(interval metric) is %1, from %2 values in %3 units scored by more than one rater "
-                           "(1 is perfect agreement, 0 no better than chance).</p>")
-                        .arg(*agreement->alpha, 0, 'f', 3)
-                        .arg(agreement->pairableValues)
-                        .arg(agreement->pairableUnits);
-        else
-            html += Tr::tr("<p>Krippendorff's alpha of the raters cannot be computed for these regions: %1</p>")
-                        .arg(escaped(agreement->reason));
-    }
-    return html
-        + Tr::tr("<p>The last page shows how far each region's leading dimension, form and rank depend on the indicator "
-                 "weights.</p>");
+    html += Tr::tr("<p>The last page shows how far each region's leading dimension, form and rank depend on the indicator "
+                   "weights.</p>");
+    if (data.raterAgreement)
+        html += agreementHtml(*data.raterAgreement);
+    return html;
 }
 
 QString scoreOriginHtml(const QList<ReportAssessment> &assessments)

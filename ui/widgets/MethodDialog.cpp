@@ -1,5 +1,6 @@
 #include "MethodDialog.h"
 
+#include "analysis/AgreementText.h"
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
 #include "analysis/TriangleMetrics.h"
@@ -72,12 +73,17 @@ QString MethodDialog::methodHtml()
                "diagrams draw the range as a band along the axis.</li>"
                "<li>A <b>derived score</b> is that combination rounded to 0.1, kept up to date with every indicator "
                "edit. A score typed by hand is marked <i>set by hand</i>, and the derived value is shown beside it.</li>"
-               "<li><b>Agreement</b> between raters is Krippendorff's α with the interval metric over the indicator "
-               "scores of the regions in view: 1 is perfect agreement, 0 is no better than chance.</li>"
                "<li><b>Weight sensitivity</b> draws the weights of each dimension at random around the chosen ones "
                "(Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and "
                "counts how often each region's leading dimension, form and rank stay as they are.</li>"
                "</ul>");
+    // Agreement apart, with the figures the outputs use, so that it says what they show.
+    html += withAgreementFigures(tr("<p><b>Agreement</b> between raters is Krippendorff's α with the interval metric over the indicator "
+               "scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. "
+               "Pooled over stages it would count the differences between stages as agreement, so it is shown only "
+               "beside the stages' values and labelled so. Each α has a 95 % interval (a bootstrap over the scored "
+               "items, %1 resamples, seed %2) and Krippendorff's verdict: reliable from %3, tentative conclusions only "
+               "from %4, unreliable below.</p>"));
     return html + claimsHtml();
 }
 

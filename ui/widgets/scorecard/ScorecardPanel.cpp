@@ -3,6 +3,7 @@
 #include "IndicatorSetDialog.h"
 #include "RaterDialog.h"
 #include "ScorecardModel.h"
+#include "analysis/AgreementText.h"
 #include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/IndicatorValueRepository.h"
@@ -393,27 +394,28 @@ void ScorecardPanel::showSummary()
         m_summary[d]->setText(text);
     }
 
-    // Agreement: over every region with indicator values at this stage.
+    // Agreement: over every region with indicator values at this stage, with
+    // its interval and verdict; never pooled over stages.
     QString agreement = tr("Agreement between raters (Krippendorff's α, interval) at this stage:");
     if (store) {
         auto regions = regionsWithIndicatorValues(*store, currentStage());
-        auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<RaterAgreement>(regions.error());
+        auto agreements = regions ? raterAgreementFor(*store, *regions, currentStage()) : Result<ScopedAgreement>(regions.error());
         if (regions && agreements) {
             // The scopes α could not be computed for are named once per
             // reason: one rater makes all four "not computable" for one reason.
-            QList<std::pair<QString, const AlphaResult *>> scopes{{tr("all indicators"), &agreements->all}};
+            QList<std::pair<QString, const AgreementEstimate *>> scopes{{agreementScopeName(std::nullopt), &agreements->all}};
             for (Dimension d : AllDimensions)
-                scopes.append(std::pair<QString, const AlphaResult *>(dimensionShortName(d), &agreements->byDimension[d]));
+                scopes.append(std::pair<QString, const AgreementEstimate *>(agreementScopeName(d), &agreements->byDimension[d]));
             QStringList parts, reasons;
             QList<QStringList> labelsByReason;
-            for (const auto &[label, alpha] : scopes) {
-                if (alpha->alpha) {
-                    parts << tr("%1 %2").arg(label).arg(*alpha->alpha, 0, 'f', 3);
+            for (const auto &[label, estimate] : scopes) {
+                if (estimate->alpha.alpha) {
+                    parts << tr("%1 %2").arg(label, agreementText(*estimate));
                     continue;
                 }
-                qsizetype at = reasons.indexOf(alpha->reason);
+                qsizetype at = reasons.indexOf(estimate->alpha.reason);
                 if (at < 0) {
-                    reasons << alpha->reason;
+                    reasons << estimate->alpha.reason;
                     labelsByReason.append(QStringList());
                     at = reasons.size() - 1;
                 }
@@ -428,6 +430,7 @@ void ScorecardPanel::showSummary()
                        + tr("(over %n region(s) with indicator scores).", nullptr, int(regions->size()));
         }
     }
+    m_agreement->setToolTip(agreementMethodNote());
     m_agreement->setText(agreement);
 }
 
