@@ -139,15 +139,18 @@ QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn)
             QJsonObject numbers;
             for (const FindingNumber &n : f.numbers)
                 numbers.insert(n.key, n.rounded()); // on its grid: 0.7, not 0.7000000000000002
-            claims.append(QJsonObject{{QStringLiteral("claim"), claimKey(f.claim)},
-                                      {QStringLiteral("verdict"), verdictKey(f.verdict)},
-                                      {QStringLiteral("rule_version"), FindingsRuleVersion},
-                                      {QStringLiteral("data_basis"), dataBasisKey(r.findings.basis)},
-                                      {QStringLiteral("uncertainty"), uncertaintyJson(r.uncertainty.of(f.claim))},
-                                      {QStringLiteral("explanation"), f.explanation},
-                                      {QStringLiteral("missing"), QJsonArray::fromStringList(f.missing)},
-                                      {QStringLiteral("numbers"), numbers},
-                                      {QStringLiteral("thresholds"), f.thresholds}});
+            QJsonObject claim{{QStringLiteral("claim"), claimKey(f.claim)},
+                              {QStringLiteral("verdict"), verdictKey(f.verdict)},
+                              {QStringLiteral("rule_version"), FindingsRuleVersion},
+                              {QStringLiteral("data_basis"), dataBasisKey(r.findings.basis)},
+                              {QStringLiteral("uncertainty"), uncertaintyJson(r.uncertainty.of(f.claim))},
+                              {QStringLiteral("explanation"), f.explanation},
+                              {QStringLiteral("missing"), QJsonArray::fromStringList(f.missing)},
+                              {QStringLiteral("numbers"), numbers},
+                              {QStringLiteral("thresholds"), f.thresholds}};
+            if (f.verdictWithoutImputedDates)
+                claim.insert(QStringLiteral("verdict_without_imputed_dates"), verdictKey(*f.verdictWithoutImputedDates));
+            claims.append(claim);
         }
         QJsonObject region{{QStringLiteral("code"), r.region.code},
                            {QStringLiteral("name_zh"), r.region.nameZh},

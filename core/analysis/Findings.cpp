@@ -140,21 +140,97 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
     return f;
 }
 
+// A dimension's half-way point as its dates allow: "2018-10", "2018", or "2018–2019".
+QString halfwayText(const DimensionTiming &t)
+{
+    if (*t.halfwayEarliest == *t.halfwayLatest)
+        return monthText(*t.halfwayEarliest);
+    if (yearOf(*t.halfwayEarliest) == yearOf(*t.halfwayLatest))
+        return QString::number(yearOf(*t.halfwayEarliest));
+    return Tr::tr("%1–%2").arg(monthText(*t.halfwayEarliest), monthText(*t.halfwayLatest));
+}
+
+// The dated-evidence reading of `counted` records for `leader`: its verdict,
+// in words, and what is missing when it cannot be tested.
+struct EvidenceReading
+{
+    Verdict verdict = Verdict::NotEnoughData;
+    QString explanation;
+    QStringList missing;
+    QStringList timings; // per dimension: onset, half-way point, records
+    PerDimension<DimensionTiming> timing;
+};
+
+EvidenceReading readEvidence(const QList<DatedRecord> &counted, Dimension leader)
+{
+    EvidenceReading out;
+    out.timing = evidenceTiming(counted);
+    const PerDimension<DimensionTiming> &t = out.timing;
+    for (Dimension d : AllDimensions) {
+        if (t[d].records == 0)
+            out.timings << Tr::tr("%1 no records").arg(dimensionShortName(d));
+        else if (!t[d].halfwayEarliest) // its records count for their primary dimensions
+            out.timings << Tr::tr("%1 %n record(s), each counting for another dimension", nullptr, t[d].records).arg(dimensionShortName(d));
+        else
+            out.timings << Tr::tr("%1 from %2, half by %3 (%n record(s), counting %4)", nullptr, t[d].records)
+                               .arg(dimensionShortName(d), QString::number(yearOf(*t[d].onset)), halfwayText(t[d]))
+                               .arg(t[d].weight, 0, 'f', 1);
+    }
+    if (counted.size() < MinTimedRecords)
+        out.missing << Tr::tr("at least %1 dated records (there are %2)").arg(MinTimedRecords).arg(counted.size());
+    if (!t[leader].halfwayEarliest)
+        out.missing << Tr::tr("dated records counting for %1").arg(dimensionName(leader));
+    const bool anyOther = std::any_of(AllDimensions.begin(), AllDimensions.end(),
+                                      [&](Dimension d) { return d != leader && t[d].halfwayEarliest; });
+    if (!anyOther)
+        out.missing << Tr::tr("dated records counting for the other dimensions");
+    if (!out.missing.isEmpty())
+        return out;
+    QStringList failures, ties;
+    for (Dimension d : AllDimensions) {
+        if (d == leader || !t[d].halfwayEarliest)
+            continue;
+        switch (halfwayOrder(t[leader], t[d])) {
+        case Order::After: failures << Tr::tr("%1 reaches half by %2").arg(dimensionShortName(d), halfwayText(t[d])); break;
+        case Order::Overlap: ties << Tr::tr("%1 reaches half by %2").arg(dimensionShortName(d), halfwayText(t[d])); break;
+        case Order::Before: break;
+        }
+    }
+    if (!failures.isEmpty()) {
+        out.verdict = Verdict::NotSupported;
+        out.explanation = Tr::tr("%1's evidence does not reach half its total first (%2).")
+                              .arg(dimensionShortName(leader), failures.join(Tr::tr("; ")));
+    } else if (!ties.isEmpty()) {
+        // Dates whose spans overlap say nothing about which came first.
+        out.verdict = Verdict::CannotTell;
+        out.explanation = Tr::tr("Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.")
+                              .arg(dimensionShortName(leader), halfwayText(t[leader]), ties.join(Tr::tr("; ")));
+    } else {
+        out.verdict = Verdict::Supported;
+        out.explanation = Tr::tr("%1's evidence reaches half its total first, by %2.").arg(dimensionShortName(leader), halfwayText(t[leader]));
+    }
+    return out;
+}
+
 ClaimFinding tractionFromEvidence(const FindingsInput &in)
 {
     QStringList missing;
     if (!in.advantage)
         missing << Tr::tr("an assessment at the advantage stage");
     // What came after the advantage stage cannot have made its advantage.
-    QList<DatedRecord> counted;
+    QList<DatedRecord> counted, dated;
     int later = 0;
     for (const DatedRecord &r : in.records) {
-        if (in.advantageEndYear && r.date.isValid() && r.date.year() > *in.advantageEndYear)
+        if (!r.date.isValid())
+            continue;
+        if (in.advantageEndYear && r.date.year() > *in.advantageEndYear) {
             ++later;
-        else
-            counted << r;
+            continue;
+        }
+        counted << r;
+        if (!r.dateImputed)
+            dated << r;
     }
-    const CumulativeEvidence evidence = cumulativeEvidence(counted);
     if (counted.isEmpty())
         missing << (later > 0 ? Tr::tr("dated policies or milestones of the region up to the advantage stage's end")
                               : Tr::tr("dated policies or milestones of the region"));
@@ -162,15 +238,15 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
         return notEnough(Claim::TractionFromEvidence, missing);
     ClaimFinding f;
     f.claim = Claim::TractionFromEvidence;
-    f.thresholds = Tr::tr("the year by which a dimension's cumulative count of records reaches half its total, up to the "
-                          "advantage stage's end; a record bearing on several dimensions counts for each; the same year "
-                          "for the leader and another dimension cannot tell which came first");
-    f.numbers << FindingNumber{QStringLiteral("records.after-advantage"), double(later), 0};
-    for (Dimension d : AllDimensions) {
-        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".records"), double(evidence.totals[d]), 0};
-        if (evidence.halfwayYear[d])
-            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".halfway-year"), double(*evidence.halfwayYear[d]), 0};
-    }
+    f.thresholds = Tr::tr("each record counts once, for its primary dimension or shared equally among its dimensions; a "
+                          "date is the months it allows (a year alone, any month of that year); the leader's half-way "
+                          "point must come before every other dimension's, their spans apart, up to the advantage "
+                          "stage's end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels")
+                       .arg(MinTimedRecords)
+                       .arg(EvidenceShuffles);
+    const int imputed = int(counted.size() - dated.size());
+    f.numbers << FindingNumber{QStringLiteral("records.after-advantage"), double(later), 0}
+              << FindingNumber{QStringLiteral("records.imputed"), double(imputed), 0};
     const auto leader = leadingDimension(*in.advantage);
     if (!leader) {
         f.verdict = Verdict::NotSupported;
@@ -178,47 +254,51 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
         f.summary = Tr::tr("no single leading dimension");
         return f;
     }
-    if (!evidence.halfwayYear[*leader])
-        return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on %1").arg(dimensionName(*leader))});
-    QStringList years, failures, ties;
-    bool anyOther = false;
+    const EvidenceReading reading = readEvidence(counted, *leader);
     for (Dimension d : AllDimensions) {
-        if (!evidence.halfwayYear[d]) {
-            years << Tr::tr("%1 no records").arg(dimensionShortName(d));
-            continue;
-        }
-        years << Tr::tr("%1 %2 (of %n record(s))", nullptr, evidence.totals[d]).arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
-        if (d == *leader)
-            continue;
-        anyOther = true;
-        if (*evidence.halfwayYear[d] < *evidence.halfwayYear[*leader])
-            failures << Tr::tr("%1 reaches half by %2").arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
-        else if (*evidence.halfwayYear[d] == *evidence.halfwayYear[*leader])
-            ties << Tr::tr("%1 also reaches half in %2").arg(dimensionShortName(d)).arg(*evidence.halfwayYear[d]);
+        const DimensionTiming &t = reading.timing[d];
+        f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".records"), t.weight, 1};
+        if (t.onset)
+            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".onset-year"), double(yearOf(*t.onset)), 0};
+        if (t.halfwayEarliest)
+            f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".halfway-year"), double(yearOf(*t.halfwayEarliest)), 0};
     }
-    if (!anyOther)
-        return notEnough(Claim::TractionFromEvidence, {Tr::tr("dated records bearing on the other dimensions")});
-    f.summary = Tr::tr("half-way years %1").arg(years.join(Tr::tr(", ")));
-    const QString afterEnd = later > 0 ? QLatin1Char(' ') + Tr::tr("%n record(s) dated after the advantage stage's end (%1) not counted.", nullptr, later)
-                                                                .arg(*in.advantageEndYear)
-                                       : QString();
-    if (!failures.isEmpty()) {
-        f.verdict = Verdict::NotSupported;
-        f.explanation = Tr::tr("%1's evidence does not reach half its total first (%2). Half-way years: %3.")
-                            .arg(dimensionShortName(*leader), failures.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
-    } else if (!ties.isEmpty()) {
-        // Yearly dates that tie say nothing about which came first.
-        f.verdict = Verdict::CannotTell;
-        f.explanation = Tr::tr("Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.")
-                            .arg(dimensionShortName(*leader))
-                            .arg(*evidence.halfwayYear[*leader])
-                            .arg(ties.join(Tr::tr("; ")), years.join(Tr::tr("; ")));
-    } else {
-        f.verdict = Verdict::Supported;
-        f.explanation = Tr::tr("%1's evidence reaches half its total first. Half-way years: %2.")
-                            .arg(dimensionShortName(*leader), years.join(Tr::tr("; ")));
+    if (reading.verdict == Verdict::NotEnoughData) {
+        ClaimFinding none = notEnough(Claim::TractionFromEvidence, reading.missing);
+        none.explanation = Tr::tr("Cannot be tested: %1 missing. %2.").arg(reading.missing.join(Tr::tr(", ")), reading.timings.join(Tr::tr("; ")));
+        none.numbers = f.numbers;
+        none.thresholds = f.thresholds;
+        return none;
     }
-    f.explanation += afterEnd;
+    f.verdict = reading.verdict;
+    f.summary = Tr::tr("half-way points %1").arg(reading.timings.join(Tr::tr(", ")));
+    f.explanation = reading.explanation + QLatin1Char(' ') + Tr::tr("Timing: %1.").arg(reading.timings.join(Tr::tr("; ")));
+    if (in.evidenceShuffles > 0) {
+        const double p = halfwayPermutationP(counted, *leader, in.evidenceShuffles);
+        f.numbers << FindingNumber{QStringLiteral("permutation-p"), p, 3};
+        f.explanation += QLatin1Char(' ')
+                         + Tr::tr("Shuffling the records' dimensions among their dates, %1's half-way point leads by as much "
+                                  "or more in %2 of %3 shuffles (p = %4).")
+                               .arg(dimensionShortName(*leader))
+                               .arg(std::lround(p * (in.evidenceShuffles + 1) - 1))
+                               .arg(in.evidenceShuffles)
+                               .arg(p, 0, 'f', 3);
+    }
+    if (imputed > 0) {
+        // Dates placed from context can make or break the order: the reading without them, beside.
+        const EvidenceReading without = readEvidence(dated, *leader);
+        f.verdictWithoutImputedDates = without.verdict;
+        f.explanation += QLatin1Char(' ')
+                         + (without.verdict == Verdict::NotEnoughData
+                                ? Tr::tr("Without the %n record(s) whose dates the source does not give: cannot be tested (%1 missing).",
+                                         nullptr, imputed)
+                                      .arg(without.missing.join(Tr::tr(", ")))
+                                : Tr::tr("Without the %n record(s) whose dates the source does not give: %1.", nullptr, imputed)
+                                      .arg(verdictName(without.verdict)));
+    }
+    if (later > 0)
+        f.explanation += QLatin1Char(' ')
+                         + Tr::tr("%n record(s) dated after the advantage stage's end (%1) not counted.", nullptr, later).arg(*in.advantageEndYear);
     return f;
 }
 
@@ -435,6 +515,10 @@ QString findingNumberName(const QString &key)
     }
     if (key == QStringLiteral("records.after-advantage"))
         return Tr::tr("Records dated after the advantage stage (not counted)");
+    if (key == QStringLiteral("records.imputed"))
+        return Tr::tr("Records whose dates the source does not give");
+    if (key == QStringLiteral("permutation-p"))
+        return Tr::tr("Shuffles leading by as much (permutation p)");
     if (subject == QStringLiteral("balance")) {
         if (what == QStringLiteral("initial"))
             return Tr::tr("Balance at the initial stage");
@@ -456,6 +540,8 @@ QString findingNumberName(const QString &key)
             measure = Tr::tr("dated policies and milestones");
         else if (what == QStringLiteral("halfway-year"))
             measure = Tr::tr("year half the records are reached");
+        else if (what == QStringLiteral("onset-year"))
+            measure = Tr::tr("year of the first record");
         else
             return key;
         return Tr::tr("%1: %2").arg(dimensionShortName(d), measure);

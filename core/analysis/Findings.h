@@ -5,6 +5,7 @@
 // scores and, separately, from the dated evidence) and dynamic balance. Each
 // gets a verdict with the numbers that decided it and the thresholds used.
 
+#include "analysis/EvidenceTiming.h"
 #include "model/Dimension.h"
 #include "model/Kinds.h"
 #include "model/PartialDate.h"
@@ -21,8 +22,17 @@ namespace triangle {
 // lists each version's rules). Version 2: gains compared on the 0.1 grid,
 // dynamic balance read from the forms, a tie in dated evidence "cannot tell",
 // records after the advantage stage not counted, a claim on a planned target
-// stage "planned, not observed".
-inline constexpr int FindingsRuleVersion = 2;
+// stage "planned, not observed". Version 3: in the dated evidence a record
+// counts once (its primary dimension, or shared), dates are spans compared by
+// month, a permutation p beside, the verdict also without imputed dates, and
+// too few records "cannot be tested".
+inline constexpr int FindingsRuleVersion = 3;
+
+// Fewer dated records than this (up to the advantage stage's end) cannot
+// order three dimensions: the dated-evidence reading says it cannot be tested.
+inline constexpr int MinTimedRecords = 3;
+// Shuffles of the dimension labels for the dated-evidence reading's p.
+inline constexpr int EvidenceShuffles = 2000;
 QString findingsRuleText(); // "rules v2", in the UI language
 
 // A fall smaller than this is "holding": scores live on a 0.1 grid, so
@@ -75,15 +85,12 @@ struct ClaimFinding
     QStringList missing;    // for NotEnoughData: what is missing
     QList<FindingNumber> numbers;
     QString thresholds;     // the named constants applied, with their values
+    // Traction from the dated evidence only: the verdict with the records
+    // whose dates the source does not give left out, where there are any.
+    std::optional<Verdict> verdictWithoutImputedDates;
     std::optional<double> number(const QString &key) const;
 };
 
-// A dated policy or milestone and the dimensions it bears on.
-struct DatedRecord
-{
-    PartialDate date;
-    DimensionSet dimensions;
-};
 
 struct FindingsInput
 {
@@ -98,6 +105,9 @@ struct FindingsInput
     bool targetPlanned = false;
     // What the region's data rest on: every verdict is shown with it.
     DataBasis basis = DataBasis::Observed;
+    // Shuffles for the dated-evidence reading's permutation p; 0 leaves it
+    // out (the uncertainty draws, which read only the verdicts).
+    int evidenceShuffles = EvidenceShuffles;
 };
 
 struct RegionFindings

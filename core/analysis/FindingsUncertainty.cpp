@@ -49,6 +49,7 @@ FindingsInput redrawnInput(const FindingsUncertaintyInput &input, const QList<In
                            const std::array<QList<IndicatorValue>, 3> *values)
 {
     FindingsInput redrawn = input.findings;
+    redrawn.evidenceShuffles = 0; // the draws read only the verdicts
     std::array<std::optional<DimensionScores> *, 3> targets{&redrawn.initial, &redrawn.advantage, &redrawn.target};
     const Stages stages = stagesOf(input);
     for (std::size_t i = 0; i < stages.size(); ++i) {

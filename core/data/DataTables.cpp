@@ -58,12 +58,14 @@ const QList<Section> &sections()
         {{"policies",
           {{"uid", Cell::Text, true}, {"region", Cell::Text, true}, {"date", Cell::Date, true}, {"title_zh", Cell::Text, true},
           {"title_en", Cell::Text, false}, {"issuer", Cell::Text, false}, {"level", Cell::Text, true}, {"kind", Cell::Text, true},
-          {"dimensions", Cell::Dimensions, true}, {"summary", Cell::Text, false}, {"reference", Cell::Text, false}}},
+          {"dimensions", Cell::Dimensions, true}, {"summary", Cell::Text, false}, {"reference", Cell::Text, false},
+          {"primary_dimension", Cell::Text, false}, {"date_basis", Cell::Text, false}}},
          Fills::Records, "policies"},
         {{"milestones",
           {{"uid", Cell::Text, true}, {"region", Cell::Text, true}, {"date", Cell::Date, true}, {"title_zh", Cell::Text, true},
           {"title_en", Cell::Text, false}, {"description", Cell::Text, false}, {"dimensions", Cell::Dimensions, true},
-          {"quantity", Cell::Number, false}, {"unit", Cell::Text, false}}},
+          {"quantity", Cell::Number, false}, {"unit", Cell::Text, false}, {"primary_dimension", Cell::Text, false},
+          {"date_basis", Cell::Text, false}}},
          Fills::Records, "milestones"},
         {{"raters",
           {{"key", Cell::Text, true}, {"name", Cell::Text, true}, {"organisation", Cell::Text, false}}},
@@ -782,6 +784,8 @@ QString dataColumnTitle(const QString &table, const QString &column)
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("triangle::DataTables", "Kind")},
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("triangle::DataTables", "Status (observed or planned)")},
         {QStringLiteral("data_basis"), QT_TRANSLATE_NOOP("triangle::DataTables", "Data basis (observed or illustrative)")},
+        {QStringLiteral("primary_dimension"), QT_TRANSLATE_NOOP("triangle::DataTables", "Counts for dimension")},
+        {QStringLiteral("date_basis"), QT_TRANSLATE_NOOP("triangle::DataTables", "Date (given or imputed)")},
     };
     const char *title = generic.value(column);
     return title ? Tr::tr(title) : column;
@@ -800,18 +804,28 @@ QString tableDimensions(DimensionSet set)
 }
 } // namespace
 
+namespace {
+template<typename Record>
+QStringList countingCells(const Record &r)
+{
+    return {r.primaryDimension ? dimensionKey(*r.primaryDimension) : QString(), r.dateImputed ? QStringLiteral("imputed") : QString()};
+}
+} // namespace
+
 QStringList policyRow(const PolicyRecord &r)
 {
     const Policy &p = r.policy;
-    return {p.uid, r.regionCode, p.date.toString(), p.titleZh, p.titleEn, p.issuer, levelKey(p.level), policyKindKey(p.kind),
-            tableDimensions(p.dimensions), p.summary, p.reference};
+    return QStringList{p.uid, r.regionCode, p.date.toString(), p.titleZh, p.titleEn, p.issuer, levelKey(p.level), policyKindKey(p.kind),
+                       tableDimensions(p.dimensions), p.summary, p.reference}
+           + countingCells(p);
 }
 
 QStringList milestoneRow(const MilestoneRecord &r)
 {
     const Milestone &m = r.milestone;
-    return {m.uid, r.regionCode, m.date.toString(), m.titleZh, m.titleEn, m.description, tableDimensions(m.dimensions),
-            m.quantity ? tableNumber(m.quantity->value) : QString(), m.quantity ? m.quantity->unit : QString()};
+    return QStringList{m.uid, r.regionCode, m.date.toString(), m.titleZh, m.titleEn, m.description, tableDimensions(m.dimensions),
+                       m.quantity ? tableNumber(m.quantity->value) : QString(), m.quantity ? m.quantity->unit : QString()}
+           + countingCells(m);
 }
 
 bool isTimelineTable(const QString &table)

@@ -347,11 +347,34 @@ void readComparisonSets(const QJsonObject &root, Problems &problems, DataSet &da
 QString duplicatePolicyMessage() { return Tr::tr("duplicate policy uid “%1” (first used at %2)"); }
 QString duplicateMilestoneMessage() { return Tr::tr("duplicate milestone uid “%1” (first used at %2)"); }
 
+// How a dated record counts in the dated-evidence reading: the dimension it
+// counts for (one it bears on) and whether its date was placed from context.
+template<typename Record>
+void readCounting(Fields &f, Record &r, Problems &problems)
+{
+    if (const QString primary = f.text("primary_dimension", false); !primary.isEmpty()) {
+        r.primaryDimension = dimensionFromKey(primary);
+        if (!r.primaryDimension)
+            problems.add(f.at(QStringLiteral("primary_dimension")),
+                         Tr::tr("unknown dimension “%1” (accepted: %2)").arg(primary, acceptedDimensionKeys()));
+        else if (!r.dimensions.contains(*r.primaryDimension))
+            problems.add(f.at(QStringLiteral("primary_dimension")),
+                         Tr::tr("“%1” is not one of the record's dimensions").arg(primary));
+    }
+    if (const QString basis = f.text("date_basis", false); !basis.isEmpty()) {
+        if (basis == u"imputed")
+            r.dateImputed = true;
+        else if (basis != u"given")
+            problems.add(f.at(QStringLiteral("date_basis")), Tr::tr("“%1” is not one of: given, imputed").arg(basis));
+    }
+}
+
 // One element of "policies" at `path` ("$.policies[3]").
 PolicyRecord readPolicyObject(const QJsonObject &o, const QString &path, Problems &problems)
 {
     static const std::initializer_list<const char *> known = {"uid",   "region", "title_zh",   "title_en", "issuer",   "date",
-                                                              "level", "kind",   "dimensions", "summary",  "reference"};
+                                                              "level", "kind",   "dimensions", "summary",  "reference",
+                                                              "primary_dimension", "date_basis"};
     Fields f(o, path, problems, known);
     PolicyRecord r;
     r.origin = problems.origin(path);
@@ -364,6 +387,7 @@ PolicyRecord readPolicyObject(const QJsonObject &o, const QString &path, Problem
     r.policy.level = f.choice("level", levelFromKey, acceptedLevelKeys(), Level::National);
     r.policy.kind = f.choice("kind", policyKindFromKey, acceptedPolicyKindKeys(), PolicyKind::Other);
     r.policy.dimensions = f.dimensions("dimensions");
+    readCounting(f, r.policy, problems);
     r.policy.summary = f.text("summary", false);
     r.policy.reference = f.text("reference", false);
     return r;
@@ -373,7 +397,8 @@ PolicyRecord readPolicyObject(const QJsonObject &o, const QString &path, Problem
 MilestoneRecord readMilestoneObject(const QJsonObject &o, const QString &path, Problems &problems)
 {
     static const std::initializer_list<const char *> known = {"uid",         "region",     "date",     "title_zh", "title_en",
-                                                              "description", "dimensions", "quantity", "unit"};
+                                                              "description", "dimensions", "quantity", "unit",
+                                                              "primary_dimension", "date_basis"};
     Fields f(o, path, problems, known);
     MilestoneRecord r;
     r.origin = problems.origin(path);
@@ -384,6 +409,7 @@ MilestoneRecord readMilestoneObject(const QJsonObject &o, const QString &path, P
     r.milestone.titleEn = f.text("title_en", false);
     r.milestone.description = f.text("description", false);
     r.milestone.dimensions = f.dimensions("dimensions");
+    readCounting(f, r.milestone, problems);
     const auto quantity = f.number("quantity", false);
     const QString unit = f.text("unit", false);
     if (quantity)

@@ -38,6 +38,16 @@ void putText(QJsonObject &o, const char *key, const QString &value)
         o.insert(QLatin1StringView(key), value);
 }
 
+// The counting fields, written only where they differ from the default.
+template<typename Record>
+void putCounting(QJsonObject &o, const Record &r)
+{
+    if (r.primaryDimension)
+        o.insert(QStringLiteral("primary_dimension"), dimensionKey(*r.primaryDimension));
+    if (r.dateImputed)
+        o.insert(QStringLiteral("date_basis"), QStringLiteral("imputed"));
+}
+
 QJsonObject policyObject(const PolicyRecord &r)
 {
     const Policy &p = r.policy;
@@ -52,6 +62,7 @@ QJsonObject policyObject(const PolicyRecord &r)
     putText(o, "issuer", p.issuer);
     putText(o, "summary", p.summary);
     putText(o, "reference", p.reference);
+    putCounting(o, p);
     return o;
 }
 
@@ -69,6 +80,7 @@ QJsonObject milestoneObject(const MilestoneRecord &r)
         o.insert(QStringLiteral("quantity"), m.quantity->value);
         putText(o, "unit", m.quantity->unit);
     }
+    putCounting(o, m);
     return o;
 }
 

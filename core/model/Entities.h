@@ -90,6 +90,10 @@ struct Policy
     Level level = Level::National;
     PolicyKind kind = PolicyKind::Other;
     DimensionSet dimensions;
+    // The dimension the record counts for in the dated-evidence reading
+    // (one of `dimensions`); none: shared equally among them.
+    std::optional<Dimension> primaryDimension;
+    bool dateImputed = false; // the source gives no date: placed from context
     QString summary;
     QString reference;
 
@@ -114,6 +118,8 @@ struct Milestone
     QString titleEn;
     QString description;
     DimensionSet dimensions;
+    std::optional<Dimension> primaryDimension; // as a policy's
+    bool dateImputed = false;
     std::optional<Quantity> quantity;
 
     friend bool operator==(const Milestone &, const Milestone &) = default;

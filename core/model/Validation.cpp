@@ -177,12 +177,23 @@ FieldProblems validateIndicatorValue(const IndicatorValue &value)
     return out;
 }
 
+namespace {
+// The dimension a record counts for must be one it bears on.
+void requirePrimaryAmongDimensions(FieldProblems &out, const std::optional<Dimension> &primary, DimensionSet dimensions)
+{
+    if (primary && !dimensions.contains(*primary))
+        out.append({QStringLiteral("primary_dimension"),
+                    Tr::tr("“%1” is not one of the dimensions the record bears on").arg(dimensionKey(*primary))});
+}
+} // namespace
+
 FieldProblems validatePolicy(const Policy &policy)
 {
     FieldProblems out;
     requireRegion(out, policy.regionId);
     requireText(out, QStringLiteral("title_zh"), policy.titleZh);
     requireDate(out, policy.date);
+    requirePrimaryAmongDimensions(out, policy.primaryDimension, policy.dimensions);
     return out;
 }
 
@@ -192,6 +203,7 @@ FieldProblems validateMilestone(const Milestone &milestone)
     requireRegion(out, milestone.regionId);
     requireText(out, QStringLiteral("title_zh"), milestone.titleZh);
     requireDate(out, milestone.date);
+    requirePrimaryAmongDimensions(out, milestone.primaryDimension, milestone.dimensions);
     if (milestone.quantity && !std::isfinite(milestone.quantity->value))
         out.append({QStringLiteral("quantity"), Tr::tr("must be a number")});
     return out;

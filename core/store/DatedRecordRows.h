@@ -1,8 +1,9 @@
 #pragma once
 
 // The row mapping that policies and milestones share (store-internal): both
-// tables begin with the same twelve columns — id, uid, region, titles, a
-// partial date and the dimensions the record bears on.
+// tables have the same fourteen columns first — id, uid, region, titles, a
+// partial date, the dimensions the record bears on, the one it counts for and
+// whether its date was placed from context.
 
 #include "RecordFilter.h"
 #include "model/Entities.h"
@@ -16,10 +17,10 @@
 
 namespace triangle::dated {
 
-inline constexpr int CommonColumnCount = 12;
+inline constexpr int CommonColumnCount = 14;
 inline const QString CommonColumns = QStringLiteral(
     "id, uid, region_id, title_zh, title_en, date_year, date_month, date_day, date_precision, "
-    "bears_mission, bears_political, bears_operational");
+    "bears_mission, bears_political, bears_operational, primary_dimension, date_imputed");
 inline const QString DateOrder = QStringLiteral("ORDER BY date_year, coalesce(date_month, 0), coalesce(date_day, 0), id");
 
 // "INSERT INTO table (columns) VALUES (?, …)" and "UPDATE table SET c = ?, … WHERE id = ?".
@@ -46,12 +47,17 @@ void readCommon(const QSqlQuery &q, Record &r)
     r.titleEn = q.value(4).toString();
     r.date = readDate(q, 5);
     r.dimensions = readDimensions(q, 9);
+    r.primaryDimension = q.value(12).isNull() ? std::nullopt : dimensionFromKey(q.value(12).toString());
+    r.dateImputed = q.value(13).toInt() != 0;
 }
 
 template<typename Record>
 QVariantList commonValues(const Record &r, const QString &uid)
 {
-    return QVariantList{uid, r.regionId, r.titleZh, r.titleEn} + dateValues(r.date) + dimensionValues(r.dimensions);
+    return QVariantList{uid, r.regionId, r.titleZh, r.titleEn} + dateValues(r.date) + dimensionValues(r.dimensions)
+           // No primary is SQL NULL: a typeless QVariant (bindValues writes a null QString as '').
+           + QVariantList{r.primaryDimension ? QVariant(dimensionKey(*r.primaryDimension)) : QVariant(),
+                          r.dateImputed ? 1 : 0};
 }
 
 } // namespace triangle::dated

@@ -45,9 +45,9 @@ Result<FindingsInput> findingsInputFor(const Store &store, Id regionId)
     if (!milestones)
         return milestones.error();
     for (const Policy &p : *policies)
-        input.records << DatedRecord{p.date, p.dimensions};
+        input.records << DatedRecord{p.date, p.dimensions, p.primaryDimension, p.dateImputed};
     for (const Milestone &m : *milestones)
-        input.records << DatedRecord{m.date, m.dimensions};
+        input.records << DatedRecord{m.date, m.dimensions, m.primaryDimension, m.dateImputed};
     return input;
 }
 

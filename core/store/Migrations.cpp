@@ -37,6 +37,7 @@ const QList<Migration> &builtinMigrations()
         {6, readResource(QStringLiteral(":/triangle/migrations/006-unscored.sql"))},
         {7, readResource(QStringLiteral(":/triangle/migrations/007-planned-stages.sql"))},
         {8, readResource(QStringLiteral(":/triangle/migrations/008-data-basis.sql"))},
+        {9, readResource(QStringLiteral(":/triangle/migrations/009-record-weight.sql"))},
     };
     return migrations;
 }

@@ -82,11 +82,11 @@
     </message>
     <message>
         <source>Krippendorff&apos;s α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff&apos;s conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</source>
-        <translation>Krippendorff's α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff's conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</translation>
+        <translation>Krippendorff&apos;s α, interval metric; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2). Krippendorff&apos;s conventions: α ≥ %3 reliable; %4 ≤ α &lt; %3 tentative conclusions only; below %4 unreliable.</translation>
     </message>
     <message>
         <source>Pooled over stages, the differences between the stages&apos; scores count as agreement, so α can be high where every stage&apos;s is low: read the stages.</source>
-        <translation>Pooled over stages, the differences between the stages' scores count as agreement, so α can be high where every stage's is low: read the stages.</translation>
+        <translation>Pooled over stages, the differences between the stages&apos; scores count as agreement, so α can be high where every stage&apos;s is low: read the stages.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +870,14 @@
         <source>“%1” is not one of: observed, planned</source>
         <translation>“%1” is not one of: observed, planned</translation>
     </message>
+    <message>
+        <source>“%1” is not one of the record&apos;s dimensions</source>
+        <translation>“%1” is not one of the record's dimensions</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: given, imputed</source>
+        <translation>“%1” is not one of: given, imputed</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -1166,6 +1174,14 @@
     <message>
         <source>Data basis (observed or illustrative)</source>
         <translation>Data basis (observed or illustrative)</translation>
+    </message>
+    <message>
+        <source>Counts for dimension</source>
+        <translation>Counts for dimension</translation>
+    </message>
+    <message>
+        <source>Date (given or imputed)</source>
+        <translation>Date (given or imputed)</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1751,14 @@
     <message>
         <source>the data basis</source>
         <translation>the data basis</translation>
+    </message>
+    <message>
+        <source>the dimension it counts for</source>
+        <translation>the dimension it counts for</translation>
+    </message>
+    <message>
+        <source>whether its date is imputed</source>
+        <translation>whether its date is imputed</translation>
     </message>
 </context>
 <context>
@@ -2477,35 +2501,12 @@
         <translation>No single dimension leads at the advantage stage, so no curve can be the leader&apos;s.</translation>
     </message>
     <message>
-        <source>dated records bearing on %1</source>
-        <translation>dated records bearing on %1</translation>
-    </message>
-    <message>
         <source>%1 no records</source>
         <translation>%1 no records</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 (of %n record(s))</source>
-        <translation>
-            <numerusform>%1 %2 (of %n record)</numerusform>
-            <numerusform>%1 %2 (of %n records)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 reaches half by %2</source>
         <translation>%1 reaches half by %2</translation>
-    </message>
-    <message>
-        <source>dated records bearing on the other dimensions</source>
-        <translation>dated records bearing on the other dimensions</translation>
-    </message>
-    <message>
-        <source>%1&apos;s evidence reaches half its total first. Half-way years: %2.</source>
-        <translation>%1&apos;s evidence reaches half its total first. Half-way years: %2.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
-        <translation>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</translation>
     </message>
     <message>
         <source>Continuous evolution</source>
@@ -2550,10 +2551,6 @@
     <message>
         <source>%1 %2 first, then the others %3 against %4</source>
         <translation>%1 %2 first, then the others %3 against %4</translation>
-    </message>
-    <message>
-        <source>half-way years %1</source>
-        <translation>half-way years %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2627,24 +2624,12 @@
         <source>dated policies or milestones of the region up to the advantage stage&apos;s end</source>
         <translation>dated policies or milestones of the region up to the advantage stage&apos;s end</translation>
     </message>
-    <message>
-        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</source>
-        <translation>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</translation>
-    </message>
-    <message>
-        <source>%1 also reaches half in %2</source>
-        <translation>%1 also reaches half in %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) dated after the advantage stage&apos;s end (%1) not counted.</source>
         <translation>
             <numerusform>%n record dated after the advantage stage&apos;s end (%1) not counted.</numerusform>
             <numerusform>%n records dated after the advantage stage&apos;s end (%1) not counted.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</source>
-        <translation>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</translation>
     </message>
     <message>
         <source>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</source>
@@ -2717,6 +2702,94 @@
     <message>
         <source>%1 planned, not observed</source>
         <translation>%1 planned, not observed</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n record(s), each counting for another dimension</source>
+        <translation>
+            <numerusform>%1 %n record, counting for another dimension</numerusform>
+            <numerusform>%1 %n records, each counting for another dimension</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2, half by %3 (%n record(s), counting %4)</source>
+        <translation>
+            <numerusform>%1 from %2, half by %3 (%n record, counting %4)</numerusform>
+            <numerusform>%1 from %2, half by %3 (%n records, counting %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 dated records (there are %2)</source>
+        <translation>at least %1 dated records (there are %2)</translation>
+    </message>
+    <message>
+        <source>dated records counting for %1</source>
+        <translation>dated records counting for %1</translation>
+    </message>
+    <message>
+        <source>dated records counting for the other dimensions</source>
+        <translation>dated records counting for the other dimensions</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence does not reach half its total first (%2).</source>
+        <translation>%1's evidence does not reach half its total first (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.</source>
+        <translation>Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence reaches half its total first, by %2.</source>
+        <translation>%1's evidence reaches half its total first, by %2.</translation>
+    </message>
+    <message>
+        <source>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader&apos;s half-way point must come before every other dimension&apos;s, their spans apart, up to the advantage stage&apos;s end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</source>
+        <translation>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader's half-way point must come before every other dimension's, their spans apart, up to the advantage stage's end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</translation>
+    </message>
+    <message>
+        <source>Cannot be tested: %1 missing. %2.</source>
+        <translation>Cannot be tested: %1 missing. %2.</translation>
+    </message>
+    <message>
+        <source>half-way points %1</source>
+        <translation>half-way points %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1.</source>
+        <translation>Timing: %1.</translation>
+    </message>
+    <message>
+        <source>Shuffling the records&apos; dimensions among their dates, %1&apos;s half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</source>
+        <translation>Shuffling the records' dimensions among their dates, %1's half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the %n record(s) whose dates the source does not give: cannot be tested (%1 missing).</source>
+        <translation>
+            <numerusform>Without the %n record whose date the source does not give: cannot be tested (%1 missing).</numerusform>
+            <numerusform>Without the %n records whose dates the source does not give: cannot be tested (%1 missing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the %n record(s) whose dates the source does not give: %1.</source>
+        <translation>
+            <numerusform>Without the %n record whose date the source does not give: %1.</numerusform>
+            <numerusform>Without the %n records whose dates the source does not give: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records whose dates the source does not give</source>
+        <translation>Records whose dates the source does not give</translation>
+    </message>
+    <message>
+        <source>Shuffles leading by as much (permutation p)</source>
+        <translation>Shuffles leading by as much (permutation p)</translation>
+    </message>
+    <message>
+        <source>year of the first record</source>
+        <translation>year of the first record</translation>
     </message>
 </context>
 <context>
@@ -3863,10 +3936,6 @@
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests that one dimension leads at the advantage stage, that it gained more than either other from the initial stage, and that each other dimension then gains more than it towards the target stage, catching up. It needs assessments at all three stages. It is not supported when no single dimension leads (scores within %2 of the highest share the lead) or when either gain falls short; an equal gain is not more.&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</translation>
     </message>
@@ -3884,11 +3953,15 @@
     </message>
     <message>
         <source>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater's score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region's leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h2&gt;Scores from indicators&lt;/h2&gt;&lt;p&gt;Each dimension is made of indicators (the default set has four or five per dimension, built from the article). An indicator has a weight within its dimension and a rubric: named anchor levels on the 0–10 scale. A rater scores an indicator by choosing an anchor, or a score between two anchors.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;A rater&apos;s score&lt;/b&gt; for a dimension is the weighted mean of the indicator scores that rater gave: Σ wᵢ·sᵢ / Σ wᵢ over the indicators rated (the weights renormalised when some are unrated).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Several raters&lt;/b&gt; are combined by their mean or their median (the database remembers which). Their spread is shown as the range (lowest to highest) and the sample standard deviation; the diagrams draw the range as a band along the axis.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;derived score&lt;/b&gt; is that combination rounded to 0.1, kept up to date with every indicator edit. A score typed by hand is marked &lt;i&gt;set by hand&lt;/i&gt;, and the derived value is shown beside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Weight sensitivity&lt;/b&gt; draws the weights of each dimension at random around the chosen ones (Dirichlet with a concentration κ; seeded, so a run repeats), recomputes every derived score, and counts how often each region&apos;s leading dimension, form and rank stay as they are.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages&apos; values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff&apos;s verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff's α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages' values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff's verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages&apos; values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff&apos;s verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region's own dated policies and milestones, up to the advantage stage's last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog's "Counts for"), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension's records must reach half their total before every other dimension's, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension's first year and half-way point, a permutation p (the records' dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4336,26 @@
         <source>a unit needs a quantity</source>
         <translation>a unit needs a quantity</translation>
     </message>
+    <message>
+        <source>The source gives no date: placed from &amp;context</source>
+        <translation>The source gives no date: placed from &amp;context</translation>
+    </message>
+    <message>
+        <source>The dated-evidence reading of the findings is also made without such dates.</source>
+        <translation>The dated-evidence reading of the findings is also made without such dates.</translation>
+    </message>
+    <message>
+        <source>shared equally among the dimensions it bears on</source>
+        <translation>shared equally among the dimensions it bears on</translation>
+    </message>
+    <message>
+        <source>In the findings&apos; dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</source>
+        <translation>In the findings' dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</translation>
+    </message>
+    <message>
+        <source>Counts f&amp;or:</source>
+        <translation>Counts f&amp;or:</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RecordSnapshot</name>
@@ -4568,7 +4661,7 @@
     </message>
     <message>
         <source>How far the raters agree on these regions&apos; indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</source>
-        <translation>How far the raters agree on these regions' indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</translation>
+        <translation>How far the raters agree on these regions&apos; indicator scores, stage by stage (1 is perfect agreement, 0 no better than chance).</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6025,6 +6118,10 @@
         <source>must hold no comma or space, e.g. coastal-provinces</source>
         <translation>must hold no comma or space, e.g. coastal-provinces</translation>
     </message>
+    <message>
+        <source>“%1” is not one of the dimensions the record bears on</source>
+        <translation>“%1” is not one of the dimensions the record bears on</translation>
+    </message>
 </context>
 <context>
     <name>triangle::VertexToolTip</name>
@@ -6200,14 +6297,14 @@
     <name>triangle::cli::AgreementCommand</name>
     <message>
         <source>How far the raters agree, stage by stage: Krippendorff&apos;s α with a 95 % interval and verdict.</source>
-        <translation>How far the raters agree, stage by stage: Krippendorff's α with a 95 % interval and verdict.</translation>
+        <translation>How far the raters agree, stage by stage: Krippendorff&apos;s α with a 95 % interval and verdict.</translation>
     </message>
     <message>
         <source>Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]
 Krippendorff&apos;s α (interval metric) of the raters&apos; indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff&apos;s conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
 Without --regions, or with “all”, every region with indicator values. Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and an object per stage and scope (numbers to three decimals). The database is opened read-only.</source>
         <translation>Usage: triangle-studio agreement [--db FILE] [--regions CODE[,CODE…]|all] [-o OUT.csv|OUT.json]
-Krippendorff's α (interval metric) of the raters' indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff's conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
+Krippendorff&apos;s α (interval metric) of the raters&apos; indicator scores over the regions, for each stage and then pooled over stages, each over all indicators and per dimension; its 95 % interval is the percentile bootstrap over the scored items (%1 resamples, seed %2), and its verdict follows Krippendorff&apos;s conventions (reliable from %3, tentative conclusions only from %4, unreliable below). Read the stages: pooled over stages, the differences between stages count as agreement.
 Without --regions, or with “all”, every region with indicator values. Without -o prints a table; -o OUT.csv writes a header row of stable keys and a row per stage and scope, -o OUT.json the method and an object per stage and scope (numbers to three decimals). The database is opened read-only.</translation>
     </message>
     <message>

@@ -861,6 +861,14 @@
         <source>“%1” is not one of: observed, planned</source>
         <translation>“%1”不是以下之一：observed、planned</translation>
     </message>
+    <message>
+        <source>“%1” is not one of the record&apos;s dimensions</source>
+        <translation>“%1”不是该记录涉及的维度之一</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: given, imputed</source>
+        <translation>“%1”不是以下之一：given、imputed</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataSet</name>
@@ -1156,6 +1164,14 @@
     <message>
         <source>Data basis (observed or illustrative)</source>
         <translation>数据依据（observed 实测或 illustrative 示例）</translation>
+    </message>
+    <message>
+        <source>Counts for dimension</source>
+        <translation>计入维度</translation>
+    </message>
+    <message>
+        <source>Date (given or imputed)</source>
+        <translation>日期（given 原有或 imputed 推定）</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1739,14 @@
     <message>
         <source>the data basis</source>
         <translation>数据依据</translation>
+    </message>
+    <message>
+        <source>the dimension it counts for</source>
+        <translation>计入的维度</translation>
+    </message>
+    <message>
+        <source>whether its date is imputed</source>
+        <translation>日期是否为推定</translation>
     </message>
 </context>
 <context>
@@ -2460,34 +2484,12 @@
         <translation>优势三角阶段没有唯一的优势维度，因此无法确定哪条曲线属于优势维度。</translation>
     </message>
     <message>
-        <source>dated records bearing on %1</source>
-        <translation>涉及%1的带日期记录</translation>
-    </message>
-    <message>
         <source>%1 no records</source>
         <translation>%1无记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 (of %n record(s))</source>
-        <translation>
-            <numerusform>%1 %2（共 %n 条记录）</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 reaches half by %2</source>
         <translation>%1于 %2 年达到一半</translation>
-    </message>
-    <message>
-        <source>dated records bearing on the other dimensions</source>
-        <translation>涉及其余维度的带日期记录</translation>
-    </message>
-    <message>
-        <source>%1&apos;s evidence reaches half its total first. Half-way years: %2.</source>
-        <translation>%1的证据最先达到其总数的一半。过半年份：%2。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s evidence does not reach half its total first (%2). Half-way years: %3.</source>
-        <translation>%1的证据并非最先达到其总数的一半（%2）。过半年份：%3。</translation>
     </message>
     <message>
         <source>Continuous evolution</source>
@@ -2532,10 +2534,6 @@
     <message>
         <source>%1 %2 first, then the others %3 against %4</source>
         <translation>%1先 %2，随后其余维度 %3（对比 %4）</translation>
-    </message>
-    <message>
-        <source>half-way years %1</source>
-        <translation>过半年份 %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2609,23 +2607,11 @@
         <source>dated policies or milestones of the region up to the advantage stage&apos;s end</source>
         <translation>该地区在优势三角阶段结束前带日期的政策或里程碑</translation>
     </message>
-    <message>
-        <source>the year by which a dimension&apos;s cumulative count of records reaches half its total, up to the advantage stage&apos;s end; a record bearing on several dimensions counts for each; the same year for the leader and another dimension cannot tell which came first</source>
-        <translation>截至优势三角阶段结束，各维度记录的累计数达到其总数一半的年份；涉及多个维度的记录在每个维度各计一次；优势维度与另一维度在同一年达到一半时，无法判断孰先孰后</translation>
-    </message>
-    <message>
-        <source>%1 also reaches half in %2</source>
-        <translation>%1也于 %2 年达到一半</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) dated after the advantage stage&apos;s end (%1) not counted.</source>
         <translation>
             <numerusform>另有 %n 条记录的日期晚于优势三角阶段的结束年份（%1），未计入。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot tell: %1 reaches half in %2, and %3; dates by the year cannot order them. Half-way years: %4.</source>
-        <translation>无法判断：%1于 %2 年达到一半，%3；按年记的日期无法区分先后。达到一半的年份：%4。</translation>
     </message>
     <message>
         <source>each stage&apos;s form by the app&apos;s classifier (balanced when lowest / highest ≥ %1 or every score within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of every score by the same amount leaves unchanged</source>
@@ -2698,6 +2684,90 @@
     <message>
         <source>%1 planned, not observed</source>
         <translation>%1 项为规划值，非观测</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n record(s), each counting for another dimension</source>
+        <translation>
+            <numerusform>%1 %n 条记录，均计入其他维度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2, half by %3 (%n record(s), counting %4)</source>
+        <translation>
+            <numerusform>%1 自 %2 年起，%3 过半（%n 条记录，计 %4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 dated records (there are %2)</source>
+        <translation>至少 %1 条带日期的记录（现有 %2 条）</translation>
+    </message>
+    <message>
+        <source>dated records counting for %1</source>
+        <translation>计入%1的带日期记录</translation>
+    </message>
+    <message>
+        <source>dated records counting for the other dimensions</source>
+        <translation>计入其他维度的带日期记录</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence does not reach half its total first (%2).</source>
+        <translation>%1的证据并非最先过半（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.</source>
+        <translation>无法判断：%1于 %2 过半，而%3；其日期无法排出先后。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence reaches half its total first, by %2.</source>
+        <translation>%1的证据最先过半，于 %2。</translation>
+    </message>
+    <message>
+        <source>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader&apos;s half-way point must come before every other dimension&apos;s, their spans apart, up to the advantage stage&apos;s end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</source>
+        <translation>每条记录只计一次：计入其主要维度，或在其涉及的维度间平分；日期代表其可能的月份（只有年份时为该年任一月份）；优势维度的过半时间须早于其他各维度且时间区间不重叠，只计优势三角阶段结束前的记录；少于 %1 条记录无法检验；p 值来自 %2 次维度标签重排</translation>
+    </message>
+    <message>
+        <source>Cannot be tested: %1 missing. %2.</source>
+        <translation>无法检验：缺少%1。%2。</translation>
+    </message>
+    <message>
+        <source>half-way points %1</source>
+        <translation>过半时间 %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1.</source>
+        <translation>时间：%1。</translation>
+    </message>
+    <message>
+        <source>Shuffling the records&apos; dimensions among their dates, %1&apos;s half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</source>
+        <translation>将记录的维度在日期间随机重排，%3 次重排中有 %2 次%1的过半时间领先同样多或更多（p = %4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the %n record(s) whose dates the source does not give: cannot be tested (%1 missing).</source>
+        <translation>
+            <numerusform>去掉来源未给出日期的 %n 条记录：无法检验（缺少%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the %n record(s) whose dates the source does not give: %1.</source>
+        <translation>
+            <numerusform>去掉来源未给出日期的 %n 条记录：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records whose dates the source does not give</source>
+        <translation>来源未给出日期的记录</translation>
+    </message>
+    <message>
+        <source>Shuffles leading by as much (permutation p)</source>
+        <translation>领先同样多的重排比例（置换检验 p）</translation>
+    </message>
+    <message>
+        <source>year of the first record</source>
+        <translation>首条记录的年份</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3903,6 @@
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;检验：优势三角阶段有唯一的优势维度，它自初始三角阶段起的增幅大于其余两个维度，随后到目标三角阶段，其余每个维度的增幅都大于它，实现追赶。需要三个阶段的评估。没有唯一的优势维度（与最高分之差不超过 %2 的维度并列优势）或任一增幅不足时，不支持；增幅相等不算更大。&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones: counted year by year for each dimension (a record bearing on several dimensions counts for each), the leading dimension&apos;s records reach half their total in an earlier year than every other dimension&apos;s. It needs an assessment at the advantage stage, which names the leader, and dated records bearing on the leader and on at least one other dimension, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). It is not supported when no single dimension leads or another dimension reaches half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first and the verdict says so.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用该地区自身带日期的政策和里程碑检验同一牵引作用：按年逐维度累计（涉及多个维度的记录在每个维度各计一次），优势维度的记录比其余每个维度更早达到其总数的一半。需要优势三角阶段的评估（由它确定优势维度），以及截至优势三角阶段最后一年、涉及优势维度和至少一个其他维度的带日期记录（更晚的记录不可能造就该阶段的优势，不计入）。没有唯一的优势维度，或另一维度更早达到一半时，不支持；另一维度在同一年达到一半时，按年的日期无法判断先后，结论如实说明。&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the article&apos;s sequence of states with the app&apos;s own classifier of forms: the initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or every score lies within %3 of the others. It needs assessments at all three stages, and names the form seen at each. Beside it stands the spread (highest − lowest score, in points), which a rise of every score by the same amount leaves unchanged. Where advantage traction from the scores also holds, the others&apos; catching up is what returns the balance: the two count as one support.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;用本软件的形态判别检验文章所说的状态序列：初始三角均衡，优势三角失衡（由某一维度领先或滞后），目标三角再恢复均衡。最低分不低于最高分的 %2，或各分之差都在 %3 以内时，三角形为均衡。需要三个阶段的评估，并写明每个阶段所见的形态。旁列分差（最高分 − 最低分，单位为分），各维度同幅上升时分差不变。若“优势牵引（评分）”也成立，其余维度的追赶正是恢复均衡的原因：两者只算一次支持。&lt;/li&gt;</translation>
     </message>
@@ -3859,6 +3925,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Agreement&lt;/b&gt; between raters is Krippendorff&apos;s α with the interval metric over the indicator scores of the regions in view, stage by stage: 1 is perfect agreement, 0 is no better than chance. Pooled over stages it would count the differences between stages as agreement, so it is shown only beside the stages&apos; values and labelled so. Each α has a 95 % interval (a bootstrap over the scored items, %1 resamples, seed %2) and Krippendorff&apos;s verdict: reliable from %3, tentative conclusions only from %4, unreliable below.&lt;/p&gt;</source>
         <translation>&lt;p&gt;评分者之间的&lt;b&gt;一致性&lt;/b&gt;采用克里彭多夫 α（等距尺度），按阶段基于当前所示地区的指标评分计算：1 表示完全一致，0 表示不优于随机水平。跨阶段合并会把阶段之间的差异算作一致，因此合并值只在各阶段数值旁显示，并注明“跨阶段合并”。每个 α 都附有 95% 置信区间（对已评分项目的自助法，重抽样 %1 次，随机种子 %2）和克里彭多夫惯例下的判断：%3 起为可靠，%4 起为仅可作初步结论，以下为不可靠。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;以地区自身带日期的政策与里程碑检验同一种牵引，只计到优势三角阶段的最后一年（此后的记录不可能造就优势，不计入）。每条记录只计一次：计入其“计入维度”，或在其涉及的维度间平分。日期代表其可能的月份：只有年份时为该年任一月份。优势维度的记录须先于其他各维度过半，且其日期可能的月份不重叠；若另一维度完全更早则不支持，若重叠则日期无法判断。需要优势三角阶段的评估（由它确定优势维度）、至少 %2 条带日期的记录，以及计入优势维度和另一维度的记录；否则无法检验，并说明原因。结论旁给出：各维度的首条记录年份与过半时间、置换检验 p 值（将记录的维度在日期间重排 %3 次：优势维度领先同样多的频率），以及去掉来源未给出日期的记录后的结论。&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4302,26 @@
     <message>
         <source>a unit needs a quantity</source>
         <translation>填写单位时须同时填写数量</translation>
+    </message>
+    <message>
+        <source>The source gives no date: placed from &amp;context</source>
+        <translation>来源未给出日期：按语境推定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The dated-evidence reading of the findings is also made without such dates.</source>
+        <translation>论断检验中带日期证据的判读也会在去掉这类日期后再做一次。</translation>
+    </message>
+    <message>
+        <source>shared equally among the dimensions it bears on</source>
+        <translation>在其涉及的维度间平分</translation>
+    </message>
+    <message>
+        <source>In the findings&apos; dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</source>
+        <translation>在论断检验的带日期证据判读中，每条记录只计一次：计入此维度，或在其涉及的维度间平分。</translation>
+    </message>
+    <message>
+        <source>Counts f&amp;or:</source>
+        <translation>计入维度(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -5961,6 +6051,10 @@
     <message>
         <source>must hold no comma or space, e.g. coastal-provinces</source>
         <translation>不能含逗号或空格，例如 coastal-provinces</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the dimensions the record bears on</source>
+        <translation>“%1”不是该记录涉及的维度之一</translation>
     </message>
 </context>
 <context>

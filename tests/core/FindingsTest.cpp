@@ -17,7 +17,7 @@ FindingsInput threeStages(DimensionScores initial, DimensionScores advantage, Di
     return in;
 }
 
-DatedRecord record(int year, DimensionSet dims) { return {PartialDate::ofYear(year), dims}; }
+DatedRecord record(int year, DimensionSet dims) { return {PartialDate::ofYear(year), dims, std::nullopt, false}; }
 } // namespace
 
 TEST(FindingsTest, ContinuousEvolutionHoldsWhenEveryScoreRisesOrHolds)
@@ -184,7 +184,7 @@ TEST(FindingsTest, RecordsAfterTheAdvantageStageDoNotCount)
 TEST(FindingsTest, TheSentenceGivesEveryVerdictWithItsDecidingNumbers)
 {
     FindingsInput in = threeStages(makeScores(3.2, 3, 3), makeScores(8, 5, 5.5), makeScores(8.5, 8, 8));
-    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    in.records = {record(2016, {Dimension::Mission}), record(2017, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
     const QString sentence = findingsSentence(findingsFor(in));
     EXPECT_TRUE(sentence.contains(QStringLiteral("Continuous evolution: supported (every score rises or holds)"))) << qPrintable(sentence);
     EXPECT_TRUE(sentence.contains(QStringLiteral("Mission +4.8 first"))) << qPrintable(sentence);
@@ -197,7 +197,7 @@ TEST(FindingsTest, TheSentenceOpensWithTheTally)
 {
     FindingsInput in;
     in.advantage = makeScores(8, 5, 5.5);
-    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    in.records = {record(2016, {Dimension::Mission}), record(2017, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
     const QString sentence = findingsSentence(findingsFor(in));
     EXPECT_TRUE(sentence.startsWith(QStringLiteral("1 supported, 0 not supported, 3 not enough data. "))) << qPrintable(sentence);
 }
@@ -232,7 +232,7 @@ TEST(FindingsTest, TheTallyCountsSupportedNotSupportedAndNotEnoughDataApart)
 {
     FindingsInput in;
     in.advantage = makeScores(8, 5, 5.5);
-    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    in.records = {record(2016, {Dimension::Mission}), record(2017, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
     const RegionFindings findings = findingsFor(in);
     const VerdictTally tally = tallyVerdicts(findings);
     EXPECT_EQ(tally.supported, 1);
@@ -247,7 +247,7 @@ TEST(FindingsTest, AClaimOnAPlannedTargetStageReadsPlannedNotObserved)
 {
     FindingsInput in = threeStages(makeScores(3.2, 2.9, 3.1), makeScores(8, 5.8, 6.3), makeScores(8.7, 8.3, 8.5));
     in.targetPlanned = true;
-    in.records = {record(2016, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
+    in.records = {record(2016, {Dimension::Mission}), record(2017, {Dimension::Mission}), record(2019, {Dimension::Political, Dimension::Operational})};
     const RegionFindings findings = findingsFor(in);
     for (Claim c : {Claim::ContinuousEvolution, Claim::TractionFromScores, Claim::DynamicBalance}) {
         EXPECT_EQ(findings.of(c).verdict, Verdict::Planned) << qPrintable(claimKey(c));
@@ -278,4 +278,105 @@ TEST(FindingsTest, AClaimFailedBeforeThePlannedStageIsNotSupported)
     in.targetPlanned = true;
     EXPECT_EQ(findingsFor(in).of(Claim::ContinuousEvolution).verdict, Verdict::Planned);
     EXPECT_TRUE(findingsFor(in).of(Claim::ContinuousEvolution).explanation.contains(QStringLiteral("would be not supported")));
+}
+
+// Rules v3 (issue 21 §5): the dated-evidence reading counts each record once,
+// reads dates as the months they allow, gives a permutation p and the verdict
+// without imputed dates, and says when too few records cannot be tested.
+namespace {
+DatedRecord dated(PartialDate date, DimensionSet dims, std::optional<Dimension> primary = std::nullopt, bool imputed = false)
+{
+    return {date, dims, primary, imputed};
+}
+
+// Political leads at the advantage stage.
+FindingsInput politicalLeads() { return threeStages(makeScores(3, 3, 3), makeScores(4, 7, 4), makeScores(7, 8, 7)); }
+} // namespace
+
+TEST(FindingsEvidenceTest, ARecordCountsOnceForItsPrimaryDimensionOrIsShared)
+{
+    const DatedRecord both = dated(PartialDate::ofYear(2018), {Dimension::Mission, Dimension::Operational});
+    EXPECT_DOUBLE_EQ(recordWeights(both)[Dimension::Mission], 0.5);
+    EXPECT_DOUBLE_EQ(recordWeights(both)[Dimension::Operational], 0.5);
+    const DatedRecord primary = dated(PartialDate::ofYear(2018), {Dimension::Mission, Dimension::Operational}, Dimension::Operational);
+    EXPECT_DOUBLE_EQ(recordWeights(primary)[Dimension::Mission], 0.0);
+    EXPECT_DOUBLE_EQ(recordWeights(primary)[Dimension::Operational], 1.0);
+
+    // Counted for each dimension (rules v2), three operational-and-mission
+    // records of 2017 put mission's half-way point before political's 2018
+    // pair; counted for their primary, operational, they leave political first.
+    FindingsInput in = politicalLeads();
+    in.records = {dated(PartialDate::ofYear(2016), {Dimension::Political}), dated(PartialDate::ofYear(2017), {Dimension::Political})};
+    for (int i = 0; i < 3; ++i)
+        in.records << dated(PartialDate::ofYear(2019), {Dimension::Mission, Dimension::Operational}, Dimension::Operational);
+    in.records << dated(PartialDate::ofYear(2015), {Dimension::Mission, Dimension::Political}, Dimension::Political);
+    const ClaimFinding f = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(f.verdict, Verdict::Supported) << qPrintable(f.explanation);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("operational.records")), 3.0);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("mission.records")), 0.0);
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("Mission 4 record"))) << qPrintable(f.explanation);
+}
+
+TEST(FindingsEvidenceTest, MonthsOrderWhatYearsCannot)
+{
+    FindingsInput in = politicalLeads();
+    in.records = {dated(PartialDate::ofMonth(2018, 3), {Dimension::Political}), dated(PartialDate::ofMonth(2018, 10), {Dimension::Mission}),
+                  dated(PartialDate::ofMonth(2018, 11), {Dimension::Operational})};
+    EXPECT_EQ(findingsFor(in).of(Claim::TractionFromEvidence).verdict, Verdict::Supported);
+    // Political dated by the year only: any month of 2018, so it may come after October.
+    in.records[0] = dated(PartialDate::ofYear(2018), {Dimension::Political});
+    const ClaimFinding f = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(f.verdict, Verdict::CannotTell) << qPrintable(f.explanation);
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("Mission reaches half by 2018-10"))) << qPrintable(f.explanation);
+}
+
+TEST(FindingsEvidenceTest, TheVerdictWithoutImputedDatesStandsBesideIt)
+{
+    // The review's counter-example: the order rests on dates the source does not give.
+    FindingsInput in = politicalLeads();
+    in.records = {dated(PartialDate::ofYear(2019), {Dimension::Political}, std::nullopt, true),
+                  dated(PartialDate::ofYear(2019), {Dimension::Political}, std::nullopt, true),
+                  dated(PartialDate::ofMonth(2020, 9), {Dimension::Political}),
+                  dated(PartialDate::ofMonth(2018, 5), {Dimension::Mission}), dated(PartialDate::ofYear(2020), {Dimension::Operational})};
+    const ClaimFinding f = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(f.verdict, Verdict::NotSupported) << qPrintable(f.explanation); // mission half by 2018-05, political by 2019
+    ASSERT_TRUE(f.verdictWithoutImputedDates);
+    EXPECT_EQ(*f.verdictWithoutImputedDates, Verdict::NotSupported);
+    EXPECT_DOUBLE_EQ(*f.number(QStringLiteral("records.imputed")), 2.0);
+    // Placed a year earlier, the two imputed records would make political first: the verdict moves with them.
+    in.records[0].date = in.records[1].date = PartialDate::ofYear(2017);
+    const ClaimFinding moved = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(moved.verdict, Verdict::Supported) << qPrintable(moved.explanation);
+    EXPECT_EQ(*moved.verdictWithoutImputedDates, Verdict::NotSupported);
+    EXPECT_TRUE(moved.explanation.contains(QStringLiteral("whose dates the source does not give: not supported")))
+        << qPrintable(moved.explanation);
+}
+
+TEST(FindingsEvidenceTest, TooFewRecordsCannotBeTestedAndSayWhy)
+{
+    FindingsInput in = politicalLeads();
+    in.records = {dated(PartialDate::ofYear(2016), {Dimension::Political}), dated(PartialDate::ofYear(2018), {Dimension::Mission})};
+    const ClaimFinding f = findingsFor(in).of(Claim::TractionFromEvidence);
+    EXPECT_EQ(f.verdict, Verdict::NotEnoughData);
+    EXPECT_TRUE(f.explanation.startsWith(QStringLiteral("Cannot be tested: at least 3 dated records (there are 2)"))) << qPrintable(f.explanation);
+}
+
+TEST(FindingsEvidenceTest, ThePermutationPIsSmallOnlyWhenTheOrderIsClear)
+{
+    // Political's eight records all precede the others' eight: a shuffle of
+    // the labels rarely puts political that far ahead.
+    QList<DatedRecord> clear;
+    for (int i = 0; i < 8; ++i) {
+        clear << dated(PartialDate::ofYear(2010 + i), {Dimension::Political});
+        clear << dated(PartialDate::ofYear(2020 + i), {i % 2 ? Dimension::Mission : Dimension::Operational});
+    }
+    const double p = halfwayPermutationP(clear, Dimension::Political, 2000);
+    EXPECT_LT(p, 0.01);
+    // Interleaved, political leads by a year: a lead shuffles match often.
+    QList<DatedRecord> mixed;
+    for (int i = 0; i < 6; ++i)
+        mixed << dated(PartialDate::ofYear(2010 + 2 * i), {Dimension::Political})
+              << dated(PartialDate::ofYear(2011 + 2 * i), {i % 2 ? Dimension::Mission : Dimension::Operational});
+    EXPECT_GT(halfwayPermutationP(mixed, Dimension::Political, 2000), 0.2);
+    EXPECT_EQ(halfwayPermutationP(clear, Dimension::Political, 500, 3), halfwayPermutationP(clear, Dimension::Political, 500, 3));
 }

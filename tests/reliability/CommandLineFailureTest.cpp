@@ -285,7 +285,7 @@ TEST_F(CommandLineFailureTest, AnImportEndsWithTheLogEmptiedOrSaysWhichFileToKee
     }
     QSqlDatabase::removeDatabase(name);
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     22"))) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     %1").arg(shippedMilestones() + 2))) << qPrintable(check.out);
 }
 
 // A drive that fails: each command says "input/output error", never "damaged",
@@ -331,7 +331,7 @@ TEST_F(CommandLineFailureTest, AnImportWhoseLogCannotBeWrittenIntoTheDatabaseSay
     EXPECT_TRUE(imported.err.contains(QStringLiteral("input/output error"))) << qPrintable(imported.err);
     EXPECT_GT(QFileInfo(database() + QStringLiteral("-wal")).size(), 0);
     const ProcessResult check = run({QStringLiteral("check"), QStringLiteral("--db"), database()});
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     21"))) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Milestones:     %1").arg(shippedMilestones() + 1))) << qPrintable(check.out);
 }
 
 // The example of issue #13: `check` on a full disk said the file was damaged.

@@ -22,7 +22,7 @@ constexpr int Tolerance = 10;
 
 DatedRecord record(int year, DimensionSet dims)
 {
-    return DatedRecord{PartialDate::ofYear(year), dims};
+    return DatedRecord{PartialDate::ofYear(year), dims, std::nullopt, false};
 }
 
 // Mission: 2015, 2016, 2016, 2019 (half of 4 by 2016). Political: 2018, 2019

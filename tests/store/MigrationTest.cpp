@@ -46,7 +46,9 @@ void makeOlderFile(const QString &path, int version, Assessment assessment, Dime
         {QStringLiteral("INSERT INTO stages (id, key, name_zh, start_year, end_year, sort_order) "
                         "VALUES (1, 'initial', '初始三角', 2011, 2011, 1)"),
          olderRegionInsert(QStringLiteral("100000"), QStringLiteral("全国"), Level::National),
-         olderRegionInsert(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, QStringLiteral("100000"))}));
+         olderRegionInsert(QStringLiteral("330000"), QStringLiteral("浙江"), Level::Province, QStringLiteral("100000")),
+         QStringLiteral("INSERT INTO policies (id, uid, region_id, title_zh, date_year, date_precision, level, kind, bears_mission) "
+                        "VALUES (1, 'zj-2015-measures', 2, '浙江省机关事务管理办法', 2015, 'year', 'province', 'regulation', 1)")}));
     OpenOptions options;
     auto old = Store::open(path, options, builtinMigrations().mid(0, version));
     ASSERT_OK(old);
@@ -58,15 +60,14 @@ void makeOlderFile(const QString &path, int version, Assessment assessment, Dime
     assessment.stageId = stage;
     auto added = (*old)->assessments().add(assessment);
     ASSERT_OK(added);
-    auto policy = (*old)->policies().add(makePolicy(zhejiang, QStringLiteral("浙江省机关事务管理办法"), PartialDate::ofYear(2015)));
-    ASSERT_OK(policy);
+    const Id policy = 1; // as inserted above
     Evidence link;
     link.assessmentId = *added;
     link.dimension = cited;
     link.kind = Evidence::Kind::Policy;
-    link.targetId = *policy;
+    link.targetId = policy;
     ASSERT_OK((*old)->evidence().add(link));
-    made = {*(*old)->assessments().byId(*added), *policy};
+    made = {*(*old)->assessments().byId(*added), policy};
 }
 
 class MigrationTest : public ::testing::Test
@@ -421,4 +422,36 @@ TEST(DataBasisMigrationTest, MarksTheArticlesCasesIllustrative)
     Region wrong = *(*store)->regions().byCode(QStringLiteral("140000"));
     EXPECT_OK((*store)->regions().update([&] { Region r = wrong; r.basis = DataBasis::Illustrative; return r; }()));
     EXPECT_EQ((*store)->regions().byCode(QStringLiteral("140000"))->basis, DataBasis::Illustrative);
+}
+
+// Schema 9: a shipped record whose text says its date was placed from context
+// is marked imputed; none has a primary dimension until one is chosen.
+TEST(RecordWeightMigrationTest, MarksTheDatesTheShippedTextSaysWerePlaced)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-8.tsdb"));
+    ASSERT_NO_FATAL_FAILURE(makeOlderSchemaFile(
+        path, 8,
+        {olderRegionInsert(QStringLiteral("100000"), QStringLiteral("全国"), Level::National),
+         QStringLiteral("INSERT INTO policies (uid, region_id, title_zh, date_year, date_precision, level, kind, bears_mission, "
+                        "bears_political, summary) VALUES ('placed', 1, '试点', 2019, 'year', 'province', 'pilot', 0, 1, "
+                        "'（文章未给出确切日期 / the article gives no exact date; placed at 2019 in the 13th FYP period.）')"),
+         QStringLiteral("INSERT INTO policies (uid, region_id, title_zh, date_year, date_month, date_precision, level, kind, "
+                        "bears_mission, bears_operational) VALUES ('given', 1, '条例', 2020, 9, 'month', 'province', 'law', 1, 1)"),
+         QStringLiteral("INSERT INTO milestones (uid, region_id, title_zh, date_year, date_precision, bears_operational, description) "
+                        "VALUES ('placed-m', 1, '集中办公', 2020, 'year', 1, 'placed in the 13th FYP period, at its end, 2020.')")}));
+    auto store = Store::open(path);
+    ASSERT_OK(store);
+    EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion());
+    EXPECT_TRUE((*store)->policies().byUid(QStringLiteral("placed"))->dateImputed);
+    EXPECT_FALSE((*store)->policies().byUid(QStringLiteral("given"))->dateImputed);
+    EXPECT_TRUE((*store)->milestones().byUid(QStringLiteral("placed-m"))->dateImputed);
+    EXPECT_FALSE((*store)->policies().byUid(QStringLiteral("given"))->primaryDimension);
+    // A primary dimension the record does not bear on is refused, by the rules and by the database.
+    Policy given = *(*store)->policies().byUid(QStringLiteral("given"));
+    given.primaryDimension = Dimension::Political;
+    EXPECT_FALSE((*store)->policies().update(given).ok());
+    given.primaryDimension = Dimension::Operational;
+    EXPECT_OK((*store)->policies().update(given));
+    EXPECT_EQ((*store)->policies().byUid(QStringLiteral("given"))->primaryDimension, Dimension::Operational);
 }

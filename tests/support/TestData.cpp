@@ -1,5 +1,7 @@
 #include "TestData.h"
 
+#include "data/DefaultDatabase.h"
+
 namespace triangle::test {
 
 void StoreTest::SetUp()
@@ -51,6 +53,15 @@ void addWhatTheSeedLacks(Store &store)
     set.note = QStringLiteral("=“quoted”, commas,\nnew lines");
     set.memberIds = {*hangzhou, store.regions().byCode(QStringLiteral("140000"))->id, zhejiang->id};
     ASSERT_OK(store.comparisonSets().add(set));
+}
+
+int shippedMilestones()
+{
+    static const int count = [] {
+        auto data = defaultData();
+        return data ? int(data->milestones.size()) : -1;
+    }();
+    return count;
 }
 
 Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent)

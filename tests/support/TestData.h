@@ -50,6 +50,9 @@ protected:
 // care in every format (quotes, commas, a new line, a leading "=").
 void addWhatTheSeedLacks(Store &store);
 
+// How many milestones the shipped default data holds: what a freshly seeded database starts with.
+int shippedMilestones();
+
 Region makeRegion(const QString &code, const QString &nameZh, Level level, Id parent);
 Stage makeStage(const QString &key, int start, int end, int order);
 Policy makePolicy(Id region, const QString &title, PartialDate date);

@@ -23,6 +23,7 @@
 #include "views/TriangleView.h"
 #include "export/ViewFigures.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -198,6 +199,47 @@ TEST_F(MainWindowTest, ImpossibleDateIsRefusedInTheDialog)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(window.store()->counts()->milestones, before + 1);
     EXPECT_EQ(window.store()->milestones().byId(dialog.savedId())->date, PartialDate::ofMonth(2024, 3));
+}
+
+// Issue 21 §5: the record dialog says which dimension a record counts for
+// and whether its date was placed from context; a dimension it does not bear
+// on is refused at its field.
+TEST_F(MainWindowTest, TheRecordDialogSetsWhatARecordCountsForAndAnImputedDate)
+{
+    Milestone m;
+    m.regionId = zhejiang;
+    RecordDialog dialog(window.editor(), m, &window);
+    typeInto(dialog.field(QStringLiteral("date")), QStringLiteral("2019"));
+    typeInto(dialog.field(QStringLiteral("title_zh")), QStringLiteral("集中办公"));
+    QCheckBox *mission = nullptr;
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text() == dimensionName(Dimension::Mission))
+            mission = box;
+    }
+    ASSERT_NE(mission, nullptr);
+    mission->setChecked(true); // bears on mission only
+    auto *primary = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("primary_dimension")));
+    ASSERT_NE(primary, nullptr);
+    primary->setCurrentIndex(primary->findData(int(Dimension::Operational)));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "operational is not a dimension it bears on";
+    const QStringList messages = visibleMessages(&dialog);
+    ASSERT_EQ(messages.size(), 1) << qPrintable(messages.join(QLatin1Char('|')));
+    EXPECT_TRUE(messages.first().contains(QStringLiteral("operational"))) << qPrintable(messages.first());
+
+    primary->setCurrentIndex(primary->findData(int(Dimension::Mission)));
+    QCheckBox *imputed = nullptr;
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text().contains(QStringLiteral("context")))
+            imputed = box;
+    }
+    ASSERT_NE(imputed, nullptr);
+    imputed->setChecked(true);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const Milestone saved = *window.store()->milestones().byId(dialog.savedId());
+    EXPECT_EQ(saved.primaryDimension, Dimension::Mission);
+    EXPECT_TRUE(saved.dateImputed);
 }
 
 // A new policy's level follows its region's (a province's policy is

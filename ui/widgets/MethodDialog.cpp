@@ -115,15 +115,20 @@ QString MethodDialog::claimsHtml()
                "more.</li>")
                 .arg(claimName(Claim::TractionFromScores))
                 .arg(LeadTieTolerance, 0, 'f', 1);
-    html += tr("<li><b>%1</b> tests the same pull with the region's own dated policies and milestones: counted year by year "
-               "for each dimension (a record bearing on several dimensions counts for each), the leading dimension's "
-               "records reach half their total in an earlier year than every other dimension's. It needs an assessment "
-               "at the advantage stage, which names the leader, and dated records bearing on the leader and on at least "
-               "one other dimension, up to the advantage stage's last year (later records cannot have made the advantage "
-               "and are not counted). It is not supported when no single dimension leads or another dimension reaches "
-               "half earlier; when another reaches half in the same year, the yearly dates cannot tell which came first "
-               "and the verdict says so.</li>")
-                .arg(claimName(Claim::TractionFromEvidence));
+    html += tr("<li><b>%1</b> tests the same pull with the region's own dated policies and milestones, up to the advantage "
+               "stage's last year (later records cannot have made the advantage and are not counted). Each record counts "
+               "once: for the dimension it counts for (its dialog's \"Counts for\"), or shared equally among those it "
+               "bears on. A date stands for the months it allows: a year alone is any month of that year. The leading "
+               "dimension's records must reach half their total before every other dimension's, with no overlap of the "
+               "months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the "
+               "dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 "
+               "dated records, and records counting for the leader and for another dimension; otherwise it cannot be "
+               "tested, and says why. Beside the verdict: each dimension's first year and half-way point, a permutation "
+               "p (the records' dimensions shuffled among their dates %3 times: how often the leader leads by as much), "
+               "and the verdict without the records whose dates the source does not give.</li>")
+                .arg(claimName(Claim::TractionFromEvidence))
+                .arg(MinTimedRecords)
+                .arg(EvidenceShuffles);
     html += tr("<li><b>%1</b> tests the article's sequence of states with the app's own classifier of forms: the "
                "initial triangle balanced, the advantage triangle not (led or lagging by one dimension), the target "
                "triangle balanced again. A triangle is balanced when its lowest score is at least %2 of its highest, or "

@@ -67,6 +67,8 @@ Policy EditMerge::merge(const Policy &base, const Policy &edited, const Policy &
     field(base.level, edited.level, current.level, m.level, tr("the level"));
     field(base.kind, edited.kind, current.kind, m.kind, tr("the kind"));
     field(base.dimensions, edited.dimensions, current.dimensions, m.dimensions, tr("the dimensions"));
+    field(base.primaryDimension, edited.primaryDimension, current.primaryDimension, m.primaryDimension, tr("the dimension it counts for"));
+    field(base.dateImputed, edited.dateImputed, current.dateImputed, m.dateImputed, tr("whether its date is imputed"));
     field(base.summary, edited.summary, current.summary, m.summary, tr("the summary"));
     field(base.reference, edited.reference, current.reference, m.reference, tr("the reference"));
     return m;
@@ -82,6 +84,8 @@ Milestone EditMerge::merge(const Milestone &base, const Milestone &edited, const
     field(base.titleEn, edited.titleEn, current.titleEn, m.titleEn, tr("the English title"));
     field(base.description, edited.description, current.description, m.description, tr("the description"));
     field(base.dimensions, edited.dimensions, current.dimensions, m.dimensions, tr("the dimensions"));
+    field(base.primaryDimension, edited.primaryDimension, current.primaryDimension, m.primaryDimension, tr("the dimension it counts for"));
+    field(base.dateImputed, edited.dateImputed, current.dateImputed, m.dateImputed, tr("whether its date is imputed"));
     field(base.quantity, edited.quantity, current.quantity, m.quantity, tr("the quantity"));
     return m;
 }

@@ -22,13 +22,16 @@ namespace triangle {
 namespace {
 // The fields both kinds share, read from either.
 template<typename R>
-void fillCommon(const R &r, QLineEdit *date, QLineEdit *zh, QLineEdit *en, const PerDimension<QCheckBox *> &dims)
+void fillCommon(const R &r, QLineEdit *date, QLineEdit *zh, QLineEdit *en, const PerDimension<QCheckBox *> &dims, QComboBox *primary,
+                QCheckBox *imputed)
 {
     date->setText(r.date.isValid() ? r.date.toString() : QString());
     zh->setText(r.titleZh);
     en->setText(r.titleEn);
     for (Dimension d : AllDimensions)
         dims[d]->setChecked(r.dimensions.contains(d));
+    primary->setCurrentIndex(r.primaryDimension ? primary->findData(int(*r.primaryDimension)) : 0);
+    imputed->setChecked(r.dateImputed);
 }
 } // namespace
 
@@ -41,7 +44,9 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
       m_regionName(new QLabel),
       m_date(new QLineEdit),
       m_titleZh(new QLineEdit),
-      m_titleEn(new QLineEdit)
+      m_titleEn(new QLineEdit),
+      m_primary(new QComboBox),
+      m_dateImputed(new QCheckBox(tr("The source gives no date: placed from &context")))
 {
     const bool adding = std::visit([](const auto &r) { return r.id == NoId; }, m_record);
     if (isPolicy())
@@ -69,7 +74,13 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
     connect(m_region, &QLineEdit::textChanged, this, &RecordDialog::showRegionName);
     addRow(tr("&Region code:"), QStringLiteral("region"), m_region, regionRow);
     m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
-    addRow(tr("&Date:"), QStringLiteral("date"), m_date);
+    auto *dateRow = new QWidget;
+    auto *dateLayout = new QHBoxLayout(dateRow);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    dateLayout->addWidget(m_date, 1);
+    dateLayout->addWidget(m_dateImputed);
+    m_dateImputed->setToolTip(tr("The dated-evidence reading of the findings is also made without such dates."));
+    addRow(tr("&Date:"), QStringLiteral("date"), m_date, dateRow);
     addRow(tr("Chinese &title:"), QStringLiteral("title_zh"), m_titleZh);
     addRow(tr("&English title:"), QStringLiteral("title_en"), m_titleEn);
     auto *dims = new QWidget;
@@ -81,6 +92,13 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
     }
     dimsLayout->addStretch();
     addRow(tr("Bears on:"), QStringLiteral("dimensions"), dims);
+    // One record, one fact: it counts once in the dated-evidence reading.
+    m_primary->addItem(tr("shared equally among the dimensions it bears on"), -1);
+    for (Dimension d : AllDimensions)
+        m_primary->addItem(dimensionName(d), int(d));
+    m_primary->setToolTip(tr("In the findings' dated-evidence reading a record counts once: for this dimension, or shared "
+                             "equally among those it bears on."));
+    addRow(tr("Counts f&or:"), QStringLiteral("primary_dimension"), m_primary);
 
     Id regionId = NoId;
     if (const auto *p = std::get_if<Policy>(&m_record)) {
@@ -104,7 +122,7 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
         addRow(tr("&Kind:"), QStringLiteral("kind"), m_kind);
         addRow(tr("&Summary:"), QStringLiteral("summary"), m_summary);
         addRow(tr("Re&ference:"), QStringLiteral("reference"), m_reference);
-        fillCommon(*p, m_date, m_titleZh, m_titleEn, m_dimensions);
+        fillCommon(*p, m_date, m_titleZh, m_titleEn, m_dimensions, m_primary, m_dateImputed);
         regionId = p->regionId;
     } else {
         const auto &m = std::get<Milestone>(m_record);
@@ -117,7 +135,7 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
         addRow(tr("De&scription:"), QStringLiteral("description"), m_description);
         addRow(tr("&Quantity:"), QStringLiteral("quantity"), m_quantity);
         addRow(tr("&Unit:"), QStringLiteral("unit"), m_unit);
-        fillCommon(m, m_date, m_titleZh, m_titleEn, m_dimensions);
+        fillCommon(m, m_date, m_titleZh, m_titleEn, m_dimensions, m_primary, m_dateImputed);
         regionId = m.regionId;
     }
     if (auto region = m_editor->store()->regions().byId(regionId))
@@ -169,6 +187,9 @@ void RecordDialog::accept()
         r.titleZh = m_titleZh->text().trimmed();
         r.titleEn = m_titleEn->text().trimmed();
         r.dimensions = dims;
+        const int primary = m_primary->currentData().toInt();
+        r.primaryDimension = primary < 0 ? std::nullopt : std::optional(Dimension(primary));
+        r.dateImputed = m_dateImputed->isChecked();
     };
     if (auto *p = std::get_if<Policy>(&m_record)) {
         fillCommonFields(*p);

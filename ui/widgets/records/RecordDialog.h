@@ -51,6 +51,8 @@ private:
     QLineEdit *m_titleZh;
     QLineEdit *m_titleEn;
     PerDimension<QCheckBox *> m_dimensions;
+    QComboBox *m_primary;     // the dimension the record counts for in the dated-evidence reading
+    QCheckBox *m_dateImputed; // the source gives no date: placed from context
     // Policies
     QLineEdit *m_issuer = nullptr;
     QComboBox *m_level = nullptr;
