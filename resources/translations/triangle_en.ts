@@ -1736,6 +1736,18 @@
         <source>the data basis</source>
         <translation>the data basis</translation>
     </message>
+    <message>
+        <source>the start year</source>
+        <translation>the start year</translation>
+    </message>
+    <message>
+        <source>the end year</source>
+        <translation>the end year</translation>
+    </message>
+    <message>
+        <source>whether its scores are planned</source>
+        <translation>whether its scores are planned</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -1954,6 +1966,18 @@
     <message>
         <source>Delete comparison set %1</source>
         <translation>Delete comparison set %1</translation>
+    </message>
+    <message>
+        <source>this stage</source>
+        <translation>this stage</translation>
+    </message>
+    <message>
+        <source>The key “%1” cannot be changed: the findings read the %1 stage by it.</source>
+        <translation>The key “%1” cannot be changed: the findings read the %1 stage by it.</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Edit stage %1</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3855,10 @@
         <source>Converting the report to Word with LibreOffice…</source>
         <translation>Converting the report to Word with LibreOffice…</translation>
     </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>&amp;Stages…</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -5546,6 +5574,89 @@
     <message>
         <source>Deleting a stage</source>
         <translation>Deleting a stage</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::StagesDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>The scores at this stage are planned values, such as the targets of a Five-Year plan. Findings that read the target stage then say “planned, not observed”.</source>
+        <translation>The scores at this stage are planned values, such as the targets of a Five-Year plan. Findings that read the target stage then say “planned, not observed”.</translation>
+    </message>
+    <message>
+        <source>The scores at this stage record what was observed.</source>
+        <translation>The scores at this stage record what was observed.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The findings, the data files and the command line name the stage by its key, which stays as it is.</source>
+        <translation>The findings, the data files and the command line name the stage by its key, which stays as it is.</translation>
+    </message>
+    <message>
+        <source>Whether the scores at this stage were observed or are a plan&apos;s targets. The findings read this of the target stage.</source>
+        <translation>Whether the scores at this stage were observed or are a plan's targets. The findings read this of the target stage.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>&amp;Start year:</translation>
+    </message>
+    <message>
+        <source>En&amp;d year:</source>
+        <translation>En&amp;d year:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan&apos;s targets, such as a Five-Year plan&apos;s; the findings that read the target stage then say “planned, not observed”.</source>
+        <translation>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan's targets, such as a Five-Year plan's; the findings that read the target stage then say “planned, not observed”.</translation>
+    </message>
+    <message>
+        <source>S&amp;tages, in order:</source>
+        <translation>S&amp;tages, in order:</translation>
     </message>
 </context>
 <context>
