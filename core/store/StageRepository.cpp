@@ -37,6 +37,16 @@ Result<QList<Stage>> StageRepository::all() const
     return readAll<Stage>(*q, readStage);
 }
 
+Result<Stage> StageRepository::byId(Id id) const
+{
+    auto q = read(QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(StageColumns), {id}, tr("Reading a stage"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(tr("There is no stage with id %1 in the database.").arg(id));
+    return readStage(*q);
+}
+
 Result<Stage> StageRepository::byKey(const QString &key) const
 {
     auto q = read(QStringLiteral("SELECT %1 FROM stages WHERE key = ?").arg(StageColumns), {key}, tr("Reading a stage"));

@@ -16,6 +16,7 @@ public:
     explicit StageRepository(Store &store) : Repository(store) {}
 
     Result<QList<Stage>> all() const; // by sort order, then start year
+    Result<Stage> byId(Id id) const;
     Result<Stage> byKey(const QString &key) const;
     Result<Id> add(const Stage &stage);
     Status update(const Stage &stage);

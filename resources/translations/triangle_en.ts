@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>“%1” is not one of the record&apos;s dimensions</source>
-        <translation>“%1” is not one of the record's dimensions</translation>
+        <translation>“%1” is not one of the record&apos;s dimensions</translation>
     </message>
     <message>
         <source>“%1” is not one of: given, imputed</source>
@@ -1760,6 +1760,18 @@
         <source>whether its date is imputed</source>
         <translation>whether its date is imputed</translation>
     </message>
+    <message>
+        <source>the start year</source>
+        <translation>the start year</translation>
+    </message>
+    <message>
+        <source>the end year</source>
+        <translation>the end year</translation>
+    </message>
+    <message>
+        <source>whether its scores are planned</source>
+        <translation>whether its scores are planned</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -1978,6 +1990,18 @@
     <message>
         <source>Delete comparison set %1</source>
         <translation>Delete comparison set %1</translation>
+    </message>
+    <message>
+        <source>this stage</source>
+        <translation>this stage</translation>
+    </message>
+    <message>
+        <source>The key “%1” cannot be changed: the findings read the %1 stage by it.</source>
+        <translation>The key “%1” cannot be changed: the findings read the %1 stage by it.</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>Edit stage %1</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2759,7 @@
     </message>
     <message>
         <source>%1&apos;s evidence does not reach half its total first (%2).</source>
-        <translation>%1's evidence does not reach half its total first (%2).</translation>
+        <translation>%1&apos;s evidence does not reach half its total first (%2).</translation>
     </message>
     <message>
         <source>Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.</source>
@@ -2743,11 +2767,11 @@
     </message>
     <message>
         <source>%1&apos;s evidence reaches half its total first, by %2.</source>
-        <translation>%1's evidence reaches half its total first, by %2.</translation>
+        <translation>%1&apos;s evidence reaches half its total first, by %2.</translation>
     </message>
     <message>
         <source>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader&apos;s half-way point must come before every other dimension&apos;s, their spans apart, up to the advantage stage&apos;s end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</source>
-        <translation>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader's half-way point must come before every other dimension's, their spans apart, up to the advantage stage's end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</translation>
+        <translation>each record counts once, for its primary dimension or shared equally among its dimensions; a date is the months it allows (a year alone, any month of that year); the leader&apos;s half-way point must come before every other dimension&apos;s, their spans apart, up to the advantage stage&apos;s end; fewer than %1 records cannot be tested; p from %2 shuffles of the dimension labels</translation>
     </message>
     <message>
         <source>Cannot be tested: %1 missing. %2.</source>
@@ -2763,7 +2787,7 @@
     </message>
     <message>
         <source>Shuffling the records&apos; dimensions among their dates, %1&apos;s half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</source>
-        <translation>Shuffling the records' dimensions among their dates, %1's half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</translation>
+        <translation>Shuffling the records&apos; dimensions among their dates, %1&apos;s half-way point leads by as much or more in %2 of %3 shuffles (p = %4).</translation>
     </message>
     <message numerus="yes">
         <source>Without the %n record(s) whose dates the source does not give: cannot be tested (%1 missing).</source>
@@ -3904,6 +3928,10 @@
         <source>Converting the report to Word with LibreOffice…</source>
         <translation>Converting the report to Word with LibreOffice…</translation>
     </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>&amp;Stages…</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -3961,7 +3989,7 @@
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region's own dated policies and milestones, up to the advantage stage's last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog's "Counts for"), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension's records must reach half their total before every other dimension's, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension's first year and half-way point, a permutation p (the records' dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4378,7 @@
     </message>
     <message>
         <source>In the findings&apos; dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</source>
-        <translation>In the findings' dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</translation>
+        <translation>In the findings&apos; dated-evidence reading a record counts once: for this dimension, or shared equally among those it bears on.</translation>
     </message>
     <message>
         <source>Counts f&amp;or:</source>
@@ -5639,6 +5667,89 @@
     <message>
         <source>Deleting a stage</source>
         <translation>Deleting a stage</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::StagesDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>The scores at this stage are planned values, such as the targets of a Five-Year plan. Findings that read the target stage then say “planned, not observed”.</source>
+        <translation>The scores at this stage are planned values, such as the targets of a Five-Year plan. Findings that read the target stage then say “planned, not observed”.</translation>
+    </message>
+    <message>
+        <source>The scores at this stage record what was observed.</source>
+        <translation>The scores at this stage record what was observed.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The findings, the data files and the command line name the stage by its key, which stays as it is.</source>
+        <translation>The findings, the data files and the command line name the stage by its key, which stays as it is.</translation>
+    </message>
+    <message>
+        <source>Whether the scores at this stage were observed or are a plan&apos;s targets. The findings read this of the target stage.</source>
+        <translation>Whether the scores at this stage were observed or are a plan's targets. The findings read this of the target stage.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>&amp;Start year:</translation>
+    </message>
+    <message>
+        <source>En&amp;d year:</source>
+        <translation>En&amp;d year:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan&apos;s targets, such as a Five-Year plan&apos;s; the findings that read the target stage then say “planned, not observed”.</source>
+        <translation>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan's targets, such as a Five-Year plan's; the findings that read the target stage then say “planned, not observed”.</translation>
+    </message>
+    <message>
+        <source>S&amp;tages, in order:</source>
+        <translation>S&amp;tages, in order:</translation>
     </message>
 </context>
 <context>

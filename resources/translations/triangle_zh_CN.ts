@@ -1748,6 +1748,18 @@
         <source>whether its date is imputed</source>
         <translation>日期是否为推定</translation>
     </message>
+    <message>
+        <source>the start year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>the end year</source>
+        <translation>结束年份</translation>
+    </message>
+    <message>
+        <source>whether its scores are planned</source>
+        <translation>其分数是否为规划值</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -1966,6 +1978,18 @@
     <message>
         <source>Delete comparison set %1</source>
         <translation>删除比较集 %1</translation>
+    </message>
+    <message>
+        <source>this stage</source>
+        <translation>此阶段</translation>
+    </message>
+    <message>
+        <source>The key “%1” cannot be changed: the findings read the %1 stage by it.</source>
+        <translation>键“%1”不能更改：论断检验按此键读取 %1 阶段。</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>编辑阶段 %1</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3895,10 @@
         <source>Converting the report to Word with LibreOffice…</source>
         <translation>正在用 LibreOffice 将报告转换为 Word 文档…</translation>
     </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>阶段(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -5578,6 +5606,89 @@
     <message>
         <source>Deleting a stage</source>
         <translation>删除阶段</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::StagesDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>规划值</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>The scores at this stage are planned values, such as the targets of a Five-Year plan. Findings that read the target stage then say “planned, not observed”.</source>
+        <translation>此阶段的分数是规划值，例如五年规划的目标。涉及目标三角阶段的论断将显示“规划值，非观测”。</translation>
+    </message>
+    <message>
+        <source>The scores at this stage record what was observed.</source>
+        <translation>此阶段的分数记录的是实测结果。</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The findings, the data files and the command line name the stage by its key, which stays as it is.</source>
+        <translation>论断检验、数据文件和命令行都按键识别阶段，键保持不变。</translation>
+    </message>
+    <message>
+        <source>Whether the scores at this stage were observed or are a plan&apos;s targets. The findings read this of the target stage.</source>
+        <translation>此阶段的分数是实测结果，还是规划目标。论断检验读取目标三角阶段的这一状态。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start year:</source>
+        <translation>起始年份(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>En&amp;d year:</source>
+        <translation>结束年份(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan&apos;s targets, such as a Five-Year plan&apos;s; the findings that read the target stage then say “planned, not observed”.</source>
+        <translation>离开字段时即保存，可用“编辑 › 撤销”撤回。规划值：分数是规划目标，例如五年规划的目标；涉及目标三角阶段的论断将显示“规划值，非观测”。</translation>
+    </message>
+    <message>
+        <source>S&amp;tages, in order:</source>
+        <translation>阶段（按顺序）(&amp;T)：</translation>
     </message>
 </context>
 <context>

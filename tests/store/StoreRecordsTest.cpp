@@ -40,6 +40,10 @@ TEST_F(StoreTest, StageRoundTripInOrder)
     ASSERT_OK(id);
     later.id = *id;
     EXPECT_EQ(*store->stages().byKey(QStringLiteral("2030")), later);
+    EXPECT_EQ(*store->stages().byId(*id), later);
+    const auto missing = store->stages().byId(*id + 100);
+    EXPECT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, StoreError::Kind::NotFound);
 }
 
 TEST_F(StoreTest, AssessmentRoundTripAndStageOrder)

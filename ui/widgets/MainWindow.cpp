@@ -36,6 +36,7 @@
 #include "forms/AddRegionDialog.h"
 #include "forms/AssessmentForm.h"
 #include "forms/RegionForm.h"
+#include "forms/StagesDialog.h"
 #include "records/RecordsPanel.h"
 #include "data/DefaultDatabase.h"
 #include "model/BilingualText.h"
@@ -437,6 +438,7 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     // Delete acts on the navigator; the tables have their own Delete.
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(remove);
+    edit->addAction(tr("&Stages…"), this, &MainWindow::stagesDialog);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Region"), this, [this] {
         m_filterEdit->setFocus();
@@ -1033,6 +1035,12 @@ void MainWindow::addRegionDialog()
     AddRegionDialog dialog(m_editor, *parent, this);
     if (dialog.exec() == QDialog::Accepted)
         selectRegion(dialog.addedId());
+}
+
+void MainWindow::stagesDialog()
+{
+    if (m_store)
+        StagesDialog(m_editor, this).exec();
 }
 
 void MainWindow::deleteRegion()

@@ -121,6 +121,7 @@ private:
     void runInBackground(BackgroundTask &task, const QStringList &phases, bool cancellable, bool measured = true);
     void fillRecentMenu();
     void addRegionDialog();
+    void stagesDialog();
     void exportFigureDialog();
     void copyFromFocus();
     void reportDialog();

@@ -117,6 +117,20 @@ Rater EditMerge::merge(const Rater &base, const Rater &edited, const Rater &curr
     return m;
 }
 
+Stage EditMerge::merge(const Stage &base, const Stage &edited, const Stage &current, QStringList &clashes)
+{
+    Stage m = current;
+    FieldMerge field(clashes);
+    field(base.key, edited.key, current.key, m.key, tr("the key"));
+    field(base.nameZh, edited.nameZh, current.nameZh, m.nameZh, tr("the Chinese name"));
+    field(base.nameEn, edited.nameEn, current.nameEn, m.nameEn, tr("the English name"));
+    field(base.startYear, edited.startYear, current.startYear, m.startYear, tr("the start year"));
+    field(base.endYear, edited.endYear, current.endYear, m.endYear, tr("the end year"));
+    field(base.sortOrder, edited.sortOrder, current.sortOrder, m.sortOrder, tr("the order"));
+    field(base.planned, edited.planned, current.planned, m.planned, tr("whether its scores are planned"));
+    return m;
+}
+
 RegionGroup EditMerge::merge(const RegionGroup &base, const RegionGroup &edited, const RegionGroup &current, QStringList &clashes)
 {
     RegionGroup m = current;

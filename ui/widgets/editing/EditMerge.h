@@ -25,6 +25,7 @@ public:
     static Milestone merge(const Milestone &base, const Milestone &edited, const Milestone &current, QStringList &clashes);
     static Indicator merge(const Indicator &base, const Indicator &edited, const Indicator &current, QStringList &clashes);
     static Rater merge(const Rater &base, const Rater &edited, const Rater &current, QStringList &clashes);
+    static Stage merge(const Stage &base, const Stage &edited, const Stage &current, QStringList &clashes);
     static RegionGroup merge(const RegionGroup &base, const RegionGroup &edited, const RegionGroup &current, QStringList &clashes);
 };
 

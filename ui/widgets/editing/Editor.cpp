@@ -23,6 +23,12 @@ QString titleOf(const Policy &p) { return localizedName(p.titleZh, p.titleEn); }
 QString titleOf(const Milestone &m) { return localizedName(m.titleZh, m.titleEn); }
 QString nameOf(const Indicator &i) { return localizedName(i.nameZh, i.nameEn); }
 
+// The stages the findings read by key (core/analysis/Findings).
+bool isReadByFindings(const QString &stageKey)
+{
+    return stageKey == QStringLiteral("initial") || stageKey == QStringLiteral("advantage") || stageKey == QStringLiteral("target");
+}
+
 // A typed score is the analyst's own: it stops following the indicators.
 void markTypedScoresAsHand(const Assessment &before, Assessment &after)
 {
@@ -396,6 +402,27 @@ bool Editor::setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin or
     const QString text = origin == ScoreOrigin::Derived ? tr("Derive %1 from its indicators").arg(dimensionName(dimension))
                                                         : tr("Set %1 by hand").arg(dimensionName(dimension));
     return push(std::make_unique<UpdateRecordCommand<Assessment>>(m_store, text, on(&Store::assessments, &AssessmentRepository::update), *before, after, on(&Store::assessments, &AssessmentRepository::byId)));
+}
+
+bool Editor::updateStage(const Stage &stage, const Stage *base)
+{
+    auto before = m_store->stages().byId(stage.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    Stage after = stage;
+    if (!mergeStaleEdit(base, *before, after, tr("this stage")))
+        return false;
+    if (*before == after)
+        return true;
+    if (after.key != before->key && isReadByFindings(before->key)) {
+        fail(StoreError{StoreError::Kind::Invalid,
+                        tr("The key “%1” cannot be changed: the findings read the %1 stage by it.").arg(before->key),
+                        {}});
+        return false;
+    }
+    return push(std::make_unique<UpdateRecordCommand<Stage>>(
+        m_store, tr("Edit stage %1").arg(localizedName(after.nameZh, after.nameEn)),
+        on(&Store::stages, &StageRepository::update), *before, after, on(&Store::stages, &StageRepository::byId)));
 }
 
 std::optional<Id> Editor::addIndicator(const Indicator &indicator)

@@ -79,6 +79,11 @@ public:
     // Whether a score is typed by hand or derived from its indicators.
     bool setScoreOrigin(Id assessmentId, Dimension dimension, ScoreOrigin origin);
 
+    // A stage's names, years and status (observed or planned). Its key stays:
+    // the findings read the initial, advantage and target stages by key, so
+    // renaming one of those is refused.
+    bool updateStage(const Stage &stage, const Stage *base = nullptr);
+
     // The scorecard.
     std::optional<Id> addIndicator(const Indicator &indicator);
     bool updateIndicator(const Indicator &indicator, const Indicator *base = nullptr);

@@ -1,6 +1,9 @@
 #include "FieldFeedback.h"
+#include "FormRows.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace triangle {
@@ -22,6 +25,16 @@ QLabel *FieldFeedback::addField(const QString &key, QWidget *field)
     QLabel *label = messageLabel();
     m_fields.insert(key, {field, label});
     return label;
+}
+
+void FieldFeedback::addRow(QFormLayout *form, const QString &label, const QString &key, QWidget *field)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(addField(key, field));
+    addFormRow(form, label, column, field);
+    field->setObjectName(key);
 }
 
 QLabel *FieldFeedback::addGeneralMessage()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -17,6 +18,10 @@ class FieldFeedback
 public:
     // The label is created here and belongs to the caller's layout.
     QLabel *addField(const QString &key, QWidget *field);
+    // A row of `form`: `field` with its message beneath, under `label` (its
+    // mnemonic leads to the field). The field is named `key`, for tests and
+    // accessibility tools.
+    void addRow(QFormLayout *form, const QString &label, const QString &key, QWidget *field);
 
     // Shows each problem at its field; problems for unknown keys go to the
     // general label. Returns whether there were any.

@@ -1,5 +1,4 @@
 #include "RegionForm.h"
-#include "FormRows.h"
 
 #include "model/DomainNames.h"
 #include "store/Store.h"
@@ -46,14 +45,7 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto addRow = [&](const QString &label, const QString &key, QWidget *field) {
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(field);
-        column->addWidget(m_feedback.addField(key, field));
-        addFormRow(form, label, column, field);
-        field->setObjectName(key); // for tests and accessibility tools
-    };
+    auto addRow = [&](const QString &label, const QString &key, QWidget *field) { m_feedback.addRow(form, label, key, field); };
     addRow(tr("&Code:"), QStringLiteral("code"), m_code);
     addRow(tr("Chinese &name:"), QStringLiteral("name_zh"), m_nameZh);
     addRow(tr("&English name:"), QStringLiteral("name_en"), m_nameEn);
