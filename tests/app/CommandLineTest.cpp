@@ -492,7 +492,9 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: PLANNED, NOT OBSERVED"))) << qPrintable(table.out);
     // Zhejiang's forms, as the summary classifies them, and the rules' version.
     EXPECT_TRUE(table.out.contains(QStringLiteral("Balanced, low → Advantage-led by Mission → Balanced, high"))) << qPrintable(table.out);
-    EXPECT_TRUE(table.out.startsWith(QStringLiteral("rules v%1").arg(FindingsRuleVersion))) << qPrintable(table.out);
+    // The provenance line first (issue 21 §10): the app's and the rules' versions, the data's fingerprint.
+    EXPECT_TRUE(table.out.startsWith(QStringLiteral("Triangle Studio %1 · rules v%2 · data ").arg(QStringLiteral(TRIANGLE_VERSION)).arg(FindingsRuleVersion)))
+        << qPrintable(table.out);
     EXPECT_FALSE(table.out.contains(QStringLiteral("Beijing"))) << "only assessed regions";
 
     const QString json = m_home.filePath(QStringLiteral("findings.json"));
