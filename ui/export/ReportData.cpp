@@ -6,6 +6,8 @@
 #include "render/FigureBuilder.h"
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
+#include "data/Provenance.h"
+#include "store/EvidenceCoverageQueries.h"
 #include "store/FindingsQueries.h"
 #include "store/GroupTriangles.h"
 #include "store/ScorecardQueries.h"
@@ -74,7 +76,7 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
                                             const QHash<Id, Indicator> &indicators, const QHash<Id, QString> &raterNames,
                                             EvidenceNames &names)
 {
-    ReportAssessment out{stage, assessment, {}};
+    ReportAssessment out{stage, assessment, {}, {}};
     auto derivation = derivationFor(store, assessment.regionId, assessment.stageId);
     if (!derivation)
         return derivation.error();
@@ -144,7 +146,7 @@ Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
     std::stable_sort(records.begin(), records.end(), [](const ReportEvidence &a, const ReportEvidence &b) { return a.date < b.date; });
     return records;
 }
-Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, const QList<Stage> &stages)
+Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, const QList<Stage> &stages, const QString &provenance)
 {
     ReportGroup out;
     out.group = group;
@@ -159,7 +161,7 @@ Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, 
         if (!triangle->isEmpty())
             out.triangles << std::pair(stage, *triangle);
     }
-    if (auto figure = FigureBuilder(store).groupEvolution(group.id))
+    if (auto figure = FigureBuilder(store, provenance).groupEvolution(group.id))
         out.evolution = *figure;
     auto members = store.groups().members(group.id);
     if (!members)
@@ -180,6 +182,13 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
 {
     ReportData data;
     data.databaseName = QFileInfo(store.filePath()).fileName();
+    auto provenance = provenanceOf(store);
+    if (!provenance)
+        return provenance.error();
+    data.provenance = provenanceText(*provenance);
+    auto coverage = evidenceCoverage(store);
+    if (!coverage)
+        return coverage.error();
     auto stages = store.stages().all();
     if (!stages)
         return stages.error();
@@ -209,7 +218,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         auto g = store.groups().byId(id);
         if (!g)
             return g.error();
-        auto group = assembleGroup(store, *g, data.stages);
+        auto group = assembleGroup(store, *g, data.stages, data.provenance);
         if (!group)
             return group.error();
         data.groups << *group;
@@ -219,7 +228,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         }
     }
     EvidenceNames names(store);
-    const FigureBuilder builder(store);
+    const FigureBuilder builder(store, data.provenance);
     for (Id id : regionIds) {
         auto r = store.regions().byId(id);
         if (!r)
@@ -237,6 +246,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
                 auto assembled = assembleAssessment(store, stage, a, indicators, data.raterNames, names);
                 if (!assembled)
                     return assembled.error();
+                assembled->coverage = coverage->value(a.id);
                 region.assessments << *assembled;
             }
         }
@@ -247,6 +257,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         FigureRequest chart;
         chart.view = FigureView::Dimensions;
         chart.regions = {id};
+        chart.provenance = data.provenance;
         if (auto paint = viewFigurePaint(store, chart))
             region.dimensionChart = *paint;
         auto records = datedRecords(store, id);
