@@ -146,7 +146,7 @@ Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
     std::stable_sort(records.begin(), records.end(), [](const ReportEvidence &a, const ReportEvidence &b) { return a.date < b.date; });
     return records;
 }
-Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, const QList<Stage> &stages, const QString &provenance)
+Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, const QList<Stage> &stages)
 {
     ReportGroup out;
     out.group = group;
@@ -161,7 +161,7 @@ Result<ReportGroup> assembleGroup(const Store &store, const RegionGroup &group, 
         if (!triangle->isEmpty())
             out.triangles << std::pair(stage, *triangle);
     }
-    if (auto figure = FigureBuilder(store, provenance).groupEvolution(group.id))
+    if (auto figure = FigureBuilder(store).groupEvolution(group.id))
         out.evolution = *figure;
     auto members = store.groups().members(group.id);
     if (!members)
@@ -218,7 +218,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         auto g = store.groups().byId(id);
         if (!g)
             return g.error();
-        auto group = assembleGroup(store, *g, data.stages, data.provenance);
+        auto group = assembleGroup(store, *g, data.stages);
         if (!group)
             return group.error();
         data.groups << *group;
@@ -228,7 +228,9 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         }
     }
     EvidenceNames names(store);
-    const FigureBuilder builder(store, data.provenance);
+    // The cover names the provenance once for every figure: a second footnote
+    // line on each would push a full page's last rows onto another.
+    const FigureBuilder builder(store);
     for (Id id : regionIds) {
         auto r = store.regions().byId(id);
         if (!r)
@@ -257,7 +259,6 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         FigureRequest chart;
         chart.view = FigureView::Dimensions;
         chart.regions = {id};
-        chart.provenance = data.provenance;
         if (auto paint = viewFigurePaint(store, chart))
             region.dimensionChart = *paint;
         auto records = datedRecords(store, id);

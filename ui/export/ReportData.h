@@ -115,7 +115,7 @@ struct ReportData
     // scores, stage by stage and pooled over stages.
     std::optional<StageAgreements> raterAgreement;
     QString databaseName; // the file's name, for the cover
-    QString provenance;   // provenanceText(): versions and the data's fingerprint, on the cover and in every footnote
+    QString provenance;   // provenanceText(): versions and the data's fingerprint, for the cover
 };
 
 // Reads everything the report of `regionIds` (in that order) and `groupIds` needs.
