@@ -21,7 +21,7 @@ void registerChartFigures()
         // Qt Charts draws with widgets' graphics items.
         if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
             return StoreError{StoreError::Kind::Invalid, Tr::tr("The dimensions chart needs the widgets application."), {}};
-        auto data = FigureBuilder(store).dimensionSeries(request.regions, request.stages);
+        auto data = FigureBuilder(store, request.provenance).dimensionSeries(request.regions, request.stages);
         if (!data)
             return data.error();
         return FigurePaint([chart = DimensionChart(*data)](QPainter &p, const QRectF &area, const RenderOptions &o) {

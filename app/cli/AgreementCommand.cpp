@@ -82,6 +82,10 @@ int AgreementCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!agreement)
         return fail(agreement.error().message, ExitFailure);
     run.agreement = *agreement;
+    auto provenance = provenanceOf(*store);
+    if (!provenance)
+        return fail(provenance.error().message, ExitFailure);
+    run.provenance = *provenance;
 
     if (out.isEmpty()) {
         io.out << agreementTable(run) << Qt::flush;

@@ -69,7 +69,8 @@ QString agreementTable(const AgreementRun &run)
     QStringList names;
     for (const Region &r : run.regions)
         names << QStringLiteral("%1 (%2)").arg(localizedName(r.nameZh, r.nameEn), r.code);
-    QString text = Tr::tr("Agreement between raters over %n region(s): %1", nullptr, int(run.regions.size()))
+    QString text = provenanceText(run.provenance) + QLatin1Char('\n');
+    text += Tr::tr("Agreement between raters over %n region(s): %1", nullptr, int(run.regions.size()))
                        .arg(names.join(Tr::tr(", ")))
         + QLatin1Char('\n') + agreementMethodNote() + QStringLiteral("\n\n");
 
@@ -107,14 +108,16 @@ QByteArray agreementCsv(const AgreementRun &run)
     const QStringList header{QStringLiteral("stage"),          QStringLiteral("pooled_over_stages"), QStringLiteral("scope"),
                              QStringLiteral("alpha"),          QStringLiteral("ci_low"),             QStringLiteral("ci_high"),
                              QStringLiteral("pairable_units"), QStringLiteral("pairable_values"),    QStringLiteral("verdict"),
-                             QStringLiteral("reason"),         QStringLiteral("resamples"),          QStringLiteral("seed")};
+                             QStringLiteral("reason"),         QStringLiteral("resamples"),          QStringLiteral("seed"),
+                             QStringLiteral("app_version"),    QStringLiteral("rule_version"),       QStringLiteral("data_hash")};
     QList<QStringList> lines;
     for (const Row &row : rowsOf(run)) {
         const AgreementEstimate &e = *row.estimate;
         lines.append({row.stage ? row.stage->key : QString(), row.stage ? QStringLiteral("false") : QStringLiteral("true"),
                       agreementScopeKey(row.dimension), cell(e.alpha.alpha), cell(e.interval.low), cell(e.interval.high),
                       QString::number(e.alpha.pairableUnits), QString::number(e.alpha.pairableValues), verdictKey(e), reasonOf(e),
-                      QString::number(e.interval.resamples), QString::number(e.interval.seed)});
+                      QString::number(e.interval.resamples), QString::number(e.interval.seed), run.provenance.appVersion,
+                      QString::number(run.provenance.ruleVersion), run.provenance.dataHash});
     }
     return CsvTable::write(header, lines, false);
 }
@@ -153,6 +156,7 @@ QByteArray agreementJson(const AgreementRun &run)
         regions.append(r.code);
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("triangle-studio-agreement")},
+        {QStringLiteral("provenance"), provenanceJson(run.provenance)},
         {QStringLiteral("metric"), QStringLiteral("interval")},
         {QStringLiteral("interval"), QJsonObject{{QStringLiteral("level"), AlphaIntervalLevel},
                                                  {QStringLiteral("method"), QStringLiteral("percentile bootstrap over units")},

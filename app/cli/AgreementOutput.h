@@ -4,6 +4,7 @@
 // with stable keys for scripts. Every stage's rows come first; the rows
 // pooled over stages last, labelled so.
 
+#include "data/Provenance.h"
 #include "store/ScorecardQueries.h"
 #include "model/Entities.h"
 
@@ -17,6 +18,7 @@ struct AgreementRun
 {
     QList<Region> regions; // those the agreement is over
     StageAgreements agreement;
+    Provenance provenance; // what it was computed with
 };
 
 // Aligned columns in the interface language: stage, scope, α, 95 % interval,

@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "data/MadeFolders.h"
+#include "data/Provenance.h"
 #include "export/FigureExporter.h"
 #include "export/FigurePathPattern.h"
 #include "export/ViewFigures.h"
@@ -143,6 +144,11 @@ int FigureCommand::run(const QCommandLineParser &parser, Output &io) const
     FigureRequest request;
     request.view = *view;
     request.legendLimit = legendLimit;
+    // Once for every figure of the run: --each-region draws hundreds.
+    const auto provenance = provenanceOf(*store);
+    if (!provenance)
+        return fail(provenance.error().message, ExitFailure);
+    request.provenance = provenanceText(*provenance);
     QList<Region> regions;
     if (eachRegion) {
         // A group stands for its members here: a file for each.

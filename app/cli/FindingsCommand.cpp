@@ -5,6 +5,7 @@
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
 #include "data/OutputFile.h"
+#include "data/Provenance.h"
 #include "model/DomainNames.h"
 #include "store/FindingsQueries.h"
 #include "store/Store.h"
@@ -108,10 +109,10 @@ QString csvCell(QString text)
     return text;
 }
 
-QByteArray csv(const QList<RegionResult> &results)
+QByteArray csv(const QList<RegionResult> &results, const Provenance &provenance)
 {
     QStringList lines{QStringLiteral("region,name,claim,verdict,rule_version,data_basis,weight_draws,weight_share,rater_resamples,"
-                                     "rater_share,explanation,missing,numbers,thresholds")};
+                                     "rater_share,explanation,missing,numbers,thresholds,app_version,data_hash")};
     auto count = [](const std::optional<VerdictShares> &s) { return s ? QString::number(s->draws) : QString(); };
     auto share = [](const std::optional<VerdictShares> &s, Verdict v) {
         return s ? QString::number(roundedShare(s->share(v)), 'f', 3) : QString();
@@ -123,14 +124,14 @@ QByteArray csv(const QList<RegionResult> &results)
                                  verdictKey(f.verdict), QString::number(FindingsRuleVersion), dataBasisKey(r.findings.basis),
                                  count(u.weights), share(u.weights, u.reported), count(u.raters), share(u.raters, u.reported),
                                  csvCell(f.explanation), csvCell(f.missing.join(QStringLiteral("; "))), csvCell(numbersText(f)),
-                                 csvCell(f.thresholds)}
+                                 csvCell(f.thresholds), provenance.appVersion, provenance.dataHash}
                          .join(QLatin1Char(','));
         }
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn)
+QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn, const Provenance &provenance)
 {
     QJsonArray regions;
     for (const RegionResult &r : results) {
@@ -167,14 +168,15 @@ QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn)
                                   {QStringLiteral("concentration"), drawn.concentration},
                                   {QStringLiteral("seed"), double(drawn.seed)}}; // exact: --seed is at most 2^53 − 1
     return QJsonDocument(QJsonObject{{QStringLiteral("rule_version"), FindingsRuleVersion},
+                                     {QStringLiteral("provenance"), provenanceJson(provenance)},
                                      {QStringLiteral("uncertainty"), uncertainty},
                                      {QStringLiteral("regions"), regions}})
         .toJson(QJsonDocument::Indented);
 }
 
-QString markdown(const QList<RegionResult> &results)
+QString markdown(const QList<RegionResult> &results, const Provenance &provenance)
 {
-    QString md = FindingsCommand::tr("# Findings\n\n") + findingsRuleText() + QStringLiteral("\n\n");
+    QString md = FindingsCommand::tr("# Findings\n\n") + provenanceText(provenance) + QStringLiteral("\n\n");
     QStringList header{FindingsCommand::tr("Region")};
     for (Claim c : AllClaims)
         header << claimName(c);
@@ -200,9 +202,9 @@ QString markdown(const QList<RegionResult> &results)
     return md;
 }
 
-QString table(const QList<RegionResult> &results)
+QString table(const QList<RegionResult> &results, const Provenance &provenance)
 {
-    QString text = findingsRuleText() + QLatin1Char('\n');
+    QString text = provenanceText(provenance) + QLatin1Char('\n');
     for (const RegionResult &r : results) {
         text += QStringLiteral("%1 %2: %3\n")
                     .arg(localizedName(r.region.nameZh, r.region.nameEn), r.region.code, verdictTallyText(tallyVerdicts(r.findings)));
@@ -278,6 +280,9 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     auto inputs = findingsUncertaintyInputsFor(*store, *regions);
     if (!inputs)
         return fail(inputs.error().message, ExitFailure);
+    const auto provenance = provenanceOf(*store);
+    if (!provenance)
+        return fail(provenance.error().message, ExitFailure);
     const UncertaintySettings settings{drawn->concentration, drawn->draws, drawn->draws, drawn->seed};
     QList<RegionResult> results;
     for (qsizetype i = 0; i < regions->size(); ++i) {
@@ -290,10 +295,12 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     }
 
     if (*format == Format::Table) {
-        io.out << table(results) << Qt::flush;
+        io.out << table(results, *provenance) << Qt::flush;
         return ExitOk;
     }
-    const QByteArray bytes = *format == Format::Csv ? csv(results) : *format == Format::Json ? json(results, *drawn) : markdown(results).toUtf8();
+    const QByteArray bytes = *format == Format::Csv    ? csv(results, *provenance)
+                           : *format == Format::Json ? json(results, *drawn, *provenance)
+                                                     : markdown(results, *provenance).toUtf8();
     const QString shown = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
     if (const QString error = writeOutputFile(out, bytes); !error.isEmpty())
         return fail(error, ExitFailure);

@@ -114,6 +114,10 @@ int SensitivityCommand::run(const QCommandLineParser &parser, Output &io) const
     input->concentration = drawn->concentration;
     input->seed = drawn->seed;
     SensitivityRun run;
+    auto provenance = provenanceOf(*store);
+    if (!provenance)
+        return fail(provenance.error().message, ExitFailure);
+    run.provenance = *provenance;
     run.stage = *stage;
     run.result = runWeightSensitivity(*input);
     for (Id id : regionIds) {

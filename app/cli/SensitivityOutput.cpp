@@ -55,7 +55,8 @@ QString stageLabel(const Stage &stage)
 QString sensitivityTable(const SensitivityRun &run)
 {
     const SensitivityResult &r = run.result;
-    QString text = Tr::tr("Weight sensitivity at %1: %n draw(s), concentration %2, seed %3", nullptr, r.draws)
+    QString text = provenanceText(run.provenance) + QLatin1Char('\n');
+    text += Tr::tr("Weight sensitivity at %1: %n draw(s), concentration %2, seed %3", nullptr, r.draws)
                        .arg(stageLabel(run.stage), number(r.concentration), QString::number(r.seed))
         + QLatin1Char('\n');
     text += Tr::tr("Each draw takes each dimension's indicator weights from Dirichlet(concentration × the stored\n"
@@ -104,7 +105,8 @@ QByteArray sensitivityCsv(const SensitivityRun &run)
         QStringLiteral("leading_change_rate"), QStringLiteral("form"), QStringLiteral("form_dimension"),
         QStringLiteral("form_change_rate"), QStringLiteral("rank"), QStringLiteral("rank_min"), QStringLiteral("rank_max"),
         QStringLiteral("rank_change_rate"), QStringLiteral("leading_share_mission"), QStringLiteral("leading_share_political"),
-        QStringLiteral("leading_share_operational"), QStringLiteral("no_leader_share")};
+        QStringLiteral("leading_share_operational"), QStringLiteral("no_leader_share"), QStringLiteral("app_version"),
+        QStringLiteral("rule_version"), QStringLiteral("data_hash")};
     QList<QStringList> rows;
     for (const SensitivityRegionResult &region : r.regions) {
         const Region place = run.regions.value(region.regionId);
@@ -116,7 +118,8 @@ QByteArray sensitivityCsv(const SensitivityRun &run)
                      number(region.formChangeRate), QString::number(region.baselineRank), QString::number(region.rankMin),
                      QString::number(region.rankMax), number(region.rankChangeRate),
                      number(region.leadingShare[Dimension::Mission]), number(region.leadingShare[Dimension::Political]),
-                     number(region.leadingShare[Dimension::Operational]), number(region.noLeaderShare)});
+                     number(region.leadingShare[Dimension::Operational]), number(region.noLeaderShare), run.provenance.appVersion,
+                     QString::number(run.provenance.ruleVersion), run.provenance.dataHash});
     }
     return CsvTable::write(header, rows, false);
 }
@@ -159,6 +162,7 @@ QByteArray sensitivityJson(const SensitivityRun &run)
         notAssessed.append(region.code);
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("triangle-studio-sensitivity")},
+        {QStringLiteral("provenance"), provenanceJson(run.provenance)},
         {QStringLiteral("stage"), run.stage.key},
         {QStringLiteral("draws"), r.draws},
         {QStringLiteral("concentration"), r.concentration},

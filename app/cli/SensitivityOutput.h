@@ -4,6 +4,7 @@
 // with stable keys for scripts.
 
 #include "analysis/WeightSensitivity.h"
+#include "data/Provenance.h"
 #include "model/Entities.h"
 
 #include <QByteArray>
@@ -20,6 +21,7 @@ struct SensitivityRun
     SensitivityResult result;
     QHash<Id, Region> regions;  // every region of the result, by id
     QList<Region> notAssessed;  // asked for, but without an assessment at the stage
+    Provenance provenance;      // what it was computed with
 };
 
 // Aligned columns in the interface language; shares of draws as percentages.

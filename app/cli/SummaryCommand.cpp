@@ -3,6 +3,8 @@
 #include "analysis/MetricsText.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/TriangleMetrics.h"
+#include "data/Provenance.h"
+#include "store/EvidenceCoverageQueries.h"
 #include "model/DomainNames.h"
 #include "store/Store.h"
 
@@ -24,7 +26,10 @@ QString SummaryCommand::description() const
         + QLatin1Char('\n')
         + tr("A region whose sub-regions are assessed also gets a roll-up at each stage: the mean (or median, as the "
              "database is set) of its assessed sub-regions, beside its own triangle, with how many were assessed and "
-             "their range per dimension. Then each region group's triangle, aggregated the same way from its members.");
+             "their range per dimension. Then each region group's triangle, aggregated the same way from its members.")
+        + QLatin1Char('\n')
+        + tr("The first line names the program's version, the findings rules' version and the data's fingerprint "
+             "(docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.");
 }
 
 void SummaryCommand::addOptions(QCommandLineParser &parser) const
@@ -83,7 +88,10 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
     auto assessments = store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     auto groups = store.groups().all();
     auto method = store.groups().aggregate();
-    for (const Status &s : {Status(regions), Status(stages), Status(assessments), Status(groups), Status(method)}) {
+    auto coverage = evidenceCoverage(store);
+    auto provenance = provenanceOf(store);
+    for (const Status &s : {Status(regions), Status(stages), Status(assessments), Status(groups), Status(method), Status(coverage),
+                            Status(provenance)}) {
         if (!s) {
             io.err << tr("triangle-studio summary: %1").arg(s.error().message) << Qt::endl;
             return ExitFailure;
@@ -99,9 +107,11 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
     // Each region's and each stage's scores, and the children's per parent and
     // stage for the roll-ups: all from the one read of the assessments.
     QHash<Id, QHash<Id, DimensionScores>> own;
+    QHash<Id, QHash<Id, Id>> assessmentId;
     QHash<Id, QHash<Id, QList<DimensionScores>>> ofChildren;
     for (const Assessment &a : *assessments) {
         own[a.regionId].insert(a.stageId, a.scores);
+        assessmentId[a.regionId].insert(a.stageId, a.id);
         if (const Region *r = regionById.value(a.regionId); r && r->parentId != NoId)
             ofChildren[r->parentId][a.stageId].append(a.scores);
     }
@@ -110,15 +120,19 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
         io.out << tr("No assessments yet.") << Qt::endl;
         return ExitOk;
     }
-    io.out << tr("Region / stage: mission / political / operational; area, balance, leading dimension, form") << Qt::endl;
+    io.out << provenanceText(*provenance) << Qt::endl
+           << tr("Region / stage: mission / political / operational; area, balance, leading dimension, form") << Qt::endl;
     for (const Region &region : *regions) { // by code, so a parent comes before its children
         if (!own.contains(region.id) && !ofChildren.contains(region.id))
             continue;
         io.out << Qt::endl << QStringLiteral("%1 %2 (%3)").arg(region.nameZh, region.nameEn, region.code) << Qt::endl;
         for (const Stage &stage : *stages) {
             const QString stageName = localizedName(stage.nameZh, stage.nameEn);
-            if (own.value(region.id).contains(stage.id))
+            if (own.value(region.id).contains(stage.id)) {
                 io.out << metricsLine(stageName, own.value(region.id).value(stage.id)) << Qt::endl;
+                io.out << QStringLiteral("      %1").arg(evidenceCoverageText(coverage->value(assessmentId[region.id].value(stage.id))))
+                       << Qt::endl;
+            }
             const QList<DimensionScores> children = ofChildren.value(region.id).value(stage.id);
             if (children.isEmpty())
                 continue;

@@ -1,7 +1,9 @@
 #include "DataWorkbook.h"
 
 #include "CsvFileRows.h"
+#include "DataFingerprint.h"
 #include "DataSetAgreement.h"
+#include "Provenance.h"
 #include "CsvTable.h"
 #include "DataFiles.h"
 #include "DataTables.h"
@@ -146,6 +148,7 @@ public:
 
     void writeTriangles(const DataSet &data);
     void writeAgreement(const DataSet &data);
+    void writeAbout(const DataSet &data);
 
     QString close()
     {
@@ -377,6 +380,31 @@ void WorkbookWriter::writeAgreement(const DataSet &data)
     worksheet_write_string(sheet, row + 2, 0, text(pooledOverStagesNote()), nullptr);
     for (int c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c] + 2, MinColumnWidth, MaxColumnWidth), nullptr);
+}
+
+// What wrote the workbook and the fingerprint of its data (issue 21 §10), so
+// that the derived sheets can be traced to the data and computed again.
+// Derived, and not read back.
+void WorkbookWriter::writeAbout(const DataSet &data)
+{
+    const Provenance provenance = provenanceOf(dataFingerprint(data));
+    lxw_worksheet *sheet = addSheet(Tr::tr("About"));
+    worksheet_write_string(sheet, 0, 0, text(provenanceText(provenance)), m_title);
+    const QList<std::pair<QString, QString>> rows{{Tr::tr("Triangle Studio version"), provenance.appVersion},
+                                                  {Tr::tr("Findings rules version"), QString::number(provenance.ruleVersion)},
+                                                  {Tr::tr("Data fingerprint (SHA-256)"), provenance.dataHash}};
+    lxw_row_t row = 2;
+    for (const auto &[label, value] : rows) {
+        worksheet_write_string(sheet, row, 0, text(label), nullptr);
+        worksheet_write_string(sheet, row, 1, text(value), nullptr);
+        ++row;
+    }
+    worksheet_write_string(sheet, row + 1, 0,
+                           text(Tr::tr("The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o "
+                                       "data.json); the Triangles and Agreement sheets were computed from it.")),
+                           nullptr);
+    worksheet_set_column(sheet, 0, 0, 30, nullptr);
+    worksheet_set_column(sheet, 1, 1, 70, nullptr);
 }
 
 // ---- Reading ---------------------------------------------------------------
@@ -738,6 +766,7 @@ QString writeDataWorkbook(const DataSet &data, const QString &path)
             writer.writeTable(spec, rows.value(QLatin1StringView(spec.name)));
         writer.writeTriangles(data);
         writer.writeAgreement(data);
+        writer.writeAbout(data);
         if (const QString error = writer.close(); !error.isEmpty())
             return Tr::tr("“%1” cannot be written: %2").arg(shown, error);
     }

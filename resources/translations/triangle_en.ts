@@ -210,6 +210,10 @@
             <numerusform>derived from %1 of %n indicators</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</source>
+        <translation>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::AssessmentMetricsModel</name>
@@ -570,6 +574,13 @@
     <message>
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataFingerprint</name>
+    <message>
+        <source>The data could not be read to compute its fingerprint.</source>
+        <translation>The data could not be read to compute its fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1364,26 @@
         <source>not computable</source>
         <translation>not computable</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Triangle Studio version</source>
+        <translation>Triangle Studio version</translation>
+    </message>
+    <message>
+        <source>Findings rules version</source>
+        <translation>Findings rules version</translation>
+    </message>
+    <message>
+        <source>Data fingerprint (SHA-256)</source>
+        <translation>Data fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</source>
+        <translation>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
@@ -2005,6 +2036,31 @@
     </message>
 </context>
 <context>
+    <name>triangle::EvidenceCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n dimension(s)</source>
+        <translation>
+            <numerusform>%1 of %n dimension</numerusform>
+            <numerusform>%1 of %n dimensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator value(s)</source>
+        <translation>
+            <numerusform>%1 of %n indicator value</numerusform>
+            <numerusform>%1 of %n indicator values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1, %2</source>
+        <translation>evidence: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::EvidencePanel</name>
     <message>
         <source>Policy</source>
@@ -2379,6 +2435,11 @@
             <numerusform>Drawn from %1 of %n member only: it does not represent the others.</numerusform>
             <numerusform>Drawn from %1 of %n members only: it does not represent the others.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <comment>a figure&apos;s provenance, then its database file</comment>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4251,14 @@
     </message>
 </context>
 <context>
+    <name>triangle::Provenance</name>
+    <message>
+        <source>Triangle Studio %1 · %2 · data %3</source>
+        <comment>the app&apos;s version, the findings rules&apos; version, the data&apos;s fingerprint</comment>
+        <translation>Triangle Studio %1 · %2 · data %3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RaterAgreement</name>
     <message>
         <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
@@ -5154,6 +5223,11 @@
         <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a stage, then its evidence coverage</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RestoreBackupDialog</name>
@@ -5717,7 +5791,7 @@
     </message>
     <message>
         <source>Whether the scores at this stage were observed or are a plan&apos;s targets. The findings read this of the target stage.</source>
-        <translation>Whether the scores at this stage were observed or are a plan's targets. The findings read this of the target stage.</translation>
+        <translation>Whether the scores at this stage were observed or are a plan&apos;s targets. The findings read this of the target stage.</translation>
     </message>
     <message>
         <source>Key:</source>
@@ -5745,7 +5819,7 @@
     </message>
     <message>
         <source>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan&apos;s targets, such as a Five-Year plan&apos;s; the findings that read the target stage then say “planned, not observed”.</source>
-        <translation>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan's targets, such as a Five-Year plan's; the findings that read the target stage then say “planned, not observed”.</translation>
+        <translation>A field is saved when you leave it, and Edit › Undo takes it back. Planned: the scores are a plan&apos;s targets, such as a Five-Year plan&apos;s; the findings that read the target stage then say “planned, not observed”.</translation>
     </message>
     <message>
         <source>S&amp;tages, in order:</source>
@@ -7479,6 +7553,10 @@ the one with the stored weights. Rank 1 is the largest triangle area.</translati
             <numerusform>  no member assessed (%n member)</numerusform>
             <numerusform>  no member assessed (%n members)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</source>
+        <translation>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</translation>
     </message>
 </context>
 </TS>

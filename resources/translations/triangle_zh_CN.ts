@@ -207,6 +207,10 @@
             <numerusform>由 %n 个指标中的 %1 个推导</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</source>
+        <translation>维度：下方的分数关联了政策或里程碑。指标值：在“评分卡”标签页中该值关联了政策或里程碑。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::AssessmentMetricsModel</name>
@@ -564,6 +568,13 @@
     <message>
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::DataFingerprint</name>
+    <message>
+        <source>The data could not be read to compute its fingerprint.</source>
+        <translation>无法读取数据以计算其指纹。</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1353,26 @@
         <source>not computable</source>
         <translation>无法计算</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Triangle Studio version</source>
+        <translation>Triangle Studio 版本</translation>
+    </message>
+    <message>
+        <source>Findings rules version</source>
+        <translation>论断规则版本</translation>
+    </message>
+    <message>
+        <source>Data fingerprint (SHA-256)</source>
+        <translation>数据指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</source>
+        <translation>指纹是将这些数据导出为 JSON（triangle-studio export -o data.json）后的 SHA-256；“三角形”与“一致性”工作表即由这些数据计算得出。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DatabaseFileFilter</name>
@@ -1993,6 +2024,29 @@
     </message>
 </context>
 <context>
+    <name>triangle::EvidenceCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n dimension(s)</source>
+        <translation>
+            <numerusform>%n 个维度中 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator value(s)</source>
+        <translation>
+            <numerusform>%n 个指标值中 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence: %1, %2</source>
+        <translation>证据：%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::EvidencePanel</name>
     <message>
         <source>Policy</source>
@@ -2362,6 +2416,11 @@
         <translation>
             <numerusform>仅由 %n 个成员中的 %1 个绘出，不代表其余成员。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <comment>a figure&apos;s provenance, then its database file</comment>
+        <translation>%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4216,14 @@
     </message>
 </context>
 <context>
+    <name>triangle::Provenance</name>
+    <message>
+        <source>Triangle Studio %1 · %2 · data %3</source>
+        <comment>the app&apos;s version, the findings rules&apos; version, the data&apos;s fingerprint</comment>
+        <translation>Triangle Studio %1 · %2 · 数据 %3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RaterAgreement</name>
     <message>
         <source>Agreement needs at least two raters scoring the same item; no item has two scores.</source>
@@ -5099,6 +5166,11 @@
     <message>
         <source>&lt;h2&gt;Weight sensitivity&lt;/h2&gt;&lt;p&gt;There is no stage.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;权重敏感性&lt;/h2&gt;&lt;p&gt;数据库中没有阶段。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a stage, then its evidence coverage</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7475,10 @@ the one with the stored weights. Rank 1 is the largest triangle area.</source>
         <translation>
             <numerusform>  尚无成员评估（共 %n 个成员）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</source>
+        <translation>第一行注明程序版本、论断规则版本和数据指纹（docs/method.md）；每项评估下方注明其维度分数和指标值中有多少关联了证据。</translation>
     </message>
 </context>
 </TS>

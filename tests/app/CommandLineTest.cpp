@@ -409,9 +409,10 @@ TEST_F(CommandLineTest, ExportToAWorkbookAndImportItIntoANewDatabase)
     EXPECT_EQ(assessments->rows.value(1).value(2).text, QStringLiteral("使命得分"));
     EXPECT_EQ(assessments->rows.value(2).value(2).text, QStringLiteral("mission"));
     // The derived sheets, named in Chinese too, come last.
-    ASSERT_GE(sheets->sheets.size(), 2);
-    EXPECT_EQ(sheets->sheets[sheets->sheets.size() - 2].name, QStringLiteral("三角形"));
-    EXPECT_EQ(sheets->sheets.last().name, QStringLiteral("一致性"));
+    ASSERT_GE(sheets->sheets.size(), 3);
+    EXPECT_EQ(sheets->sheets[sheets->sheets.size() - 3].name, QStringLiteral("三角形"));
+    EXPECT_EQ(sheets->sheets[sheets->sheets.size() - 2].name, QStringLiteral("一致性"));
+    EXPECT_EQ(sheets->sheets.last().name, QStringLiteral("关于")); // what wrote it, and the data's fingerprint
     const ProcessResult again = run({QStringLiteral("import"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("zh.tsdb")), chinese});
     EXPECT_EQ(again.exitCode, 0) << qPrintable(again.err);
 }
@@ -505,7 +506,9 @@ TEST_F(CommandLineTest, FindingsTableGivesEachCaseItsVerdictsWithTheNumbers)
     EXPECT_TRUE(table.out.contains(QStringLiteral("Dynamic balance: PLANNED, NOT OBSERVED"))) << qPrintable(table.out);
     // Zhejiang's forms, as the summary classifies them, and the rules' version.
     EXPECT_TRUE(table.out.contains(QStringLiteral("Balanced, low → Advantage-led by Mission → Balanced, high"))) << qPrintable(table.out);
-    EXPECT_TRUE(table.out.startsWith(QStringLiteral("rules v%1").arg(FindingsRuleVersion))) << qPrintable(table.out);
+    // The provenance line first (issue 21 §10): the app's and the rules' versions, the data's fingerprint.
+    EXPECT_TRUE(table.out.startsWith(QStringLiteral("Triangle Studio %1 · rules v%2 · data ").arg(QStringLiteral(TRIANGLE_VERSION)).arg(FindingsRuleVersion)))
+        << qPrintable(table.out);
     EXPECT_FALSE(table.out.contains(QStringLiteral("Beijing"))) << "only assessed regions";
 
     const QString json = m_home.filePath(QStringLiteral("findings.json"));

@@ -5,6 +5,7 @@
 
 #include "CountyScaleData.h"
 #include "data/AdministrativeLevels.h"
+#include "data/DataFingerprint.h"
 #include "data/DefaultDatabase.h"
 #include "widgets/RegionFilterModel.h"
 #include "widgets/RegionTreeModel.h"
@@ -292,6 +293,27 @@ void BM_ScoreEdit(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ScoreEdit)->Unit(benchmark::kMicrosecond);
+
+// The data fingerprint that every output prints (issue 21 §10), once per
+// command or report: the default database, then the county-scale one.
+void BM_DataFingerprintDefault(benchmark::State &state)
+{
+    static QTemporaryDir dir;
+    static auto store = openOrCreateSeeded(dir.filePath(QStringLiteral("default.tsdb")));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(dataFingerprint(**store)->size());
+}
+BENCHMARK(BM_DataFingerprintDefault)->Unit(benchmark::kMillisecond);
+
+void BM_DataFingerprintCounty(benchmark::State &state)
+{
+    Store &store = countyStore();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(dataFingerprint(store)->size());
+    state.counters["regions"] = double(store.regions().all()->size());
+    state.counters["milestones"] = double(store.counts()->milestones);
+}
+BENCHMARK(BM_DataFingerprintCounty)->Unit(benchmark::kMillisecond);
 } // namespace
 
 int main(int argc, char **argv)

@@ -290,7 +290,10 @@ TEST_F(WebFigureCommandTest, EvolutionOptionHoldsZhejiangsThreeStagesInTheFigure
     ASSERT_GE(titles.size(), 2);
     EXPECT_EQ(titles[0][QStringLiteral("text")].toString(), QStringLiteral("Zhejiang: the strategic triangle across stages"));
     EXPECT_EQ(titles[1][QStringLiteral("text")].toString(), QStringLiteral("330000"));
-    EXPECT_TRUE(titles.last()[QStringLiteral("text")].toString().contains(QStringLiteral("Triangle Studio, default.tsdb")))
+    // The footnote ends with the provenance and the file (issue 21 §10).
+    EXPECT_TRUE(titles.last()[QStringLiteral("text")].toString().contains(QStringLiteral("Triangle Studio " TRIANGLE_VERSION " · ")))
+        << qPrintable(titles.last()[QStringLiteral("text")].toString());
+    EXPECT_TRUE(titles.last()[QStringLiteral("text")].toString().contains(QStringLiteral(" (default.tsdb).")))
         << qPrintable(titles.last()[QStringLiteral("text")].toString());
     // The same figure in Chinese: the words follow --lang, the numbers stay.
     ASSERT_EQ(web("evolution", "330000", file("zh.echarts.json"), {QStringLiteral("--lang"), QStringLiteral("zh_CN")}).exitCode, 0);

@@ -12,11 +12,13 @@
 #include "analysis/TriangleMetrics.h"
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
+#include "data/DataFingerprint.h"
 #include "data/DataImporter.h"
 #include "data/DataWorkbook.h"
 #include "data/DefaultDatabase.h"
 #include "data/JsonDataReader.h"
 #include "data/JsonDataWriter.h"
+#include "data/Provenance.h"
 #include "data/XlsxReader.h"
 #include "model/DomainNames.h"
 #include "store/ScorecardQueries.h"
@@ -220,7 +222,13 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
                                   QStringLiteral("indicators"), QStringLiteral("rubric_levels"), QStringLiteral("indicator_values"),
                                   QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
                                   QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("Triangles"),
-                                  QStringLiteral("Agreement")}));
+                                  QStringLiteral("Agreement"), QStringLiteral("About")}));
+
+    // The About sheet: what wrote the workbook and the fingerprint of its data.
+    const XlsxSheet *about = sheetNamed(*workbook, QStringLiteral("About"));
+    ASSERT_NE(about, nullptr);
+    EXPECT_EQ(about->rows.value(5).value(1).text, dataFingerprint(exported));
+    EXPECT_EQ(about->rows.value(1).value(0).text, provenanceText(provenanceOf(dataFingerprint(exported))));
 
     const XlsxSheet *assessments = sheetNamed(*workbook, QStringLiteral("assessments"));
     ASSERT_NE(assessments, nullptr);

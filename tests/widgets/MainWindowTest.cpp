@@ -160,6 +160,24 @@ TEST_F(MainWindowTest, ClosingLosesNothingThatWasSaved)
     EXPECT_DOUBLE_EQ(reopened.store()->assessments().at(zhejiang, advantage)->value().scores[Dimension::Mission], 9.1);
 }
 
+// How many of the scores and indicator values cite evidence, following a link removed (issue 21 §10).
+TEST_F(MainWindowTest, AssessmentFormCountsTheEvidenceBehindTheScores)
+{
+    AssessmentForm *form = window.assessmentForm();
+    form->setStage(advantage);
+    EXPECT_TRUE(form->coverageLabel()->text().contains(QStringLiteral("3 of 3"))) << qPrintable(form->coverageLabel()->text());
+    EXPECT_TRUE(form->coverageLabel()->text().contains(QStringLiteral("11 of 13"))) << qPrintable(form->coverageLabel()->text());
+
+    auto links = window.store()->evidence().forAssessment(form->assessmentId());
+    ASSERT_TRUE(links.ok());
+    for (const Evidence &e : *links) {
+        if (e.dimension == Dimension::Mission) {
+            ASSERT_TRUE(window.store()->evidence().remove(e.id).ok());
+        }
+    }
+    EXPECT_TRUE(form->coverageLabel()->text().contains(QStringLiteral("2 of 3"))) << qPrintable(form->coverageLabel()->text());
+}
+
 TEST_F(MainWindowTest, InvalidCodeIsRefusedWithAMessageAtTheField)
 {
     RegionForm *form = window.regionForm();

@@ -6,6 +6,8 @@
 #include "render/FigureBuilder.h"
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
+#include "data/Provenance.h"
+#include "store/EvidenceCoverageQueries.h"
 #include "store/FindingsQueries.h"
 #include "store/GroupTriangles.h"
 #include "store/ScorecardQueries.h"
@@ -74,7 +76,7 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
                                             const QHash<Id, Indicator> &indicators, const QHash<Id, QString> &raterNames,
                                             EvidenceNames &names)
 {
-    ReportAssessment out{stage, assessment, {}};
+    ReportAssessment out{stage, assessment, {}, {}};
     auto derivation = derivationFor(store, assessment.regionId, assessment.stageId);
     if (!derivation)
         return derivation.error();
@@ -180,6 +182,13 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
 {
     ReportData data;
     data.databaseName = QFileInfo(store.filePath()).fileName();
+    auto provenance = provenanceOf(store);
+    if (!provenance)
+        return provenance.error();
+    data.provenance = provenanceText(*provenance);
+    auto coverage = evidenceCoverage(store);
+    if (!coverage)
+        return coverage.error();
     auto stages = store.stages().all();
     if (!stages)
         return stages.error();
@@ -219,6 +228,8 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         }
     }
     EvidenceNames names(store);
+    // The cover names the provenance once for every figure: a second footnote
+    // line on each would push a full page's last rows onto another.
     const FigureBuilder builder(store);
     for (Id id : regionIds) {
         auto r = store.regions().byId(id);
@@ -237,6 +248,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
                 auto assembled = assembleAssessment(store, stage, a, indicators, data.raterNames, names);
                 if (!assembled)
                     return assembled.error();
+                assembled->coverage = coverage->value(a.id);
                 region.assessments << *assembled;
             }
         }

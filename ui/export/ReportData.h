@@ -14,6 +14,7 @@
 #include "analysis/TriangleAggregate.h"
 #include "analysis/WeightSensitivity.h"
 #include "model/Entities.h"
+#include "model/EvidenceCoverage.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
 #include "render/TriangleFigure.h"
@@ -66,6 +67,7 @@ struct ReportAssessment
     Stage stage;
     Assessment assessment;
     PerDimension<ReportDimension> dimensions;
+    EvidenceCoverage coverage; // how many of its scores and indicator values cite evidence
 };
 
 struct ReportRegion
@@ -113,6 +115,7 @@ struct ReportData
     // scores, stage by stage and pooled over stages.
     std::optional<StageAgreements> raterAgreement;
     QString databaseName; // the file's name, for the cover
+    QString provenance;   // provenanceText(): versions and the data's fingerprint, for the cover
 };
 
 // Reads everything the report of `regionIds` (in that order) and `groupIds` needs.

@@ -86,7 +86,19 @@ ReportSection coverSection(const ReportData &data)
                "weights.</p>")
             .arg(names.join(Tr::tr(", ")), escaped(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
                  escaped(data.databaseName)),
-        160)}};
+        160),
+             // What computed the report, so that a reader can compute it again (docs/method.md, Provenance).
+             ReportBlock::text(QStringLiteral("<p class='note'>%1</p>").arg(escaped(data.provenance)))}};
+}
+
+// How much of each assessment cites evidence, a stage to a line.
+QString evidenceCoverageHtml(const QList<ReportAssessment> &assessments)
+{
+    QStringList lines;
+    for (const ReportAssessment &a : assessments)
+        lines << Tr::tr("%1 — %2", "a stage, then its evidence coverage")
+                     .arg(escaped(localizedName(a.stage.nameZh, a.stage.nameEn)), escaped(evidenceCoverageText(a.coverage)));
+    return QStringLiteral("<p class='note'>%1</p>").arg(lines.join(QStringLiteral("<br/>")));
 }
 
 ReportSection methodSection(const ReportData &data)
@@ -146,6 +158,7 @@ ReportSection regionSection(const ReportData &data, const ReportRegion &reportRe
             section.blocks << block;
         }
         section.blocks << ReportBlock::text(metricsTable(reportRegion.assessments));
+        section.blocks << ReportBlock::text(evidenceCoverageHtml(reportRegion.assessments));
         if (!rollUp.isEmpty())
             section.blocks << ReportBlock::text(rollUp);
         const QString origins = scoreOriginHtml(reportRegion.assessments);

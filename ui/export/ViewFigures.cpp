@@ -107,7 +107,7 @@ Result<QList<TriangleFigure>> viewTriangleFigures(const Store &store, const Figu
 {
     if (request.regions.isEmpty() && request.groups.isEmpty())
         return StoreError{StoreError::Kind::Invalid, Tr::tr("Choose at least one region."), {}};
-    const FigureBuilder builder(store);
+    const FigureBuilder builder(store, request.provenance);
     QList<TriangleFigure> figures;
     switch (request.view) {
     case FigureView::Evolution:
@@ -173,7 +173,7 @@ Result<FigureRequest> membersForGroups(const Store &store, const FigureRequest &
 
 Result<FigurePaint> viewFigurePaint(const Store &store, const FigureRequest &asked)
 {
-    const FigureBuilder builder(store);
+    const FigureBuilder builder(store, asked.provenance);
     auto expanded = isTriangleView(asked.view) ? Result<FigureRequest>(asked) : membersForGroups(store, asked);
     if (!expanded)
         return expanded.error();

@@ -31,6 +31,9 @@ struct FigureRequest
     QList<Id> groups;
     // Legend entries of the compare and balance views; 0 lists every one.
     int legendLimit = DefaultLegendLimit;
+    // Ends the footnotes (FigureBuilder) of a figure that leaves the program:
+    // provenanceText(), computed once for all the figures of a run.
+    QString provenance;
 };
 
 // The strategic-triangle figures of a view that draws them (evolution: one

@@ -48,7 +48,16 @@ RaterBands bandsOf(const Assessment &assessment, const ScoreDerivation &derivati
 }
 } // namespace
 
-FigureBuilder::FigureBuilder(const Store &store) : m_store(store) {}
+FigureBuilder::FigureBuilder(const Store &store, QString provenance) : m_store(store), m_provenance(std::move(provenance)) {}
+
+QString FigureBuilder::withDrawnWith(const QString &text) const
+{
+    const QString file = QFileInfo(m_store.filePath()).fileName();
+    if (m_provenance.isEmpty())
+        return tr("%1 %2", "a figure's footnote: the scores' sources, then where they are kept")
+            .arg(text, tr("Triangle Studio, %1.").arg(file));
+    return text + QLatin1Char('\n') + tr("%1 (%2).", "a figure's provenance, then its database file").arg(m_provenance, file);
+}
 
 Result<QList<Stage>> FigureBuilder::chosenStages(const QList<Id> &stageIds) const
 {
@@ -107,8 +116,7 @@ QString FigureBuilder::footnote(const QList<Assessment> &shown) const
     }
     const QString text = notes.isEmpty() ? tr("Scores: analysts' judgements on a 0–10 scale.")
                                          : tr("Scores: %1.").arg(notes.join(tr("; ", "between the source notes of a figure's scores")));
-    return tr("%1 %2", "a figure's footnote: the scores' sources, then where they are kept")
-        .arg(text, tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName()));
+    return withDrawnWith(text);
 }
 
 Status FigureBuilder::addSpread(TriangleSeries &series, const Assessment &assessment) const
@@ -494,8 +502,7 @@ Result<TimelineFigure> FigureBuilder::timeline(const QList<Id> &regionIds, int f
     figure.toYear = toYear != 0 ? toYear : lastYear;
     figure.title = tr("Policies and milestones over time");
     figure.subtitle = names.join(tr(", "));
-    figure.footnote = tr("Markers are coloured by the dimensions a record bears on; a split marker bears on several.")
-        + QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
+    figure.footnote = withDrawnWith(tr("Markers are coloured by the dimensions a record bears on; a split marker bears on several."));
     return figure;
 }
 
@@ -570,7 +577,7 @@ Result<TractionFigure> FigureBuilder::traction(Id regionId) const
                          nullptr, int(dated));
     if (!references.isEmpty())
         figure.footnote += QLatin1Char(' ') + tr("Policies as cited in: %1.").arg(references.join(tr("; ")));
-    figure.footnote += QLatin1Char(' ') + tr("Triangle Studio, %1.").arg(QFileInfo(m_store.filePath()).fileName());
+    figure.footnote = withDrawnWith(figure.footnote);
     return figure;
 }
 

@@ -20,7 +20,11 @@ class FigureBuilder
     Q_DECLARE_TR_FUNCTIONS(triangle::FigureBuilder)
 
 public:
-    explicit FigureBuilder(const Store &store);
+    // `provenance` (provenanceText: versions and the data's fingerprint) ends
+    // every footnote when given: figures that leave the program carry it, so
+    // that a reader can reproduce them. The screen's figures, rebuilt at every
+    // edit, name only the file.
+    explicit FigureBuilder(const Store &store, QString provenance = {});
 
     // One region's stages on one diagram (all stages when `stages` is empty),
     // with arrows from each stage to the next. Fails when none is assessed.
@@ -66,6 +70,9 @@ public:
 private:
     Result<QList<Stage>> chosenStages(const QList<Id> &stageIds) const;
     QString footnote(const QList<Assessment> &shown) const;
+    // `text`, then the footnote's last sentence: what drew the figure, from
+    // which file; the provenance on a line of its own, never split.
+    QString withDrawnWith(const QString &text) const;
     // "1 of 4 assessed": how many of a group's members the shown assessments come from.
     static QString assessedOfMembers(const QList<Assessment> &shown, int members);
     // For a group's or a roll-up's figure: drawn from only some members, and
@@ -82,6 +89,7 @@ private:
                                                      QList<Assessment> &shown) const;
 
     const Store &m_store;
+    QString m_provenance;
 };
 
 } // namespace triangle

@@ -23,6 +23,7 @@
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
+#include "data/Provenance.h"
 #include "export/LibreOfficeConversion.h"
 #include "export/ReportFile.h"
 #include "export/ViewFigures.h"
@@ -720,6 +721,8 @@ void MainWindow::exportFigureDialog()
     request.regions = compared.isEmpty() ? QList<Id>{region} : compared;
     if (m_tabs->currentWidget() == m_diagrams)
         request = m_diagrams->currentRequest();
+    if (auto provenance = provenanceOf(*m_store))
+        request.provenance = provenanceText(*provenance);
     auto paint = viewFigurePaint(*m_store, request);
     if (!paint) {
         QMessageBox::information(this, tr("Export Figure"),

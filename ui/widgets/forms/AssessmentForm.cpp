@@ -4,6 +4,7 @@
 #include "TrianglePreview.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
+#include "store/EvidenceCoverageQueries.h"
 #include "store/RecordSnapshot.h"
 #include "store/ScoreSync.h"
 #include "store/Store.h"
@@ -35,6 +36,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
       m_pages(new QStackedWidget),
       m_source(new QPlainTextEdit),
       m_metrics(new QLabel),
+      m_coverage(new QLabel),
       m_remove(new QPushButton(tr("&Delete Assessment"))),
       m_evidence(new EvidencePanel(editor)),
       m_preview(new TrianglePreview)
@@ -110,8 +112,9 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     metricsRow->addWidget(m_preview);
     grid->addLayout(metricsRow, row + 1, 0, 1, 3);
     grid->addWidget(m_feedback.addGeneralMessage(), row + 2, 0, 1, 3);
-    grid->addWidget(m_evidence, row + 3, 0, 1, 3);
-    grid->setRowStretch(row + 3, 1);
+    grid->addWidget(m_coverage, row + 3, 0, 1, 3);
+    grid->addWidget(m_evidence, row + 4, 0, 1, 3);
+    grid->setRowStretch(row + 4, 1);
 
     m_pages->insertWidget(EmptyPage, empty);
     // On a small screen (1280×800) the scores, rationale, preview and
@@ -134,6 +137,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
         if (store) {
             connect(store, &Store::assessmentsChanged, this, &AssessmentForm::reload);
             connect(store, &Store::scorecardChanged, this, &AssessmentForm::reload);
+            connect(store, &Store::evidenceChanged, this, &AssessmentForm::showCoverage);
             connect(store, &Store::stagesChanged, this, &AssessmentForm::reloadStages);
         }
         m_regionId = NoId;
@@ -226,6 +230,7 @@ void AssessmentForm::reload()
     m_source->setPlainText(shown.sourceNote);
     m_evidence->setAssessment(shown.id, m_regionId);
     showMetrics();
+    showCoverage();
     emit scoresEdited(shownScores());
 }
 
@@ -263,6 +268,19 @@ void AssessmentForm::showMetrics()
     }
     const TriangleMetrics m = analyse(shownScores());
     m_metrics->setText(tr("<b>%1</b> · leading: %2<br>%3").arg(formName(m.form), leadersText(m.leaders), explainMetrics(m)));
+}
+
+void AssessmentForm::showCoverage()
+{
+    Store *store = m_editor->store();
+    const auto coverage = store && m_loaded ? evidenceCoverageOf(*store, *m_loaded) : Result<EvidenceCoverage>(StoreError{});
+    // "evidence: 2 of 3 dimensions, …": the sentence starts the line.
+    QString text = coverage ? evidenceCoverageText(*coverage) : QString();
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    m_coverage->setText(text);
+    m_coverage->setToolTip(tr("Dimensions: a policy or milestone is linked to the score below. "
+                              "Indicator values: one is linked to the value on the Scorecard tab."));
 }
 
 bool AssessmentForm::isTyping() const

@@ -39,6 +39,7 @@ public:
     QDoubleSpinBox *scoreField(Dimension d) const { return m_scores[d]; }
     QLabel *originLabel(Dimension d) const { return m_origins[d]; }
     EvidencePanel *evidencePanel() const { return m_evidence; }
+    QLabel *coverageLabel() const { return m_coverage; }
 
 signals:
     // The scores in the fields changed (typed, not yet saved): for previews.
@@ -61,6 +62,8 @@ private:
     void addAssessment();
     void removeAssessment();
     void showMetrics();
+    // How many of the scores and indicator values cite evidence (issue 21 §10).
+    void showCoverage();
 
     Editor *m_editor;
     Id m_regionId = NoId;
@@ -74,6 +77,7 @@ private:
     PerDimension<QPlainTextEdit *> m_rationale;
     QPlainTextEdit *m_source;
     QLabel *m_metrics;
+    QLabel *m_coverage;
     QPushButton *m_remove;
     EvidencePanel *m_evidence;
     TrianglePreview *m_preview;
