@@ -2349,13 +2349,6 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</source>
-        <translation>
-            <numerusform>The region&apos;s %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</numerusform>
-            <numerusform>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Policies as cited in: %1.</source>
         <translation>Policies as cited in: %1.</translation>
@@ -2440,6 +2433,13 @@
         <source>%1 (%2).</source>
         <comment>a figure&apos;s provenance, then its database file</comment>
         <translation>%1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</source>
+        <translation>
+            <numerusform>The region's %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
+            <numerusform>Each of the region's %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2333,12 +2333,6 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each.</source>
-        <translation>
-            <numerusform>该地区的 %n 项带日期的政策和里程碑均计入其记录日期所在的年份；涉及多个维度的记录在每个维度各计一次。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Policies as cited in: %1.</source>
         <translation>政策出处：%1。</translation>
@@ -2421,6 +2415,12 @@
         <source>%1 (%2).</source>
         <comment>a figure&apos;s provenance, then its database file</comment>
         <translation>%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</source>
+        <translation>
+            <numerusform>该地区的 %n 项带日期的政策和里程碑均计入其记录日期所在的年份；涉及多个维度的记录在每个维度各计一次。论断检验的判读则每条记录只计一次（计入其主要维度或平分），且只计到优势三角阶段结束。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -573,7 +573,8 @@ Result<TractionFigure> FigureBuilder::traction(Id regionId) const
         }
     }
     figure.footnote = tr("Each of the region's %n dated policies and milestones counts in the year of its recorded date; "
-                         "a record bearing on several dimensions counts once for each.",
+                         "a record bearing on several dimensions counts once for each. The findings' reading counts each "
+                         "record once (for its primary dimension, or shared) and only up to the advantage stage's end.",
                          nullptr, int(dated));
     if (!references.isEmpty())
         figure.footnote += QLatin1Char(' ') + tr("Policies as cited in: %1.").arg(references.join(tr("; ")));
