@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;数据：&lt;/b&gt;%1。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;数据依据：&lt;/b&gt;%1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under uncertainty:&lt;/b&gt; redrawing the weights and raters…&lt;/p&gt;</source>
@@ -7003,7 +7003,7 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
         <source>Data: %1.
 
 </source>
-        <translation>数据：%1。
+        <translation>数据依据：%1。
 
 </translation>
     </message>

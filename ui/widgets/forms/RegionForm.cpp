@@ -58,8 +58,8 @@ RegionForm::RegionForm(Editor *editor, QWidget *parent)
     addRow(tr("&Parent:"), QStringLiteral("parent"), parentRow);
     m_parentCode->setObjectName(QStringLiteral("parent_code"));
     addRow(tr("&Agency:"), QStringLiteral("agency"), m_agency);
+    addRow(tr("&Data basis:"), QStringLiteral("data_basis"), m_basis); // above the notes, which take the height left
     addRow(tr("N&otes:"), QStringLiteral("notes"), m_notes);
-    addRow(tr("&Data basis:"), QStringLiteral("data_basis"), m_basis);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
