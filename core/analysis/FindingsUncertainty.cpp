@@ -175,8 +175,10 @@ std::size_t uniformIndex(std::mt19937_64 &engine, std::size_t n)
 
 QString shareText(double share) { return Tr::tr("%1 %").arg(std::round(share * 100.0), 0, 'f', 0); }
 
-FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, const UncertaintySettings &settings)
+FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, const UncertaintySettings &settings,
+                                        const std::atomic_bool *cancel)
 {
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     FindingsUncertainty out;
     out.settings = settings;
     const Draw reported = drawFindings(input, input.indicators, nullptr);
@@ -210,7 +212,7 @@ FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, c
     if (anyDerived(input) && settings.draws > 0 && std::isfinite(settings.concentration) && settings.concentration > 0.0) {
         Counts counts(out.claims.size());
         WeightDrawer drawer(input.indicators, settings.concentration, settings.seed);
-        for (int draw = 0; draw < settings.draws; ++draw)
+        for (int draw = 0; draw < settings.draws && !cancelled(); ++draw)
             counts.add(drawFindings(input, drawer.draw(), nullptr));
         keep(counts, &ClaimUncertainty::weights, &ClaimUncertainty::planWeights);
     }
@@ -219,7 +221,7 @@ FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, c
         Counts counts(out.claims.size());
         const QList<std::array<QList<IndicatorValue>, 3>> raters = byRater.values();
         std::mt19937_64 engine(settings.seed ^ 0x9e3779b97f4a7c15ULL); // apart from the weight draws' stream
-        for (int resample = 0; resample < settings.resamples; ++resample) {
+        for (int resample = 0; resample < settings.resamples && !cancelled(); ++resample) {
             // n raters drawn with replacement; a rater drawn twice counts twice, under ids of its own.
             std::array<QList<IndicatorValue>, 3> values;
             for (qsizetype pick = 0; pick < raters.size(); ++pick) {

@@ -14,6 +14,7 @@
 #include <QList>
 
 #include <array>
+#include <atomic>
 #include <optional>
 
 namespace triangle {
@@ -85,8 +86,10 @@ struct FindingsUncertainty
     const ClaimUncertainty &of(Claim claim) const { return claims[qsizetype(claim)]; }
 };
 
-// The same input and seed give the same result.
-FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, const UncertaintySettings &settings = {});
+// The same input and seed give the same result. A set `cancel` stops the
+// draws between two of them (the result is then incomplete: discard it).
+FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, const UncertaintySettings &settings = {},
+                                        const std::atomic_bool *cancel = nullptr);
 
 // One point of the curve over κ: per claim, the share of weight draws whose
 // verdict differs from the reported one (for a claim reported "planned, not

@@ -21,7 +21,8 @@ void FindingsModel::stopUncertainty()
 {
     if (m_cancel)
         *m_cancel = true;
-    // No result is posted once it returns, so none reaches a destroyed model.
+    // The worker stops between two draws; no result is posted once it
+    // returns, so none reaches a destroyed model.
     m_workers.waitForDone();
     m_cancel.reset();
     m_pending = 0;
@@ -41,15 +42,17 @@ void FindingsModel::startUncertainty()
     const int generation = ++m_generation;
     m_workers.start([this, inputs, cancel = m_cancel, generation] {
         for (qsizetype i = 0; i < inputs.size() && !*cancel; ++i) {
-            FindingsUncertainty result = findingsUncertainty(inputs[i]);
+            FindingsUncertainty result = findingsUncertainty(inputs[i], {}, cancel.get());
             if (*cancel)
                 return;
+            RegionFindings withP = findingsFor(inputs[i].findings);
             QMetaObject::invokeMethod(
                 this,
-                [this, i, generation, result = std::move(result)] {
+                [this, i, generation, result = std::move(result), withP = std::move(withP)] {
                     if (generation != m_generation || i >= m_rows.size())
                         return;
                     m_rows[i].uncertainty = result;
+                    m_rows[i].findings = withP;
                     emit dataChanged(index(int(i), 1), index(int(i), columnCount() - 1));
                     if (--m_pending == 0)
                         emit uncertaintyReady();
@@ -83,8 +86,13 @@ void FindingsModel::reload()
             auto inputs = findingsUncertaintyInputsFor(*m_store, *regions);
             for (qsizetype i = 0; inputs && i < regions->size(); ++i) {
                 auto region = m_store->regions().byId(regions->at(i));
-                if (region)
-                    m_rows << Row{*region, inputs->at(i), findingsFor(inputs->at(i).findings), std::nullopt};
+                if (!region)
+                    continue;
+                // The verdicts at once; the dated evidence's permutation p,
+                // thousands of shuffles a region, comes from the worker.
+                FindingsInput quick = inputs->at(i).findings;
+                quick.evidenceShuffles = 0;
+                m_rows << Row{*region, inputs->at(i), findingsFor(quick), std::nullopt};
             }
         }
     }

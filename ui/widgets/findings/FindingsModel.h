@@ -18,7 +18,8 @@ class Store;
 // claims, as a word and an icon (never colour alone), with the region's data
 // basis and the verdict's share under redrawn weights and raters beneath, and
 // the numbers in the tooltip. Follows the store: a changed score changes the
-// verdicts at once; the shares follow from a worker thread, region by region.
+// verdicts at once; the shares and the dated evidence's permutation p follow
+// from a worker thread, region by region.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
