@@ -40,29 +40,33 @@ NoisyRatings addNoisyRaters(Store &store, const QList<Id> &regions, const QList<
         EXPECT_OK(id);
         out.raters.append(*id);
     }
-    for (int s = 0; s < stages.size(); ++s) {
-        const double stageMean = 2.0 + 3.0 * s;
-        for (int r = 0; r < regions.size(); ++r) {
-            auto existing = store.assessments().at(regions[r], stages[s]);
-            EXPECT_OK(existing);
-            if (!existing->has_value())
-                EXPECT_OK(store.assessments().add(makeAssessment(regions[r], stages[s], 5.0, 5.0, 5.0)));
-            for (int i = 0; i < indicators->size(); ++i) {
-                const Indicator &indicator = (*indicators)[i];
-                // Items differ by up to half a point within a stage.
-                const double item = stageMean + ((i * 5 + r * 3) % 5 - 2) * 0.25;
-                ReliabilityUnit unit;
-                for (int k = 0; k < out.raters.size(); ++k) {
-                    const double score = std::clamp(std::round((item + error(i * 3 + r * 5 + s * 2 + k * 4)) * 10.0) / 10.0, 0.0, 10.0);
-                    EXPECT_OK(store.indicatorValues().add({NoId, regions[r], stages[s], indicator.id, out.raters[k], score, {}}));
-                    unit.append(score);
+    // One transaction: the views that follow the store reload once, not per value.
+    EXPECT_OK(store.write([&]() -> Status {
+        for (int s = 0; s < stages.size(); ++s) {
+            const double stageMean = 2.0 + 3.0 * s;
+            for (int r = 0; r < regions.size(); ++r) {
+                auto existing = store.assessments().at(regions[r], stages[s]);
+                EXPECT_OK(existing);
+                if (!existing->has_value())
+                    EXPECT_OK(store.assessments().add(makeAssessment(regions[r], stages[s], 5.0, 5.0, 5.0)));
+                for (int i = 0; i < indicators->size(); ++i) {
+                    const Indicator &indicator = (*indicators)[i];
+                    // Items differ by up to half a point within a stage.
+                    const double item = stageMean + ((i * 5 + r * 3) % 5 - 2) * 0.25;
+                    ReliabilityUnit unit;
+                    for (int k = 0; k < out.raters.size(); ++k) {
+                        const double score = std::clamp(std::round((item + error(i * 3 + r * 5 + s * 2 + k * 4)) * 10.0) / 10.0, 0.0, 10.0);
+                        EXPECT_OK(store.indicatorValues().add({NoId, regions[r], stages[s], indicator.id, out.raters[k], score, {}}));
+                        unit.append(score);
+                    }
+                    out.units[stages[s]].append(unit);
+                    out.unitsByDimension[stages[s]][indicator.dimension].append(unit);
+                    out.pooled.append(unit);
                 }
-                out.units[stages[s]].append(unit);
-                out.unitsByDimension[stages[s]][indicator.dimension].append(unit);
-                out.pooled.append(unit);
             }
         }
-    }
+        return {};
+    }));
     return out;
 }
 
