@@ -5,10 +5,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_missing "${build_packages[@]}" "${test_packages[@]}"
 mkdir -p "$repo_root/build-tests"
-# Optimised as a release, without debug information: it took about 40 % of
-# the compile time and most of the link time, and the suite must build and run
-# within CI's 15 minutes on two cores (a debugger wants `cmake --preset testing`).
-build "$repo_root/build-tests" Release -DTRIANGLE_BUILD_TESTS=ON "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG"
+# Optimised, without debug information: it took about 40 % of the compile
+# time and most of the link time, and the suite must build and run within
+# CI's 15 minutes on two cores (a debugger wants `cmake --preset testing`).
+# -O1 rather than -O2: 15–25 % less compile time on the heaviest files
+# (MainWindow.cpp 8.6 s → 6.4 s), and the tests time nothing.
+build "$repo_root/build-tests" Release -DTRIANGLE_BUILD_TESTS=ON "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG"
 # Each fuzz target for 10 s on a clang build of the core (TRIANGLE_FUZZ_SECONDS;
 # 0 skips them), where clang and libFuzzer can be had. First, so that CTest's
 # summary stays the last word.
