@@ -94,7 +94,7 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
     f.thresholds = Tr::tr("one dimension leads at the advantage stage (scores within %1 of the highest share the lead); it gained "
                           "more than each other dimension to the advantage stage, and each other gained more than it to the "
                           "target stage; gains compared on the 0.1 grid, an equal gain is not more")
-                       .arg(LeadTieTolerance, 0, 'f', 1);
+                       .arg(in.thresholds.leadTie, 0, 'f', 1);
     PerDimension<double> first, second;
     for (Dimension d : AllDimensions) {
         first[d] = (*in.advantage)[d] - (*in.initial)[d];
@@ -102,11 +102,11 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
         f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".initial-advantage"), first[d]}
                   << FindingNumber{dimensionKey(d) + QStringLiteral(".advantage-target"), second[d]};
     }
-    const auto leader = leadingDimension(*in.advantage);
+    const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
     if (!leader) {
         f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage (%1), so none can pull the others along.")
-                            .arg(leadersText(leadingDimensions(*in.advantage)));
+                            .arg(leadersText(leadingDimensions(*in.advantage, in.thresholds.leadTie), in.thresholds.leadTie));
         f.summary = Tr::tr("no single leading dimension");
         return f;
     }
@@ -247,7 +247,7 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     const int imputed = int(counted.size() - dated.size());
     f.numbers << FindingNumber{QStringLiteral("records.after-advantage"), double(later), 0}
               << FindingNumber{QStringLiteral("records.imputed"), double(imputed), 0};
-    const auto leader = leadingDimension(*in.advantage);
+    const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
     if (!leader) {
         f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage, so no curve can be the leader's.");
@@ -311,14 +311,14 @@ bool observedPartHolds(Claim claim, const FindingsInput &in)
         return std::none_of(AllDimensions.begin(), AllDimensions.end(),
                             [&](Dimension d) { return tenths((*in.advantage)[d] - (*in.initial)[d]) < 0; });
     case Claim::TractionFromScores: {
-        const auto leader = leadingDimension(*in.advantage);
+        const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
         return leader && std::all_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) {
                    return d == *leader
                        || tenths((*in.advantage)[*leader] - (*in.initial)[*leader]) > tenths((*in.advantage)[d] - (*in.initial)[d]);
                });
     }
     case Claim::DynamicBalance:
-        return isBalanced(classifyForm(*in.initial).form) && !isBalanced(classifyForm(*in.advantage).form);
+        return isBalanced(classifyForm(*in.initial, in.thresholds).form) && !isBalanced(classifyForm(*in.advantage, in.thresholds).form);
     case Claim::TractionFromEvidence: break;
     }
     return true;
@@ -334,6 +334,7 @@ ClaimFinding asPlanned(ClaimFinding f, const FindingsInput &in)
     if (f.verdict == Verdict::NotSupported && !observedPartHolds(f.claim, in))
         return f;
     const QString reading = verdictName(f.verdict);
+    f.planReading = f.verdict;
     f.verdict = Verdict::Planned;
     f.explanation = Tr::tr("Planned, not observed: the target stage's scores are planned values. With them the claim "
                            "would be %1. %2")
@@ -354,14 +355,14 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
                           "within %2 of the others); the claim asks balanced, then unbalanced at the advantage stage, then "
                           "balanced again; the spread (highest − lowest, in points) is shown beside, a measure that a rise of "
                           "every score by the same amount leaves unchanged")
-                       .arg(BalancedMinRatio, 0, 'f', 2)
-                       .arg(AdvantageMargin, 0, 'f', 1);
+                       .arg(in.thresholds.balancedMinRatio, 0, 'f', 2)
+                       .arg(in.thresholds.advantageMargin, 0, 'f', 1);
     const std::array<const DimensionScores *, 3> stages{&*in.initial, &*in.advantage, &*in.target};
     const std::array<QString, 3> keys{QStringLiteral("initial"), QStringLiteral("advantage"), QStringLiteral("target")};
     std::array<FormResult, 3> forms;
     QStringList states, spreads;
     for (int i = 0; i < 3; ++i) {
-        forms[i] = classifyForm(*stages[i]);
+        forms[i] = classifyForm(*stages[i], in.thresholds);
         f.numbers << FindingNumber{QStringLiteral("balance.") + keys[i], balanceIndex(*stages[i]), 3}
                   << FindingNumber{QStringLiteral("spread.") + keys[i], spreadOf(*stages[i]), 1};
         states << formName(forms[i]);

@@ -6,6 +6,7 @@
 // gets a verdict with the numbers that decided it and the thresholds used.
 
 #include "analysis/EvidenceTiming.h"
+#include "analysis/TriangleMetrics.h"
 #include "model/Dimension.h"
 #include "model/Kinds.h"
 #include "model/PartialDate.h"
@@ -88,6 +89,8 @@ struct ClaimFinding
     // Traction from the dated evidence only: the verdict with the records
     // whose dates the source does not give left out, where there are any.
     std::optional<Verdict> verdictWithoutImputedDates;
+    // A claim "planned, not observed": the verdict the plan's values give read as observed.
+    std::optional<Verdict> planReading;
     std::optional<double> number(const QString &key) const;
 };
 
@@ -105,6 +108,9 @@ struct FindingsInput
     bool targetPlanned = false;
     // What the region's data rest on: every verdict is shown with it.
     DataBasis basis = DataBasis::Observed;
+    // The form classifier's constants: the defaults are the reported ones;
+    // the threshold sensitivity tests the claims under others.
+    FormThresholds thresholds;
     // Shuffles for the dated-evidence reading's permutation p; 0 leaves it
     // out (the uncertainty draws, which read only the verdicts).
     int evidenceShuffles = EvidenceShuffles;

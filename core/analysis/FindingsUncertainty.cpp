@@ -252,7 +252,7 @@ std::optional<QList<ConcentrationPoint>> concentrationCurve(const FindingsUncert
     };
     // No optional<FormResult>: GCC 12 warns it may be read uninitialised.
     const bool hasForm = input.findings.advantage.has_value() && input.advantage.has_value();
-    const FormResult reportedForm = hasForm ? classifyForm(*input.findings.advantage) : FormResult{};
+    const FormResult reportedForm = hasForm ? classifyForm(*input.findings.advantage, input.findings.thresholds) : FormResult{};
     QList<ConcentrationPoint> curve;
     for (double kappa : CurveConcentrations) {
         ConcentrationPoint point;
@@ -265,7 +265,7 @@ std::optional<QList<ConcentrationPoint>> concentrationCurve(const FindingsUncert
             const Draw drawn = drawFindings(input, weights, nullptr);
             for (std::size_t c = 0; c < changed.size(); ++c)
                 changed[c] += verdictOf(drawn, c) != verdictOf(reported, c) ? 1 : 0;
-            if (hasForm && classifyForm(stageScores(*input.advantage, weights, input.advantage->values, input.aggregate)) != reportedForm)
+            if (hasForm && classifyForm(stageScores(*input.advantage, weights, input.advantage->values, input.aggregate), input.findings.thresholds) != reportedForm)
                 ++formChanged;
         }
         for (std::size_t c = 0; c < changed.size(); ++c)

@@ -27,7 +27,7 @@ QString formName(const FormResult &form)
     return {};
 }
 
-QString leadersText(DimensionSet leaders)
+QString leadersText(DimensionSet leaders, double tolerance)
 {
     QStringList names;
     for (Dimension d : AllDimensions) {
@@ -37,7 +37,7 @@ QString leadersText(DimensionSet leaders)
     if (names.size() == 1)
         return names.first();
     if (names.size() == DimensionCount)
-        return Tr::tr("none (all three within %1 of the highest)").arg(LeadTieTolerance, 0, 'f', 1);
+        return Tr::tr("none (all three within %1 of the highest)").arg(tolerance, 0, 'f', 1);
     return Tr::tr("%1 (tied)").arg(names.join(Tr::tr(" = ")));
 }
 

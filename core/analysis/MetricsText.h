@@ -10,7 +10,7 @@
 namespace triangle {
 
 QString formName(const FormResult &form); // "Advantage-led (mission)" / 优势型（使命）
-QString leadersText(DimensionSet leaders); // "Mission" or "Mission = Political (tie)"
+QString leadersText(DimensionSet leaders, double tolerance = LeadTieTolerance); // "Mission" or "Mission = Political (tie)"
 
 // Two or three sentences that say what the figures mean for this triangle.
 QString explainMetrics(const TriangleMetrics &metrics);

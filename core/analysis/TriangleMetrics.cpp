@@ -88,7 +88,7 @@ std::optional<Dimension> leadingDimension(const DimensionScores &s, double toler
     return std::nullopt;
 }
 
-FormResult classifyForm(const DimensionScores &s)
+FormResult classifyForm(const DimensionScores &s, const FormThresholds &thresholds)
 {
     const auto order = byScoreDescending(s);
     const double top = s[order[0]];
@@ -96,15 +96,15 @@ FormResult classifyForm(const DimensionScores &s)
     const double bottom = s[order[2]];
     constexpr double Slack = 1e-9;
 
-    const bool balanced = balanceIndex(s) >= BalancedMinRatio - Slack || top - bottom < AdvantageMargin - Slack;
+    const bool balanced = balanceIndex(s) >= thresholds.balancedMinRatio - Slack || top - bottom < thresholds.advantageMargin - Slack;
     if (balanced) {
-        if (meanScore(s) >= BalancedHighMean - Slack)
+        if (meanScore(s) >= thresholds.balancedHighMean - Slack)
             return {TriangleForm::BalancedHigh, std::nullopt};
         return {TriangleForm::BalancedLow, std::nullopt};
     }
     const double lead = top - middle;
     const double lag = middle - bottom;
-    if (lead > LeadTieTolerance + Slack && lead >= lag - Slack)
+    if (lead > thresholds.leadTie + Slack && lead >= lag - Slack)
         return {TriangleForm::AdvantageLed, order[0]};
     return {TriangleForm::Lagging, order[2]};
 }

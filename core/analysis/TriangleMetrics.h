@@ -23,6 +23,19 @@ inline constexpr double AdvantageMargin = 1.0;
 // A balanced triangle whose mean score reaches this is "balanced high".
 inline constexpr double BalancedHighMean = 6.0;
 
+// The four constants as one set, so a reader can ask what the forms and the
+// findings give under other values (analysis/ThresholdSensitivity.h); the
+// defaults are the ones the app reports with.
+struct FormThresholds
+{
+    double leadTie = LeadTieTolerance;
+    double balancedMinRatio = BalancedMinRatio;
+    double advantageMargin = AdvantageMargin;
+    double balancedHighMean = BalancedHighMean;
+
+    friend bool operator==(const FormThresholds &, const FormThresholds &) = default;
+};
+
 enum class TriangleForm {
     BalancedLow,  // balanced (see classifyForm), mean below BalancedHighMean
     BalancedHigh, // balanced, mean at or above BalancedHighMean
@@ -71,7 +84,8 @@ struct FormResult
 // with the scores sorted top ≥ middle ≥ bottom: advantage-led by the top
 // dimension when its lead over the middle is more than LeadTieTolerance and
 // at least the middle's lead over the bottom; lagging by the bottom one else.
-FormResult classifyForm(const DimensionScores &s);
+// (Each constant as `thresholds` gives it.)
+FormResult classifyForm(const DimensionScores &s, const FormThresholds &thresholds = {});
 
 // to − from, per dimension.
 DimensionScores scoreChange(const DimensionScores &from, const DimensionScores &to);
