@@ -4,6 +4,7 @@
 
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ThresholdSensitivity.h"
 #include "data/OutputFile.h"
 #include "data/Provenance.h"
 #include "model/DomainNames.h"
@@ -40,6 +41,7 @@ struct RegionResult
     RegionFindings findings;
     FindingsUncertainty uncertainty;
     std::optional<QList<ConcentrationPoint>> curve;
+    std::optional<ThresholdSensitivity> swept; // for JSON and Markdown
 };
 
 // A share as files write it: a fraction of the draws to 3 decimals.
@@ -92,6 +94,46 @@ QJsonArray curveJson(const QList<ConcentrationPoint> &curve)
                                   {QStringLiteral("advantage_form_change"), roundedShare(p.advantageFormChange)}});
     }
     return points;
+}
+
+QJsonObject outcomeJson(const OutcomeAt &at)
+{
+    QJsonObject o{{QStringLiteral("value"), at.value}, {QStringLiteral("verdict"), verdictKey(at.outcome.verdict)}};
+    if (at.outcome.planReading)
+        o.insert(QStringLiteral("plan_verdict"), verdictKey(*at.outcome.planReading));
+    return o;
+}
+
+// Per constant of the form classifier: the values tried and the run of them
+// that keeps the reported verdict (values on their grid, as the sweep makes them).
+QJsonArray thresholdsJson(const ClaimThresholdSensitivity &claim)
+{
+    QJsonArray readings;
+    for (const ThresholdReading &r : claim.readings) {
+        QJsonObject o{{QStringLiteral("threshold"), thresholdKey(r.threshold)},
+                      {QStringLiteral("value"), r.value},
+                      {QStringLiteral("swept_from"), r.sweep.valueAt(0)},
+                      {QStringLiteral("swept_to"), r.sweep.valueAt(r.sweep.steps)},
+                      {QStringLiteral("holds_from"), r.holdsFrom},
+                      {QStringLiteral("holds_to"), r.holdsTo},
+                      {QStringLiteral("text"), thresholdReadingText(r)}};
+        if (r.below)
+            o.insert(QStringLiteral("below"), outcomeJson(*r.below));
+        if (r.above)
+            o.insert(QStringLiteral("above"), outcomeJson(*r.above));
+        readings.append(o);
+    }
+    return readings;
+}
+
+// "shared lead within (points) 0.5: holds …; balanced from … 0.80: holds for …", for a line of prose.
+QString thresholdsText(const ClaimThresholdSensitivity &claim)
+{
+    QStringList parts;
+    for (const ThresholdReading &r : claim.readings)
+        parts << FindingsCommand::tr("%1 %2: %3")
+                     .arg(thresholdName(r.threshold), QString::number(r.value, 'f', r.sweep.decimals), thresholdReadingText(r));
+    return parts.join(FindingsCommand::tr("; "));
 }
 
 QString numbersText(const ClaimFinding &f)
@@ -151,6 +193,8 @@ QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn, co
                               {QStringLiteral("thresholds"), f.thresholds}};
             if (f.verdictWithoutImputedDates)
                 claim.insert(QStringLiteral("verdict_without_imputed_dates"), verdictKey(*f.verdictWithoutImputedDates));
+            if (r.swept)
+                claim.insert(QStringLiteral("threshold_sensitivity"), thresholdsJson(r.swept->of(f.claim)));
             claims.append(claim);
         }
         QJsonObject region{{QStringLiteral("code"), r.region.code},
@@ -196,6 +240,8 @@ QString markdown(const QList<RegionResult> &results, const Provenance &provenanc
             if (!f.thresholds.isEmpty())
                 md += FindingsCommand::tr(" *Rule: %1.*").arg(f.thresholds);
             md += FindingsCommand::tr(" *Under uncertainty: %1.*").arg(uncertaintyText(r.uncertainty.of(f.claim)));
+            if (r.swept)
+                md += FindingsCommand::tr(" *Under other thresholds: %1.*").arg(thresholdsText(r.swept->of(f.claim)));
             md += QLatin1Char('\n');
         }
     }
@@ -238,6 +284,8 @@ QString FindingsCommand::description() const
               "(Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown "
               "with the share of draws that give it; JSON also has, per region, how often each verdict changes over "
               "κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.\n"
+              "Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, "
+              "the others held, and each verdict is given with the values that keep it and what lies beyond them.\n"
               "Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row "
               "per region and claim), JSON or Markdown. The database is opened read-only.");
 }
@@ -290,8 +338,10 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
         if (!region)
             return fail(region.error().message, ExitFailure);
         const FindingsUncertaintyInput &input = inputs->at(i);
+        const bool sweep = *format == Format::Json || *format == Format::Markdown;
         results << RegionResult{*region, findingsFor(input.findings), findingsUncertainty(input, settings),
-                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt};
+                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt,
+                                sweep ? std::optional(thresholdSensitivity(input.findings)) : std::nullopt};
     }
 
     if (*format == Format::Table) {

@@ -41,9 +41,9 @@ ThresholdSweep sweepOf(FormThreshold threshold)
     // Wide enough to reach every value a reader might defend, on the grid the
     // scores give the constant (tenths of a point, hundredths of a ratio).
     switch (threshold) {
-    case FormThreshold::LeadTie: return {0.0, 0.1, 15, 1};           // 0.0–1.5 points
+    case FormThreshold::LeadTie: return {0.0, 0.1, 20, 1};           // 0.0–2.0 points
     case FormThreshold::BalancedMinRatio: return {0.50, 0.01, 45, 2}; // 0.50–0.95
-    case FormThreshold::AdvantageMargin: return {0.0, 0.1, 20, 1};   // 0.0–2.0 points
+    case FormThreshold::AdvantageMargin: return {0.0, 0.1, 30, 1};   // 0.0–3.0 points
     case FormThreshold::BalancedHighMean: return {4.0, 0.1, 40, 1};  // 4.0–8.0
     }
     return {};

@@ -587,6 +587,49 @@ TEST_F(CommandLineTest, FindingsCarryTheDataBasisAndTheSharesUnderUncertainty)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--draws must be a whole number from 1"))) << qPrintable(bad.err);
 }
 
+// The form classifier's constants tried over their ranges: JSON and Markdown
+// give per claim the values that keep the verdict and what lies beyond.
+TEST_F(CommandLineTest, FindingsSayOverWhichThresholdsEachVerdictHolds)
+{
+    // Shanxi's findings, written to `name` (its suffix names the format).
+    auto shanxiFindings = [&](const char *name) {
+        const QString file = m_home.filePath(QLatin1StringView(name));
+        EXPECT_EQ(run({QStringLiteral("findings"), QStringLiteral("--regions"), QStringLiteral("140000"), QStringLiteral("--draws"),
+                       QStringLiteral("10"), QStringLiteral("-o"), file})
+                      .exitCode,
+                  0);
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QJsonObject balance = QJsonDocument::fromJson(shanxiFindings("thresholds.json"))
+                                    .object()
+                                    .value(QStringLiteral("regions")).toArray().at(0).toObject()
+                                    .value(QStringLiteral("claims")).toArray().at(3).toObject();
+    ASSERT_EQ(balance.value(QStringLiteral("claim")).toString(), QStringLiteral("dynamic-balance"));
+    const QJsonArray readings = balance.value(QStringLiteral("threshold_sensitivity")).toArray();
+    ASSERT_EQ(readings.size(), 4);
+    // Shanxi's advantage triangle: lowest / highest 0.671, spread 2.8 points.
+    // From a ratio threshold of 0.67 down, or a spread margin of 2.9 up, it
+    // reads balanced and the claim fails though its plan reading holds.
+    const QJsonObject ratio = readings.at(1).toObject();
+    EXPECT_EQ(ratio.value(QStringLiteral("threshold")).toString(), QStringLiteral("balanced-min-ratio"));
+    EXPECT_EQ(ratio.value(QStringLiteral("value")).toDouble(), 0.8);
+    EXPECT_EQ(ratio.value(QStringLiteral("holds_from")).toDouble(), 0.68);
+    EXPECT_EQ(ratio.value(QStringLiteral("holds_to")).toDouble(), 0.95);
+    EXPECT_EQ(ratio.value(QStringLiteral("below")).toObject().value(QStringLiteral("value")).toDouble(), 0.67);
+    EXPECT_EQ(ratio.value(QStringLiteral("below")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("not-supported"));
+    EXPECT_FALSE(ratio.contains(QStringLiteral("above")));
+    const QJsonObject margin = readings.at(2).toObject();
+    EXPECT_EQ(margin.value(QStringLiteral("holds_to")).toDouble(), 2.8);
+    EXPECT_EQ(margin.value(QStringLiteral("above")).toObject().value(QStringLiteral("value")).toDouble(), 2.9);
+
+    const QString text = QString::fromUtf8(shanxiFindings("thresholds.md"));
+    EXPECT_TRUE(text.contains(QStringLiteral("*Under other thresholds: shared lead within (points) 0.5: holds over every value tried "
+                                             "(0.0–2.0); balanced from a lowest / highest of 0.80: holds for 0.68–0.95; not "
+                                             "supported at 0.67;")))
+        << qPrintable(text);
+}
+
 // Each region's verdicts counted apart, in the table and the Markdown: a
 // count of supported claims alone read as failure when the rest lacked data.
 TEST_F(CommandLineTest, FindingsCountEachRegionsVerdictsApart)

@@ -256,6 +256,12 @@ TEST_F(FigureExportTest, ReportSaysHowEachScoreWasSetAndHowRobustTheReadingsAre)
     EXPECT_GE(flat.count(QStringLiteral("illustrative")), 8) << "each of the two regions' four verdicts";
     EXPECT_TRUE(flat.contains(QStringLiteral("1000 draws of the indicator weights"))) << qPrintable(flat.left(4000));
     EXPECT_TRUE(flat.contains(QStringLiteral("Under uncertainty: Continuous evolution: planned, not observed in"))) << qPrintable(flat);
+    // And where a verdict turns on a constant of the form classifier (§8):
+    // Zhejiang's advantage triangle reads 0.725, balanced under a threshold of
+    // 0.72. (pdftotext reads the font's one dash glyph as a figure dash.)
+    EXPECT_TRUE(QString(flat).replace(QChar(0x2012), QChar(0x2013)).contains(QStringLiteral("Dynamic balance, balanced from a lowest / highest of 0.80: holds for 0.73–0.95; "
+                                             "not supported at 0.72")))
+        << qPrintable(flat);
     // The sensitivity page, last, names its stage and parameters.
     const qsizetype sensitivity = text.lastIndexOf(QStringLiteral("Weight sensitivity"));
     ASSERT_GE(sensitivity, 0);

@@ -142,6 +142,7 @@ TEST(MethodDialogTest, ExplainsEachClaimWhatItNeedsAndEachVerdict)
     EXPECT_EQ(html.count(QStringLiteral("It needs")), 4) << "what data each claim reads";
     EXPECT_TRUE(html.contains(findingsRuleText())) << "the rules' version";
     EXPECT_TRUE(html.contains(evolutionFallToleranceLabel()));
+    EXPECT_TRUE(html.contains(QStringLiteral("the balance ratio 0.50–0.95"))) << "the thresholds' sweeps, as tried";
 }
 
 // In Chinese the header showed the English word "Findings": its translation
@@ -210,4 +211,22 @@ TEST_F(FindingsPanelTest, EveryVerdictShowsItsDataBasisAndItsShareUnderRedrawnWe
     region.basis = DataBasis::Observed;
     ASSERT_TRUE(window.editor()->updateRegion(region));
     EXPECT_TRUE(cell(zhejiang, Claim::TractionFromEvidence).data().toString().contains(QStringLiteral("observed")));
+}
+
+// The constants were set between the shipped values: the details say over
+// which values of each the verdict holds, and what lies beyond.
+TEST_F(FindingsPanelTest, TheDetailsSayOverWhichThresholdsTheVerdictHolds)
+{
+    window.findingsPanel()->table()->setCurrentIndex(cell(zhejiang, Claim::DynamicBalance));
+    const QString details = window.findingsPanel()->details()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("Under other thresholds"))) << qPrintable(details);
+    // Zhejiang's advantage triangle reads 0.725 (lowest / highest): at a
+    // threshold of 0.72 or below it is balanced, and the claim fails whatever the plan says.
+    EXPECT_TRUE(details.contains(QStringLiteral("balanced from a lowest / highest of\n0.80\nholds for 0.73–0.95; not supported at 0.72")))
+        << qPrintable(details);
+    // Its spread there is 2.2 points: from a margin of 2.3 it is balanced too.
+    EXPECT_TRUE(details.contains(QStringLiteral("balanced within a spread of (points)\n1.0\nholds for 0.0–2.2; not supported at 2.3")))
+        << qPrintable(details);
+    EXPECT_TRUE(details.contains(QStringLiteral("“balanced high” from a mean of\n6.0\nholds over every value tried (4.0–8.0)")))
+        << qPrintable(details);
 }

@@ -289,6 +289,7 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
             return input.error();
         data.findings.insert(r.id, findingsFor(input->findings));
         data.uncertainty.insert(r.id, findingsUncertainty(*input));
+        data.thresholds.insert(r.id, thresholdSensitivity(input->findings));
     }
     auto allAssessments = store.assessments().all(AssessmentRepository::Scope::ScoredOnly);
     if (!allAssessments)

@@ -9,6 +9,7 @@
 #include "FigureExporter.h"
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ThresholdSensitivity.h"
 #include "analysis/RaterAgreement.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleAggregate.h"
@@ -105,6 +106,7 @@ struct ReportData
     QList<Region> analysed;
     QHash<Id, RegionFindings> findings; // the article's claims tested, for each region analysed
     QHash<Id, FindingsUncertainty> uncertainty; // the same verdicts under redrawn weights and raters
+    QHash<Id, ThresholdSensitivity> thresholds; // and under other values of the form classifier's constants
     // The weight sensitivity of the regions analysed at this stage (none without stages).
     std::optional<Stage> sensitivityStage;
     SensitivityResult sensitivity;

@@ -82,7 +82,8 @@ QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFin
     return html;
 }
 
-QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty)
+QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty,
+                           const ThresholdSensitivity &thresholds)
 {
     QString html = Tr::tr("<p><b>Findings</b> (%1 data): %2</p>").arg(escaped(dataBasisName(findings.basis)), escaped(findingsSentence(findings)));
     if (uncertainty.claims.size() == findings.claims.size()) {
@@ -90,6 +91,24 @@ QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncerta
         for (const ClaimFinding &f : findings.claims)
             parts << Tr::tr("%1: %2").arg(claimName(f.claim), uncertaintyText(uncertainty.of(f.claim)));
         html += Tr::tr("<p class='note'>Under uncertainty: %1.</p>").arg(escaped(parts.join(Tr::tr("; "))));
+    }
+    if (thresholds.claims.size() == findings.claims.size()) {
+        // Only where a verdict turns within the range tried: the rest hold.
+        QStringList turns;
+        for (const ClaimThresholdSensitivity &claim : thresholds.claims) {
+            for (const ThresholdReading &r : claim.readings) {
+                if (!r.holdsOverSweep())
+                    turns << Tr::tr("%1, %2 %3: %4")
+                                 .arg(claimName(claim.claim), thresholdName(r.threshold),
+                                      QString::number(r.value, 'f', r.sweep.decimals), thresholdReadingText(r));
+            }
+        }
+        html += turns.isEmpty()
+                    ? Tr::tr("<p class='note'>Under other thresholds: every verdict holds over every value tried of the form "
+                             "classifier's four constants.</p>")
+                    : Tr::tr("<p class='note'>Under other thresholds (each constant tried over a range, the others held; "
+                             "the rest hold over every value tried): %1.</p>")
+                          .arg(escaped(turns.join(Tr::tr("; "))));
     }
     return html;
 }

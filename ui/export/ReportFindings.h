@@ -6,6 +6,7 @@
 
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ThresholdSensitivity.h"
 #include "model/Entities.h"
 
 #include <QHash>
@@ -18,6 +19,8 @@ namespace triangle {
 // Beneath each verdict: the region's data basis and the verdict's share of the draws.
 QString findingsPageHtml(const QList<Region> &regions, const QHash<Id, RegionFindings> &findings,
                          const QHash<Id, FindingsUncertainty> &uncertainty);
-QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty);
+// With `thresholds`, the constants some verdict turns on, and where.
+QString regionFindingsHtml(const RegionFindings &findings, const FindingsUncertainty &uncertainty,
+                           const ThresholdSensitivity &thresholds = {});
 
 } // namespace triangle

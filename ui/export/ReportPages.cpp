@@ -164,7 +164,8 @@ ReportSection regionSection(const ReportData &data, const ReportRegion &reportRe
         const QString origins = scoreOriginHtml(reportRegion.assessments);
         if (!origins.isEmpty())
             section.blocks << ReportBlock::text(origins);
-        section.blocks << ReportBlock::text(regionFindingsHtml(data.findings.value(region.id), data.uncertainty.value(region.id)));
+        section.blocks << ReportBlock::text(regionFindingsHtml(data.findings.value(region.id), data.uncertainty.value(region.id),
+                                                                     data.thresholds.value(region.id)));
         for (const QString &piece : regionArgumentHtml(reportRegion))
             section.blocks << ReportBlock::text(piece);
     } else {

@@ -3,6 +3,7 @@
 #include "analysis/AgreementText.h"
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ThresholdSensitivity.h"
 #include "analysis/TriangleMetrics.h"
 #include "model/DomainNames.h"
 
@@ -11,6 +12,15 @@
 #include <QVBoxLayout>
 
 namespace triangle {
+
+namespace {
+// The first or last value a threshold's sweep tries, on its grid.
+QString sweepEnd(FormThreshold threshold, bool last)
+{
+    const ThresholdSweep sweep = sweepOf(threshold);
+    return QString::number(sweep.valueAt(last ? sweep.steps : 0), 'f', sweep.decimals);
+}
+} // namespace
 
 MethodDialog::MethodDialog(QWidget *parent) : QDialog(parent), m_text(new QTextBrowser)
 {
@@ -155,6 +165,14 @@ QString MethodDialog::claimsHtml()
                 .arg(DefaultVerdictConcentration)
                 .arg(CurveConcentrations.front())
                 .arg(CurveConcentrations.back());
+    html += tr("<p><b>Under other thresholds.</b> The form classifier's constants were set between the shipped values. "
+               "Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 "
+               "points, the high mean %7–%8), the others held, and every claim is tested again: a verdict's details "
+               "give the values that keep it and what the nearest value beyond them gives.</p>")
+                .arg(sweepEnd(FormThreshold::LeadTie, false), sweepEnd(FormThreshold::LeadTie, true),
+                     sweepEnd(FormThreshold::BalancedMinRatio, false), sweepEnd(FormThreshold::BalancedMinRatio, true),
+                     sweepEnd(FormThreshold::AdvantageMargin, false), sweepEnd(FormThreshold::AdvantageMargin, true),
+                     sweepEnd(FormThreshold::BalancedHighMean, false), sweepEnd(FormThreshold::BalancedHighMean, true));
     html += tr("<p>Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a "
                "claim without enough data, what is missing.</p>");
     return html;

@@ -74,6 +74,7 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_curveRegion = NoId;
+        m_sweptRegion = NoId;
         const int row = m_model->rowOfRegion(m_table->property("keepRegion").toLongLong());
         if (row >= 0) {
             const QSignalBlocker blocker(m_table->selectionModel());
@@ -168,6 +169,7 @@ void FindingsPanel::showDetails()
     if (!f->thresholds.isEmpty())
         html += tr("<p><b>Rule (%1):</b> %2.</p>").arg(findingsRuleText(), f->thresholds.toHtmlEscaped());
     html += uncertaintyHtml(current.row(), f->claim);
+    html += thresholdsHtml(current.row(), f->claim);
     html += evidenceHtml(m_model->regionAt(current.row()), f->claim);
     m_details->setHtml(html);
 }
@@ -201,6 +203,28 @@ QString FindingsPanel::uncertaintyHtml(int row, Claim claim)
         html += QStringLiteral("<tr><td align='right'>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                     .arg(p.concentration)
                     .arg(shareText(p.verdictChange[std::size_t(claim)]), shareText(p.advantageFormChange));
+    return html + QStringLiteral("</table>");
+}
+
+QString FindingsPanel::thresholdsHtml(int row, Claim claim)
+{
+    const FindingsUncertaintyInput *input = m_model->uncertaintyInputAt(row);
+    if (!input)
+        return {};
+    // Swept when the region is first shown: 139 runs of the rules.
+    const Id region = m_model->regionAt(row);
+    if (region != m_sweptRegion) {
+        m_sweptRegion = region;
+        m_swept = thresholdSensitivity(input->findings);
+    }
+    QString html = tr("<p><b>Under other thresholds</b> (each constant of the form classifier tried over the range shown, "
+                      "the others held): %1 as reported.</p>")
+                       .arg(outcomeText(m_swept.of(claim).reported).toHtmlEscaped())
+                   + QStringLiteral("<table cellpadding='2'>");
+    for (const ThresholdReading &r : m_swept.of(claim).readings)
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>")
+                    .arg(thresholdName(r.threshold).toHtmlEscaped(), QString::number(r.value, 'f', r.sweep.decimals),
+                         thresholdReadingText(r).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ThresholdSensitivity.h"
 #include "model/Entities.h"
 
 #include <QPointer>
@@ -43,6 +44,8 @@ private:
     QString evidenceHtml(Id regionId, Claim claim) const;
     // How the verdict fares under redrawn weights and raters, and over κ.
     QString uncertaintyHtml(int row, Claim claim);
+    // How the verdict fares under other values of the form classifier's constants.
+    QString thresholdsHtml(int row, Claim claim);
 
     Editor *m_editor;
     FindingsModel *m_model;
@@ -53,6 +56,9 @@ private:
     // The curve over κ of the region last shown, drawn once per reload.
     Id m_curveRegion = NoId;
     std::optional<QList<ConcentrationPoint>> m_curve;
+    // The thresholds' sweeps of the region last shown, likewise.
+    Id m_sweptRegion = NoId;
+    ThresholdSensitivity m_swept;
 };
 
 } // namespace triangle
