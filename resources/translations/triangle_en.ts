@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ThresholdSensitivity</name>
+    <message>
+        <source>shared lead within (points)</source>
+        <translation>shared lead within (points)</translation>
+    </message>
+    <message>
+        <source>balanced from a lowest / highest of</source>
+        <translation>balanced from a lowest / highest of</translation>
+    </message>
+    <message>
+        <source>balanced within a spread of (points)</source>
+        <translation>balanced within a spread of (points)</translation>
+    </message>
+    <message>
+        <source>“balanced high” from a mean of</source>
+        <translation>“balanced high” from a mean of</translation>
+    </message>
+    <message>
+        <source>planned (would be %1)</source>
+        <translation>planned (would be %1)</translation>
+    </message>
+    <message>
+        <source>holds over every value tried (%1–%2)</source>
+        <translation>holds over every value tried (%1–%2)</translation>
+    </message>
+    <message>
+        <source>holds at %1 only</source>
+        <translation>holds at %1 only</translation>
+    </message>
+    <message>
+        <source>holds for %1–%2</source>
+        <translation>holds for %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window was opened. Checking the database instead; run “triangle-studio --help” for the commands that work without a display.</source>
@@ -2437,8 +2484,8 @@
     <message numerus="yes">
         <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</source>
         <translation>
-            <numerusform>The region's %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
-            <numerusform>Each of the region's %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
+            <numerusform>The region&apos;s %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
+            <numerusform>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,6 +3019,10 @@
     <message>
         <source>form changes</source>
         <translation>form changes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4103,10 @@
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier's constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict's details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4945,6 +5000,18 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1, %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds: every verdict holds over every value tried of the form classifier&apos;s four constants.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;Under other thresholds: every verdict holds over every value tried of the form classifier's four constants.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7089,13 +7156,27 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
 </translation>
     </message>
     <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source> *Under other thresholds: %1.*</source>
+        <translation> *Under other thresholds: %1.*</translation>
+    </message>
+    <message>
         <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
 For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, the others held, and each verdict is given with the values that keep it and what lies beyond them.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
         <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader's policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules' version and the region's data basis (observed, or illustrative: built from a narrative).
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, the others held, and each verdict is given with the values that keep it and what lies beyond them.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
     </message>
 </context>

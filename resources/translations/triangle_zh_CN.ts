@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ThresholdSensitivity</name>
+    <message>
+        <source>shared lead within (points)</source>
+        <translation>并列领先的分差上限（分）</translation>
+    </message>
+    <message>
+        <source>balanced from a lowest / highest of</source>
+        <translation>均衡的最低分/最高分下限</translation>
+    </message>
+    <message>
+        <source>balanced within a spread of (points)</source>
+        <translation>均衡的分差上限（分）</translation>
+    </message>
+    <message>
+        <source>“balanced high” from a mean of</source>
+        <translation>“高位均衡”的均值下限</translation>
+    </message>
+    <message>
+        <source>planned (would be %1)</source>
+        <translation>规划中（按规划将为%1）</translation>
+    </message>
+    <message>
+        <source>holds over every value tried (%1–%2)</source>
+        <translation>在所试全部取值（%1–%2）下均成立</translation>
+    </message>
+    <message>
+        <source>holds at %1 only</source>
+        <translation>仅在 %1 时成立</translation>
+    </message>
+    <message>
+        <source>holds for %1–%2</source>
+        <translation>在 %1–%2 时成立</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>取 %2 时为%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window was opened. Checking the database instead; run “triangle-studio --help” for the commands that work without a display.</source>
@@ -2948,6 +2995,10 @@
         <source>form changes</source>
         <translation>形态改变</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;其他阈值下&lt;/b&gt;（形态判别的每个常数在所示范围内逐一改变，其余不变）：报告的结论为%1。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::FindingsUncertainty</name>
@@ -4017,6 +4068,10 @@
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;以地区自身带日期的政策与里程碑检验同一种牵引，只计到优势三角阶段的最后一年（此后的记录不可能造就优势，不计入）。每条记录只计一次：计入其“计入维度”，或在其涉及的维度间平分。日期代表其可能的月份：只有年份时为该年任一月份。优势维度的记录须先于其他各维度过半，且其日期可能的月份不重叠；若另一维度完全更早则不支持，若重叠则日期无法判断。需要优势三角阶段的评估（由它确定优势维度）、至少 %2 条带日期的记录，以及计入优势维度和另一维度的记录；否则无法检验，并说明原因。结论旁给出：各维度的首条记录年份与过半时间、置换检验 p 值（将记录的维度在日期间重排 %3 次：优势维度领先同样多的频率），以及去掉来源未给出日期的记录后的结论。&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;其他阈值下。&lt;/b&gt;形态判别的常数是在默认数据的数值之间设定的。每个常数在一个范围内逐一改变（并列领先 %1–%2 分，均衡度 %3–%4，分差 %5–%6 分，高位均值 %7–%8），其余不变，并重新检验每项论断：结论的详情给出保持该结论的取值，以及区间外最近取值下的结论。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4893,6 +4948,18 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds: every verdict holds over every value tried of the form classifier&apos;s four constants.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;其他阈值下：形态判别的四个常数在所试全部取值下，各项结论均不变。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</source>
+        <translation>&lt;p class='note'&gt;其他阈值下（每个常数在一个范围内逐一改变，其余不变；未列出的在所试全部取值下均不变）：%1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7018,13 +7085,27 @@ For the evolution and compare views, OUT.html writes a web page that draws the f
 </translation>
     </message>
     <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> *Under other thresholds: %1.*</source>
+        <translation> *其他阈值下：%1。*</translation>
+    </message>
+    <message>
         <source>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
 For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
+Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, the others held, and each verdict is given with the values that keep it and what lies beyond them.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
         <translation>用法：triangle-studio findings [--db 文件] [--regions 代码[,代码…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o 输出.csv|输出.json|输出.md]
 对每个地区检验：持续演进（从初始三角到优势三角再到目标三角阶段，各项评分均上升或持平）；由评分判读的优势牵引（优势三角阶段的优势维度先取得最大增幅，其余维度随后增幅超过它）和由带日期证据判读的优势牵引（优势维度的政策与里程碑最先达到其总数的一半）；以及动态平衡（先均衡，在优势三角阶段由一个维度领先，再恢复均衡）。每项论断的结论为支持、不支持、无法判断、规划中（非实测）或数据不足（并说明缺少什么），同时给出所用的数据和阈值（见 docs/method.md）、规则版本以及地区的数据依据（实测，或示例：依据叙述构建）。
 不确定性：每项结论都在围绕已存权重的 --draws 次权重抽样（Dirichlet，--concentration）以及同样次数的评分者重抽（有多位评分者时）下重新检验，并给出得出该结论的抽样比例；JSON 还按地区给出 κ 从 1 到 200 时各结论改变的比例。默认：--draws 1000，--concentration 50，--seed 1；相同的种子给出相同的比例。
+其他阈值下（JSON 与 Markdown）：形态判别的每个常数在一个范围内逐一改变，其余不变，每项结论给出保持该结论的取值区间以及区间之外的结论。
 --regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
     </message>
 </context>
