@@ -55,6 +55,99 @@ ClaimFinding notEnough(Claim claim, const QStringList &missing)
     return f;
 }
 
+// The decisions apart from their words: the findings in full and the
+// verdicts alone (verdictsFor, for the thousands of draws) both take them
+// from here, so the two cannot drift apart.
+bool allStages(const FindingsInput &in) { return in.initial && in.advantage && in.target; }
+
+std::optional<Dimension> advantageLeader(const FindingsInput &in)
+{
+    return in.advantage ? leadingDimension(*in.advantage, in.thresholds.leadTie) : std::nullopt;
+}
+
+// Needs all three stages.
+bool noScoreFalls(const FindingsInput &in)
+{
+    return std::none_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) {
+        return tenths((*in.advantage)[d] - (*in.initial)[d]) < 0 || tenths((*in.target)[d] - (*in.advantage)[d]) < 0;
+    });
+}
+
+// Needs all three stages: the leader gained more than each other first, and each other more than it after.
+Verdict tractionScoresVerdict(const FindingsInput &in, std::optional<Dimension> leader)
+{
+    if (!leader)
+        return Verdict::NotSupported;
+    const auto first = [&](Dimension d) { return tenths((*in.advantage)[d] - (*in.initial)[d]); };
+    const auto second = [&](Dimension d) { return tenths((*in.target)[d] - (*in.advantage)[d]); };
+    const bool pulled = std::all_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) {
+        return d == *leader || (first(*leader) > first(d) && second(d) > second(*leader));
+    });
+    return pulled ? Verdict::Supported : Verdict::NotSupported;
+}
+
+// Needs all three stages.
+std::array<FormResult, 3> stageForms(const FindingsInput &in)
+{
+    return {classifyForm(*in.initial, in.thresholds), classifyForm(*in.advantage, in.thresholds),
+            classifyForm(*in.target, in.thresholds)};
+}
+
+bool balancedUnbalancedBalanced(const std::array<FormResult, 3> &forms)
+{
+    return isBalanced(forms[0].form) && !isBalanced(forms[1].form) && isBalanced(forms[2].form);
+}
+
+// The records the dated-evidence reading counts: dated, up to the advantage
+// stage's end; and of those, the ones whose dates the source gives.
+struct CountedRecords
+{
+    QList<DatedRecord> counted;
+    QList<DatedRecord> dated;
+    int later = 0; // dated after the advantage stage's end
+};
+
+CountedRecords countedRecords(const FindingsInput &in)
+{
+    CountedRecords out;
+    for (const DatedRecord &r : in.records) {
+        if (!r.date.isValid())
+            continue;
+        if (in.advantageEndYear && r.date.year() > *in.advantageEndYear) {
+            ++out.later;
+            continue;
+        }
+        out.counted << r;
+        if (!r.dateImputed)
+            out.dated << r;
+    }
+    return out;
+}
+
+// Whether each dimension's timing can be read at all: the reasons it cannot,
+// as the words give them, are in readEvidence.
+bool evidenceTestable(const PerDimension<DimensionTiming> &t, qsizetype counted, Dimension leader)
+{
+    const bool anyOther = std::any_of(AllDimensions.begin(), AllDimensions.end(),
+                                      [&](Dimension d) { return d != leader && t[d].halfwayEarliest; });
+    return counted >= MinTimedRecords && t[leader].halfwayEarliest && anyOther;
+}
+
+Verdict evidenceVerdict(const PerDimension<DimensionTiming> &t, qsizetype counted, Dimension leader)
+{
+    if (!evidenceTestable(t, counted, leader))
+        return Verdict::NotEnoughData;
+    bool after = false, overlap = false;
+    for (Dimension d : AllDimensions) {
+        if (d == leader || !t[d].halfwayEarliest)
+            continue;
+        const Order order = halfwayOrder(t[leader], t[d]);
+        after = after || order == Order::After;
+        overlap = overlap || order == Order::Overlap;
+    }
+    return after ? Verdict::NotSupported : overlap ? Verdict::CannotTell : Verdict::Supported;
+}
+
 ClaimFinding continuousEvolution(const FindingsInput &in)
 {
     QStringList missing;
@@ -76,7 +169,7 @@ ClaimFinding continuousEvolution(const FindingsInput &in)
         if (tenths(second) < 0)
             falls << Tr::tr("%1 falls %2 to the target stage").arg(dimensionShortName(d), signedScore(second));
     }
-    f.verdict = falls.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
+    f.verdict = noScoreFalls(in) ? Verdict::Supported : Verdict::NotSupported;
     f.summary = falls.isEmpty() ? Tr::tr("every score rises or holds") : falls.join(Tr::tr("; "));
     f.explanation = falls.isEmpty() ? Tr::tr("Every score rises or holds: %1.").arg(changes.join(Tr::tr("; ")))
                                     : Tr::tr("Not every score rises: %1.").arg(falls.join(Tr::tr("; ")));
@@ -102,9 +195,9 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
         f.numbers << FindingNumber{dimensionKey(d) + QStringLiteral(".initial-advantage"), first[d]}
                   << FindingNumber{dimensionKey(d) + QStringLiteral(".advantage-target"), second[d]};
     }
-    const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
+    const auto leader = advantageLeader(in);
+    f.verdict = tractionScoresVerdict(in, leader);
     if (!leader) {
-        f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage (%1), so none can pull the others along.")
                             .arg(leadersText(leadingDimensions(*in.advantage, in.thresholds.leadTie), in.thresholds.leadTie));
         f.summary = Tr::tr("no single leading dimension");
@@ -121,7 +214,6 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
             failures << Tr::tr("%1 gained %2 to the target stage, not more than %3's %4, so it does not catch up")
                             .arg(dimensionShortName(d), signedScore(second[d]), dimensionShortName(*leader), signedScore(second[*leader]));
     }
-    f.verdict = failures.isEmpty() ? Verdict::Supported : Verdict::NotSupported;
     QStringList later;
     for (Dimension d : AllDimensions) {
         if (d != *leader)
@@ -129,7 +221,7 @@ ClaimFinding tractionFromScores(const FindingsInput &in)
     }
     f.summary = Tr::tr("%1 %2 first, then the others %3 against %4")
                     .arg(dimensionShortName(*leader), signedScore(first[*leader]), later.join(Tr::tr(", ")), signedScore(second[*leader]));
-    if (failures.isEmpty()) {
+    if (f.verdict == Verdict::Supported) {
         f.explanation = Tr::tr("%1 led the rise to the advantage stage (%2, more than either other) and the others then caught up "
                                "(%3, against %4 for %1).")
                             .arg(dimensionShortName(*leader), signedScore(first[*leader]), later.join(Tr::tr(", ")),
@@ -176,16 +268,16 @@ EvidenceReading readEvidence(const QList<DatedRecord> &counted, Dimension leader
                                .arg(dimensionShortName(d), QString::number(yearOf(*t[d].onset)), halfwayText(t[d]))
                                .arg(t[d].weight, 0, 'f', 1);
     }
-    if (counted.size() < MinTimedRecords)
-        out.missing << Tr::tr("at least %1 dated records (there are %2)").arg(MinTimedRecords).arg(counted.size());
-    if (!t[leader].halfwayEarliest)
-        out.missing << Tr::tr("dated records counting for %1").arg(dimensionName(leader));
-    const bool anyOther = std::any_of(AllDimensions.begin(), AllDimensions.end(),
-                                      [&](Dimension d) { return d != leader && t[d].halfwayEarliest; });
-    if (!anyOther)
-        out.missing << Tr::tr("dated records counting for the other dimensions");
-    if (!out.missing.isEmpty())
+    out.verdict = evidenceVerdict(t, counted.size(), leader);
+    if (out.verdict == Verdict::NotEnoughData) {
+        if (counted.size() < MinTimedRecords)
+            out.missing << Tr::tr("at least %1 dated records (there are %2)").arg(MinTimedRecords).arg(counted.size());
+        if (!t[leader].halfwayEarliest)
+            out.missing << Tr::tr("dated records counting for %1").arg(dimensionName(leader));
+        if (!std::any_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) { return d != leader && t[d].halfwayEarliest; }))
+            out.missing << Tr::tr("dated records counting for the other dimensions");
         return out;
+    }
     QStringList failures, ties;
     for (Dimension d : AllDimensions) {
         if (d == leader || !t[d].halfwayEarliest)
@@ -196,17 +288,14 @@ EvidenceReading readEvidence(const QList<DatedRecord> &counted, Dimension leader
         case Order::Before: break;
         }
     }
-    if (!failures.isEmpty()) {
-        out.verdict = Verdict::NotSupported;
+    if (out.verdict == Verdict::NotSupported) {
         out.explanation = Tr::tr("%1's evidence does not reach half its total first (%2).")
                               .arg(dimensionShortName(leader), failures.join(Tr::tr("; ")));
-    } else if (!ties.isEmpty()) {
+    } else if (out.verdict == Verdict::CannotTell) {
         // Dates whose spans overlap say nothing about which came first.
-        out.verdict = Verdict::CannotTell;
         out.explanation = Tr::tr("Cannot tell: %1 reaches half by %2, and %3; their dates cannot order them.")
                               .arg(dimensionShortName(leader), halfwayText(t[leader]), ties.join(Tr::tr("; ")));
     } else {
-        out.verdict = Verdict::Supported;
         out.explanation = Tr::tr("%1's evidence reaches half its total first, by %2.").arg(dimensionShortName(leader), halfwayText(t[leader]));
     }
     return out;
@@ -218,19 +307,10 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     if (!in.advantage)
         missing << Tr::tr("an assessment at the advantage stage");
     // What came after the advantage stage cannot have made its advantage.
-    QList<DatedRecord> counted, dated;
-    int later = 0;
-    for (const DatedRecord &r : in.records) {
-        if (!r.date.isValid())
-            continue;
-        if (in.advantageEndYear && r.date.year() > *in.advantageEndYear) {
-            ++later;
-            continue;
-        }
-        counted << r;
-        if (!r.dateImputed)
-            dated << r;
-    }
+    const CountedRecords records = countedRecords(in);
+    const QList<DatedRecord> &counted = records.counted;
+    const QList<DatedRecord> &dated = records.dated;
+    const int later = records.later;
     if (counted.isEmpty())
         missing << (later > 0 ? Tr::tr("dated policies or milestones of the region up to the advantage stage's end")
                               : Tr::tr("dated policies or milestones of the region"));
@@ -247,7 +327,7 @@ ClaimFinding tractionFromEvidence(const FindingsInput &in)
     const int imputed = int(counted.size() - dated.size());
     f.numbers << FindingNumber{QStringLiteral("records.after-advantage"), double(later), 0}
               << FindingNumber{QStringLiteral("records.imputed"), double(imputed), 0};
-    const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
+    const auto leader = advantageLeader(in);
     if (!leader) {
         f.verdict = Verdict::NotSupported;
         f.explanation = Tr::tr("No single dimension leads at the advantage stage, so no curve can be the leader's.");
@@ -311,7 +391,7 @@ bool observedPartHolds(Claim claim, const FindingsInput &in)
         return std::none_of(AllDimensions.begin(), AllDimensions.end(),
                             [&](Dimension d) { return tenths((*in.advantage)[d] - (*in.initial)[d]) < 0; });
     case Claim::TractionFromScores: {
-        const auto leader = leadingDimension(*in.advantage, in.thresholds.leadTie);
+        const auto leader = advantageLeader(in);
         return leader && std::all_of(AllDimensions.begin(), AllDimensions.end(), [&](Dimension d) {
                    return d == *leader
                        || tenths((*in.advantage)[*leader] - (*in.initial)[*leader]) > tenths((*in.advantage)[d] - (*in.initial)[d]);
@@ -327,11 +407,16 @@ bool observedPartHolds(Claim claim, const FindingsInput &in)
 // A claim that reads the target stage when its scores are planned values:
 // what the plan would give is kept in the words, not in the verdict. A claim
 // already failed by the observed stages stays not supported.
+bool readsAsPlanned(Claim claim, Verdict verdict, const FindingsInput &in)
+{
+    if (verdict != Verdict::Supported && verdict != Verdict::NotSupported)
+        return false;
+    return verdict == Verdict::Supported || observedPartHolds(claim, in);
+}
+
 ClaimFinding asPlanned(ClaimFinding f, const FindingsInput &in)
 {
-    if (f.verdict != Verdict::Supported && f.verdict != Verdict::NotSupported)
-        return f;
-    if (f.verdict == Verdict::NotSupported && !observedPartHolds(f.claim, in))
+    if (!readsAsPlanned(f.claim, f.verdict, in))
         return f;
     const QString reading = verdictName(f.verdict);
     f.planReading = f.verdict;
@@ -359,16 +444,15 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
                        .arg(in.thresholds.advantageMargin, 0, 'f', 1);
     const std::array<const DimensionScores *, 3> stages{&*in.initial, &*in.advantage, &*in.target};
     const std::array<QString, 3> keys{QStringLiteral("initial"), QStringLiteral("advantage"), QStringLiteral("target")};
-    std::array<FormResult, 3> forms;
+    const std::array<FormResult, 3> forms = stageForms(in);
     QStringList states, spreads;
     for (int i = 0; i < 3; ++i) {
-        forms[i] = classifyForm(*stages[i], in.thresholds);
         f.numbers << FindingNumber{QStringLiteral("balance.") + keys[i], balanceIndex(*stages[i]), 3}
                   << FindingNumber{QStringLiteral("spread.") + keys[i], spreadOf(*stages[i]), 1};
         states << formName(forms[i]);
         spreads << QString::number(spreadOf(*stages[i]), 'f', 1);
     }
-    const bool asClaimed = isBalanced(forms[0].form) && !isBalanced(forms[1].form) && isBalanced(forms[2].form);
+    const bool asClaimed = balancedUnbalancedBalanced(forms);
     f.verdict = asClaimed ? Verdict::Supported : Verdict::NotSupported;
     const QString seen = Tr::tr("%1 → %2 → %3 (spread %4 → %5 → %6 points)")
                              .arg(states[0], states[1], states[2], spreads[0], spreads[1], spreads[2]);
@@ -387,6 +471,32 @@ ClaimFinding dynamicBalance(const FindingsInput &in)
     return f;
 }
 } // namespace
+
+ClaimVerdicts verdictsFor(const FindingsInput &input)
+{
+    ClaimVerdicts out;
+    auto set = [&](Claim c, Verdict v) { out.verdicts[std::size_t(c)] = v; };
+    const std::optional<Dimension> leader = advantageLeader(input);
+    if (allStages(input)) {
+        set(Claim::ContinuousEvolution, noScoreFalls(input) ? Verdict::Supported : Verdict::NotSupported);
+        set(Claim::TractionFromScores, tractionScoresVerdict(input, leader));
+        set(Claim::DynamicBalance, balancedUnbalancedBalanced(stageForms(input)) ? Verdict::Supported : Verdict::NotSupported);
+    }
+    const CountedRecords records = countedRecords(input);
+    if (input.advantage && !records.counted.isEmpty())
+        set(Claim::TractionFromEvidence, leader ? evidenceVerdict(evidenceTiming(records.counted), records.counted.size(), *leader)
+                                                : Verdict::NotSupported);
+    if (input.targetPlanned) {
+        for (Claim c : {Claim::ContinuousEvolution, Claim::TractionFromScores, Claim::DynamicBalance}) {
+            Verdict &v = out.verdicts[std::size_t(c)];
+            if (readsAsPlanned(c, v, input)) {
+                out.planReadings[std::size_t(c)] = v;
+                v = Verdict::Planned;
+            }
+        }
+    }
+    return out;
+}
 
 QString claimKey(Claim claim)
 {

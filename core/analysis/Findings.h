@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace triangle {
@@ -111,8 +112,7 @@ struct FindingsInput
     // The form classifier's constants: the defaults are the reported ones;
     // the threshold sensitivity tests the claims under others.
     FormThresholds thresholds;
-    // Shuffles for the dated-evidence reading's permutation p; 0 leaves it
-    // out (the uncertainty draws, which read only the verdicts).
+    // Shuffles for the dated-evidence reading's permutation p; 0 leaves it out.
     int evidenceShuffles = EvidenceShuffles;
 };
 
@@ -124,6 +124,22 @@ struct RegionFindings
 };
 
 RegionFindings findingsFor(const FindingsInput &input);
+
+// The verdicts alone, without their words or numbers: what findingsFor
+// decides, by the same rules, at a fraction of the cost, for the draws of
+// the uncertainty and the threshold sweeps.
+struct ClaimVerdicts
+{
+    std::array<Verdict, AllClaims.size()> verdicts{Verdict::NotEnoughData, Verdict::NotEnoughData, Verdict::NotEnoughData,
+                                                   Verdict::NotEnoughData};
+    // A claim "planned, not observed": what the plan's values give read as observed.
+    std::array<std::optional<Verdict>, AllClaims.size()> planReadings;
+
+    Verdict of(Claim claim) const { return verdicts[std::size_t(claim)]; }
+    std::optional<Verdict> planReadingOf(Claim claim) const { return planReadings[std::size_t(claim)]; }
+};
+
+ClaimVerdicts verdictsFor(const FindingsInput &input);
 
 // Per dimension and year, how many records (cumulative) bear on it; a record
 // bearing on several dimensions counts for each.

@@ -49,7 +49,6 @@ FindingsInput redrawnInput(const FindingsUncertaintyInput &input, const QList<In
                            const std::array<QList<IndicatorValue>, 3> *values)
 {
     FindingsInput redrawn = input.findings;
-    redrawn.evidenceShuffles = 0; // the draws read only the verdicts
     std::array<std::optional<DimensionScores> *, 3> targets{&redrawn.initial, &redrawn.advantage, &redrawn.target};
     const Stages stages = stagesOf(input);
     for (std::size_t i = 0; i < stages.size(); ++i) {
@@ -64,18 +63,18 @@ FindingsInput redrawnInput(const FindingsUncertaintyInput &input, const QList<In
 // stage is planned, with its values read as if observed.
 struct Draw
 {
-    RegionFindings findings;
-    std::optional<RegionFindings> plan;
+    ClaimVerdicts findings;
+    std::optional<ClaimVerdicts> plan;
 };
 
 Draw drawFindings(const FindingsUncertaintyInput &input, const QList<Indicator> &indicators,
                   const std::array<QList<IndicatorValue>, 3> *values)
 {
     FindingsInput redrawn = redrawnInput(input, indicators, values);
-    Draw draw{findingsFor(redrawn), std::nullopt};
+    Draw draw{verdictsFor(redrawn), std::nullopt};
     if (redrawn.targetPlanned) {
         redrawn.targetPlanned = false;
-        draw.plan = findingsFor(redrawn);
+        draw.plan = verdictsFor(redrawn);
     }
     return draw;
 }
@@ -154,10 +153,10 @@ struct Counts
     {
         for (qsizetype c = 0; c < given.size(); ++c) {
             ++given[c].draws;
-            ++given[c].counts[std::size_t(draw.findings.claims[c].verdict)];
+            ++given[c].counts[std::size_t(draw.findings.verdicts[std::size_t(c)])];
             if (draw.plan) {
                 ++plan[c].draws;
-                ++plan[c].counts[std::size_t(draw.plan->claims[c].verdict)];
+                ++plan[c].counts[std::size_t(draw.plan->verdicts[std::size_t(c)])];
             }
         }
     }
@@ -182,10 +181,10 @@ FindingsUncertainty findingsUncertainty(const FindingsUncertaintyInput &input, c
     FindingsUncertainty out;
     out.settings = settings;
     const Draw reported = drawFindings(input, input.indicators, nullptr);
-    for (const ClaimFinding &f : reported.findings.claims) {
-        ClaimUncertainty claim{f.claim, f.verdict, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-        if (f.verdict == Verdict::Planned && reported.plan)
-            claim.planVerdict = reported.plan->claims[qsizetype(f.claim)].verdict;
+    for (Claim c : AllClaims) {
+        ClaimUncertainty claim{c, reported.findings.of(c), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+        if (claim.reported == Verdict::Planned && reported.plan)
+            claim.planVerdict = reported.plan->of(c);
         out.claims << claim;
     }
     // Keeps the shares of the claims they apply to.
@@ -247,8 +246,8 @@ std::optional<QList<ConcentrationPoint>> concentrationCurve(const FindingsUncert
     // A claim reported "planned, not observed" is followed as the plan reads it.
     const Draw reported = drawFindings(input, input.indicators, nullptr);
     auto verdictOf = [&reported](const Draw &draw, std::size_t c) {
-        const bool planned = reported.findings.claims[qsizetype(c)].verdict == Verdict::Planned && draw.plan;
-        return (planned ? *draw.plan : draw.findings).claims[qsizetype(c)].verdict;
+        const bool planned = reported.findings.verdicts[c] == Verdict::Planned && draw.plan;
+        return (planned ? *draw.plan : draw.findings).verdicts[c];
     };
     // No optional<FormResult>: GCC 12 warns it may be read uninitialised.
     const bool hasForm = input.findings.advantage.has_value() && input.advantage.has_value();

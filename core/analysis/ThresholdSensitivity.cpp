@@ -12,9 +12,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ThresholdSensitivity)
 };
 
-ClaimOutcome outcomeOf(const ClaimFinding &f)
+ClaimOutcome outcomeOf(const ClaimVerdicts &v, Claim claim)
 {
-    return {f.verdict, f.planReading};
+    return {v.of(claim), v.planReadingOf(claim)};
 }
 
 QString valueText(const ThresholdSweep &sweep, double value)
@@ -95,23 +95,22 @@ QString thresholdName(FormThreshold threshold)
 ThresholdSensitivity thresholdSensitivity(const FindingsInput &input)
 {
     FindingsInput probe = input;
-    probe.evidenceShuffles = 0;
-    const RegionFindings reported = findingsFor(probe);
+    const ClaimVerdicts reported = verdictsFor(probe);
 
     ThresholdSensitivity out;
     for (Claim c : AllClaims)
-        out.claims.append({c, outcomeOf(reported.of(c)), {}});
+        out.claims.append({c, outcomeOf(reported, c), {}});
 
     for (FormThreshold threshold : AllFormThresholds) {
         const ThresholdSweep sweep = sweepOf(threshold);
         const double value = thresholdValue(input.thresholds, threshold);
         const int at = indexOf(sweep, value);
         // Every value tried, once for all claims: steps + 1 runs of the rules.
-        QList<RegionFindings> tried;
+        QList<ClaimVerdicts> tried;
         tried.reserve(sweep.steps + 1);
         for (int i = 0; i <= sweep.steps; ++i) {
             setThresholdValue(probe.thresholds, threshold, i == at ? value : sweep.valueAt(i));
-            tried.append(findingsFor(probe));
+            tried.append(verdictsFor(probe));
         }
         probe.thresholds = input.thresholds;
 
@@ -120,7 +119,7 @@ ThresholdSensitivity thresholdSensitivity(const FindingsInput &input)
             reading.threshold = threshold;
             reading.value = value;
             reading.sweep = sweep;
-            const auto outcomeAt = [&](int i) { return outcomeOf(tried[i].of(claim.claim)); };
+            const auto outcomeAt = [&](int i) { return outcomeOf(tried[i], claim.claim); };
             // A reported value off the sweep (a caller's own) holds only at itself.
             int low = std::clamp(at, 0, int(sweep.steps)), high = low;
             if (at >= 0 && at <= sweep.steps) {

@@ -91,8 +91,8 @@ struct ThresholdSensitivity
     const ClaimThresholdSensitivity &of(Claim claim) const { return claims[qsizetype(claim)]; }
 };
 
-// The input's own thresholds are the reported ones; the dated evidence's
-// permutation p is left out (it does not change a verdict).
+// The input's own thresholds are the reported ones; the verdicts alone are
+// read (verdictsFor): no permutation p, which decides no verdict.
 ThresholdSensitivity thresholdSensitivity(const FindingsInput &input);
 
 // "planned (would be supported)", or the verdict's name.

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace triangle;
 
 namespace {
@@ -379,4 +381,56 @@ TEST(FindingsEvidenceTest, ThePermutationPIsSmallOnlyWhenTheOrderIsClear)
               << dated(PartialDate::ofYear(2011 + 2 * i), {i % 2 ? Dimension::Mission : Dimension::Operational});
     EXPECT_GT(halfwayPermutationP(mixed, Dimension::Political, 2000), 0.2);
     EXPECT_EQ(halfwayPermutationP(clear, Dimension::Political, 500, 3), halfwayPermutationP(clear, Dimension::Political, 500, 3));
+}
+
+// The verdicts alone (verdictsFor, used by the draws) decide as the findings
+// in full do: compared over random regions that reach every branch — stages
+// missing, planned targets, shared leads, falls, ties and too few dated
+// records, other thresholds.
+TEST(FindingsTest, TheVerdictsAloneAreTheFindingsVerdicts)
+{
+    std::mt19937_64 engine(20261208);
+    auto chance = [&](double p) { return std::bernoulli_distribution(p)(engine); };
+    auto pick = [&](int from, int to) { return std::uniform_int_distribution<int>(from, to)(engine); };
+    // Scores near each other, so ties and equal gains are common.
+    auto scores = [&](int base) {
+        return makeScores((base + pick(-8, 8)) / 10.0, (base + pick(-8, 8)) / 10.0, (base + pick(-8, 8)) / 10.0);
+    };
+    std::array<int, 5> seen{};
+    for (int i = 0; i < 20000; ++i) {
+        FindingsInput in;
+        if (!chance(0.05))
+            in.initial = scores(30);
+        if (!chance(0.05))
+            in.advantage = scores(pick(30, 70));
+        if (!chance(0.05))
+            in.target = scores(pick(40, 80));
+        in.targetPlanned = chance(0.5);
+        in.thresholds.leadTie = pick(0, 15) / 10.0;
+        in.thresholds.balancedMinRatio = pick(50, 95) / 100.0;
+        in.thresholds.advantageMargin = pick(0, 20) / 10.0;
+        if (chance(0.5))
+            in.advantageEndYear = pick(2016, 2021);
+        in.evidenceShuffles = 0;
+        for (int r = pick(0, 8); r > 0; --r) {
+            DatedRecord record;
+            const int year = pick(2012, 2022);
+            record.date = chance(0.5) ? PartialDate::ofYear(year) : PartialDate::ofMonth(year, pick(1, 12));
+            record.dimensions = DimensionSet::fromBits(unsigned(pick(1, 7)));
+            if (chance(0.3))
+                record.primary = AllDimensions[std::size_t(pick(0, 2))];
+            record.dateImputed = chance(0.2);
+            in.records << record;
+        }
+        const RegionFindings full = findingsFor(in);
+        const ClaimVerdicts alone = verdictsFor(in);
+        for (Claim c : AllClaims) {
+            ASSERT_EQ(alone.of(c), full.of(c).verdict) << "case " << i << ", " << qPrintable(claimKey(c)) << ": "
+                                                       << qPrintable(full.of(c).explanation);
+            ASSERT_EQ(alone.planReadingOf(c), full.of(c).planReading) << "case " << i << ", " << qPrintable(claimKey(c));
+            ++seen[std::size_t(full.of(c).verdict)];
+        }
+    }
+    for (Verdict v : {Verdict::Supported, Verdict::NotSupported, Verdict::NotEnoughData, Verdict::CannotTell, Verdict::Planned})
+        EXPECT_GT(seen[std::size_t(v)], 100) << qPrintable(verdictKey(v)) << " is reached";
 }
