@@ -4,6 +4,7 @@
 
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
+#include "analysis/ParallelFor.h"
 #include "analysis/ThresholdSensitivity.h"
 #include "data/OutputFile.h"
 #include "data/Provenance.h"
@@ -332,17 +333,31 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
     if (!provenance)
         return fail(provenance.error().message, ExitFailure);
     const UncertaintySettings settings{drawn->concentration, drawn->draws, drawn->draws, drawn->seed};
-    QList<RegionResult> results;
+    QList<RegionResult> results(regions->size());
     for (qsizetype i = 0; i < regions->size(); ++i) {
         auto region = store->regions().byId(regions->at(i));
         if (!region)
             return fail(region.error().message, ExitFailure);
-        const FindingsUncertaintyInput &input = inputs->at(i);
-        const bool sweep = *format == Format::Json || *format == Format::Markdown;
-        results << RegionResult{*region, findingsFor(input.findings), findingsUncertainty(input, settings),
-                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt,
-                                sweep ? std::optional(thresholdSensitivity(input.findings)) : std::nullopt};
+        results[i].region = *region;
     }
+    // The draws of each region on every core (each seeded alike, so the
+    // result is the same as one after another), saying how far they are.
+    const bool sweep = *format == Format::Json || *format == Format::Markdown;
+    parallelFor(
+        int(results.size()),
+        [&](int i) {
+            const FindingsUncertaintyInput &input = inputs->at(i);
+            RegionResult &r = results[i];
+            r.findings = findingsFor(input.findings);
+            r.uncertainty = findingsUncertainty(input, settings);
+            if (*format == Format::Json)
+                r.curve = concentrationCurve(input, drawn->draws, drawn->seed);
+            if (sweep)
+                r.swept = thresholdSensitivity(input.findings);
+        },
+        [&](int done) {
+            io.err << tr("triangle-studio findings: %1 of %n region(s) tested…", nullptr, int(results.size())).arg(done) << Qt::endl;
+        });
 
     if (*format == Format::Table) {
         io.out << table(results, *provenance) << Qt::flush;
