@@ -167,7 +167,7 @@ public:
         for (const AssessmentRecord &r : assessments) {
             Assessment assessment = r.assessment;
             const bool regionFound = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), assessment.regionId);
-            auto stage = m_store.stages().byKey(r.stageKey);
+            auto stage = known(m_stages, r.stageKey, [this](const QString &key) { return m_store.stages().byKey(key); });
             if (!stage)
                 problems.append({fieldOf(r.origin, QStringLiteral("stage")),
                                  Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
@@ -284,9 +284,9 @@ public:
         for (const IndicatorValueRecord &r : values) {
             IndicatorValue value = r.value;
             bool resolved = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), value.regionId);
-            auto stage = m_store.stages().byKey(r.stageKey);
-            auto indicator = m_store.indicators().byKey(r.indicatorKey);
-            auto rater = m_store.raters().byKey(r.raterKey);
+            auto stage = known(m_stages, r.stageKey, [this](const QString &key) { return m_store.stages().byKey(key); });
+            auto indicator = known(m_indicators, r.indicatorKey, [this](const QString &key) { return m_store.indicators().byKey(key); });
+            auto rater = known(m_raters, r.raterKey, [this](const QString &key) { return m_store.raters().byKey(key); });
             if (!stage)
                 problems.append({fieldOf(r.origin, QStringLiteral("stage")),
                                  Tr::tr("stage “%1” is neither in the file nor in the database").arg(r.stageKey)});
@@ -527,10 +527,29 @@ private:
         return {};
     }
 
+    // A stage, indicator or rater by its key, read from the database once
+    // per run: the scores and values that name them come after their own
+    // import, and a lookup per indicator value read every indicator with its
+    // rubric (half of an import's time). A key not found is not kept.
+    template <class T, class Lookup>
+    std::optional<T> known(QHash<QString, T> &cache, const QString &key, Lookup byKey)
+    {
+        if (const auto at = cache.constFind(key); at != cache.cend())
+            return *at;
+        auto found = byKey(key);
+        if (!found)
+            return std::nullopt;
+        cache.insert(key, *found);
+        return *found;
+    }
+
     Store &m_store;
     ConflictPolicy m_policy;
     const DataSet &m_data;
     QHash<QString, Id> m_regionIds; // code → id of regions found
+    QHash<QString, Stage> m_stages;
+    QHash<QString, Indicator> m_indicators;
+    QHash<QString, Rater> m_raters;
     PolicyRepository::Batch m_policies = m_store.policies().batch();
     MilestoneRepository::Batch m_milestones = m_store.milestones().batch();
     qsizetype m_unlisted = 0;
