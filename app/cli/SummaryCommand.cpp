@@ -130,8 +130,11 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
             const QString stageName = localizedName(stage.nameZh, stage.nameEn);
             if (own.value(region.id).contains(stage.id)) {
                 io.out << metricsLine(stageName, own.value(region.id).value(stage.id)) << Qt::endl;
-                io.out << QStringLiteral("      %1").arg(evidenceCoverageText(coverage->value(assessmentId[region.id].value(stage.id))))
-                       << Qt::endl;
+                const EvidenceCoverage covered = coverage->value(assessmentId[region.id].value(stage.id));
+                io.out << QStringLiteral("      %1").arg(evidenceCoverageText(covered)) << Qt::endl;
+                for (const DoubleCount &count : covered.doubleCounts)
+                    io.out << tr("      warning: %1").arg(doubleCountText(count, localizedName(region.nameZh, region.nameEn), stageName))
+                           << Qt::endl;
             }
             const QList<DimensionScores> children = ofChildren.value(region.id).value(stage.id);
             if (children.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EvidenceDoubleCount.h"
+
 #include <QString>
 
 namespace triangle {
@@ -13,6 +15,8 @@ struct EvidenceCoverage
     int dimensions = 3;
     int valuesBacked = 0;
     int values = 0;
+    // Records its indicator values cite in more than one dimension.
+    QList<DoubleCount> doubleCounts;
 
     friend bool operator==(const EvidenceCoverage &, const EvidenceCoverage &) = default;
 };

@@ -97,7 +97,15 @@ Result<QList<FindingsUncertaintyInput>> findingsUncertaintyInputsFor(const Store
         if (!findings)
             return findings.error();
         input.findings = *findings;
-        input.indicators = *indicators;
+        // An indicator the region was never scored on takes no part in the weight
+        // draws: drawn too, its weight would only loosen the others' (issue 21 §11).
+        QSet<Id> scored;
+        for (const IndicatorValue &v : valuesOf.value(regionId))
+            scored.insert(v.indicatorId);
+        for (const Indicator &i : std::as_const(*indicators)) {
+            if (scored.contains(i.id))
+                input.indicators << i;
+        }
         input.aggregate = *aggregate;
         auto assessments = store.assessments().forRegion(regionId, AssessmentRepository::Scope::ScoredOnly);
         if (!assessments)

@@ -27,9 +27,18 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
         return values.error();
 
     SensitivityInput input;
+    // An indicator no region here was scored on takes no part in a draw: drawn
+    // too, its weight would only loosen the others' (issue 21 §11).
+    QSet<Id> scored;
+    for (const IndicatorValue &v : *values) {
+        if (regionIds.contains(v.regionId))
+            scored.insert(v.indicatorId);
+    }
     // Each indicator's place in its dimension's weight list.
     QHash<Id, qsizetype> slot;
     for (const Indicator &i : *indicators) {
+        if (!scored.contains(i.id))
+            continue;
         slot.insert(i.id, input.weights[i.dimension].size());
         input.weights[i.dimension].append(i.weight);
     }
@@ -39,8 +48,10 @@ Result<SensitivityInput> sensitivityInputFor(const Store &store, const QList<Id>
     for (const IndicatorValue &v : *values)
         valuesByRegionRater[v.regionId][v.raterId].append(&v);
     QHash<Id, Dimension> dimensionOf;
-    for (const Indicator &i : *indicators)
-        dimensionOf.insert(i.id, i.dimension);
+    for (const Indicator &i : *indicators) {
+        if (slot.contains(i.id))
+            dimensionOf.insert(i.id, i.dimension);
+    }
 
     for (Id regionId : regionIds) {
         auto assessment = store.assessments().at(regionId, stageId, AssessmentRepository::Scope::ScoredOnly);

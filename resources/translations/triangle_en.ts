@@ -258,8 +258,12 @@
         </translation>
     </message>
     <message>
-        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</source>
-        <translation>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</translation>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values&apos; notes should justify.</source>
+        <translation>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values' notes should justify.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2109,45 @@
     <message>
         <source>evidence: %1, %2</source>
         <translation>evidence: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidenceDoubleCount</name>
+    <message>
+        <source>mission</source>
+        <comment>within a sentence</comment>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>political</source>
+        <comment>within a sentence</comment>
+        <translation>political</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>within a sentence</comment>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a dimension, then the indicators citing the record</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” is counted in %4</source>
+        <translation>%1, %2: “%3” is counted in %4</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4955,10 @@
             <numerusform>derived from %1 of %n indicators</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not scored: it does not count in the dimension&apos;s score</source>
+        <translation>not scored: it does not count in the dimension's score</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportData</name>
@@ -5295,6 +5342,10 @@
         <comment>a stage, then its evidence coverage</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RestoreBackupDialog</name>
@@ -5457,6 +5508,13 @@
     <message>
         <source>not scored yet</source>
         <translation>not scored yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>one rater; %1 of %n indicator(s) scored</source>
+        <translation>
+            <numerusform>one rater; %1 of %n indicator scored</numerusform>
+            <numerusform>one rater; %1 of %n indicators scored</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7638,6 +7696,10 @@ the one with the stored weights. Rank 1 is the largest triangle area.</translati
     <message>
         <source>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</source>
         <translation>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</translation>
+    </message>
+    <message>
+        <source>      warning: %1</source>
+        <translation>      warning: %1</translation>
     </message>
 </context>
 </TS>

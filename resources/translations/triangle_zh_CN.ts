@@ -255,8 +255,12 @@
         </translation>
     </message>
     <message>
-        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab.</source>
-        <translation>维度：下方的分数关联了政策或里程碑。指标值：在“评分卡”标签页中该值关联了政策或里程碑。</translation>
+        <source>Warning: %1</source>
+        <translation>警示：%1</translation>
+    </message>
+    <message>
+        <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values&apos; notes should justify.</source>
+        <translation>维度：下方的分数关联了政策或里程碑。指标值：在“评分卡”标签页中该值关联了政策或里程碑。警示列出被多个维度的指标值同时引用的记录：同一事实计入不止一次，应在这些指标值的说明中交代理由。</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2095,45 @@
     <message>
         <source>evidence: %1, %2</source>
         <translation>证据：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::EvidenceDoubleCount</name>
+    <message>
+        <source>mission</source>
+        <comment>within a sentence</comment>
+        <translation>使命</translation>
+    </message>
+    <message>
+        <source>political</source>
+        <comment>within a sentence</comment>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>within a sentence</comment>
+        <translation>运作</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a dimension, then the indicators citing the record</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1、%2和%3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3” is counted in %4</source>
+        <translation>%1，%2：“%3”同时计入%4</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4903,10 @@
             <numerusform>由 %n 个指标中的 %1 个推导</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not scored: it does not count in the dimension&apos;s score</source>
+        <translation>未评分：不计入维度得分</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportData</name>
@@ -5239,6 +5286,10 @@
         <comment>a stage, then its evidence coverage</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警示：%1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::RestoreBackupDialog</name>
@@ -5399,6 +5450,12 @@
     <message>
         <source>not scored yet</source>
         <translation>尚未评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>one rater; %1 of %n indicator(s) scored</source>
+        <translation>
+            <numerusform>一位评分者；%n 项指标中已评 %1 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7560,6 +7617,10 @@ the one with the stored weights. Rank 1 is the largest triangle area.</source>
     <message>
         <source>The first line names the program&apos;s version, the findings rules&apos; version and the data&apos;s fingerprint (docs/method.md); under each assessment, how many of its dimension scores and indicator values cite evidence.</source>
         <translation>第一行注明程序版本、论断规则版本和数据指纹（docs/method.md）；每项评估下方注明其维度分数和指标值中有多少关联了证据。</translation>
+    </message>
+    <message>
+        <source>      warning: %1</source>
+        <translation>      警示：%1</translation>
     </message>
 </context>
 </TS>

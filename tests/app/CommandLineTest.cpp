@@ -71,7 +71,7 @@ TEST_F(CommandLineTest, CheckCreatesAndSeedsTheDefaultDatabase)
     EXPECT_TRUE(check.out.contains(QStringLiteral("Integrity:      ok")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Regions:        32")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Assessments:    9")));
-    EXPECT_TRUE(check.out.contains(QStringLiteral("Indicators:     13"))) << qPrintable(check.out);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("Indicators:     16"))) << qPrintable(check.out);
     EXPECT_TRUE(check.out.contains(QStringLiteral("Raters:         1"))) << qPrintable(check.out);
 
     const ProcessResult again = run({QStringLiteral("check")});

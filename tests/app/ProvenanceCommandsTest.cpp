@@ -109,6 +109,12 @@ TEST_F(ProvenanceCommandsTest, SummaryStartsWithTheProvenanceAndCountsTheEvidenc
               summary.out.indexOf(QStringLiteral("evidence:"), target))
         << qPrintable(summary.out);
     EXPECT_GE(summary.out.indexOf(QStringLiteral("evidence: 2 of 3 dimensions, 6 of 13 indicator values"), target), 0);
+    // One fact in several dimensions (issue 21 §11), under Sichuan's advantage triangle.
+    EXPECT_TRUE(summary.out.contains(QStringLiteral("      warning: Sichuan, Advantage triangle: “milestone:sc-duty-standards-283” is counted "
+                                                    "in political (Provincial legislation) and operational (Standardisation, "
+                                                    "Process re-engineering and integrated service)\n")))
+        << qPrintable(summary.out);
+    EXPECT_EQ(summary.out.count(QStringLiteral("warning: ")), 17);
 }
 
 TEST_F(ProvenanceCommandsTest, FindingsNameTheProvenance)

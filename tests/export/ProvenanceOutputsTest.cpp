@@ -36,6 +36,18 @@ protected:
         return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
                                  QStringList{arguments.first(), QStringLiteral("--db"), database()} + arguments.mid(1));
     }
+    // The report on `regions` in English, as pdftotext reads it, its white space folded.
+    QString reportWords(const QString &regions)
+    {
+        const ProcessResult report = run({QStringLiteral("report"), QStringLiteral("--regions"), regions, QStringLiteral("--lang"),
+                                          QStringLiteral("en"), QStringLiteral("-o"), file("report.pdf")});
+        EXPECT_EQ(report.exitCode, 0) << qPrintable(report.err);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file("report.pdf"), QStringLiteral("-")});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    }
+
     static QString contents(const QString &path)
     {
         QFile f(path);
@@ -66,15 +78,23 @@ TEST_F(ProvenanceOutputsTest, ReportNamesTheFingerprintAndTheEvidenceCoverage)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    const ProcessResult report = run({QStringLiteral("report"), QStringLiteral("--regions"), QStringLiteral("140000"), QStringLiteral("--lang"),
-                                      QStringLiteral("en"), QStringLiteral("-o"), file("report.pdf")});
-    ASSERT_EQ(report.exitCode, 0) << qPrintable(report.err);
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file("report.pdf"), QStringLiteral("-")});
-    p.waitForFinished();
-    const QString words = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    const QString words = reportWords(QStringLiteral("140000"));
     EXPECT_TRUE(words.contains(QStringLiteral("data ") + shortHash)) << qPrintable(words.left(600));
     // Shanxi's target stage: no policy linked to its mission score, 6 of 13 values cite one.
     EXPECT_TRUE(words.contains(QStringLiteral("Target triangle — evidence: 2 of 3 dimensions, 6 of 13 indicator values")))
         << qPrintable(words);
+}
+
+// Issue 21 §11: the report warns of one fact counted in several dimensions
+// where it gives the coverage, and lists the indicators nobody scored.
+TEST_F(ProvenanceOutputsTest, ReportWarnsOfDoubleCountsAndNamesTheIndicatorsNotScored)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString words = reportWords(QStringLiteral("510000"));
+    EXPECT_TRUE(words.contains(QStringLiteral("Warning: Sichuan, Advantage triangle: “milestone:sc-duty-standards-283” is counted in "
+                                              "political (Provincial legislation) and operational")))
+        << qPrintable(words);
+    EXPECT_TRUE(words.contains(QStringLiteral("Public support and public scrutiny"))) << qPrintable(words);
+    EXPECT_TRUE(words.contains(QStringLiteral("not scored: it does not count in the dimension's score"))) << qPrintable(words);
 }

@@ -15,9 +15,11 @@
 #include "widgets/scorecard/SensitivityPanel.h"
 #include "widgets/editing/Editor.h"
 #include "store/IndicatorRepository.h"
+#include "store/IndicatorValueRepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,7 +60,13 @@ int main(int argc, char **argv)
     if (auto demo = window.editor()->addRater({NoId, QStringLiteral("demo"), QStringLiteral("示例评分者（演示） · Example rater (demo)"), {}})) {
         const QList<double> offsets{-0.5, 0.4, -0.3, 0.2, -0.6};
         int n = 0;
+        // It reads what the article's reader read: the indicators left unscored stay so.
+        QSet<Id> read;
+        for (const IndicatorValue &shipped : *window.store()->indicatorValues().forAssessment(zhejiang, advantage))
+            read.insert(shipped.indicatorId);
         for (const Indicator &i : *window.store()->indicators().all()) {
+            if (!read.contains(i.id))
+                continue;
             IndicatorValue v{NoId, zhejiang, advantage, i.id, *demo, 0.0, QStringLiteral("demonstration value")};
             const double base = i.dimension == Dimension::Mission ? 8.0 : i.dimension == Dimension::Political ? 5.8 : 6.3;
             v.score = std::clamp(std::round((base + offsets[n++ % offsets.size()]) * 10.0) / 10.0, 0.0, 10.0);

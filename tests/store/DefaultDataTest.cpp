@@ -141,7 +141,9 @@ TEST_F(DefaultDataTest, TheIndicatorValuesReproduceTheArticlesScores)
             ASSERT_TRUE((*derivation)[d].value) << qPrintable(it.key());
             EXPECT_NEAR(*(*derivation)[d].value, it.value()[d], 0.3) << qPrintable(it.key());
             EXPECT_EQ((*derivation)[d].raters.size(), 1);
-            EXPECT_EQ((*derivation)[d].raters.first().indicatorsRated, (*derivation)[d].indicatorCount);
+            // Every indicator but those the article gives no provincial evidence for.
+            EXPECT_EQ((*derivation)[d].raters.first().indicatorsRated,
+                      (*derivation)[d].indicatorCount - (d == Dimension::Mission ? 0 : d == Dimension::Political ? 1 : 2));
             // Derived, and stored as the derived value on the 0.1 grid.
             EXPECT_EQ(a.origin[d], ScoreOrigin::Derived) << qPrintable(it.key());
             EXPECT_DOUBLE_EQ(a.scores[d], *(*derivation)[d].storedValue()) << qPrintable(it.key());
@@ -164,7 +166,8 @@ TEST_F(DefaultDataTest, EveryIndicatorValueIsAReadingBackedByEvidenceOnItsDimens
         indicators.insert(i.id, i);
     auto values = store->indicatorValues().all();
     ASSERT_OK(values);
-    EXPECT_EQ(values->size(), 9 * indicators.size());
+    // Every indicator but the three the article gives no provincial evidence for.
+    EXPECT_EQ(values->size(), 9 * (indicators.size() - 3));
     int linked = 0;
     for (const IndicatorValue &v : *values) {
         EXPECT_TRUE(v.note.contains(QStringLiteral("非实测"))) << qPrintable(v.note);
@@ -271,6 +274,59 @@ TEST_F(DefaultDataTest, HoldsTheArticlesDatedRecords)
     EXPECT_TRUE(records925);
     EXPECT_GE(store->counts()->policies, 12);
     EXPECT_GE(store->counts()->milestones, 15);
+}
+
+// Issue 21 §11: what the article names and the set lacked. The article gives
+// no provincial evidence for them, so no case is scored on them, and they
+// leave the shipped scores as they were (an unscored indicator does not count).
+TEST_F(DefaultDataTest, TheIndicatorsTheArticleGivesNoProvincialEvidenceForAreThereAndUnscored)
+{
+    const QHash<QString, Dimension> added = {{QStringLiteral("political-public-support"), Dimension::Political},
+                                             {QStringLiteral("operational-people"), Dimension::Operational},
+                                             {QStringLiteral("operational-cost-output"), Dimension::Operational}};
+    QSet<Id> ids;
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        auto indicator = store->indicators().byKey(it.key());
+        ASSERT_OK(indicator);
+        EXPECT_EQ(indicator->dimension, it.value());
+        EXPECT_TRUE(indicator->observation.contains(QStringLiteral("gives no provincial evidence"))) << qPrintable(it.key());
+        EXPECT_TRUE(indicator->observation.contains(QStringLiteral("未给出"))) << qPrintable(it.key());
+        ids.insert(indicator->id);
+    }
+    EXPECT_TRUE(store->indicators().byKey(QStringLiteral("political-public-support"))->definition.contains(QStringLiteral("三公经费")));
+    for (const IndicatorValue &v : *store->indicatorValues().all())
+        EXPECT_FALSE(ids.contains(v.indicatorId)) << "indicator value " << v.id;
+}
+
+// The article's caveat on the "two wings": a platform counts by its use, not its installation.
+TEST_F(DefaultDataTest, DigitalisationAsksForPlatformsInUse)
+{
+    auto digital = store->indicators().byKey(QStringLiteral("operational-digital"));
+    ASSERT_OK(digital);
+    EXPECT_TRUE(digital->definition.contains(QStringLiteral("技术悬浮和设备闲置")));
+    for (const RubricLevel &l : digital->rubric) {
+        if (l.score >= 8.0) {
+            EXPECT_TRUE(l.labelEn.endsWith(QStringLiteral("in use"))) << qPrintable(l.labelEn);
+            EXPECT_TRUE(l.descriptionEn.contains(QStringLiteral("idle"))) << qPrintable(l.descriptionEn);
+        }
+    }
+}
+
+// A database seeded before the set grew keeps its own set: only a new one is seeded.
+TEST_F(DefaultDataTest, AnExistingDatabaseKeepsItsIndicatorSet)
+{
+    EXPECT_EQ(store->indicators().all()->size(), 16);
+    const DimensionScores before = scoresOf(QStringLiteral("510000"), QStringLiteral("advantage"));
+    for (const char *key : {"political-public-support", "operational-people", "operational-cost-output"})
+        ASSERT_OK(store->indicators().remove(store->indicators().byKey(QString::fromLatin1(key))->id));
+    const QString file = store->filePath();
+    store.reset();
+    auto reopened = openOrCreateSeeded(file);
+    ASSERT_OK(reopened);
+    store = std::move(*reopened);
+    EXPECT_EQ(store->indicators().all()->size(), 13);
+    EXPECT_FALSE(store->indicators().byKey(QStringLiteral("operational-people")).ok());
+    EXPECT_EQ(scoresOf(QStringLiteral("510000"), QStringLiteral("advantage")), before);
 }
 
 TEST_F(DefaultDataTest, SeedsOnlyOnce)

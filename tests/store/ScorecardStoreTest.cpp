@@ -9,6 +9,7 @@
 #include "store/RaterRepository.h"
 #include "store/RecordSnapshot.h"
 #include "store/ScoreSync.h"
+#include "store/FindingsQueries.h"
 #include "store/ScorecardQueries.h"
 
 #include <QSignalSpy>
@@ -302,4 +303,28 @@ TEST_F(ScorecardStoreTest, SensitivityStartsFromTheDerivedScores)
     const SensitivityResult result = runWeightSensitivity(*input);
     ASSERT_EQ(result.regions.size(), 1);
     EXPECT_EQ(result.regions[0].baselineScores, stored().scores);
+}
+
+// An indicator nobody scored (the shipped set's public support, people, cost)
+// takes no part in the weight draws: drawn too, its weight would loosen the
+// others' and move every shipped sensitivity and uncertainty figure.
+TEST_F(ScorecardStoreTest, AnIndicatorNobodyScoredTakesNoPartInTheWeightDraws)
+{
+    auto unscored = store->indicators().add(makeIndicator(QStringLiteral("mission-people"), Dimension::Mission, 1.0, 3));
+    ASSERT_OK(unscored);
+    value(indicatorIds[0], raterA, 4.0);
+    value(indicatorIds[1], raterA, 8.0);
+    deriveMission();
+    auto input = sensitivityInputFor(*store, {zhejiang}, advantage);
+    ASSERT_OK(input);
+    EXPECT_EQ(input->weights[Dimension::Mission], (QList<double>{1.0, 3.0}));
+    EXPECT_TRUE(input->weights[Dimension::Political].isEmpty());
+
+    auto uncertainty = findingsUncertaintyInputsFor(*store, {zhejiang});
+    ASSERT_OK(uncertainty);
+    ASSERT_EQ(uncertainty->size(), 1);
+    QStringList keys;
+    for (const Indicator &i : uncertainty->first().indicators)
+        keys << i.key;
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("mission-vision"), QStringLiteral("mission-plans")}));
 }

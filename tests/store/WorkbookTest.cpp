@@ -534,7 +534,7 @@ TEST_F(WorkbookTest, APartCompressedWithAnUnsupportedMethodIsSaidToBe)
 // exported, then opened and saved again by LibreOffice Calc 7.4
 // (soffice --headless --convert-to xlsx): what it rewrites — its own shared
 // strings, styles and date format (yyyy\-mm\-dd) — reads back to the same data.
-// Made again when the shipped data changes (last: schema 9, format 7).
+// Made again when the shipped data changes (last: the indicator set of issue 21 §11).
 TEST_F(WorkbookTest, SavedByLibreOfficeImportsTheDefaultData)
 {
     const DataReadOutput read = readDataPath(QStringLiteral(TRIANGLE_TEST_FIXTURES "/default-data-libreoffice.xlsx"));

@@ -167,6 +167,11 @@ TEST_F(MainWindowTest, AssessmentFormCountsTheEvidenceBehindTheScores)
     form->setStage(advantage);
     EXPECT_TRUE(form->coverageLabel()->text().contains(QStringLiteral("3 of 3"))) << qPrintable(form->coverageLabel()->text());
     EXPECT_TRUE(form->coverageLabel()->text().contains(QStringLiteral("11 of 13"))) << qPrintable(form->coverageLabel()->text());
+    // One fact in several dimensions (issue 21 §11): Zhejiang's 2018 pilot scheme among four.
+    EXPECT_TRUE(form->coverageLabel()->text().contains(
+        QStringLiteral("Warning: Zhejiang, Advantage triangle: “policy:zj-2018-pilot-plan” is counted in mission (")))
+        << qPrintable(form->coverageLabel()->text());
+    EXPECT_EQ(form->coverageLabel()->text().count(QStringLiteral("Warning:")), 4);
 
     auto links = window.store()->evidence().forAssessment(form->assessmentId());
     ASSERT_TRUE(links.ok());

@@ -186,6 +186,31 @@ TEST_F(ScorecardPanelTest, ClearingAnIndicatorScoreReDerivesWithoutIt)
     EXPECT_DOUBLE_EQ(assessment().scores[Dimension::Mission], 8.0);
 }
 
+// Issue 21 §11: the indicators the article names without provincial evidence
+// are there, shown as not scored, and the dimension says how few it rests on.
+TEST_F(ScorecardPanelTest, AnIndicatorNobodyScoredIsShownAndTheDimensionSaysSo)
+{
+    ScorecardModel *model = panel->model();
+    const QModelIndex political = model->index(index(Dimension::Political), 0);
+    ASSERT_EQ(model->rowCount(political), 5);
+    const QModelIndex publicSupport = model->index(4, ScorecardModel::LevelColumn, political);
+    EXPECT_EQ(publicSupport.data().toString(), QStringLiteral("not scored"));
+    EXPECT_TRUE(model->index(4, ScorecardModel::NameColumn, political)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("gives no provincial evidence")));
+    // Untranslated here: the source's "indicator(s)" (the English file says "indicators").
+    EXPECT_TRUE(model->index(index(Dimension::Political), ScorecardModel::NoteColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("one rater; 4 of 5 indicator")));
+    EXPECT_TRUE(model->index(index(Dimension::Operational), ScorecardModel::NoteColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("one rater; 5 of 7 indicator")));
+    EXPECT_EQ(model->index(index(Dimension::Mission), ScorecardModel::NoteColumn).data().toString(), QStringLiteral("one rater"));
+}
+
 TEST_F(ScorecardPanelTest, TheIndicatorSetShowsNormalisedWeightsAndReordersUndoably)
 {
     IndicatorSetDialog dialog(window.editor());

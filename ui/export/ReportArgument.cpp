@@ -62,6 +62,13 @@ QString indicatorTableHtml(const ReportDimension &dim)
             html += QStringLiteral("<td>%1</td>").arg(escaped(s.rater));
         html += QStringLiteral("<td align='right'>%1</td><td>%2</td></tr>").arg(score(s.score), escaped(s.note));
     }
+    for (const QString &name : dim.unscored) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(escaped(name));
+        if (raters)
+            html += QStringLiteral("<td></td>");
+        html += QStringLiteral("<td align='right'>—</td><td>%1</td></tr>")
+                    .arg(escaped(Tr::tr("not scored: it does not count in the dimension's score")));
+    }
     return html + QStringLiteral("</table>");
 }
 

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace triangle {
 
@@ -123,6 +124,16 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
                 return evidence.error();
             addOnce(dim.evidence, *evidence);
         }
+    }
+    // An indicator left unscored is named, so that a reader sees the set is larger than the scores.
+    QSet<Id> scored;
+    for (const IndicatorValue &value : std::as_const(*values))
+        scored.insert(value.indicatorId);
+    QList<Indicator> ordered = indicators.values();
+    std::sort(ordered.begin(), ordered.end(), [](const Indicator &a, const Indicator &b) { return a.sortOrder < b.sortOrder; });
+    for (const Indicator &indicator : std::as_const(ordered)) {
+        if (!scored.contains(indicator.id))
+            out.dimensions[indicator.dimension].unscored << localizedName(indicator.nameZh, indicator.nameEn);
     }
     return out;
 }

@@ -60,6 +60,7 @@ struct ReportDimension
     DimensionDerivation derivation; // indicators and raters behind a derived score
     QList<std::pair<QString, double>> raterScores; // (rater's name, their score), as derivation.raters
     QList<ReportIndicatorScore> indicators;
+    QStringList unscored; // the dimension's indicators no rater scored here, in their order
     QList<ReportEvidence> evidence;
 };
 

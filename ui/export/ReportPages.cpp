@@ -92,12 +92,16 @@ ReportSection coverSection(const ReportData &data)
 }
 
 // How much of each assessment cites evidence, a stage to a line.
-QString evidenceCoverageHtml(const QList<ReportAssessment> &assessments)
+QString evidenceCoverageHtml(const Region &region, const QList<ReportAssessment> &assessments)
 {
     QStringList lines;
-    for (const ReportAssessment &a : assessments)
-        lines << Tr::tr("%1 — %2", "a stage, then its evidence coverage")
-                     .arg(escaped(localizedName(a.stage.nameZh, a.stage.nameEn)), escaped(evidenceCoverageText(a.coverage)));
+    for (const ReportAssessment &a : assessments) {
+        const QString stage = localizedName(a.stage.nameZh, a.stage.nameEn);
+        lines << Tr::tr("%1 — %2", "a stage, then its evidence coverage").arg(escaped(stage), escaped(evidenceCoverageText(a.coverage)));
+        // One fact counted in several dimensions, said where the coverage is read.
+        for (const DoubleCount &count : a.coverage.doubleCounts)
+            lines << Tr::tr("Warning: %1").arg(escaped(doubleCountText(count, localizedName(region.nameZh, region.nameEn), stage)));
+    }
     return QStringLiteral("<p class='note'>%1</p>").arg(lines.join(QStringLiteral("<br/>")));
 }
 
@@ -158,7 +162,7 @@ ReportSection regionSection(const ReportData &data, const ReportRegion &reportRe
             section.blocks << block;
         }
         section.blocks << ReportBlock::text(metricsTable(reportRegion.assessments));
-        section.blocks << ReportBlock::text(evidenceCoverageHtml(reportRegion.assessments));
+        section.blocks << ReportBlock::text(evidenceCoverageHtml(region, reportRegion.assessments));
         if (!rollUp.isEmpty())
             section.blocks << ReportBlock::text(rollUp);
         const QString origins = scoreOriginHtml(reportRegion.assessments);

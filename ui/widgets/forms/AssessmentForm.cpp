@@ -112,6 +112,7 @@ AssessmentForm::AssessmentForm(Editor *editor, QWidget *parent)
     metricsRow->addWidget(m_preview);
     grid->addLayout(metricsRow, row + 1, 0, 1, 3);
     grid->addWidget(m_feedback.addGeneralMessage(), row + 2, 0, 1, 3);
+    m_coverage->setWordWrap(true); // a record counted in several dimensions adds a line of its own
     grid->addWidget(m_coverage, row + 3, 0, 1, 3);
     grid->addWidget(m_evidence, row + 4, 0, 1, 3);
     grid->setRowStretch(row + 4, 1);
@@ -278,9 +279,19 @@ void AssessmentForm::showCoverage()
     QString text = coverage ? evidenceCoverageText(*coverage) : QString();
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
+    if (coverage && !coverage->doubleCounts.isEmpty()) {
+        const auto region = store->regions().byId(m_loaded->regionId);
+        const auto stage = store->stages().byId(m_loaded->stageId);
+        const QString regionName = region ? localizedName(region->nameZh, region->nameEn) : QString();
+        const QString stageName = stage ? localizedName(stage->nameZh, stage->nameEn) : QString();
+        for (const DoubleCount &count : coverage->doubleCounts)
+            text += QLatin1Char('\n') + tr("Warning: %1").arg(doubleCountText(count, regionName, stageName));
+    }
     m_coverage->setText(text);
     m_coverage->setToolTip(tr("Dimensions: a policy or milestone is linked to the score below. "
-                              "Indicator values: one is linked to the value on the Scorecard tab."));
+                              "Indicator values: one is linked to the value on the Scorecard tab. "
+                              "A warning names a record that indicator values of several dimensions cite: one fact "
+                              "counted more than once, which the values' notes should justify."));
 }
 
 bool AssessmentForm::isTyping() const

@@ -224,8 +224,13 @@ QVariant ScorecardModel::dimensionData(Dimension d, int column, int role) const
                 .arg(QString::number(*derivation.value, 'f', 2), QString::number(derivation.spread.minimum, 'f', 2),
                      QString::number(derivation.spread.maximum, 'f', 2),
                      QString::number(derivation.spread.standardDeviation, 'f', 2));
-        if (derivation.spread.count == 1)
+        if (derivation.spread.count == 1) {
+            // An indicator left unscored does not count: say how few the score rests on.
+            if (derivation.ratedIndicatorCount() < derivation.indicatorCount)
+                return tr("one rater; %1 of %n indicator(s) scored", nullptr, derivation.indicatorCount)
+                    .arg(derivation.ratedIndicatorCount());
             return tr("one rater");
+        }
         return tr("no indicator scored");
     }
     return {};
