@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values&apos; notes should justify.</source>
-        <translation>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values' notes should justify.</translation>
+        <translation>Dimensions: a policy or milestone is linked to the score below. Indicator values: one is linked to the value on the Scorecard tab. A warning names a record that indicator values of several dimensions cite: one fact counted more than once, which the values&apos; notes should justify.</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4148,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier's constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict's details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +4957,7 @@
     </message>
     <message>
         <source>not scored: it does not count in the dimension&apos;s score</source>
-        <translation>not scored: it does not count in the dimension's score</translation>
+        <translation>not scored: it does not count in the dimension&apos;s score</translation>
     </message>
 </context>
 <context>
@@ -5054,11 +5054,11 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds: every verdict holds over every value tried of the form classifier&apos;s four constants.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;Under other thresholds: every verdict holds over every value tried of the form classifier's four constants.&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;Under other thresholds: every verdict holds over every value tried of the form classifier&apos;s four constants.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7232,10 +7232,17 @@ Under uncertainty: each verdict is tested again under --draws weight draws aroun
 Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, the others held, and each verdict is given with the values that keep it and what lies beyond them.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</source>
         <translation>Usage: triangle-studio findings [--db FILE] [--regions CODE[,CODE…]|all] [--lang zh_CN|en] [--draws N] [--concentration K] [--seed S] [-o OUT.csv|OUT.json|OUT.md]
-For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader's policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules' version and the region's data basis (observed, or illustrative: built from a narrative).
+For each region: continuous evolution (every score rises or holds from the initial to the advantage to the target stage), advantage traction read from the scores (the dimension leading at the advantage stage gained most first, the others gain more than it afterwards) and from the dated evidence (the leader&apos;s policies and milestones reach half their total first), and dynamic balance (balanced, then led by one dimension at the advantage stage, then balanced again). Each is supported, not supported, cannot tell, planned, not observed, or lacks data (what is missing is said), with the numbers and thresholds used (docs/method.md), the rules&apos; version and the region&apos;s data basis (observed, or illustrative: built from a narrative).
 Under uncertainty: each verdict is tested again under --draws weight draws around the stored weights (Dirichlet, --concentration) and as many resamples of the raters (where there are several), and shown with the share of draws that give it; JSON also has, per region, how often each verdict changes over κ = 1 to 200. Defaults: --draws 1000, --concentration 50, --seed 1; the same seed gives the same shares.
 Under other thresholds (JSON and Markdown): each constant of the form classifier is tried over a range, the others held, and each verdict is given with the values that keep it and what lies beyond them.
 Default --regions all: every assessed region. Without -o prints a readable table; -o writes CSV (a row per region and claim), JSON or Markdown. The database is opened read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>triangle-studio findings: %1 of %n region(s) tested…</source>
+        <translation>
+            <numerusform>triangle-studio findings: %1 of %n region tested…</numerusform>
+            <numerusform>triangle-studio findings: %1 of %n regions tested…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

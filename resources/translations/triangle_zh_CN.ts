@@ -5002,11 +5002,11 @@
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds: every verdict holds over every value tried of the form classifier&apos;s four constants.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;其他阈值下：形态判别的四个常数在所试全部取值下，各项结论均不变。&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;其他阈值下：形态判别的四个常数在所试全部取值下，各项结论均不变。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;note&apos;&gt;Under other thresholds (each constant tried over a range, the others held; the rest hold over every value tried): %1.&lt;/p&gt;</source>
-        <translation>&lt;p class='note'&gt;其他阈值下（每个常数在一个范围内逐一改变，其余不变；未列出的在所试全部取值下均不变）：%1。&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;note&apos;&gt;其他阈值下（每个常数在一个范围内逐一改变，其余不变；未列出的在所试全部取值下均不变）：%1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +7164,12 @@ Default --regions all: every assessed region. Without -o prints a readable table
 不确定性：每项结论都在围绕已存权重的 --draws 次权重抽样（Dirichlet，--concentration）以及同样次数的评分者重抽（有多位评分者时）下重新检验，并给出得出该结论的抽样比例；JSON 还按地区给出 κ 从 1 到 200 时各结论改变的比例。默认：--draws 1000，--concentration 50，--seed 1；相同的种子给出相同的比例。
 其他阈值下（JSON 与 Markdown）：形态判别的每个常数在一个范围内逐一改变，其余不变，每项结论给出保持该结论的取值区间以及区间之外的结论。
 --regions 默认为 all：所有已评估的地区。不带 -o 时输出易读的表格；-o 可写出 CSV（每个地区的每项论断一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>triangle-studio findings: %1 of %n region(s) tested…</source>
+        <translation>
+            <numerusform>triangle-studio findings：已检验 %1 / %n 个地区…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
