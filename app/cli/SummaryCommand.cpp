@@ -75,6 +75,15 @@ QString aggregateText(const TriangleAggregate &a)
         : Tr::tr("mean of %1 of %2 assessed").arg(a.assessed).arg(a.members);
     return a.hasSpread() ? Tr::tr("%1, range %2").arg(made, rangeText(a)) : made;
 }
+
+// Beneath an aggregate: whether it can stand for its members, and whose form its form is.
+void printAggregateNotes(QTextStream &out, const TriangleAggregate &a)
+{
+    if (const QString warning = representativenessWarning(a); !warning.isEmpty())
+        out << Tr::tr("      warning: %1").arg(warning) << Qt::endl;
+    if (const QString form = aggregateFormNote(a); !form.isEmpty())
+        out << QStringLiteral("      %1").arg(form) << Qt::endl;
+}
 } // namespace
 
 int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
@@ -143,6 +152,7 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
             const TriangleAggregate rolled = aggregateTriangles(children, childCount.value(region.id), *method);
             io.out << metricsLine(tr("%1, roll-up").arg(stageName), rolled.scores) << Qt::endl
                    << tr("      sub-regions: %1").arg(aggregateText(rolled)) << Qt::endl;
+            printAggregateNotes(io.out, rolled);
         }
     }
 
@@ -164,6 +174,7 @@ int SummaryCommand::run(const QCommandLineParser &parser, Output &io) const
             const TriangleAggregate a = aggregateTriangles(members, int(group.memberIds.size()), *method);
             io.out << metricsLine(localizedName(stage.nameZh, stage.nameEn), a.scores) << Qt::endl
                    << tr("      members: %1").arg(aggregateText(a)) << Qt::endl;
+            printAggregateNotes(io.out, a);
         }
         if (!any)
             io.out << tr("  no member assessed (%n member(s))", nullptr, int(group.memberIds.size())) << Qt::endl;

@@ -5131,6 +5131,10 @@
         <source>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportScorecard</name>
@@ -6269,6 +6273,27 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleAggregate</name>
+    <message numerus="yes">
+        <source>Only %1 of %n members are assessed: it does not represent the other %2.</source>
+        <translation>
+            <numerusform>Only %1 of %n member is assessed: it does not represent the other %2.</numerusform>
+            <numerusform>Only %1 of %n members are assessed: it does not represent the other %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its form, %1, is the aggregate triangle&apos;s: no assessed member has it.</source>
+        <translation>Its form, %1, is the aggregate triangle's: no assessed member has it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its form, %1, is the aggregate triangle&apos;s: %2 of %n assessed members have it.</source>
+        <translation>
+            <numerusform>Its form, %1, is the aggregate triangle's: %2 of %n assessed member has it.</numerusform>
+            <numerusform>Its form, %1, is the aggregate triangle's: %2 of %n assessed members have it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

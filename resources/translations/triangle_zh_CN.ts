@@ -5079,6 +5079,10 @@
         <source>&lt;h3&gt;Roll-up from sub-regions&lt;/h3&gt;&lt;p&gt;Per dimension the %1 of the sub-regions assessed at the stage, in brackets their lowest and highest score; the region&apos;s own triangle beneath where it is assessed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;由下级地区汇总&lt;/h3&gt;&lt;p&gt;每个维度取该阶段已评估下级地区的%1，括号内为其最低分和最高分；若本地区已有评估，其自身三角列于下方。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ReportScorecard</name>
@@ -6202,6 +6206,25 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::TriangleAggregate</name>
+    <message numerus="yes">
+        <source>Only %1 of %n members are assessed: it does not represent the other %2.</source>
+        <translation>
+            <numerusform>%n 个成员中仅 %1 个已评估：它不能代表其余 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its form, %1, is the aggregate triangle&apos;s: no assessed member has it.</source>
+        <translation>其形态“%1”是汇总三角的形态：没有任何已评估成员是这一形态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its form, %1, is the aggregate triangle&apos;s: %2 of %n assessed members have it.</source>
+        <translation>
+            <numerusform>其形态“%1”是汇总三角的形态：%n 个已评估成员中有 %2 个是这一形态。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

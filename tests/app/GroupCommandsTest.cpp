@@ -69,6 +69,14 @@ TEST_F(GroupCommandsTest, SummaryGivesGroupTrianglesAndRollUpsBesideOwnTriangles
     const QString yrdPart = summary.out.mid(yrd, summary.out.indexOf(QStringLiteral("group:jjj")) - yrd);
     EXPECT_TRUE(yrdPart.contains(QStringLiteral("8.0 / 5.8 / 6.3; area 57.7"))) << qPrintable(yrdPart);
     EXPECT_TRUE(yrdPart.contains(QStringLiteral("members: mean of 1 of 4 assessed\n"))) << qPrintable(yrdPart);
+    // Neither stands for its members (issue 21 §10), and the national roll-up
+    // at the advantage stage is even though each province is led by another dimension.
+    EXPECT_TRUE(yrdPart.contains(QStringLiteral("warning: Only 1 of 4 members are assessed: it does not represent the other 3.")))
+        << qPrintable(yrdPart);
+    EXPECT_TRUE(summary.out.contains(QStringLiteral("sub-regions: mean of 3 of 31 assessed, range 5.7–8.0 / 5.6–8.5 / 6.0–8.5\n"
+                                                    "      warning: Only 3 of 31 members are assessed: it does not represent the other 28.\n"
+                                                    "      Its form, Balanced, high, is the aggregate triangle's: no assessed member has it.")))
+        << qPrintable(summary.out);
     // 黄河流域: Shanxi and Sichuan, with their range.
     EXPECT_TRUE(summary.out.contains(QStringLiteral("members: mean of 2 of 9 assessed, range "))) << qPrintable(summary.out);
     // 京津冀: none of its members is assessed.

@@ -114,7 +114,7 @@ TEST_F(ProvenanceCommandsTest, SummaryStartsWithTheProvenanceAndCountsTheEvidenc
                                                     "in political (Provincial legislation) and operational (Standardisation, "
                                                     "Process re-engineering and integrated service)\n")))
         << qPrintable(summary.out);
-    EXPECT_EQ(summary.out.count(QStringLiteral("warning: ")), 17);
+    EXPECT_EQ(summary.out.count(QStringLiteral("” is counted in ")), 17) << "every record cited in two dimensions, once per stage";
 }
 
 TEST_F(ProvenanceCommandsTest, FindingsNameTheProvenance)

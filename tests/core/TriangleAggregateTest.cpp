@@ -70,3 +70,36 @@ TEST(TriangleAggregateTest, NoAssessedMemberGivesAnEmptyAggregate)
     EXPECT_EQ(a.members, 4);
     EXPECT_EQ(a.scores, DimensionScores{});
 }
+
+// The national roll-up of 3 of 31 provinces, or a group with one assessed
+// member of four, cannot stand for its members (issue 21 §10).
+TEST(TriangleAggregateTest, ATriangleOfFewAssessedMembersIsNotRepresentative)
+{
+    const QList<DimensionScores> three{makeScores(8, 6, 6), makeScores(6, 8, 6), makeScores(6, 6, 8)};
+    const TriangleAggregate national = aggregateTriangles(three, 31, GroupAggregate::Mean);
+    EXPECT_FALSE(national.representative());
+    EXPECT_EQ(representativenessWarning(national).toStdString(), "Only 3 of 31 members are assessed: it does not represent the other 28.");
+    EXPECT_FALSE(aggregateTriangles({makeScores(8, 6, 6)}, 4, GroupAggregate::Mean).representative());
+    EXPECT_FALSE(aggregateTriangles(three.mid(0, 2), 5, GroupAggregate::Mean).representative());
+    EXPECT_TRUE(aggregateTriangles(three.mid(0, 2), 4, GroupAggregate::Mean).representative());
+    EXPECT_TRUE(aggregateTriangles({makeScores(8, 6, 6)}, 1, GroupAggregate::Mean).representative());
+    EXPECT_TRUE(representativenessWarning(aggregateTriangles(three, 3, GroupAggregate::Mean)).isEmpty());
+}
+
+// Three triangles each led by another dimension average to an even one:
+// a form of the mean that no member has.
+TEST(TriangleAggregateTest, TheFormOfTheMeanIsMarkedWithHowManyMembersHaveIt)
+{
+    const TriangleAggregate led = aggregateTriangles({makeScores(8, 5, 5), makeScores(5, 8, 5), makeScores(5, 5, 8)}, 3,
+                                                     GroupAggregate::Mean);
+    EXPECT_EQ(led.form.form, TriangleForm::BalancedHigh);
+    EXPECT_EQ(led.membersWithForm, 0);
+    EXPECT_EQ(aggregateFormNote(led).toStdString(), "Its form, Balanced, high, is the aggregate triangle's: no assessed member has it.");
+    // 4.73 / 3.67 / 3.70: led by mission, as one of the three members is.
+    const TriangleAggregate mixed = aggregateTriangles({makeScores(3, 3, 3), makeScores(3.2, 3, 3.1), makeScores(8, 5, 5)}, 3,
+                                                       GroupAggregate::Mean);
+    EXPECT_EQ(mixed.form.form, TriangleForm::AdvantageLed);
+    EXPECT_EQ(mixed.membersWithForm, 1);
+    EXPECT_TRUE(aggregateFormNote(mixed).contains(QStringLiteral("1 of 3 assessed members have it"))) << qPrintable(aggregateFormNote(mixed));
+    EXPECT_TRUE(aggregateFormNote(aggregateTriangles({makeScores(3, 3, 3)}, 1, GroupAggregate::Mean)).isEmpty());
+}

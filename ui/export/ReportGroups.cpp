@@ -56,6 +56,23 @@ QString aggregateRow(const QString &label, const TriangleAggregate &a)
               .arg(Tr::tr("%1 of %2").arg(a.assessed).arg(a.members));
 }
 
+// Beneath a table of aggregates: per row, whether it stands for its members
+// and whose form its form is.
+QString aggregateNotesHtml(const QList<std::pair<QString, TriangleAggregate>> &rows)
+{
+    QStringList notes;
+    for (const auto &[label, a] : rows) {
+        QStringList parts;
+        for (const QString &part : {representativenessWarning(a), aggregateFormNote(a)}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        if (!parts.isEmpty())
+            notes << Tr::tr("%1: %2").arg(label, parts.join(QLatin1Char(' ')));
+    }
+    return notes.isEmpty() ? QString() : QStringLiteral("<p class='note'>%1</p>").arg(escaped(notes.join(QStringLiteral(" · "))));
+}
+
 QStringList aggregateHeaders()
 {
     return {Tr::tr("Stage"), dimensionShortName(Dimension::Mission), dimensionShortName(Dimension::Political),
@@ -82,9 +99,12 @@ QString groupTablesHtml(const ReportGroup &group, const QList<Stage> &stages)
                           "in brackets the lowest and highest member score.</p>")
                        .arg(methodName(group.method));
     html += TableStart + headerRow(aggregateHeaders());
-    for (const auto &[stage, triangle] : group.triangles)
+    QList<std::pair<QString, TriangleAggregate>> noted;
+    for (const auto &[stage, triangle] : group.triangles) {
         html += aggregateRow(localizedName(stage.nameZh, stage.nameEn), triangle);
-    html += QStringLiteral("</table>");
+        noted.append({localizedName(stage.nameZh, stage.nameEn), triangle});
+    }
+    html += QStringLiteral("</table>") + aggregateNotesHtml(noted);
     if (group.triangles.isEmpty())
         html = Tr::tr("<h3>The group's triangle</h3><p>No member is assessed at any stage.</p>");
 
@@ -112,11 +132,13 @@ QString groupTablesHtml(const ReportGroup &group, const QList<Stage> &stages)
 QString rollUpHtml(const ReportRegion &region)
 {
     QString rows;
+    QList<std::pair<QString, TriangleAggregate>> noted;
     GroupAggregate method = GroupAggregate::Mean;
     for (const auto &[stage, rolled] : region.rollUps) {
         method = rolled.method;
         const QString stageName = localizedName(stage.nameZh, stage.nameEn);
         rows += aggregateRow(Tr::tr("%1, roll-up").arg(stageName), rolled);
+        noted.append({Tr::tr("%1, roll-up").arg(stageName), rolled});
         for (const ReportAssessment &own : region.assessments) {
             if (own.stage.id == stage.id) // beside the roll-up, the region's own triangle
                 rows += aggregateRow(Tr::tr("%1, own").arg(stageName), aggregateTriangles({own.assessment.scores}, 1, method));
@@ -127,7 +149,7 @@ QString rollUpHtml(const ReportRegion &region)
     return Tr::tr("<h3>Roll-up from sub-regions</h3><p>Per dimension the %1 of the sub-regions assessed at the stage, "
                   "in brackets their lowest and highest score; the region's own triangle beneath where it is assessed.</p>")
                .arg(methodName(method))
-        + TableStart + headerRow(aggregateHeaders()) + rows + QStringLiteral("</table>");
+        + TableStart + headerRow(aggregateHeaders()) + rows + QStringLiteral("</table>") + aggregateNotesHtml(noted);
 }
 
 } // namespace triangle
