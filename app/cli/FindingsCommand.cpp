@@ -1,5 +1,6 @@
 #include "FindingsCommand.h"
 
+#include "CausalLinksJson.h"
 #include "DrawOptions.h"
 
 #include "analysis/Findings.h"
@@ -40,6 +41,7 @@ struct RegionResult
     RegionFindings findings;
     FindingsUncertainty uncertainty;
     std::optional<QList<ConcentrationPoint>> curve;
+    QJsonArray causalLinks; // JSON only (CausalLinksJson)
 };
 
 // A share as files write it: a fraction of the draws to 3 decimals.
@@ -161,6 +163,7 @@ QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn, co
                            {QStringLiteral("claims"), claims}};
         if (r.curve)
             region.insert(QStringLiteral("concentration_curve"), curveJson(*r.curve));
+        region.insert(QStringLiteral("causal_links"), r.causalLinks);
         regions.append(region);
     }
     const QJsonObject uncertainty{{QStringLiteral("draws"), drawn.draws},
@@ -291,7 +294,13 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
             return fail(region.error().message, ExitFailure);
         const FindingsUncertaintyInput &input = inputs->at(i);
         results << RegionResult{*region, findingsFor(input.findings), findingsUncertainty(input, settings),
-                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt};
+                                *format == Format::Json ? concentrationCurve(input, drawn->draws, drawn->seed) : std::nullopt, {}};
+        if (*format == Format::Json) {
+            auto links = causalLinksJson(*store, region->id);
+            if (!links)
+                return fail(links.error().message, ExitFailure);
+            results.last().causalLinks = *links;
+        }
     }
 
     if (*format == Format::Table) {
