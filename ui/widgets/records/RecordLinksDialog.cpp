@@ -30,7 +30,7 @@ RecordLinksDialog::RecordLinksDialog(Editor *editor, Id regionId, RecordRef reco
 {
     setWindowTitle(tr("Causal Links"));
     m_table->setObjectName(QStringLiteral("links"));
-    m_table->setHorizontalHeaderLabels({tr("Link"), tr("Quote"), tr("Location"), tr("Check against the dates")});
+    m_table->setHorizontalHeaderLabels({tr("Link"), tr("Quote"), tr("Location"), tr("Date check")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,10 +69,12 @@ RecordLinksDialog::RecordLinksDialog(Editor *editor, Id regionId, RecordRef reco
     Store *store = editor->store();
     for (auto signal : {&Store::linksChanged, &Store::policiesChanged, &Store::milestonesChanged})
         connect(store, signal, this, &RecordLinksDialog::reload);
-    reload();
-    resize(820, 360);
+    // The widths before the first load, so that the rows take the height their wrapped text needs.
     m_table->setColumnWidth(LinkColumn, 300);
-    m_table->setColumnWidth(QuoteColumn, 260);
+    m_table->setColumnWidth(QuoteColumn, 300);
+    m_table->setColumnWidth(LocationColumn, 90);
+    resize(860, 440);
+    reload();
 }
 
 void RecordLinksDialog::reload()

@@ -87,7 +87,7 @@ RecordsPanel::RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent)
     auto *add = new QPushButton(kind == Evidence::Kind::Policy ? tr("&Add Policy…") : tr("&Add Milestone…"));
     auto *edit = new QPushButton(tr("&Edit…"));
     auto *remove = new QPushButton(tr("&Delete"));
-    auto *links = new QPushButton(tr("&Links…"));
+    auto *links = new QPushButton(tr("Lin&ks…"));
     links->setObjectName(QStringLiteral("links"));
     links->setToolTip(tr("The causal links from and to this record: which record it drove, in the source's words"));
     auto *buttons = new QHBoxLayout;
