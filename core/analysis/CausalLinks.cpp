@@ -150,20 +150,14 @@ QString CausalLinkText::record(const LinkedRecord &record)
     return tr("%1 · %2").arg(record.date.toString(), localizedName(record.titleZh, record.titleEn));
 }
 
-QString CausalLinkText::line(const LinkCheck &check, bool withQuote)
+QString CausalLinkText::line(const LinkCheck &check)
 {
     QString verdict = order(check.order);
     if (check.missingRecord)
         verdict = tr("not checked: a record is missing");
     else if (check.imputed())
         verdict = tr("%1, with %2").arg(verdict, imputedNote());
-    QStringList source;
-    if (!check.link.location.isEmpty())
-        source << check.link.location;
-    if (withQuote)
-        source << tr("“%1”").arg(check.link.quote);
-    const QString link = tr("%1 → %2: %3").arg(record(check.from), record(check.to), verdict);
-    return source.isEmpty() ? link : tr("%1 (%2)").arg(link, source.join(tr(", ")));
+    return tr("%1 → %2: %3").arg(record(check.from), record(check.to), verdict);
 }
 
 QList<int> CausalLinkText::chainOrder(const CausalReading &reading)

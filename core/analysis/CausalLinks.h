@@ -70,8 +70,9 @@ public:
     static QString imputedNote();            // "a date placed from context"
     static QString recordKey(const LinkedRecord &record); // "policy:UID", as data files name it
     static QString record(const LinkedRecord &record);    // "2018 · title" in the UI language
-    // "2018 · A → 2023-01 · B: after (§4.2, “quote”)", the imputed dates said.
-    static QString line(const LinkCheck &check, bool withQuote = true);
+    // "2018 · A → 2023-01 · B: after", the imputed dates said; tables give
+    // the quote and its location beside it.
+    static QString line(const LinkCheck &check);
     // Each link once, along the chains in order: what views and the report list.
     static QList<int> chainOrder(const CausalReading &reading);
 };

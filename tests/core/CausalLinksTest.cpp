@@ -100,3 +100,15 @@ TEST(CausalLinksTest, ACycleEndsItsChainWhereItWouldComeBack)
     EXPECT_EQ(reading.chains, (QList<QList<int>>{{0}, {1}}));
     EXPECT_EQ(reading.checks[1].order, LinkOrder::Before);
 }
+
+// The line views and the report list: both records, the check, an imputed date said.
+TEST(CausalLinksTest, ALinksLineNamesBothRecordsAndItsCheck)
+{
+    const LinkedRecord a = policy(1, PartialDate::ofYear(2016)), b = milestone(1, PartialDate::ofMonth(2019, 5), true);
+    const CausalReading reading = readCausalLinks({a, b}, {link(a, b), link(b, a)});
+    EXPECT_EQ(CausalLinkText::line(reading.checks[0]),
+              QStringLiteral("2016 · 政策1 → 2019-05 · 事件1: after, with a date placed from context"));
+    EXPECT_EQ(CausalLinkText::line(reading.checks[1]),
+              QStringLiteral("2019-05 · 事件1 → 2016 · 政策1: before: the link contradicts the dates, with a date placed from context"));
+    EXPECT_EQ(CausalLinkText::recordKey(b), QStringLiteral("milestone:m1"));
+}

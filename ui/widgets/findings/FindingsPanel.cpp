@@ -165,7 +165,7 @@ QString FindingsPanel::causalLinksHtml(Id regionId) const
     for (int i : CausalLinkText::chainOrder(*reading)) {
         const LinkCheck &c = reading->checks[i];
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(CausalLinkText::line(c, false).toHtmlEscaped(), c.link.quote.toHtmlEscaped(),
+                    .arg(CausalLinkText::line(c).toHtmlEscaped(), c.link.quote.toHtmlEscaped(),
                          c.link.location.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
