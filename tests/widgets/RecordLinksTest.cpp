@@ -9,6 +9,8 @@
 #include "support/TestData.h"
 
 #include "analysis/Findings.h"
+#include "views/TractionView.h"
+#include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/findings/FindingsModel.h"
 #include "widgets/findings/FindingsPanel.h"
 #include "widgets/records/RecordLinkDialog.h"
@@ -228,4 +230,21 @@ TEST_F(RecordLinksTest, TheTractionEvidenceDetailsListTheLinksAndTheirChecks)
     details = panel.details()->toPlainText();
     EXPECT_TRUE(details.contains(QStringLiteral("3 after, 0 cannot tell, 1 contradict the dates"))) << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("before: the link contradicts the dates"))) << qPrintable(details);
+}
+
+// The traction chart lists the chain, and follows a link added in the window at once.
+TEST_F(RecordLinksTest, TheTractionChartFollowsALinkAddedInTheWindow)
+{
+    DiagramsPanel panel(&editor);
+    editor.setStore(store.get()); // announces the store to the panel
+    panel.setRegion(code("330000"));
+    panel.showPage(DiagramsPanel::TractionPage);
+    QApplication::processEvents();
+    ASSERT_EQ(panel.tractionView()->figure().causalLinks.size(), 3);
+    ASSERT_TRUE(editor.addRecordLink(newLink()));
+    QApplication::processEvents();
+    EXPECT_EQ(panel.tractionView()->figure().causalLinks.size(), 4);
+    editor.undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(panel.tractionView()->figure().causalLinks.size(), 3);
 }
