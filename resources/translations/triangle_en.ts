@@ -338,6 +338,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::CausalLinkText</name>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>same time, cannot tell</source>
+        <translation>same time, cannot tell</translation>
+    </message>
+    <message>
+        <source>before: the link contradicts the dates</source>
+        <translation>before: the link contradicts the dates</translation>
+    </message>
+    <message>
+        <source>a date placed from context</source>
+        <translation>a date placed from context</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not checked: a record is missing</source>
+        <translation>not checked: a record is missing</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, with %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ChartFigures</name>
     <message>
         <source>The dimensions chart needs the widgets application.</source>
@@ -675,6 +710,14 @@
         <source>comparison set “%1”</source>
         <translation>comparison set “%1”</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are records of different regions; a link joins two records of one region</source>
+        <translation>“%1” and “%2” are records of different regions; a link joins two records of one region</translation>
+    </message>
+    <message>
+        <source>the link %1 → %2</source>
+        <translation>the link %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -888,6 +931,14 @@
     <message>
         <source>“%1” is not one of: given, imputed</source>
         <translation>“%1” is not one of: given, imputed</translation>
+    </message>
+    <message>
+        <source>the link %1 is given twice (first at %2)</source>
+        <translation>the link %1 is given twice (first at %2)</translation>
+    </message>
+    <message>
+        <source>a record cannot drive itself (“%1”)</source>
+        <translation>a record cannot drive itself (“%1”)</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1244,22 @@
     <message>
         <source>Date (given or imputed)</source>
         <translation>Date (given or imputed)</translation>
+    </message>
+    <message>
+        <source>Driving record (kind:uid)</source>
+        <translation>Driving record (kind:uid)</translation>
+    </message>
+    <message>
+        <source>Driven record (kind:uid)</source>
+        <translation>Driven record (kind:uid)</translation>
+    </message>
+    <message>
+        <source>Quoted sentence</source>
+        <translation>Quoted sentence</translation>
+    </message>
+    <message>
+        <source>Location in the source</source>
+        <translation>Location in the source</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1870,18 @@
         <source>whether its scores are planned</source>
         <translation>whether its scores are planned</translation>
     </message>
+    <message>
+        <source>the record it drove</source>
+        <translation>the record it drove</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>the quote</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>the location</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -2033,6 +2112,22 @@
     <message>
         <source>Edit stage %1</source>
         <translation>Edit stage %1</translation>
+    </message>
+    <message>
+        <source>Add a causal link</source>
+        <translation>Add a causal link</translation>
+    </message>
+    <message>
+        <source>this link</source>
+        <translation>this link</translation>
+    </message>
+    <message>
+        <source>Edit a causal link</source>
+        <translation>Edit a causal link</translation>
+    </message>
+    <message>
+        <source>Remove a causal link</source>
+        <translation>Remove a causal link</translation>
     </message>
 </context>
 <context>
@@ -2437,9 +2532,21 @@
     <message numerus="yes">
         <source>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</source>
         <translation>
-            <numerusform>The region's %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
-            <numerusform>Each of the region's %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings' reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage's end.</numerusform>
+            <numerusform>The region&apos;s %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
+            <numerusform>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</source>
+        <translation>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</translation>
+    </message>
+    <message>
+        <source> (* %1)</source>
+        <translation> (* %1)</translation>
+    </message>
+    <message>
+        <source>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</source>
+        <translation>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3079,26 @@
     <message>
         <source>form changes</source>
         <translation>form changes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>Link and check</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4179,10 @@
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4455,6 +4586,143 @@
     </message>
 </context>
 <context>
+    <name>triangle::RecordLinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>Edit Link</translation>
+    </message>
+    <message>
+        <source>The sentence of the source that says so, as written</source>
+        <translation>The sentence of the source that says so, as written</translation>
+    </message>
+    <message>
+        <source>e.g. §3.2, p. 7</source>
+        <translation>e.g. §3.2, p. 7</translation>
+    </message>
+    <message>
+        <source>This record:</source>
+        <translation>This record:</translation>
+    </message>
+    <message>
+        <source>&amp;Drove:</source>
+        <translation>&amp;Drove:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>choose the record this one drove</source>
+        <translation>choose the record this one drove</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinkRepository</name>
+    <message>
+        <source>Reading causal links</source>
+        <translation>Reading causal links</translation>
+    </message>
+    <message>
+        <source>There is no causal link with id %1 in the database.</source>
+        <translation>There is no causal link with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Causal link</source>
+        <translation>Causal link</translation>
+    </message>
+    <message>
+        <source>there is no policy with id %1</source>
+        <translation>there is no policy with id %1</translation>
+    </message>
+    <message>
+        <source>there is no milestone with id %1</source>
+        <translation>there is no milestone with id %1</translation>
+    </message>
+    <message>
+        <source>must be a record of the same region</source>
+        <translation>must be a record of the same region</translation>
+    </message>
+    <message>
+        <source>These two records are already linked.</source>
+        <translation>These two records are already linked.</translation>
+    </message>
+    <message>
+        <source>is already linked from this record</source>
+        <translation>is already linked from this record</translation>
+    </message>
+    <message>
+        <source>Adding a causal link</source>
+        <translation>Adding a causal link</translation>
+    </message>
+    <message>
+        <source>Saving a causal link</source>
+        <translation>Saving a causal link</translation>
+    </message>
+    <message>
+        <source>Deleting a causal link</source>
+        <translation>Deleting a causal link</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinksDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Causal Links</source>
+        <translation>Causal Links</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link: This Drove…</source>
+        <translation>&amp;Add Link: This Drove…</translation>
+    </message>
+    <message>
+        <source>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</source>
+        <translation>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Date check</source>
+        <translation>Date check</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RecordSnapshot</name>
     <message>
         <source>No region %1 in the database.</source>
@@ -4542,6 +4810,13 @@
             <numerusform>%n indicator evidence links</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n causal link(s)</source>
+        <translation>
+            <numerusform>%n causal link</numerusform>
+            <numerusform>%n causal links</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::RecordsPanel</name>
@@ -4625,6 +4900,29 @@
             <numerusform>Delete %n record</numerusform>
             <numerusform>Delete %n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The causal links from and to this record: which record it drove, in the source&apos;s words</source>
+        <translation>The causal links from and to this record: which record it drove, in the source&apos;s words</translation>
+    </message>
+    <message>
+        <source>Add Link: This Drove…</source>
+        <translation>Add Link: This Drove…</translation>
+    </message>
+    <message>
+        <source>Causal Links of This Record…</source>
+        <translation>Causal Links of This Record…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes the %n causal link(s) from or to them.</source>
+        <translation>
+            <numerusform>It also removes the %n causal link from or to them.</numerusform>
+            <numerusform>It also removes the %n causal links from or to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation>Lin&amp;ks…</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5154,29 @@
             <numerusform>derived from %1 of %n indicator</numerusform>
             <numerusform>derived from %1 of %n indicators</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportCausalLinks</name>
+    <message>
+        <source>&lt;h3&gt;Causal links&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Causal links&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>Link and check</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +6627,14 @@
     <message>
         <source>“%1” is not one of the dimensions the record bears on</source>
         <translation>“%1” is not one of the dimensions the record bears on</translation>
+    </message>
+    <message>
+        <source>must name a policy or a milestone</source>
+        <translation>must name a policy or a milestone</translation>
+    </message>
+    <message>
+        <source>must be another record than the one that drove it</source>
+        <translation>must be another record than the one that drove it</translation>
     </message>
 </context>
 <context>

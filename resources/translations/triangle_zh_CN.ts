@@ -334,6 +334,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::CausalLinkText</name>
+    <message>
+        <source>after</source>
+        <translation>在后</translation>
+    </message>
+    <message>
+        <source>same time, cannot tell</source>
+        <translation>同时，无法判断</translation>
+    </message>
+    <message>
+        <source>before: the link contradicts the dates</source>
+        <translation>在前：链接与日期矛盾</translation>
+    </message>
+    <message>
+        <source>a date placed from context</source>
+        <translation>日期系依语境推定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not checked: a record is missing</source>
+        <translation>未检验：缺少一条记录</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ChartFigures</name>
     <message>
         <source>The dimensions chart needs the widgets application.</source>
@@ -667,6 +702,14 @@
         <source>comparison set “%1”</source>
         <translation>比较集“%1”</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are records of different regions; a link joins two records of one region</source>
+        <translation>“%1”与“%2”属于不同地区；链接只能连接同一地区的两条记录</translation>
+    </message>
+    <message>
+        <source>the link %1 → %2</source>
+        <translation>链接 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -879,6 +922,14 @@
     <message>
         <source>“%1” is not one of: given, imputed</source>
         <translation>“%1”不是以下之一：given、imputed</translation>
+    </message>
+    <message>
+        <source>the link %1 is given twice (first at %2)</source>
+        <translation>链接 %1 重复出现（首次见于 %2）</translation>
+    </message>
+    <message>
+        <source>a record cannot drive itself (“%1”)</source>
+        <translation>记录不能推动其自身（“%1”）</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1234,22 @@
     <message>
         <source>Date (given or imputed)</source>
         <translation>日期（given 原有或 imputed 推定）</translation>
+    </message>
+    <message>
+        <source>Driving record (kind:uid)</source>
+        <translation>推动方记录（类型:uid）</translation>
+    </message>
+    <message>
+        <source>Driven record (kind:uid)</source>
+        <translation>被推动记录（类型:uid）</translation>
+    </message>
+    <message>
+        <source>Quoted sentence</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location in the source</source>
+        <translation>原文位置</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1858,18 @@
         <source>whether its scores are planned</source>
         <translation>其分数是否为规划值</translation>
     </message>
+    <message>
+        <source>the record it drove</source>
+        <translation>其推动的记录</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -2021,6 +2100,22 @@
     <message>
         <source>Edit stage %1</source>
         <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>Add a causal link</source>
+        <translation>添加因果链接</translation>
+    </message>
+    <message>
+        <source>this link</source>
+        <translation>此链接</translation>
+    </message>
+    <message>
+        <source>Edit a causal link</source>
+        <translation>编辑因果链接</translation>
+    </message>
+    <message>
+        <source>Remove a causal link</source>
+        <translation>删除因果链接</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2516,18 @@
         <translation>
             <numerusform>该地区的 %n 项带日期的政策和里程碑均计入其记录日期所在的年份；涉及多个维度的记录在每个维度各计一次。论断检验的判读则每条记录只计一次（计入其主要维度或平分），且只计到优势三角阶段结束。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</source>
+        <translation>原文所述因果链接：%1 条在后，%2 条无法判断，%3 条与日期矛盾</translation>
+    </message>
+    <message>
+        <source> (* %1)</source>
+        <translation>（* %1）</translation>
+    </message>
+    <message>
+        <source>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</source>
+        <translation>因果链接按日期检验：被推动的记录须晚于推动它的记录，按日期允许的月份比较。</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3054,26 @@
     <message>
         <source>form changes</source>
         <translation>形态改变</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;因果链接：&lt;/b&gt;本地区尚未记录（在“政策”或“里程碑”标签页中点“链接…”）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;原文所述因果链接&lt;/b&gt;（被推动的记录须晚于推动它的记录）：%1 条在后，%2 条无法判断，%3 条与日期矛盾。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>链接与检验</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4144,10 @@
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; tests the same pull with the region&apos;s own dated policies and milestones, up to the advantage stage&apos;s last year (later records cannot have made the advantage and are not counted). Each record counts once: for the dimension it counts for (its dialog&apos;s &quot;Counts for&quot;), or shared equally among those it bears on. A date stands for the months it allows: a year alone is any month of that year. The leading dimension&apos;s records must reach half their total before every other dimension&apos;s, with no overlap of the months their dates allow; another dimension wholly earlier makes it not supported, an overlap means the dates cannot tell. It needs an assessment at the advantage stage, which names the leader, at least %2 dated records, and records counting for the leader and for another dimension; otherwise it cannot be tested, and says why. Beside the verdict: each dimension&apos;s first year and half-way point, a permutation p (the records&apos; dimensions shuffled among their dates %3 times: how often the leader leads by as much), and the verdict without the records whose dates the source does not give.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;以地区自身带日期的政策与里程碑检验同一种牵引，只计到优势三角阶段的最后一年（此后的记录不可能造就优势，不计入）。每条记录只计一次：计入其“计入维度”，或在其涉及的维度间平分。日期代表其可能的月份：只有年份时为该年任一月份。优势维度的记录须先于其他各维度过半，且其日期可能的月份不重叠；若另一维度完全更早则不支持，若重叠则日期无法判断。需要优势三角阶段的评估（由它确定优势维度）、至少 %2 条带日期的记录，以及计入优势维度和另一维度的记录；否则无法检验，并说明原因。结论旁给出：各维度的首条记录年份与过半时间、置换检验 p 值（将记录的维度在日期间重排 %3 次：优势维度领先同样多的频率），以及去掉来源未给出日期的记录后的结论。&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;因果链接&lt;/h2&gt;&lt;p&gt;文章陈述的不只是先后，还有“牵引”。分析人员可将其记录为同一地区两条记录之间的链接（一项政策或一个里程碑推动了另一条记录），并引用原文句子及其位置。规则：被推动的记录必须晚于推动它的记录。日期按其允许的月份比较，与有日期的证据读法相同（只有年份即该年任一月份）：被推动记录的月份全部在后为&lt;i&gt;%1&lt;/i&gt;，有重叠为&lt;i&gt;%2&lt;/i&gt;，全部在前为&lt;i&gt;%3&lt;/i&gt;。依据推定日期的链接会注明。检验只说明日期是否允许这一论断。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4420,6 +4551,143 @@
     </message>
 </context>
 <context>
+    <name>triangle::RecordLinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>编辑链接</translation>
+    </message>
+    <message>
+        <source>The sentence of the source that says so, as written</source>
+        <translation>原文中作此陈述的句子，照录原文</translation>
+    </message>
+    <message>
+        <source>e.g. §3.2, p. 7</source>
+        <translation>例如 §四(二)1，第 7 页</translation>
+    </message>
+    <message>
+        <source>This record:</source>
+        <translation>本记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Drove:</source>
+        <translation>推动了(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引文(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>choose the record this one drove</source>
+        <translation>请选择本记录推动的记录</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinkRepository</name>
+    <message>
+        <source>Reading causal links</source>
+        <translation>读取因果链接</translation>
+    </message>
+    <message>
+        <source>There is no causal link with id %1 in the database.</source>
+        <translation>数据库中没有编号为 %1 的因果链接。</translation>
+    </message>
+    <message>
+        <source>Causal link</source>
+        <translation>因果链接</translation>
+    </message>
+    <message>
+        <source>there is no policy with id %1</source>
+        <translation>没有编号为 %1 的政策</translation>
+    </message>
+    <message>
+        <source>there is no milestone with id %1</source>
+        <translation>没有编号为 %1 的里程碑</translation>
+    </message>
+    <message>
+        <source>must be a record of the same region</source>
+        <translation>须为同一地区的记录</translation>
+    </message>
+    <message>
+        <source>These two records are already linked.</source>
+        <translation>这两条记录之间已有链接。</translation>
+    </message>
+    <message>
+        <source>is already linked from this record</source>
+        <translation>已由此记录链接</translation>
+    </message>
+    <message>
+        <source>Adding a causal link</source>
+        <translation>添加因果链接</translation>
+    </message>
+    <message>
+        <source>Saving a causal link</source>
+        <translation>保存因果链接</translation>
+    </message>
+    <message>
+        <source>Deleting a causal link</source>
+        <translation>删除因果链接</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinksDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Causal Links</source>
+        <translation>因果链接</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link: This Drove…</source>
+        <translation>添加链接：本记录推动了(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</source>
+        <translation>链接记录的是原文所称一条记录推动了另一条记录。检验只判断日期是否允许：被推动的记录必须在后。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Date check</source>
+        <translation>日期检验</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RecordSnapshot</name>
     <message>
         <source>No region %1 in the database.</source>
@@ -4495,6 +4763,12 @@
         <source>%n indicator evidence link(s)</source>
         <translation>
             <numerusform>%n 条指标证据关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n causal link(s)</source>
+        <translation>
+            <numerusform>%n 条因果链接</numerusform>
         </translation>
     </message>
 </context>
@@ -4577,6 +4851,28 @@
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The causal links from and to this record: which record it drove, in the source&apos;s words</source>
+        <translation>与本记录相关的因果链接：按原文所述，它推动了哪条记录</translation>
+    </message>
+    <message>
+        <source>Add Link: This Drove…</source>
+        <translation>添加链接：本记录推动了…</translation>
+    </message>
+    <message>
+        <source>Causal Links of This Record…</source>
+        <translation>本记录的因果链接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes the %n causal link(s) from or to them.</source>
+        <translation>
+            <numerusform>同时删除与之相关的 %n 条因果链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation>链接(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5100,29 @@
         <translation>
             <numerusform>由 %n 个指标中的 %1 个推导</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportCausalLinks</name>
+    <message>
+        <source>&lt;h3&gt;Causal links&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;因果链接&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;原文所述本地区各记录之间的链接，按链条排列。被推动的记录须晚于推动它的记录：%1 条在后，%2 条无法判断，%3 条与日期矛盾。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>链接与检验</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6557,14 @@
     <message>
         <source>“%1” is not one of the dimensions the record bears on</source>
         <translation>“%1”不是该记录涉及的维度之一</translation>
+    </message>
+    <message>
+        <source>must name a policy or a milestone</source>
+        <translation>须指明一项政策或一个里程碑</translation>
+    </message>
+    <message>
+        <source>must be another record than the one that drove it</source>
+        <translation>须为推动它的记录以外的另一条记录</translation>
     </message>
 </context>
 <context>
