@@ -1,5 +1,6 @@
 #include "FindingsCommand.h"
 
+#include "CausalLinksJson.h"
 #include "DrawOptions.h"
 
 #include "analysis/Findings.h"
@@ -43,6 +44,7 @@ struct RegionResult
     FindingsUncertainty uncertainty;
     std::optional<QList<ConcentrationPoint>> curve;
     std::optional<ThresholdSensitivity> swept; // for JSON and Markdown
+    QJsonArray causalLinks; // JSON only (CausalLinksJson)
 };
 
 // A share as files write it: a fraction of the draws to 3 decimals.
@@ -206,6 +208,7 @@ QByteArray json(const QList<RegionResult> &results, const DrawOptions &drawn, co
                            {QStringLiteral("claims"), claims}};
         if (r.curve)
             region.insert(QStringLiteral("concentration_curve"), curveJson(*r.curve));
+        region.insert(QStringLiteral("causal_links"), r.causalLinks);
         regions.append(region);
     }
     const QJsonObject uncertainty{{QStringLiteral("draws"), drawn.draws},
@@ -339,6 +342,12 @@ int FindingsCommand::run(const QCommandLineParser &parser, Output &io) const
         if (!region)
             return fail(region.error().message, ExitFailure);
         results[i].region = *region;
+        if (*format == Format::Json) {
+            auto links = causalLinksJson(*store, region->id);
+            if (!links)
+                return fail(links.error().message, ExitFailure);
+            results[i].causalLinks = *links;
+        }
     }
     // The draws of each region on every core (each seeded alike, so the
     // result is the same as one after another), saying how far they are.

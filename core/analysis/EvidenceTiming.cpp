@@ -13,19 +13,6 @@ namespace {
 // Shares of a third do not add up to exactly 1 as doubles.
 constexpr double WeightSlack = 1e-9;
 
-struct Span
-{
-    MonthIndex earliest = 0;
-    MonthIndex latest = 0;
-};
-
-Span spanOf(const PartialDate &date)
-{
-    if (date.precision() == PartialDate::Precision::Year)
-        return {monthIndex(date.year(), 1), monthIndex(date.year(), 12)};
-    return {monthIndex(date.year(), date.month()), monthIndex(date.year(), date.month())};
-}
-
 // The first point by which the weights, taken in the points' order, reach half their total.
 template<typename Point>
 std::optional<Point> halfway(std::vector<std::pair<Point, double>> points)
@@ -70,6 +57,22 @@ double lead(const std::vector<double> &middles, const std::vector<PerDimension<d
 } // namespace
 
 MonthIndex monthIndex(int year, int month) { return year * 12 + month - 1; }
+
+MonthSpan monthSpan(const PartialDate &date)
+{
+    if (date.precision() == PartialDate::Precision::Year)
+        return {monthIndex(date.year(), 1), monthIndex(date.year(), 12)};
+    return {monthIndex(date.year(), date.month()), monthIndex(date.year(), date.month())};
+}
+
+Order spanOrder(const MonthSpan &a, const MonthSpan &b)
+{
+    if (a.latest < b.earliest)
+        return Order::Before;
+    if (b.latest < a.earliest)
+        return Order::After;
+    return Order::Overlap;
+}
 int yearOf(MonthIndex month) { return month / 12; }
 QString monthText(MonthIndex month)
 {
@@ -99,7 +102,7 @@ PerDimension<DimensionTiming> evidenceTiming(const QList<DatedRecord> &records)
     for (const DatedRecord &r : records) {
         if (!r.date.isValid())
             continue;
-        const Span span = spanOf(r.date);
+        const MonthSpan span = monthSpan(r.date);
         const PerDimension<double> weights = recordWeights(r);
         for (Dimension d : AllDimensions) {
             if (!r.dimensions.contains(d))
@@ -123,11 +126,7 @@ PerDimension<DimensionTiming> evidenceTiming(const QList<DatedRecord> &records)
 
 Order halfwayOrder(const DimensionTiming &leader, const DimensionTiming &other)
 {
-    if (*leader.halfwayLatest < *other.halfwayEarliest)
-        return Order::Before;
-    if (*other.halfwayLatest < *leader.halfwayEarliest)
-        return Order::After;
-    return Order::Overlap;
+    return spanOrder({*leader.halfwayEarliest, *leader.halfwayLatest}, {*other.halfwayEarliest, *other.halfwayLatest});
 }
 
 double halfwayPermutationP(const QList<DatedRecord> &records, Dimension leader, int shuffles, quint64 seed)
@@ -137,7 +136,7 @@ double halfwayPermutationP(const QList<DatedRecord> &records, Dimension leader, 
     for (const DatedRecord &r : records) {
         if (!r.date.isValid())
             continue;
-        const Span span = spanOf(r.date);
+        const MonthSpan span = monthSpan(r.date);
         middles.push_back((span.earliest + span.latest) / 2.0);
         weights.push_back(recordWeights(r));
     }

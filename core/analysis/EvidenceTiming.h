@@ -33,6 +33,14 @@ MonthIndex monthIndex(int year, int month);
 int yearOf(MonthIndex month);
 QString monthText(MonthIndex month); // "2018-10"
 
+// The months a date allows: a year alone is any month of it.
+struct MonthSpan
+{
+    MonthIndex earliest = 0;
+    MonthIndex latest = 0;
+};
+MonthSpan monthSpan(const PartialDate &date);
+
 struct DimensionTiming
 {
     double weight = 0.0;               // the records counted, each record's share
@@ -46,9 +54,13 @@ struct DimensionTiming
 
 PerDimension<DimensionTiming> evidenceTiming(const QList<DatedRecord> &records);
 
-// Whether `leader`'s half-way point comes before `other`'s (both with records):
-// Before and After only where their spans do not overlap.
+// Whether span `a` comes before `b`: Before and After only where they do not
+// overlap. What the dated evidence and the causal links both read order by.
 enum class Order { Before, After, Overlap };
+Order spanOrder(const MonthSpan &a, const MonthSpan &b);
+
+// Whether `leader`'s half-way point comes before `other`'s (both with records),
+// its span being the earliest and latest half-way points.
 Order halfwayOrder(const DimensionTiming &leader, const DimensionTiming &other);
 
 // A permutation test over the dimension labels: how often, with the records'

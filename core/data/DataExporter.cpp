@@ -75,7 +75,8 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
     auto groups = store.groups().all();
     auto groupAggregate = store.groups().aggregate();
     auto comparisonSets = store.comparisonSets().all();
-    for (const Status &s : {Status(groups), Status(groupAggregate), Status(comparisonSets),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
+    auto recordLinks = store.recordLinks().all();
+    for (const Status &s : {Status(groups), Status(groupAggregate), Status(comparisonSets), Status(recordLinks),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
                             Status(valueEvidence), Status(counts)}) {
         if (!s)
@@ -242,6 +243,15 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
         for (Id member : s.memberIds)
             record.memberCodes.append(regionCode.value(member));
         data.comparisonSets << record;
+    }
+    // Causal links in the order they were made; their records by uid.
+    for (const RecordLink &l : *recordLinks) {
+        data.recordLinks << RecordLinkRecord{{l.from.kind, uidOf(l.from.kind, l.from.id), {}},
+                                             {l.to.kind, uidOf(l.to.kind, l.to.id), {}},
+                                             l.quote,
+                                             l.location,
+                                             l.note,
+                                             {}};
     }
     return data;
 }

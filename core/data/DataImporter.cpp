@@ -240,6 +240,47 @@ public:
         }
     }
 
+    // After the policies and milestones, which the links name by uid; both
+    // records must be of one region. A link already there between the same two
+    // records is updated (quote, location, note) or skipped, by the conflict policy.
+    void importRecordLinks(const DataSet &data)
+    {
+        for (const RecordLinkRecord &r : data.recordLinks) {
+            RecordLink link;
+            link.from = {r.from.kind, resolveEvidence(r.from, fieldOf(r.origin, QStringLiteral("from")))};
+            link.to = {r.to.kind, resolveEvidence(r.to, fieldOf(r.origin, QStringLiteral("to")))};
+            if (link.from.id == NoId || link.to.id == NoId || failure)
+                continue;
+            const Id fromRegion = regionOfRecord(link.from), toRegion = regionOfRecord(link.to);
+            if (fromRegion != toRegion) {
+                addProblem({fieldOf(r.origin, QStringLiteral("to")),
+                            Tr::tr("“%1” and “%2” are records of different regions; a link joins two records of one region")
+                                .arg(refText(r.from), refText(r.to))});
+                continue;
+            }
+            link.regionId = fromRegion;
+            link.quote = r.quote;
+            link.location = r.location;
+            link.note = r.note;
+            auto existing = m_store.recordLinks().forRegion(link.regionId);
+            if (!existing) {
+                fail(r.origin, existing.error());
+                return;
+            }
+            for (const RecordLink &l : std::as_const(*existing)) {
+                if (l.from == link.from && l.to == link.to)
+                    link.id = l.id;
+            }
+            const bool exists = link.id != NoId;
+            store(r.origin, exists, Tr::tr("the link %1 → %2").arg(refText(r.from), refText(r.to)), &EntityCounts::recordLinks,
+                  [&]() -> Status {
+                      if (exists)
+                          return m_store.recordLinks().update(link);
+                      return Status(m_store.recordLinks().add(link));
+                  });
+        }
+    }
+
     void importAggregate(const std::optional<RaterAggregate> &aggregate)
     {
         if (!aggregate)
@@ -466,6 +507,22 @@ private:
         failure = StoreError{StoreError::Kind::IoError, Tr::tr("The input could not be read again while importing it; nothing was imported."), {}};
     }
 
+    static QString refText(const EvidenceRef &ref)
+    {
+        return (ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy:") : QStringLiteral("milestone:")) + ref.uid;
+    }
+
+    // The region of a stored policy or milestone; NoId when it cannot be read.
+    Id regionOfRecord(const RecordRef &ref) const
+    {
+        if (ref.kind == Evidence::Kind::Policy) {
+            const auto p = m_store.policies().byId(ref.id);
+            return p ? p->regionId : NoId;
+        }
+        const auto m = m_store.milestones().byId(ref.id);
+        return m ? m->regionId : NoId;
+    }
+
     // The id of the policy or milestone a reference names, or NoId with a problem said.
     Id resolveEvidence(const EvidenceRef &ref, const QString &origin)
     {
@@ -576,6 +633,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importAssessments(data.assessments);
         run.importGroups(data);
         run.importComparisonSets(data);
+        run.importRecordLinks(data);
         run.closeProblems();
         if (run.failure)
             return *run.failure;

@@ -105,6 +105,18 @@ struct ComparisonSetRecord
     QString origin;
 };
 
+// A causal link between two records, named by "policy:UID" / "milestone:UID";
+// its region is theirs.
+struct RecordLinkRecord
+{
+    EvidenceRef from;
+    EvidenceRef to;
+    QString quote;
+    QString location;
+    QString note;
+    QString origin;
+};
+
 // Told how far a long read or import has come (in any unit: bytes, records);
 // returns false to cancel it.
 using DataProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -142,6 +154,7 @@ struct DataSet
     std::optional<GroupAggregate> groupAggregate; // unset: leave the database's choice
     QList<GroupRecord> groups;
     QList<ComparisonSetRecord> comparisonSets;
+    QList<RecordLinkRecord> recordLinks;
 
     // What a table source (a workbook's sheet) shows as the header of a
     // column, where that is more than the field key: the source named at the

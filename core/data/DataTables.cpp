@@ -105,6 +105,10 @@ const QList<Section> &sections()
         {{"comparison_sets",
           {{"key", Cell::Text, true}, {"name", Cell::Text, true}, {"note", Cell::Text, false}, {"members", Cell::Text, false}}},
          Fills::Records, "comparison_sets"},
+        {{"record_links",
+          {{"from", Cell::Text, true}, {"to", Cell::Text, true}, {"quote", Cell::Text, true}, {"location", Cell::Text, false},
+          {"note", Cell::Text, false}}},
+         Fills::Records, "record_links"},
     };
     return all;
 }
@@ -665,6 +669,11 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         r.origin = locate(r.origin);
     for (ComparisonSetRecord &r : out.data.comparisonSets)
         r.origin = locate(r.origin);
+    for (RecordLinkRecord &r : out.data.recordLinks) {
+        r.origin = locate(r.origin);
+        r.from.origin = locate(r.from.origin);
+        r.to.origin = locate(r.to.origin);
+    }
     for (AssessmentRecord &r : out.data.assessments) {
         r.origin = locate(r.origin);
         for (Dimension d : AllDimensions) {
@@ -727,6 +736,14 @@ QString dataColumnTitle(const QString &table, const QString &column)
         return Tr::tr("Set name");
     if (is("comparison_sets", "members"))
         return Tr::tr("Member region codes, in order");
+    if (is("record_links", "from"))
+        return Tr::tr("Driving record (kind:uid)");
+    if (is("record_links", "to"))
+        return Tr::tr("Driven record (kind:uid)");
+    if (is("record_links", "quote"))
+        return Tr::tr("Quoted sentence");
+    if (is("record_links", "location"))
+        return Tr::tr("Location in the source");
     if (is("indicators", "key"))
         return Tr::tr("Indicator key");
     if (is("indicators", "order"))
@@ -865,6 +882,9 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
                                                           r.memberCodes.join(QLatin1Char(';'))};
     for (const ComparisonSetRecord &r : data.comparisonSets)
         rows[QStringLiteral("comparison_sets")] << QStringList{r.set.key, r.set.name, r.set.note, r.memberCodes.join(QLatin1Char(';'))};
+    for (const RecordLinkRecord &r : data.recordLinks)
+        rows[QStringLiteral("record_links")] << QStringList{kind(r.from) + QLatin1Char(':') + r.from.uid,
+                                                                kind(r.to) + QLatin1Char(':') + r.to.uid, r.quote, r.location, r.note};
     for (const StageRecord &r : data.stages)
         rows[QStringLiteral("stages")] << QStringList{r.stage.key, r.stage.nameZh, r.stage.nameEn, QString::number(r.stage.startYear),
                                                           QString::number(r.stage.endYear), QString::number(r.stage.sortOrder),

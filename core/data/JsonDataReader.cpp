@@ -274,6 +274,49 @@ QList<EvidenceRef> evidenceRefs(const QJsonValue &refs, const QString &path, Pro
     return out;
 }
 
+// One "policy:UID" / "milestone:UID" reference at `path`; nullopt, said, if it is not one.
+std::optional<EvidenceRef> recordRef(const QString &ref, const QString &path, Problems &problems)
+{
+    const QString kind = ref.section(QLatin1Char(':'), 0, 0);
+    const QString uid = ref.section(QLatin1Char(':'), 1);
+    if (uid.isEmpty() || (kind != QStringLiteral("policy") && kind != QStringLiteral("milestone"))) {
+        problems.add(path, Tr::tr("“%1” is not “policy:UID” or “milestone:UID”").arg(ref));
+        return std::nullopt;
+    }
+    return EvidenceRef{kind == QStringLiteral("policy") ? Evidence::Kind::Policy : Evidence::Kind::Milestone, uid,
+                       problems.origin(path)};
+}
+
+// The "record_links" section: "A drove B" between two records, with the
+// quoted sentence. Whether the records exist and share a region the importer
+// checks, as it does for evidence.
+void readRecordLinks(const QJsonObject &root, Problems &problems, DataSet &data)
+{
+    UniqueKeys pairs(problems, Tr::tr("the link %1 is given twice (first at %2)"));
+    forEachRecord(root, "record_links", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"from", "to", "quote", "location", "note"});
+        RecordLinkRecord r;
+        r.origin = problems.origin(path);
+        const QString from = f.text("from", true);
+        const QString to = f.text("to", true);
+        r.quote = f.text("quote", true);
+        r.location = f.text("location", false);
+        r.note = f.text("note", false);
+        const auto fromRef = from.isEmpty() ? std::nullopt : recordRef(from, f.at(QStringLiteral("from")), problems);
+        const auto toRef = to.isEmpty() ? std::nullopt : recordRef(to, f.at(QStringLiteral("to")), problems);
+        if (!fromRef || !toRef)
+            return;
+        r.from = *fromRef;
+        r.to = *toRef;
+        if (r.from == r.to) {
+            problems.add(f.at(QStringLiteral("to")), Tr::tr("a record cannot drive itself (“%1”)").arg(to));
+            return;
+        }
+        pairs.check(from + QStringLiteral(" → ") + to, path);
+        data.recordLinks.append(r);
+    });
+}
+
 // A group's or a comparison set's "members": a list of region codes, each once,
 // in the file's order.
 QStringList readMemberCodes(Fields &f, Problems &problems)
@@ -641,7 +684,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
-                "indicators", "indicator_values", "assessments", "groups", "comparison_sets"});
+                "indicators", "indicator_values", "assessments", "groups", "comparison_sets", "record_links"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -847,6 +890,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
 
     readGroups(root, problems, out.data);
     readComparisonSets(root, problems, out.data);
+    readRecordLinks(root, problems, out.data);
     return out;
 }
 

@@ -17,7 +17,7 @@ class JsonDataReader
 public:
     // 2 added the scorecard: raters, indicators, indicator values; 3 region
     // groups; 4 comparison sets
-    static constexpr int FormatVersion = 7;
+    static constexpr int FormatVersion = 8; // 8: record_links, causal links between records
 
     struct Output
     {

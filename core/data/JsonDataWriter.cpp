@@ -23,11 +23,16 @@ QJsonArray dimensionList(DimensionSet set)
     return out;
 }
 
+QString refText(const EvidenceRef &ref)
+{
+    return (ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy:") : QStringLiteral("milestone:")) + ref.uid;
+}
+
 QJsonArray evidenceList(const QList<EvidenceRef> &refs)
 {
     QJsonArray out;
     for (const EvidenceRef &ref : refs)
-        out.append((ref.kind == Evidence::Kind::Policy ? QStringLiteral("policy:") : QStringLiteral("milestone:")) + ref.uid);
+        out.append(refText(ref));
     return out;
 }
 
@@ -280,6 +285,17 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
     }
     if (!sets.isEmpty())
         root.insert(QStringLiteral("comparison_sets"), sets);
+
+    QJsonArray links;
+    for (const RecordLinkRecord &r : data.recordLinks) {
+        QJsonObject o{{QStringLiteral("from"), refText(r.from)}, {QStringLiteral("to"), refText(r.to)},
+                      {QStringLiteral("quote"), r.quote}};
+        putText(o, "location", r.location);
+        putText(o, "note", r.note);
+        links.append(o);
+    }
+    if (!links.isEmpty())
+        root.insert(QStringLiteral("record_links"), links);
 
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
     struct Cut

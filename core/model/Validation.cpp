@@ -162,6 +162,20 @@ FieldProblems validateComparisonSet(const ComparisonSet &set)
     return out;
 }
 
+FieldProblems validateRecordLink(const RecordLink &link)
+{
+    FieldProblems out;
+    requireRegion(out, link.regionId);
+    if (link.from.id == NoId)
+        out.append({QStringLiteral("from"), Tr::tr("must name a policy or a milestone")});
+    if (link.to.id == NoId)
+        out.append({QStringLiteral("to"), Tr::tr("must name a policy or a milestone")});
+    else if (link.to == link.from)
+        out.append({QStringLiteral("to"), Tr::tr("must be another record than the one that drove it")});
+    requireText(out, QStringLiteral("quote"), link.quote);
+    return out;
+}
+
 FieldProblems validateIndicatorValue(const IndicatorValue &value)
 {
     FieldProblems out;

@@ -7,6 +7,7 @@
 
 #include "ComparisonSet.h"
 #include "Entities.h"
+#include "RecordLink.h"
 #include "RegionGroup.h"
 #include "Scorecard.h"
 
@@ -37,6 +38,7 @@ FieldProblems validateRater(const Rater &rater);
 FieldProblems validateIndicatorValue(const IndicatorValue &value);
 FieldProblems validateRegionGroup(const RegionGroup &group);
 FieldProblems validateComparisonSet(const ComparisonSet &set);
+FieldProblems validateRecordLink(const RecordLink &link);
 
 // "code: must be six digits; name_zh: must not be empty"
 QString describeProblems(const FieldProblems &problems);

@@ -38,6 +38,7 @@ const QList<Migration> &builtinMigrations()
         {7, readResource(QStringLiteral(":/triangle/migrations/007-planned-stages.sql"))},
         {8, readResource(QStringLiteral(":/triangle/migrations/008-data-basis.sql"))},
         {9, readResource(QStringLiteral(":/triangle/migrations/009-record-weight.sql"))},
+        {10, readResource(QStringLiteral(":/triangle/migrations/010-record-links.sql"))},
     };
     return migrations;
 }

@@ -108,7 +108,7 @@ Status MilestoneRepository::update(const Milestone &milestone)
 
 Status MilestoneRepository::remove(Id id)
 {
-    return changeRow(QStringLiteral("DELETE FROM milestones WHERE id = ?"), {id}, Store::MilestonesChanged | Store::EvidenceChanged, tr("Deleting a milestone"),
+    return changeRow(QStringLiteral("DELETE FROM milestones WHERE id = ?"), {id}, Store::MilestonesChanged | Store::EvidenceChanged | Store::LinksChanged, tr("Deleting a milestone"),
                      tr("There is no milestone with id %1 in the database.").arg(id), [&] {
                          listRecord(Store::MilestonesChanged, id);
                          return Status();

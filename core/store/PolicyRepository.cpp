@@ -105,7 +105,7 @@ Status PolicyRepository::update(const Policy &policy)
 
 Status PolicyRepository::remove(Id id)
 {
-    return changeRow(QStringLiteral("DELETE FROM policies WHERE id = ?"), {id}, Store::PoliciesChanged | Store::EvidenceChanged, tr("Deleting a policy"),
+    return changeRow(QStringLiteral("DELETE FROM policies WHERE id = ?"), {id}, Store::PoliciesChanged | Store::EvidenceChanged | Store::LinksChanged, tr("Deleting a policy"),
                      tr("There is no policy with id %1 in the database.").arg(id), [&] {
                          listRecord(Store::PoliciesChanged, id);
                          return Status();

@@ -62,6 +62,22 @@ Status collectEvidence(const Store &store, RecordSnapshot &s)
     return {};
 }
 
+// The causal links from or to the snapshot's policies and milestones, each once.
+Status collectLinks(const Store &store, RecordSnapshot &s)
+{
+    QSet<Id> seen;
+    for (const Policy &p : std::as_const(s.policies)) {
+        if (Status ok = appendUnique(s.recordLinks, seen, store.recordLinks().touching({Evidence::Kind::Policy, p.id})); !ok)
+            return ok;
+    }
+    for (const Milestone &m : std::as_const(s.milestones)) {
+        if (Status ok = appendUnique(s.recordLinks, seen, store.recordLinks().touching({Evidence::Kind::Milestone, m.id}));
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 // The evidence of the snapshot's indicator values, and the indicator evidence
 // citing its policies and milestones, each link once.
 Status collectIndicatorEvidence(const Store &store, RecordSnapshot &s)
@@ -117,7 +133,8 @@ EntityCounts RecordSnapshot::counts() const
     return {int(regions.size()),        int(stages.size()),          int(assessments.size()),
             int(policies.size()),       int(milestones.size()),      int(evidence.size()),
             int(indicators.size()),     int(raters.size()),          int(indicatorValues.size()),
-            int(indicatorEvidence.size())};
+            int(indicatorEvidence.size()), 0,                        0,
+            int(recordLinks.size())};
 }
 
 Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
@@ -155,6 +172,8 @@ Result<RecordSnapshot> snapshotRegion(const Store &store, Id regionId)
             return ok.error();
     }
     if (Status ok = collectEvidence(store, s); !ok)
+        return ok.error();
+    if (Status ok = collectLinks(store, s); !ok)
         return ok.error();
     if (Status ok = collectValues(store, s, [&inTree](const IndicatorValue &v) { return inTree.contains(v.regionId); }); !ok)
         return ok.error();
@@ -221,6 +240,8 @@ Result<RecordSnapshot> snapshotPolicy(const Store &store, Id policyId)
     s.policies.append(*policy);
     if (Status ok = collectEvidence(store, s); !ok)
         return ok.error();
+    if (Status ok = collectLinks(store, s); !ok)
+        return ok.error();
     if (Status ok = collectIndicatorEvidence(store, s); !ok)
         return ok.error();
     return s;
@@ -234,6 +255,8 @@ Result<RecordSnapshot> snapshotMilestone(const Store &store, Id milestoneId)
     RecordSnapshot s;
     s.milestones.append(*milestone);
     if (Status ok = collectEvidence(store, s); !ok)
+        return ok.error();
+    if (Status ok = collectLinks(store, s); !ok)
         return ok.error();
     if (Status ok = collectIndicatorEvidence(store, s); !ok)
         return ok.error();
@@ -325,6 +348,10 @@ Status restoreSnapshot(Store &store, const RecordSnapshot &snapshot)
             if (auto ok = store.evidence().add(e); !ok)
                 return ok.error();
         }
+        for (const RecordLink &l : snapshot.recordLinks) {
+            if (auto ok = store.recordLinks().add(l); !ok)
+                return ok.error();
+        }
         for (const IndicatorEvidence &e : snapshot.indicatorEvidence) {
             if (auto ok = store.indicatorValues().addEvidence(e); !ok)
                 return ok.error();
@@ -368,6 +395,8 @@ QString describeDependents(const EntityCounts &c)
         parts << Tr::tr("%n indicator value(s)", nullptr, c.indicatorValues);
     if (c.indicatorEvidence > 0)
         parts << Tr::tr("%n indicator evidence link(s)", nullptr, c.indicatorEvidence);
+    if (c.recordLinks > 0)
+        parts << Tr::tr("%n causal link(s)", nullptr, c.recordLinks);
     return parts.join(Tr::tr(", "));
 }
 

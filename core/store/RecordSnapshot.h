@@ -22,6 +22,7 @@ struct RecordSnapshot
     QList<Indicator> indicators; // with their rubrics
     QList<IndicatorValue> indicatorValues;
     QList<IndicatorEvidence> indicatorEvidence;
+    QList<RecordLink> recordLinks; // from or to the deleted records
     // Assessments the delete does not remove but whose derived scores it
     // moves (or turns to "set by hand"): restored as they were.
     QList<Assessment> derivedAssessments;

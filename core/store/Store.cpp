@@ -248,7 +248,8 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
       m_indicators(std::make_unique<IndicatorRepository>(*this)), m_raters(std::make_unique<RaterRepository>(*this)),
       m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this)),
       m_groups(std::make_unique<GroupRepository>(*this)),
-      m_comparisonSets(std::make_unique<ComparisonSetRepository>(*this))
+      m_comparisonSets(std::make_unique<ComparisonSetRepository>(*this)),
+      m_recordLinks(std::make_unique<RecordLinkRepository>(*this))
 {
 }
 
@@ -534,7 +535,8 @@ Result<EntityCounts> Store::counts() const
                                               "(SELECT count(*) FROM milestones), (SELECT count(*) FROM evidence), "
                                               "(SELECT count(*) FROM indicators), (SELECT count(*) FROM raters), "
                                               "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence), "
-                                              "(SELECT count(*) FROM region_groups), (SELECT count(*) FROM comparison_sets)"),
+                                              "(SELECT count(*) FROM region_groups), (SELECT count(*) FROM comparison_sets), "
+                                              "(SELECT count(*) FROM record_links)"),
                                {}, tr("Counting records"));
     if (!query)
         return query.error();
@@ -552,6 +554,7 @@ Result<EntityCounts> Store::counts() const
     c.indicatorEvidence = query->value(9).toInt();
     c.groups = query->value(10).toInt();
     c.comparisonSets = query->value(11).toInt();
+    c.recordLinks = query->value(12).toInt();
     return c;
 }
 
@@ -766,6 +769,8 @@ void Store::emitChanges(unsigned changes)
         emit scorecardChanged();
     if (changes & GroupsChanged)
         emit groupsChanged();
+    if (changes & LinksChanged)
+        emit linksChanged();
 }
 
 } // namespace triangle

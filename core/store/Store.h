@@ -11,6 +11,7 @@
 #include "OpenDatabaseFiles.h"
 #include "PolicyRepository.h"
 #include "RaterRepository.h"
+#include "RecordLinkRepository.h"
 #include "RecordFilter.h"
 #include "RegionRepository.h"
 #include "StageRepository.h"
@@ -45,6 +46,7 @@ struct EntityCounts
     int indicatorEvidence = 0;
     int groups = 0; // region groups (their members are not counted)
     int comparisonSets = 0; // (their members are not counted)
+    int recordLinks = 0;    // "A drove B" between a region's records
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
 };
@@ -79,7 +81,8 @@ public:
         EvidenceChanged = 1u << 5,
         ScorecardChanged = 1u << 6, // indicators, rubrics, raters, indicator values and their evidence
         GroupsChanged = 1u << 7,    // region groups, their members and how they are aggregated; comparison sets
-        EverythingChanged = 0xffu,
+        LinksChanged = 1u << 8,     // causal links between records ("A drove B")
+        EverythingChanged = 0x1ffu,
     };
 
     // Opens `path`, refusing a missing, unreadable, foreign, truncated, corrupt,
@@ -161,6 +164,8 @@ public:
     const GroupRepository &groups() const { return *m_groups; }
     ComparisonSetRepository &comparisonSets() { return *m_comparisonSets; }
     const ComparisonSetRepository &comparisonSets() const { return *m_comparisonSets; }
+    RecordLinkRepository &recordLinks() { return *m_recordLinks; }
+    const RecordLinkRepository &recordLinks() const { return *m_recordLinks; }
 
     // While a *Changed signal of this program's own write is emitted: the
     // records of that kind the write touched, when every statement of that
@@ -178,6 +183,7 @@ signals:
     void evidenceChanged();
     void scorecardChanged();
     void groupsChanged();
+    void linksChanged();
     void changedElsewhere(); // after the *Changed signals of an external change
 
 private:
@@ -238,6 +244,7 @@ private:
     std::unique_ptr<IndicatorValueRepository> m_indicatorValues;
     std::unique_ptr<GroupRepository> m_groups;
     std::unique_ptr<ComparisonSetRepository> m_comparisonSets;
+    std::unique_ptr<RecordLinkRepository> m_recordLinks;
 };
 
 } // namespace triangle

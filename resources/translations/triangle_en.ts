@@ -389,6 +389,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::CausalLinkText</name>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>same time, cannot tell</source>
+        <translation>same time, cannot tell</translation>
+    </message>
+    <message>
+        <source>before: the link contradicts the dates</source>
+        <translation>before: the link contradicts the dates</translation>
+    </message>
+    <message>
+        <source>a date placed from context</source>
+        <translation>a date placed from context</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not checked: a record is missing</source>
+        <translation>not checked: a record is missing</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, with %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ChartFigures</name>
     <message>
         <source>The dimensions chart needs the widgets application.</source>
@@ -726,6 +761,14 @@
         <source>comparison set “%1”</source>
         <translation>comparison set “%1”</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are records of different regions; a link joins two records of one region</source>
+        <translation>“%1” and “%2” are records of different regions; a link joins two records of one region</translation>
+    </message>
+    <message>
+        <source>the link %1 → %2</source>
+        <translation>the link %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -939,6 +982,14 @@
     <message>
         <source>“%1” is not one of: given, imputed</source>
         <translation>“%1” is not one of: given, imputed</translation>
+    </message>
+    <message>
+        <source>the link %1 is given twice (first at %2)</source>
+        <translation>the link %1 is given twice (first at %2)</translation>
+    </message>
+    <message>
+        <source>a record cannot drive itself (“%1”)</source>
+        <translation>a record cannot drive itself (“%1”)</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1295,22 @@
     <message>
         <source>Date (given or imputed)</source>
         <translation>Date (given or imputed)</translation>
+    </message>
+    <message>
+        <source>Driving record (kind:uid)</source>
+        <translation>Driving record (kind:uid)</translation>
+    </message>
+    <message>
+        <source>Driven record (kind:uid)</source>
+        <translation>Driven record (kind:uid)</translation>
+    </message>
+    <message>
+        <source>Quoted sentence</source>
+        <translation>Quoted sentence</translation>
+    </message>
+    <message>
+        <source>Location in the source</source>
+        <translation>Location in the source</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1921,18 @@
         <source>whether its scores are planned</source>
         <translation>whether its scores are planned</translation>
     </message>
+    <message>
+        <source>the record it drove</source>
+        <translation>the record it drove</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>the quote</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>the location</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -2084,6 +2163,22 @@
     <message>
         <source>Edit stage %1</source>
         <translation>Edit stage %1</translation>
+    </message>
+    <message>
+        <source>Add a causal link</source>
+        <translation>Add a causal link</translation>
+    </message>
+    <message>
+        <source>this link</source>
+        <translation>this link</translation>
+    </message>
+    <message>
+        <source>Edit a causal link</source>
+        <translation>Edit a causal link</translation>
+    </message>
+    <message>
+        <source>Remove a causal link</source>
+        <translation>Remove a causal link</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2625,18 @@
             <numerusform>The region&apos;s %n dated policy or milestone counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
             <numerusform>Each of the region&apos;s %n dated policies and milestones counts in the year of its recorded date; a record bearing on several dimensions counts once for each. The findings&apos; reading counts each record once (for its primary dimension, or shared) and only up to the advantage stage&apos;s end.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</source>
+        <translation>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</translation>
+    </message>
+    <message>
+        <source> (* %1)</source>
+        <translation> (* %1)</translation>
+    </message>
+    <message>
+        <source>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</source>
+        <translation>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3173,26 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>Link and check</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4277,10 @@
         <source>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region's records (a policy or milestone drove another), with the source's sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record's months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4553,6 +4684,143 @@
     </message>
 </context>
 <context>
+    <name>triangle::RecordLinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>Edit Link</translation>
+    </message>
+    <message>
+        <source>The sentence of the source that says so, as written</source>
+        <translation>The sentence of the source that says so, as written</translation>
+    </message>
+    <message>
+        <source>e.g. §3.2, p. 7</source>
+        <translation>e.g. §3.2, p. 7</translation>
+    </message>
+    <message>
+        <source>This record:</source>
+        <translation>This record:</translation>
+    </message>
+    <message>
+        <source>&amp;Drove:</source>
+        <translation>&amp;Drove:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>choose the record this one drove</source>
+        <translation>choose the record this one drove</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinkRepository</name>
+    <message>
+        <source>Reading causal links</source>
+        <translation>Reading causal links</translation>
+    </message>
+    <message>
+        <source>There is no causal link with id %1 in the database.</source>
+        <translation>There is no causal link with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Causal link</source>
+        <translation>Causal link</translation>
+    </message>
+    <message>
+        <source>there is no policy with id %1</source>
+        <translation>there is no policy with id %1</translation>
+    </message>
+    <message>
+        <source>there is no milestone with id %1</source>
+        <translation>there is no milestone with id %1</translation>
+    </message>
+    <message>
+        <source>must be a record of the same region</source>
+        <translation>must be a record of the same region</translation>
+    </message>
+    <message>
+        <source>These two records are already linked.</source>
+        <translation>These two records are already linked.</translation>
+    </message>
+    <message>
+        <source>is already linked from this record</source>
+        <translation>is already linked from this record</translation>
+    </message>
+    <message>
+        <source>Adding a causal link</source>
+        <translation>Adding a causal link</translation>
+    </message>
+    <message>
+        <source>Saving a causal link</source>
+        <translation>Saving a causal link</translation>
+    </message>
+    <message>
+        <source>Deleting a causal link</source>
+        <translation>Deleting a causal link</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinksDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Causal Links</source>
+        <translation>Causal Links</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Date check</source>
+        <translation>Date check</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link: This Drove…</source>
+        <translation>&amp;Add Link: This Drove…</translation>
+    </message>
+    <message>
+        <source>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</source>
+        <translation>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RecordSnapshot</name>
     <message>
         <source>No region %1 in the database.</source>
@@ -4640,6 +4908,13 @@
             <numerusform>%n indicator evidence links</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n causal link(s)</source>
+        <translation>
+            <numerusform>%n causal link</numerusform>
+            <numerusform>%n causal links</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>triangle::RecordsPanel</name>
@@ -4722,6 +4997,29 @@
         <translation>
             <numerusform>Delete %n record</numerusform>
             <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation>Lin&amp;ks…</translation>
+    </message>
+    <message>
+        <source>The causal links from and to this record: which record it drove, in the source&apos;s words</source>
+        <translation>The causal links from and to this record: which record it drove, in the source's words</translation>
+    </message>
+    <message>
+        <source>Add Link: This Drove…</source>
+        <translation>Add Link: This Drove…</translation>
+    </message>
+    <message>
+        <source>Causal Links of This Record…</source>
+        <translation>Causal Links of This Record…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes the %n causal link(s) from or to them.</source>
+        <translation>
+            <numerusform>It also removes the %n causal link from or to them.</numerusform>
+            <numerusform>It also removes the %n causal links from or to them.</numerusform>
         </translation>
     </message>
 </context>
@@ -4958,6 +5256,29 @@
     <message>
         <source>not scored: it does not count in the dimension&apos;s score</source>
         <translation>not scored: it does not count in the dimension&apos;s score</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportCausalLinks</name>
+    <message>
+        <source>&lt;h3&gt;Causal links&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Causal links&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The links the source asserts between this region's records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>Link and check</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -6286,13 +6607,13 @@
     </message>
     <message>
         <source>Its form, %1, is the aggregate triangle&apos;s: no assessed member has it.</source>
-        <translation>Its form, %1, is the aggregate triangle's: no assessed member has it.</translation>
+        <translation>Its form, %1, is the aggregate triangle&apos;s: no assessed member has it.</translation>
     </message>
     <message numerus="yes">
         <source>Its form, %1, is the aggregate triangle&apos;s: %2 of %n assessed members have it.</source>
         <translation>
-            <numerusform>Its form, %1, is the aggregate triangle's: %2 of %n assessed member has it.</numerusform>
-            <numerusform>Its form, %1, is the aggregate triangle's: %2 of %n assessed members have it.</numerusform>
+            <numerusform>Its form, %1, is the aggregate triangle&apos;s: %2 of %n assessed member has it.</numerusform>
+            <numerusform>Its form, %1, is the aggregate triangle&apos;s: %2 of %n assessed members have it.</numerusform>
         </translation>
     </message>
 </context>
@@ -6456,6 +6777,14 @@
     <message>
         <source>“%1” is not one of the dimensions the record bears on</source>
         <translation>“%1” is not one of the dimensions the record bears on</translation>
+    </message>
+    <message>
+        <source>must name a policy or a milestone</source>
+        <translation>must name a policy or a milestone</translation>
+    </message>
+    <message>
+        <source>must be another record than the one that drove it</source>
+        <translation>must be another record than the one that drove it</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,41 @@
     </message>
 </context>
 <context>
+    <name>triangle::CausalLinkText</name>
+    <message>
+        <source>after</source>
+        <translation>在后</translation>
+    </message>
+    <message>
+        <source>same time, cannot tell</source>
+        <translation>同时，无法判断</translation>
+    </message>
+    <message>
+        <source>before: the link contradicts the dates</source>
+        <translation>在前：链接与日期矛盾</translation>
+    </message>
+    <message>
+        <source>a date placed from context</source>
+        <translation>日期系依语境推定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not checked: a record is missing</source>
+        <translation>未检验：缺少一条记录</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ChartFigures</name>
     <message>
         <source>The dimensions chart needs the widgets application.</source>
@@ -718,6 +753,14 @@
         <source>comparison set “%1”</source>
         <translation>比较集“%1”</translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are records of different regions; a link joins two records of one region</source>
+        <translation>“%1”与“%2”属于不同地区；链接只能连接同一地区的两条记录</translation>
+    </message>
+    <message>
+        <source>the link %1 → %2</source>
+        <translation>链接 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -930,6 +973,14 @@
     <message>
         <source>“%1” is not one of: given, imputed</source>
         <translation>“%1”不是以下之一：given、imputed</translation>
+    </message>
+    <message>
+        <source>the link %1 is given twice (first at %2)</source>
+        <translation>链接 %1 重复出现（首次见于 %2）</translation>
+    </message>
+    <message>
+        <source>a record cannot drive itself (“%1”)</source>
+        <translation>记录不能推动其自身（“%1”）</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1285,22 @@
     <message>
         <source>Date (given or imputed)</source>
         <translation>日期（given 原有或 imputed 推定）</translation>
+    </message>
+    <message>
+        <source>Driving record (kind:uid)</source>
+        <translation>推动方记录（类型:uid）</translation>
+    </message>
+    <message>
+        <source>Driven record (kind:uid)</source>
+        <translation>被推动记录（类型:uid）</translation>
+    </message>
+    <message>
+        <source>Quoted sentence</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location in the source</source>
+        <translation>原文位置</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1909,18 @@
         <source>whether its scores are planned</source>
         <translation>其分数是否为规划值</translation>
     </message>
+    <message>
+        <source>the record it drove</source>
+        <translation>其推动的记录</translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>the location</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>triangle::Editor</name>
@@ -2072,6 +2151,22 @@
     <message>
         <source>Edit stage %1</source>
         <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>Add a causal link</source>
+        <translation>添加因果链接</translation>
+    </message>
+    <message>
+        <source>this link</source>
+        <translation>此链接</translation>
+    </message>
+    <message>
+        <source>Edit a causal link</source>
+        <translation>编辑因果链接</translation>
+    </message>
+    <message>
+        <source>Remove a causal link</source>
+        <translation>删除因果链接</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2606,18 @@
         <translation>
             <numerusform>该地区的 %n 项带日期的政策和里程碑均计入其记录日期所在的年份；涉及多个维度的记录在每个维度各计一次。论断检验的判读则每条记录只计一次（计入其主要维度或平分），且只计到优势三角阶段结束。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates</source>
+        <translation>原文所述因果链接：%1 条在后，%2 条无法判断，%3 条与日期矛盾</translation>
+    </message>
+    <message>
+        <source> (* %1)</source>
+        <translation>（* %1）</translation>
+    </message>
+    <message>
+        <source>A causal link is checked by its dates: the record pulled must come after the one that pulled it, read by the months the dates allow.</source>
+        <translation>因果链接按日期检验：被推动的记录须晚于推动它的记录，按日期允许的月份比较。</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3148,26 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Under other thresholds&lt;/b&gt; (each constant of the form classifier tried over the range shown, the others held): %1 as reported.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;其他阈值下&lt;/b&gt;（形态判别的每个常数在所示范围内逐一改变，其余不变）：报告的结论为%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links:&lt;/b&gt; none recorded for this region (Policies or Milestones tab, Links…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;因果链接：&lt;/b&gt;本地区尚未记录（在“政策”或“里程碑”标签页中点“链接…”）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Causal links&lt;/b&gt; from the source (the record pulled must come after the one that pulled it): %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;原文所述因果链接&lt;/b&gt;（被推动的记录须晚于推动它的记录）：%1 条在后，%2 条无法判断，%3 条与日期矛盾。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>链接与检验</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4242,10 @@
         <source>&lt;p&gt;&lt;b&gt;Under other thresholds.&lt;/b&gt; The form classifier&apos;s constants were set between the shipped values. Each is tried over a range (the shared lead %1–%2 points, the balance ratio %3–%4, the spread %5–%6 points, the high mean %7–%8), the others held, and every claim is tested again: a verdict&apos;s details give the values that keep it and what the nearest value beyond them gives.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;其他阈值下。&lt;/b&gt;形态判别的常数是在默认数据的数值之间设定的。每个常数在一个范围内逐一改变（并列领先 %1–%2 分，均衡度 %3–%4，分差 %5–%6 分，高位均值 %7–%8），其余不变，并重新检验每项论断：结论的详情给出保持该结论的取值，以及区间外最近取值下的结论。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;因果链接&lt;/h2&gt;&lt;p&gt;文章陈述的不只是先后，还有“牵引”。分析人员可将其记录为同一地区两条记录之间的链接（一项政策或一个里程碑推动了另一条记录），并引用原文句子及其位置。规则：被推动的记录必须晚于推动它的记录。日期按其允许的月份比较，与有日期的证据读法相同（只有年份即该年任一月份）：被推动记录的月份全部在后为&lt;i&gt;%1&lt;/i&gt;，有重叠为&lt;i&gt;%2&lt;/i&gt;，全部在前为&lt;i&gt;%3&lt;/i&gt;。依据推定日期的链接会注明。检验只说明日期是否允许这一论断。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MetricsText</name>
@@ -4518,6 +4649,143 @@
     </message>
 </context>
 <context>
+    <name>triangle::RecordLinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>编辑链接</translation>
+    </message>
+    <message>
+        <source>The sentence of the source that says so, as written</source>
+        <translation>原文中作此陈述的句子，照录原文</translation>
+    </message>
+    <message>
+        <source>e.g. §3.2, p. 7</source>
+        <translation>例如 §四(二)1，第 7 页</translation>
+    </message>
+    <message>
+        <source>This record:</source>
+        <translation>本记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Drove:</source>
+        <translation>推动了(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引文(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>choose the record this one drove</source>
+        <translation>请选择本记录推动的记录</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinkRepository</name>
+    <message>
+        <source>Reading causal links</source>
+        <translation>读取因果链接</translation>
+    </message>
+    <message>
+        <source>There is no causal link with id %1 in the database.</source>
+        <translation>数据库中没有编号为 %1 的因果链接。</translation>
+    </message>
+    <message>
+        <source>Causal link</source>
+        <translation>因果链接</translation>
+    </message>
+    <message>
+        <source>there is no policy with id %1</source>
+        <translation>没有编号为 %1 的政策</translation>
+    </message>
+    <message>
+        <source>there is no milestone with id %1</source>
+        <translation>没有编号为 %1 的里程碑</translation>
+    </message>
+    <message>
+        <source>must be a record of the same region</source>
+        <translation>须为同一地区的记录</translation>
+    </message>
+    <message>
+        <source>These two records are already linked.</source>
+        <translation>这两条记录之间已有链接。</translation>
+    </message>
+    <message>
+        <source>is already linked from this record</source>
+        <translation>已由此记录链接</translation>
+    </message>
+    <message>
+        <source>Adding a causal link</source>
+        <translation>添加因果链接</translation>
+    </message>
+    <message>
+        <source>Saving a causal link</source>
+        <translation>保存因果链接</translation>
+    </message>
+    <message>
+        <source>Deleting a causal link</source>
+        <translation>删除因果链接</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::RecordLinksDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Causal Links</source>
+        <translation>因果链接</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Date check</source>
+        <translation>日期检验</translation>
+    </message>
+    <message>
+        <source>&amp;Add Link: This Drove…</source>
+        <translation>添加链接：本记录推动了(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A link records that the source says one record drove another. The check says only whether the dates allow it: the driven record must come after.</source>
+        <translation>链接记录的是原文所称一条记录推动了另一条记录。检验只判断日期是否允许：被推动的记录必须在后。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>triangle::RecordSnapshot</name>
     <message>
         <source>No region %1 in the database.</source>
@@ -4593,6 +4861,12 @@
         <source>%n indicator evidence link(s)</source>
         <translation>
             <numerusform>%n 条指标证据关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n causal link(s)</source>
+        <translation>
+            <numerusform>%n 条因果链接</numerusform>
         </translation>
     </message>
 </context>
@@ -4674,6 +4948,28 @@
         <source>Delete %n record(s)</source>
         <translation>
             <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation>链接(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The causal links from and to this record: which record it drove, in the source&apos;s words</source>
+        <translation>与本记录相关的因果链接：按原文所述，它推动了哪条记录</translation>
+    </message>
+    <message>
+        <source>Add Link: This Drove…</source>
+        <translation>添加链接：本记录推动了…</translation>
+    </message>
+    <message>
+        <source>Causal Links of This Record…</source>
+        <translation>本记录的因果链接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also removes the %n causal link(s) from or to them.</source>
+        <translation>
+            <numerusform>同时删除与之相关的 %n 条因果链接。</numerusform>
         </translation>
     </message>
 </context>
@@ -4906,6 +5202,29 @@
     <message>
         <source>not scored: it does not count in the dimension&apos;s score</source>
         <translation>未评分：不计入维度得分</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportCausalLinks</name>
+    <message>
+        <source>&lt;h3&gt;Causal links&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;因果链接&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;原文所述本地区各记录之间的链接，按链条排列。被推动的记录须晚于推动它的记录：%1 条在后，%2 条无法判断，%3 条与日期矛盾。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Link and check</source>
+        <translation>链接与检验</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -6385,6 +6704,14 @@
     <message>
         <source>“%1” is not one of the dimensions the record bears on</source>
         <translation>“%1”不是该记录涉及的维度之一</translation>
+    </message>
+    <message>
+        <source>must name a policy or a milestone</source>
+        <translation>须指明一项政策或一个里程碑</translation>
+    </message>
+    <message>
+        <source>must be another record than the one that drove it</source>
+        <translation>须为推动它的记录以外的另一条记录</translation>
     </message>
 </context>
 <context>

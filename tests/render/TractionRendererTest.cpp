@@ -264,3 +264,45 @@ TEST(TractionDefaultDataTest, TheThreeCasesLeadWithTheirOwnDimension)
         EXPECT_EQ(paintedOutside(image, Area), 0) << code;
     }
 }
+
+// The causal links (issue 21 §6): listed under the chart along their chains,
+// each with its check, inside the area; a link whose pulled record comes first
+// says that it contradicts the dates.
+TEST_F(TractionBuilderTest, ListsTheCausalChainWithEachCheck)
+{
+    addBasics();
+    Policy plan = makePolicy(zhejiang, QStringLiteral("Plan"), PartialDate::ofYear(2018));
+    plan.dimensions = {Dimension::Mission};
+    const Id planId = *store->policies().add(plan);
+    Milestone pilot = makeMilestone(zhejiang, QStringLiteral("Pilot"), PartialDate::ofMonth(2023, 1));
+    pilot.dimensions = {Dimension::Operational};
+    const Id pilotId = *store->milestones().add(pilot);
+    Milestone earlier = makeMilestone(zhejiang, QStringLiteral("Network"), PartialDate::ofYear(2016));
+    earlier.dimensions = {Dimension::Operational};
+    const Id earlierId = *store->milestones().add(earlier);
+    RecordLink drove{NoId, zhejiang, {Evidence::Kind::Policy, planId}, {Evidence::Kind::Milestone, pilotId},
+                     QStringLiteral("由此"), QStringLiteral("§4.2.1"), {}};
+    ASSERT_OK(store->recordLinks().add(drove));
+    RecordLink backwards{NoId, zhejiang, {Evidence::Kind::Milestone, pilotId}, {Evidence::Kind::Milestone, earlierId},
+                         QStringLiteral("带动"), {}, {}};
+    ASSERT_OK(store->recordLinks().add(backwards));
+
+    auto figure = FigureBuilder(*store).traction(zhejiang);
+    ASSERT_OK(figure);
+    ASSERT_EQ(figure->causalLinks.size(), 2);
+    EXPECT_EQ(figure->causalLinks[0].check, QStringLiteral("after"));
+    EXPECT_EQ(figure->causalLinks[0].from, QStringLiteral("2018 · English Plan"));
+    EXPECT_EQ(figure->causalLinks[0].to, QStringLiteral("2023-01 · English Pilot"));
+    EXPECT_EQ(figure->causalLinks[0].source, QStringLiteral("§4.2.1"));
+    EXPECT_EQ(figure->causalLinks[1].check, QStringLiteral("before: the link contradicts the dates"));
+    EXPECT_EQ(figure->causalLinks[1].to, QStringLiteral("2016 · English Network"));
+    EXPECT_TRUE(figure->causalLinksHeading.contains(QStringLiteral("1 after, 0 cannot tell, 1 contradict"))) << qPrintable(figure->causalLinksHeading);
+    EXPECT_TRUE(figure->footnote.contains(QStringLiteral("must come after"))) << qPrintable(figure->footnote);
+
+    const auto [image, layout] = draw(*figure);
+    EXPECT_EQ(paintedOutside(image, Area), 0);
+    ASSERT_EQ(layout.causalLinkLines.size(), 3);
+    EXPECT_GT(layout.causalLinkLines.first().top(), layout.plot.bottom()); // under the chart
+    const QImage line = image.copy(layout.causalLinkLines[1].toRect());
+    EXPECT_GT(pixelsNear(line, FigureStyle().secondaryText, 40).size(), 20); // the line is drawn
+}

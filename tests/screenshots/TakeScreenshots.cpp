@@ -11,6 +11,7 @@
 #include "widgets/findings/FindingsModel.h"
 #include "widgets/findings/FindingsPanel.h"
 #include "widgets/forms/AssessmentForm.h"
+#include "widgets/records/RecordLinksDialog.h"
 #include "widgets/scorecard/ScorecardPanel.h"
 #include "widgets/scorecard/SensitivityPanel.h"
 #include "widgets/editing/Editor.h"
@@ -19,11 +20,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextStream>
 
 #include <algorithm>
@@ -124,6 +127,26 @@ int main(int argc, char **argv)
         method.showSection(MethodDialog::ClaimsSection);
         QApplication::processEvents();
         if (!method.grab().save(out.filePath(QStringLiteral("method-claims-%1.png").arg(lang))))
+            return 1;
+    }
+    // Issue 21 §6: the causal links of Zhejiang's 2018 pilot plan, and the
+    // traction-from-evidence verdict's details listing the region's chain.
+    {
+        const Id plan = window.store()->policies().byUid(QStringLiteral("zj-2018-pilot-plan"))->id;
+        RecordLinksDialog links(window.editor(), zhejiang, {Evidence::Kind::Policy, plan}, &window);
+        links.show();
+        QApplication::processEvents();
+        if (!links.grab().save(out.filePath(QStringLiteral("record-links-%1.png").arg(lang))))
+            return 1;
+        tabs->setCurrentWidget(window.findingsPanel());
+        FindingsModel *findings = window.findingsPanel()->model();
+        window.findingsPanel()->table()->setCurrentIndex(
+            findings->index(findings->rowOfRegion(zhejiang), 1 + int(Claim::TractionFromEvidence)));
+        QApplication::processEvents();
+        // The links come last in the details: scrolled to.
+        QScrollBar *scroll = window.findingsPanel()->details()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        if (!window.grab().save(out.filePath(QStringLiteral("main-window-findings-links-%1.png").arg(lang))))
             return 1;
     }
     // A region group from the Region Groups dock: the Yellow River provinces

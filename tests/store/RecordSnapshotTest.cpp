@@ -82,7 +82,7 @@ TEST_F(RecordSnapshotTest, DeletingTheNationalLevelTakesEverythingButTheStages)
     ASSERT_OK(snapshot);
     const EntityCounts all = *store->counts();
     EXPECT_EQ(snapshot->counts(), (EntityCounts{all.regions, 0, all.assessments, all.policies, all.milestones, all.evidence, 0, 0,
-                                            all.indicatorValues, all.indicatorEvidence}));
+                                            all.indicatorValues, all.indicatorEvidence, 0, 0, all.recordLinks}));
     EXPECT_EQ(snapshot->regions.first().code, QStringLiteral("100000")); // parents first
 }
 

@@ -1,6 +1,7 @@
 // Drives the real main window on the offscreen platform: typing into the
 // forms, undo and redo, refusals with their messages, cascading deletes.
 
+#include "support/FieldMessages.h"
 #include "support/FileChecks.h"
 #include "support/FullDisk.h"
 #include "support/MenuActions.h"
@@ -56,6 +57,7 @@ using namespace triangle;
 using triangle::test::answerNextMessageBox;
 using triangle::test::clickInNextMessageBox;
 using triangle::test::menuAction;
+using triangle::test::visibleMessages;
 
 namespace {
 class MainWindowTest : public ::testing::Test
@@ -111,17 +113,6 @@ protected:
         else
             qobject_cast<QLineEdit *>(field)->insert(text);
         QTest::keyClick(field, Qt::Key_Return);
-    }
-
-    static QStringList visibleMessages(QWidget *root)
-    {
-        QStringList out;
-        for (QLabel *label : root->findChildren<QLabel *>()) {
-            // Shown, even when its tab is not the current one.
-            if (!label->isHidden() && label->styleSheet().contains(QStringLiteral("#C0392B")))
-                out << label->text();
-        }
-        return out;
     }
 
     QTemporaryDir m_dir;

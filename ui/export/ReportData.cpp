@@ -7,9 +7,11 @@
 #include "render/Palette.h"
 #include "render/SeriesColours.h"
 #include "data/Provenance.h"
+#include "store/CausalLinkQueries.h"
 #include "store/EvidenceCoverageQueries.h"
 #include "store/FindingsQueries.h"
 #include "store/GroupTriangles.h"
+#include "store/RegionRecords.h"
 #include "store/ScorecardQueries.h"
 #include "store/ScoreSync.h"
 #include "store/Store.h"
@@ -141,18 +143,13 @@ Result<ReportAssessment> assembleAssessment(const Store &store, const Stage &sta
 // The region's policies and milestones, oldest first.
 Result<QList<ReportEvidence>> datedRecords(const Store &store, Id regionId)
 {
-    RecordFilter ofRegion;
-    ofRegion.regionId = regionId;
-    auto policies = store.policies().all(ofRegion);
-    if (!policies)
-        return policies.error();
-    auto milestones = store.milestones().all(ofRegion);
-    if (!milestones)
-        return milestones.error();
+    auto own = regionRecords(store, regionId);
+    if (!own)
+        return own.error();
     QList<ReportEvidence> records;
-    for (const Policy &p : std::as_const(*policies))
+    for (const Policy &p : std::as_const(own->policies))
         records << ReportEvidence{Evidence::Kind::Policy, localizedName(p.titleZh, p.titleEn), p.date, p.issuer};
-    for (const Milestone &m : std::as_const(*milestones))
+    for (const Milestone &m : std::as_const(own->milestones))
         records << ReportEvidence{Evidence::Kind::Milestone, localizedName(m.titleZh, m.titleEn), m.date, QString()};
     std::stable_sort(records.begin(), records.end(), [](const ReportEvidence &a, const ReportEvidence &b) { return a.date < b.date; });
     return records;
@@ -276,6 +273,10 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
         if (!records)
             return records.error();
         region.records = *records;
+        auto links = causalReadingOf(store, id);
+        if (!links)
+            return links.error();
+        region.causalLinks = *links;
         for (const Stage &stage : std::as_const(data.stages)) {
             auto rolled = rollUpTriangle(store, id, stage.id);
             if (!rolled)

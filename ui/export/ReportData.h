@@ -7,6 +7,7 @@
 // pages lay it out; they do not query the store for it again.
 
 #include "FigureExporter.h"
+#include "analysis/CausalLinks.h"
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
 #include "analysis/ThresholdSensitivity.h"
@@ -84,6 +85,7 @@ struct ReportRegion
     QList<ReportEvidence> records; // its policies and milestones, oldest first
     // Its triangle from its assessed sub-regions, at each stage where there is one.
     QList<std::pair<Stage, TriangleAggregate>> rollUps;
+    CausalReading causalLinks; // "A drove B" between its records, checked against the dates
 };
 
 // A region group's page: its aggregate triangle at each stage and its members' own scores.

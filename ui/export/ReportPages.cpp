@@ -1,6 +1,7 @@
 #include "ReportPages.h"
 
 #include "ReportArgument.h"
+#include "ReportCausalLinks.h"
 #include "ReportFindings.h"
 #include "ReportGroups.h"
 #include "ReportScorecard.h"
@@ -179,6 +180,8 @@ ReportSection regionSection(const ReportData &data, const ReportRegion &reportRe
             section.blocks << ReportBlock::text(rollUp);
     }
     section.blocks << datedRecordsBlock(reportRegion);
+    if (const QString links = causalLinksHtml(reportRegion.causalLinks); !links.isEmpty())
+        section.blocks << ReportBlock::text(links);
     return section;
 }
 

@@ -7,6 +7,7 @@
 #include "analysis/TriangleMetrics.h"
 #include "model/BilingualText.h"
 #include "model/DomainNames.h"
+#include "store/CausalLinkQueries.h"
 #include "store/FindingsQueries.h"
 #include "store/ScoreSync.h"
 
@@ -578,6 +579,28 @@ Result<TractionFigure> FigureBuilder::traction(Id regionId) const
                          nullptr, int(dated));
     if (!references.isEmpty())
         figure.footnote += QLatin1Char(' ') + tr("Policies as cited in: %1.").arg(references.join(tr("; ")));
+    // The links the analyst recorded from the source, along their chains, each checked against the dates.
+    auto links = causalReadingOf(m_store, regionId);
+    if (!links)
+        return links.error();
+    if (!links->checks.isEmpty()) {
+        figure.causalLinksHeading = tr("Causal links from the source: %1 after, %2 cannot tell, %3 contradict the dates")
+                                        .arg(links->count(LinkOrder::After))
+                                        .arg(links->count(LinkOrder::CannotTell))
+                                        .arg(links->count(LinkOrder::Before));
+        if (links->imputedCount() > 0)
+            figure.causalLinksHeading += tr(" (* %1)").arg(CausalLinkText::imputedNote());
+        for (int i : CausalLinkText::chainOrder(*links)) {
+            const LinkCheck &c = links->checks[i];
+            QString check = CausalLinkText::order(c.order);
+            if (c.imputed())
+                check += QLatin1Char('*');
+            figure.causalLinks << TractionFigure::CausalLink{check, CausalLinkText::record(c.from), CausalLinkText::record(c.to),
+                                                             c.link.location};
+        }
+        figure.footnote += QLatin1Char(' ') + tr("A causal link is checked by its dates: the record pulled must come after the "
+                                                 "one that pulled it, read by the months the dates allow.");
+    }
     figure.footnote = withDrawnWith(figure.footnote);
     return figure;
 }

@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +44,18 @@ struct TractionFigure
     QList<int> years;        // ascending, consecutive
     PerDimension<Curve> curves;
     QList<StageBand> stages; // shaded behind where they meet the years
+    // The region's causal links along their chains, one line each under the
+    // chart, a heading first: the check, then both records (shortened to fit
+    // so that the check and the source always show), then where the source says so.
+    struct CausalLink
+    {
+        QString check; // "after", "before: the link contradicts the dates"
+        QString from;  // "2018 · title"
+        QString to;
+        QString source; // "§4.2.1", or empty
+    };
+    QString causalLinksHeading;
+    QList<CausalLink> causalLinks;
 };
 
 // Where a TractionRenderer put things, for tests and hit tests in the views.
@@ -59,6 +72,7 @@ struct TractionLayout
     PerDimension<QRectF> halfwayLabels;            // null where the label found no room
     PerDimension<double> lineWidth{};              // in pixels
     QList<QRectF> stageBands;                      // null when outside the years
+    QList<QRectF> causalLinkLines;                 // the heading's and each link's line, under the chart
 
     double xOf(double year) const
     {

@@ -34,6 +34,7 @@ struct Chart
     const TractionFigure &figure;
     QRectF plot{}; // what the frame leaves
     QRectF axes{}; // inside the axes
+    QRectF links{}; // the causal links' lines, under the axes
     QFont tickFont{}, axisFont{}, bandFont{}, halfwayFont{};
     double from = 0.0, to = 0.0;
     int maxCount = 1;
@@ -97,6 +98,18 @@ Chart layOut(const FigurePainter &fp, const FigureFrame &frame, const TractionFi
                 .halfwayFont = fp.font(style.valuePt, QFont::DemiBold)};
     if (chart.empty())
         return chart;
+    // The causal links take lines of tick-sized text under the chart.
+    if (!figure.causalLinks.isEmpty()) {
+        const double height = (figure.causalLinks.size() + 1) * lineHeight(chart.tickFont);
+        chart.links = QRectF(chart.plot.left(), chart.plot.bottom() - height, chart.plot.width(), height);
+        chart.plot.setBottom(chart.links.top() - fp.px(style.labelGapPt) * 2);
+        // The whole width where the legend beside the plot ends above the lines.
+        double legendBottom = chart.plot.top();
+        for (const QRectF &entry : frame.legendRects())
+            legendBottom = std::max(legendBottom, entry.bottom());
+        if (legendBottom < chart.links.top())
+            chart.links.setRight(std::max(chart.links.right(), frame.titleRect().right()));
+    }
     // A year of zero before the first, and the last year's count held to its end.
     chart.from = figure.years.first() - 1;
     chart.to = figure.years.last() + 1;
@@ -298,6 +311,45 @@ PerDimension<QRectF> drawHalfwayLabels(const Chart &chart, const PerDimension<st
     return rects;
 }
 
+// "check: from → to (source)", the two records shortened alike until it fits.
+QString causalLinkText(const TractionFigure::CausalLink &link, const QFontMetricsF &metrics, double width)
+{
+    const QString source = link.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(link.source);
+    const QString arrow = QStringLiteral(" → ");
+    const QString head = link.check + QStringLiteral(": ");
+    const double fixed = metrics.horizontalAdvance(head + arrow + source);
+    const double each = std::max(0.0, (width - fixed) / 2);
+    const double from = metrics.horizontalAdvance(link.from), to = metrics.horizontalAdvance(link.to);
+    // A short record leaves its room to the other.
+    const double fromRoom = from < each ? from : std::max(each, width - fixed - std::min(to, each));
+    const double toRoom = std::max(0.0, width - fixed - std::min(from, fromRoom) - 1);
+    return head + metrics.elidedText(link.from, Qt::ElideRight, fromRoom) + arrow
+           + metrics.elidedText(link.to, Qt::ElideRight, toRoom) + source;
+}
+
+// The heading and one line per link, inside the links' area.
+QList<QRectF> drawCausalLinks(const Chart &chart)
+{
+    QList<QRectF> lines;
+    if (chart.links.isEmpty())
+        return lines;
+    const FigurePainter &fp = chart.fp;
+    const double height = lineHeight(chart.tickFont);
+    const QFontMetricsF metrics(chart.tickFont);
+    for (qsizetype i = 0; i <= chart.figure.causalLinks.size(); ++i) {
+        const QRectF rect(chart.links.left(), chart.links.top() + i * height, chart.links.width(), height);
+        if (i == 0) {
+            const QString heading = QFontMetricsF(chart.axisFont).elidedText(chart.figure.causalLinksHeading, Qt::ElideRight, rect.width());
+            fp.text(rect, heading, chart.axisFont, fp.style().text, Qt::AlignLeft | Qt::AlignVCenter);
+        } else {
+            fp.text(rect, causalLinkText(chart.figure.causalLinks[i - 1], metrics, rect.width()), chart.tickFont,
+                    fp.style().secondaryText, Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        lines << rect;
+    }
+    return lines;
+}
+
 void drawChart(const Chart &chart, TractionLayout &layout)
 {
     const FigurePainter &fp = chart.fp;
@@ -306,6 +358,7 @@ void drawChart(const Chart &chart, TractionLayout &layout)
     const double gap = fp.px(style.labelGapPt);
     LabelPlacer placer(QRectF(QPointF(chart.axes.left(), chart.plot.top()), chart.axes.bottomRight()));
     layout.stageBands = drawStageBands(chart, placer);
+    layout.causalLinkLines = drawCausalLinks(chart);
     drawAxes(chart);
 
     for (Dimension d : AllDimensions) {

@@ -1,6 +1,7 @@
 #include "MethodDialog.h"
 
 #include "analysis/AgreementText.h"
+#include "analysis/CausalLinks.h"
 #include "analysis/Findings.h"
 #include "analysis/FindingsUncertainty.h"
 #include "analysis/ThresholdSensitivity.h"
@@ -175,6 +176,15 @@ QString MethodDialog::claimsHtml()
                      sweepEnd(FormThreshold::BalancedHighMean, false), sweepEnd(FormThreshold::BalancedHighMean, true));
     html += tr("<p>Selecting a verdict on the Findings tab shows the numbers that decided it, the rule applied and, for a "
                "claim without enough data, what is missing.</p>");
+    html += tr("<h2>Causal links</h2>"
+               "<p>The article asserts pull, not only order. An analyst records it as a link between two of a region's "
+               "records (a policy or milestone drove another), with the source's sentence and where it stands. The rule: "
+               "the record pulled must come after the one that pulled it. Dates are compared as the months they allow, "
+               "as in the dated evidence (a year alone is any month of it): <i>%1</i> when all of the pulled record's "
+               "months come later, <i>%2</i> when they overlap, <i>%3</i> when they all come earlier. A link resting on a "
+               "date placed from context says so. The check says only whether the dates allow the claim.</p>")
+                .arg(CausalLinkText::order(LinkOrder::After), CausalLinkText::order(LinkOrder::CannotTell),
+                     CausalLinkText::order(LinkOrder::Before));
     return html;
 }
 

@@ -221,8 +221,9 @@ DiagramsPanel::DiagramsPanel(Editor *editor, QWidget *parent)
         m_stage->clear();
         if (store) {
             using Signal = void (Store::*)();
+            // Causal links: the traction chart lists them.
             for (Signal signal : {&Store::assessmentsChanged, &Store::regionsChanged, &Store::evidenceChanged, &Store::stagesChanged,
-                                  &Store::groupsChanged})
+                                  &Store::groupsChanged, &Store::linksChanged})
                 connect(store, signal, this, &DiagramsPanel::rebuild);
             if (auto stages = store->stages().all()) {
                 for (const Stage &s : *stages) {

@@ -144,4 +144,15 @@ RegionGroup EditMerge::merge(const RegionGroup &base, const RegionGroup &edited,
     return m;
 }
 
+RecordLink EditMerge::merge(const RecordLink &base, const RecordLink &edited, const RecordLink &current, QStringList &clashes)
+{
+    RecordLink m = current;
+    FieldMerge field(clashes);
+    field(base.to, edited.to, current.to, m.to, tr("the record it drove"));
+    field(base.quote, edited.quote, current.quote, m.quote, tr("the quote"));
+    field(base.location, edited.location, current.location, m.location, tr("the location"));
+    field(base.note, edited.note, current.note, m.note, tr("the note"));
+    return m;
+}
+
 } // namespace triangle

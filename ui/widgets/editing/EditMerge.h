@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Entities.h"
+#include "model/RecordLink.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
 
@@ -27,6 +28,7 @@ public:
     static Rater merge(const Rater &base, const Rater &edited, const Rater &current, QStringList &clashes);
     static Stage merge(const Stage &base, const Stage &edited, const Stage &current, QStringList &clashes);
     static RegionGroup merge(const RegionGroup &base, const RegionGroup &edited, const RegionGroup &current, QStringList &clashes);
+    static RecordLink merge(const RecordLink &base, const RecordLink &edited, const RecordLink &current, QStringList &clashes);
 };
 
 } // namespace triangle

@@ -724,4 +724,54 @@ bool Editor::setGroupAggregate(GroupAggregate aggregate)
         [old](Store &s) { return s.groups().setAggregate(old); }));
 }
 
+std::optional<Id> Editor::addRecordLink(const RecordLink &link)
+{
+    // As addGroup: the first redo gives the link its id, a later one adds it back under it.
+    auto stored = std::make_shared<RecordLink>(link);
+    const bool added = push(std::make_unique<FunctionCommand>(
+        m_store, tr("Add a causal link"),
+        [stored](Store &s) -> Status {
+            auto id = s.recordLinks().add(*stored);
+            if (!id)
+                return id.error();
+            stored->id = *id;
+            return {};
+        },
+        [stored](Store &s) { return s.recordLinks().remove(stored->id); }));
+    if (!added)
+        return std::nullopt;
+    return stored->id;
+}
+
+bool Editor::updateRecordLink(const RecordLink &link, const RecordLink *base)
+{
+    auto before = m_store->recordLinks().byId(link.id);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    RecordLink after = link;
+    if (!mergeStaleEdit(base, *before, after, tr("this link")))
+        return false;
+    if (*before == after)
+        return true;
+    return push(std::make_unique<UpdateRecordCommand<RecordLink>>(
+        m_store, tr("Edit a causal link"), [](Store &s, const RecordLink &l) { return s.recordLinks().update(l); }, *before,
+        after, [](Store &s, Id id) { return s.recordLinks().byId(id); }));
+}
+
+bool Editor::removeRecordLink(Id linkId)
+{
+    auto before = m_store->recordLinks().byId(linkId);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    const RecordLink link = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Remove a causal link"), [linkId](Store &s) { return s.recordLinks().remove(linkId); },
+        [link](Store &s) -> Status {
+            auto id = s.recordLinks().add(link);
+            if (!id)
+                return id.error();
+            return {};
+        }));
+}
+
 } // namespace triangle

@@ -2,6 +2,7 @@
 
 #include "model/ComparisonSet.h"
 #include "model/Entities.h"
+#include "model/RecordLink.h"
 #include "model/RegionGroup.h"
 #include "model/Scorecard.h"
 #include "StoreCommand.h"
@@ -114,6 +115,13 @@ public:
     std::optional<Id> addComparisonSet(const ComparisonSet &set);
     bool updateComparisonSet(const ComparisonSet &set);
     bool removeComparisonSet(Id setId);
+
+    // Causal links between a region's records ("A drove B"): added, edited
+    // (merged with another program's edits as a record's fields are) and
+    // removed as one step each; undo of a removal brings the link back under its id.
+    std::optional<Id> addRecordLink(const RecordLink &link);
+    bool updateRecordLink(const RecordLink &link, const RecordLink *base = nullptr);
+    bool removeRecordLink(Id linkId);
 
 signals:
     void storeReplaced(triangle::Store *store);

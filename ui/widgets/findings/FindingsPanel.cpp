@@ -3,6 +3,7 @@
 #include "FindingsModel.h"
 #include "widgets/MethodDialog.h"
 #include "model/DomainNames.h"
+#include "store/CausalLinkQueries.h"
 #include "store/Store.h"
 #include "widgets/TableCopy.h"
 #include "widgets/editing/Editor.h"
@@ -84,6 +85,11 @@ FindingsPanel::FindingsPanel(Editor *editor, QWidget *parent)
         showDetails();
     });
     connect(editor, &Editor::storeReplaced, m_model, &FindingsModel::setStore);
+    // The links show in the details only: a change to them redraws the details, not the verdicts.
+    connect(editor, &Editor::storeReplaced, this, [this](Store *store) {
+        if (store)
+            connect(store, &Store::linksChanged, this, &FindingsPanel::showDetails);
+    });
 }
 
 QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
@@ -117,7 +123,7 @@ QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
         html += tr("<p><b>The dated evidence:</b></p>") + QStringLiteral("<table cellpadding='2'>");
         for (const auto &[date, text] : rows)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(date.toString(), text.toHtmlEscaped());
-        return html + QStringLiteral("</table>");
+        return html + QStringLiteral("</table>") + causalLinksHtml(regionId);
     }
     // The scores the other claims read, stage by stage.
     auto stages = store->stages().all();
@@ -138,6 +144,30 @@ QString FindingsPanel::evidenceHtml(Id regionId, Claim claim) const
         for (Dimension d : AllDimensions)
             html += QStringLiteral("<td align='right'>%1</td>").arg(a.scores[d], 0, 'f', 1);
         html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString FindingsPanel::causalLinksHtml(Id regionId) const
+{
+    // The pull the source asserts between records, each link checked against the dates (docs/method.md, "Causal links").
+    auto reading = causalReadingOf(*m_editor->store(), regionId);
+    if (!reading)
+        return {};
+    if (reading->checks.isEmpty())
+        return tr("<p><b>Causal links:</b> none recorded for this region (Policies or Milestones tab, Links…).</p>");
+    QString html = tr("<p><b>Causal links</b> from the source (the record pulled must come after the one that pulled it): "
+                      "%1 after, %2 cannot tell, %3 contradict the dates.</p>")
+                       .arg(reading->count(LinkOrder::After))
+                       .arg(reading->count(LinkOrder::CannotTell))
+                       .arg(reading->count(LinkOrder::Before))
+                   + QStringLiteral("<table cellpadding='2'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                         .arg(tr("Link and check").toHtmlEscaped(), tr("Quote").toHtmlEscaped(), tr("Location").toHtmlEscaped());
+    for (int i : CausalLinkText::chainOrder(*reading)) {
+        const LinkCheck &c = reading->checks[i];
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(CausalLinkText::line(c).toHtmlEscaped(), c.link.quote.toHtmlEscaped(),
+                         c.link.location.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }

@@ -42,6 +42,8 @@ private:
     void showMethodHelp(); // Help › Method, at the claims
     // What the claim was read from: the dated records, or the scores by stage.
     QString evidenceHtml(Id regionId, Claim claim) const;
+    // The region's causal links with their checks, for the traction-from-evidence claim.
+    QString causalLinksHtml(Id regionId) const;
     // How the verdict fares under redrawn weights and raters, and over κ.
     QString uncertaintyHtml(int row, Claim claim);
     // How the verdict fares under other values of the form classifier's constants.

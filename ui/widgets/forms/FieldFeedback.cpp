@@ -1,6 +1,8 @@
 #include "FieldFeedback.h"
 #include "FormRows.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -41,6 +43,23 @@ QLabel *FieldFeedback::addGeneralMessage()
 {
     m_general = messageLabel();
     return m_general;
+}
+
+void FieldFeedback::layOutDialog(QDialog *dialog, QLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(addGeneralMessage());
+    layout->addWidget(buttons);
+}
+
+void FieldFeedback::showRefusal(const StoreError &error)
+{
+    if (!show(error.problems))
+        showGeneral(error.message);
 }
 
 bool FieldFeedback::show(const FieldProblems &problems)

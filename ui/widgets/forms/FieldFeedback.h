@@ -1,11 +1,14 @@
 #pragma once
 
 #include "model/Validation.h"
+#include "store/StoreError.h"
 
 #include <QHash>
 #include <QString>
 
+class QDialog;
 class QFormLayout;
+class QLayout;
 class QLabel;
 class QWidget;
 
@@ -27,9 +30,14 @@ public:
     // general label. Returns whether there were any.
     bool show(const FieldProblems &problems);
     void showGeneral(const QString &message);
+    // A refused write: its problems at their fields, else its message.
+    void showRefusal(const StoreError &error);
     void clear();
     // A label for messages that belong to no single field.
     QLabel *addGeneralMessage();
+    // Lays a form dialog out: `form`, the general message beneath it, then
+    // OK (which calls the dialog's accept()) and Cancel.
+    void layOutDialog(QDialog *dialog, QLayout *form);
 
 private:
     struct Field

@@ -141,13 +141,7 @@ RecordDialog::RecordDialog(Editor *editor, Record record, QWidget *parent)
     if (auto region = m_editor->store()->regions().byId(regionId))
         m_region->setText(region->code);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_feedback.addGeneralMessage());
-    layout->addWidget(buttons);
+    m_feedback.layOutDialog(this, form);
     resize(640, sizeHint().height());
 }
 
@@ -237,8 +231,7 @@ void RecordDialog::accept()
                              : (m_editor->updateMilestone(m, &std::get<Milestone>(m_read)) ? std::optional<Id>(m.id) : std::nullopt);
     }
     if (!saved) {
-        if (!m_feedback.show(m_editor->lastError().problems))
-            m_feedback.showGeneral(m_editor->lastError().message);
+        m_feedback.showRefusal(m_editor->lastError());
         return;
     }
     m_savedId = *saved;

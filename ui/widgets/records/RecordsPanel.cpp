@@ -1,6 +1,8 @@
 #include "RecordsPanel.h"
 
 #include "RecordDialog.h"
+#include "RecordLinkDialog.h"
+#include "RecordLinksDialog.h"
 #include "TimelineRecordFilter.h"
 #include "TimelineRecordModel.h"
 #include "model/DomainNames.h"
@@ -85,10 +87,14 @@ RecordsPanel::RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent)
     auto *add = new QPushButton(kind == Evidence::Kind::Policy ? tr("&Add Policy…") : tr("&Add Milestone…"));
     auto *edit = new QPushButton(tr("&Edit…"));
     auto *remove = new QPushButton(tr("&Delete"));
+    auto *links = new QPushButton(tr("Lin&ks…"));
+    links->setObjectName(QStringLiteral("links"));
+    links->setToolTip(tr("The causal links from and to this record: which record it drove, in the source's words"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
+    buttons->addWidget(links);
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +107,17 @@ RecordsPanel::RecordsPanel(Evidence::Kind kind, Editor *editor, QWidget *parent)
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(deleteAction);
+    // In the table's context menu (also the Menu key), with a shortcut while the table has focus.
+    auto *addLinkAction = new QAction(tr("Add Link: This Drove…"), this);
+    addLinkAction->setObjectName(QStringLiteral("add_link"));
+    addLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addLinkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *linksAction = new QAction(tr("Causal Links of This Record…"), this);
+    m_table->addAction(addLinkAction);
+    m_table->addAction(linksAction);
+    connect(addLinkAction, &QAction::triggered, this, &RecordsPanel::addLinkFromCurrent);
+    connect(linksAction, &QAction::triggered, this, &RecordsPanel::showLinksOfCurrent);
+    connect(links, &QPushButton::clicked, this, &RecordsPanel::showLinksOfCurrent);
 
     connect(add, &QPushButton::clicked, this, &RecordsPanel::addRecord);
     connect(edit, &QPushButton::clicked, this, &RecordsPanel::editCurrent);
@@ -148,6 +165,39 @@ void RecordsPanel::applyFilter()
 Id RecordsPanel::currentId() const
 {
     return m_table->currentIndex().data(TimelineRecordModel::IdRole).toLongLong();
+}
+
+Id RecordsPanel::currentRegionId() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return NoId;
+    if (const Policy *p = m_model->policyAt(current.row()))
+        return p->regionId;
+    if (const Milestone *m = m_model->milestoneAt(current.row()))
+        return m->regionId;
+    return NoId;
+}
+
+void RecordsPanel::addLinkFromCurrent()
+{
+    const Id region = currentRegionId();
+    if (!m_editor->store() || region == NoId)
+        return;
+    RecordLink link;
+    link.regionId = region;
+    link.from = {m_kind, currentId()};
+    RecordLinkDialog dialog(m_editor, link, this);
+    dialog.exec();
+}
+
+void RecordsPanel::showLinksOfCurrent()
+{
+    const Id region = currentRegionId();
+    if (!m_editor->store() || region == NoId)
+        return;
+    RecordLinksDialog dialog(m_editor, region, {m_kind, currentId()}, this);
+    dialog.exec();
 }
 
 void RecordsPanel::addRecord()
@@ -202,11 +252,17 @@ void RecordsPanel::deleteSelected()
             continue;
         ids << id;
         going.evidence += snapshot->counts().evidence;
+        going.recordLinks += snapshot->counts().recordLinks;
     }
     QString question = m_kind == Evidence::Kind::Policy ? tr("Delete %n policy(ies)?", nullptr, int(ids.size()))
                                                         : tr("Delete %n milestone(s)?", nullptr, int(ids.size()));
-    if (going.evidence > 0)
-        question += QLatin1Char('\n') + tr("This also removes %1 that cite them as support for scores.").arg(describeDependents(going));
+    if (going.evidence > 0) {
+        EntityCounts evidence;
+        evidence.evidence = going.evidence;
+        question += QLatin1Char('\n') + tr("This also removes %1 that cite them as support for scores.").arg(describeDependents(evidence));
+    }
+    if (going.recordLinks > 0)
+        question += QLatin1Char('\n') + tr("It also removes the %n causal link(s) from or to them.", nullptr, going.recordLinks);
     question += QLatin1Char('\n') + tr("You can undo this.");
     if (QMessageBox::question(this, tr("Delete"), question) != QMessageBox::Yes)
         return;

@@ -32,10 +32,15 @@ public:
     void addRecord();
     void editCurrent();
     void deleteSelected();
+    // The current record's causal links: "this drove…" straight to the form,
+    // or the list of its links to add, edit and remove.
+    void addLinkFromCurrent();
+    void showLinksOfCurrent();
 
 private:
     void applyFilter();
     Id currentId() const;
+    Id currentRegionId() const; // the region of the current record
 
     Evidence::Kind m_kind;
     Editor *m_editor;
