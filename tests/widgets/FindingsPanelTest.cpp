@@ -14,6 +14,8 @@
 #include "widgets/forms/RegionForm.h"
 
 #include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QStyle>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -229,4 +231,26 @@ TEST_F(FindingsPanelTest, TheDetailsSayOverWhichThresholdsTheVerdictHolds)
         << qPrintable(details);
     EXPECT_TRUE(details.contains(QStringLiteral("“balanced high” from a mean of\n6.0\nholds over every value tried (4.0–8.0)")))
         << qPrintable(details);
+}
+
+// "Advantage traction (dated evide…": at the window's size the long claim
+// names were cut in the header. Each header line fits its column.
+TEST_F(FindingsPanelTest, EveryClaimsNameFitsItsColumnHeader)
+{
+    window.resize(1280, 800);
+    QTableView *table = window.findingsPanel()->table();
+    QCoreApplication::processEvents();
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    // The header's own margins and the sort indicator's room, as QHeaderView pads a section.
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    for (int column = 1; column < table->model()->columnCount(); ++column) {
+        const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            EXPECT_LE(metrics.horizontalAdvance(line) + padding, header->sectionSize(column))
+                << qPrintable(line) << " is cut in a column " << header->sectionSize(column) << " px wide";
+        EXPECT_EQ(table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                  claimName(AllClaims[std::size_t(column - 1)]))
+            << "the whole name in the tooltip";
+    }
 }

@@ -239,6 +239,10 @@ TEST_F(TableCopyTest, ContextMenuCopiesTheWholeFindingsTable)
     ASSERT_TRUE(data && data->hasText() && data->hasHtml());
     EXPECT_EQ(tsvLines(data).size(), table->model()->rowCount() + 1);
     EXPECT_EQ(data->html().count(QStringLiteral("<tr>")), table->model()->rowCount() + 1);
+    // The headers broken over two lines to fit their columns paste as one line each.
+    EXPECT_TRUE(data->text().startsWith(QStringLiteral("Region\tContinuous evolution\tAdvantage traction (scores)\t"
+                                                       "Advantage traction (dated evidence)\tDynamic balance\r\n")))
+        << qPrintable(data->text().left(200));
     // Every table of the workspace has one.
     for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
              window.policiesPanel()->table(), window.milestonesPanel()->table(), window.scorecardPanel()->view(), table})

@@ -86,8 +86,12 @@ CopiedTable tableOf(const QAbstractItemView *view, const QList<QModelIndex> &row
 {
     const QAbstractItemModel *model = view->model();
     CopiedTable table;
-    for (int c : columns)
-        table.headers << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int c : columns) {
+        // A header broken over two lines to fit its column is one line in a spreadsheet.
+        QString header = model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        header.replace(QStringLiteral("\n（"), QStringLiteral("（")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        table.headers << header;
+    }
     for (const QModelIndex &row : rows) {
         QStringList cells;
         for (int c : columns) {

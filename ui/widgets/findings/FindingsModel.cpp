@@ -143,9 +143,16 @@ int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    return section == 0 ? tr("Region") : claimName(AllClaims[std::size_t(section - 1)]);
+    if (section == 0)
+        return role == Qt::DisplayRole ? tr("Region") : QVariant();
+    const QString name = claimName(AllClaims[std::size_t(section - 1)]);
+    if (role == Qt::ToolTipRole)
+        return name;
+    // "Advantage traction (dated evidence)" is wider than its column in a
+    // window of 1280 pixels: its reading goes on a second line.
+    return QString(name).replace(QStringLiteral(" ("), QStringLiteral("\n(")).replace(QStringLiteral("（"), QStringLiteral("\n（"));
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
