@@ -276,6 +276,24 @@ TEST_F(DefaultDataTest, HoldsTheArticlesDatedRecords)
     EXPECT_GE(store->counts()->milestones, 15);
 }
 
+// Issue 21 §10: the issuers the article does not name (人大常委会, 中共中央、国务院)
+// were in the data as if it did. Their field is empty and the summary says
+// so, the public record beside; the one issuer it names stays.
+TEST_F(DefaultDataTest, NoPolicyNamesAnIssuerTheArticleDoesNotState)
+{
+    for (const char *uid : {"nat-2012-offices-affairs-regulation", "nat-2013-thrift-regulation", "nat-2013-naga-renamed",
+                            "zj-2023-regulation", "sx-2020-regulation", "sc-2022-regulation"}) {
+        const auto policy = store->policies().byUid(QLatin1StringView(uid));
+        ASSERT_OK(policy);
+        EXPECT_TRUE(policy->issuer.isEmpty()) << uid << ": " << qPrintable(policy->issuer);
+        EXPECT_TRUE(policy->summary.contains(QStringLiteral("发布机关文章未载明"))) << uid;
+        EXPECT_TRUE(policy->summary.contains(QStringLiteral("The article does not name the issuer"))) << uid;
+    }
+    EXPECT_EQ(store->policies().byUid(QStringLiteral("nat-14fyp-offices-affairs-plan"))->issuer, QStringLiteral("国家机关事务管理局"));
+    for (const Policy &p : *store->policies().all())
+        EXPECT_FALSE(p.issuer.contains(QStringLiteral("人大常委会")) || p.issuer.contains(QStringLiteral("中共中央"))) << qPrintable(p.uid);
+}
+
 // Issue 21 §11: what the article names and the set lacked. The article gives
 // no provincial evidence for them, so no case is scored on them, and they
 // leave the shipped scores as they were (an unscored indicator does not count).
