@@ -261,13 +261,16 @@ TEST(PanelConvergenceTest, KendallWRanksScoresNotJustRanks)
 TEST(PanelConvergenceTest, KendallWDropsItemsARaterLeftEmpty)
 {
     ScoresByRater scores = strawberryExample();
-    scores[1].append(9.0); // a ninth item only rater 2 scored
-    scores[3].append(_);
-    scores[3].append(4.0); // and a tenth only rater 4 scored
+    scores[1].append(9.0); // a ninth item only rater 2 scored; the others' lists end before it
+    scores[3].append({_, 4.0}); // a tenth only rater 4 scored
+    scores[0].append({_, _, 5.0}); // an eleventh every rater scored, rater 3 with no number
+    scores[1].append({_, 5.0});
+    scores[2].append({_, _, std::nan("")});
+    scores[3].append(5.0);
     const ConcordanceResult r = kendallW(scores);
     ASSERT_TRUE(r.w);
     EXPECT_EQ(r.items, 8);
-    EXPECT_EQ(r.itemsDropped, 2);
+    EXPECT_EQ(r.itemsDropped, 3);
     EXPECT_DOUBLE_EQ(roundTo(*r.w, 3), 0.744);
 }
 
