@@ -200,8 +200,7 @@ DelphiStopVerdict delphiStopVerdict(const QList<LabelledSpread> &items,
             continue; // all answers equal: no spread, whatever the mean
         if (!spread.standardDeviation) {
             verdict.unmet << PanelText::tr("CV of %1 needs at least two answers; it has %2.")
-                                 .arg(item.label)
-                                 .arg(spread.answers);
+                                 .arg(item.label, QString::number(spread.answers));
         } else if (!spread.coefficientOfVariation) {
             verdict.unmet << PanelText::tr("CV of %1 cannot be computed: its mean is 0 and its SD is %2.")
                                  .arg(item.label, number(*spread.standardDeviation));

@@ -67,9 +67,9 @@ using ScoresByRater = QList<QList<std::optional<double>>>;
 
 // W = 12 S / (m² (n³ − n) − m Σ_j T_j), each rater's scores ranked with
 // mid-ranks for ties (Kendall & Babington Smith 1939; the tie correction as
-// in Siegel & Castellan 1988, §9.4). An item any rater left empty, or scored
-// with a value that is not a finite number, is dropped. The chi-square
-// approximation of the p-value is the usual one for n > 7 items.
+// in Siegel 1956, ch. 9, whose example the tests reproduce). An item any rater
+// left empty, or scored with a value that is not a finite number, is dropped.
+// The chi-square approximation of the p-value is the usual one for n > 7.
 ConcordanceResult kendallW(const ScoresByRater &scores);
 
 // When a Delphi study stops: every item's CV at most maxCoefficientOfVariation
