@@ -14,11 +14,6 @@ constexpr int MaxIterations = 1000;
 constexpr double ValidityTolerance = 1e-9;
 constexpr double ScaleTolerance = 1e-6;
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("triangle::Ahp", source);
-}
-
 bool closeTo(double a, double b, double tolerance)
 {
     return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
@@ -28,19 +23,23 @@ bool closeTo(double a, double b, double tolerance)
 QString invalidReason(const PairwiseMatrix &m)
 {
     if (m.size < 1)
-        return tr("The comparison matrix has no items.");
+        return QCoreApplication::translate("triangle::Ahp", "The comparison matrix has no items.");
     if (m.values.size() != qsizetype(m.size) * m.size)
-        return tr("The comparison matrix is not square: it needs one judgment for every pair of items.");
+        return QCoreApplication::translate(
+            "triangle::Ahp",
+            "The comparison matrix is not square: it needs one judgment for every pair of items.");
     for (double v : m.values) {
         if (!std::isfinite(v) || v <= 0.0)
-            return tr("Every judgment must be a positive number.");
+            return QCoreApplication::translate("triangle::Ahp", "Every judgment must be a positive number.");
     }
     for (int i = 0; i < m.size; ++i) {
         if (!closeTo(m.at(i, i), 1.0, ValidityTolerance))
-            return tr("An item compared with itself must be 1.");
+            return QCoreApplication::translate("triangle::Ahp", "An item compared with itself must be 1.");
         for (int j = i + 1; j < m.size; ++j) {
             if (!closeTo(m.at(i, j) * m.at(j, i), 1.0, ValidityTolerance))
-                return tr("The comparison matrix is not reciprocal: each judgment's mirror must be its reciprocal.");
+                return QCoreApplication::translate(
+                    "triangle::Ahp",
+                    "The comparison matrix is not reciprocal: each judgment's mirror must be its reciprocal.");
         }
     }
     return {};

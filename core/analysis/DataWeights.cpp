@@ -8,11 +8,6 @@
 namespace triangle {
 
 namespace {
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("triangle::DataWeights", source);
-}
-
 // The used regions' scores by indicator: columns[j][i] = region i's score on
 // indicator j.
 struct Table
@@ -30,13 +25,15 @@ bool readTable(const QList<RegionScores> &regions, const QList<bool> &higherIsBe
 {
     const qsizetype n = higherIsBetter.size();
     if (n == 0) {
-        result.reason = tr("There are no indicators to weight.");
+        result.reason = QCoreApplication::translate("triangle::DataWeights", "There are no indicators to weight.");
         return false;
     }
     table.columns = QList<QList<double>>(n);
     for (const RegionScores &region : regions) {
         if (region.size() != n) {
-            result.reason = tr("Every region needs one score per indicator.");
+            result.reason = QCoreApplication::translate(
+                "triangle::DataWeights",
+                "Every region needs one score per indicator.");
             return false;
         }
         bool complete = true;
@@ -53,7 +50,9 @@ bool readTable(const QList<RegionScores> &regions, const QList<bool> &higherIsBe
     result.regionsUsed = table.regionsUsed;
     result.regionsLeftOut = table.regionsLeftOut;
     if (table.regionsUsed < 2) {
-        result.reason = tr("Weights from the data need at least two regions with a score for every indicator.");
+        result.reason = QCoreApplication::translate(
+            "triangle::DataWeights",
+            "Weights from the data need at least two regions with a score for every indicator.");
         return false;
     }
     for (qsizetype j = 0; j < n; ++j) {
@@ -63,7 +62,9 @@ bool readTable(const QList<RegionScores> &regions, const QList<bool> &higherIsBe
     }
     result.constantIndicators = table.constant;
     if (table.constant.size() == n) {
-        result.reason = tr("Every region scores the same on every indicator: the data cannot tell the indicators apart.");
+        result.reason = QCoreApplication::translate(
+            "triangle::DataWeights",
+            "Every region scores the same on every indicator: the data give no indicator more weight than another.");
         return false;
     }
     return true;
@@ -112,13 +113,13 @@ double pearson(const QList<double> &a, const QList<double> &b)
 }
 
 // w = information / Σ information, or a reason when the sum is 0.
-void normaliseInto(DataWeightsResult &result, const QList<double> &information, const char *zeroReason)
+void normaliseInto(DataWeightsResult &result, const QList<double> &information, const QString &zeroReason)
 {
     double total = 0.0;
     for (double v : information)
         total += v;
     if (!(total > 0.0)) {
-        result.reason = tr(zeroReason);
+        result.reason = zeroReason;
         return;
     }
     result.information = information;
@@ -140,7 +141,9 @@ DataWeightsResult entropyWeights(const QList<RegionScores> &regions, const QList
         for (const QList<double> &column : table.columns) {
             for (double x : column) {
                 if (x < 0.0) {
-                    result.reason = tr("Shares of the column total need scores of 0 or more.");
+                    result.reason = QCoreApplication::translate(
+                        "triangle::DataWeights",
+                        "Shares of the column total need scores of 0 or more.");
                     return result;
                 }
             }
@@ -167,8 +170,9 @@ DataWeightsResult entropyWeights(const QList<RegionScores> &regions, const QList
         divergence[j] = 1.0 - k * entropy;
     }
     normaliseInto(result, divergence,
-                  QT_TRANSLATE_NOOP("triangle::DataWeights",
-                                    "The scores are spread evenly on every indicator: entropy gives no indicator more weight than another."));
+                  QCoreApplication::translate("triangle::DataWeights",
+                                              "The scores are spread evenly on every indicator: entropy gives no "
+                                              "indicator more weight than another."));
     return result;
 }
 
@@ -201,8 +205,9 @@ DataWeightsResult criticWeights(const QList<RegionScores> &regions, const QList<
         information[j] = sigma[j] * conflict;
     }
     normaliseInto(result, information,
-                  QT_TRANSLATE_NOOP("triangle::DataWeights",
-                                    "Every indicator moves exactly with the others: CRITIC finds no conflict to weight them by."));
+                  QCoreApplication::translate("triangle::DataWeights",
+                                              "Every indicator moves exactly with the others: CRITIC finds no "
+                                              "conflict to weight them by."));
     return result;
 }
 
@@ -210,9 +215,13 @@ QString combineRuleLabel(CombineRule rule)
 {
     switch (rule) {
     case CombineRule::Multiplicative:
-        return tr("Multiplicative: expert weight × data weight, rescaled to sum 1");
+        return QCoreApplication::translate(
+            "triangle::DataWeights",
+            "Multiplicative: expert weight × data weight, rescaled to sum 1");
     case CombineRule::Linear:
-        return tr("Linear: α × expert weight + (1 − α) × data weight");
+        return QCoreApplication::translate(
+            "triangle::DataWeights",
+            "Linear: α × expert weight + (1 − α) × data weight");
     }
     return {};
 }
