@@ -97,8 +97,10 @@ enum class PriorityMean {
 // Aggregation of individual priorities (AIP): each expert's weights are
 // normalised to sum 1, averaged item by item, and the result renormalised.
 // For experts who act as separate individuals (Forman & Peniwati 1998).
-// Forman & Peniwati discuss both the arithmetic and the geometric mean for
-// AIP; the reciprocity argument that forces the geometric mean on judgments
+// Forman & Peniwati relate "the use of arithmetic or geometric means in
+// aggregation" to the choice between AIJ and AIP (their abstract; the full
+// text could not be read while writing this); for AIP both means are in
+// use. The reciprocity argument that forces the geometric mean on judgments
 // does not arise for priority vectors, which are renormalised anyway. The
 // arithmetic mean is the default: it is the plain reading of "the panel's
 // average weight" and stays defined when an expert gives an item weight 0
