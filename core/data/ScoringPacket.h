@@ -15,6 +15,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -139,6 +140,7 @@ struct ReturnedPacket
     QList<PacketAnswer> answers;
     QList<PacketComparisonAnswer> comparisons;
     QList<PacketProblem> problems; // scores out of range or off the 0.1 grid, unreadable cells
+    QStringList structureErrors; // non-empty: the packet's structure was altered; the store refuses it
 };
 
 } // namespace triangle

@@ -5,6 +5,7 @@
 // scale; raters score indicators per region and stage, and a dimension's score
 // can be derived from those values (analysis/ScoreDerivation.h).
 
+#include "DomainNames.h"
 #include "Entities.h"
 
 #include <QList>
@@ -60,6 +61,11 @@ struct Rater
     QString key; // stable identifier: "article-reading"
     QString name;
     QString organisation;
+    // What a panel reports of its experts (issue 22): their field and years
+    // of experience; and the language their scoring packets are written in.
+    QString field;
+    std::optional<int> experienceYears; // 0–80
+    Language language = Language::Chinese;
 
     friend bool operator==(const Rater &, const Rater &) = default;
 };

@@ -116,6 +116,8 @@ FieldProblems validateRater(const Rater &rater)
     FieldProblems out;
     requireText(out, QStringLiteral("key"), rater.key);
     requireText(out, QStringLiteral("name"), rater.name);
+    if (rater.experienceYears && (*rater.experienceYears < 0 || *rater.experienceYears > 80))
+        out.append({QStringLiteral("experience_years"), Tr::tr("%1 is not a number of years from 0 to 80").arg(*rater.experienceYears)});
     return out;
 }
 

@@ -39,6 +39,7 @@ const QList<Migration> &builtinMigrations()
         {8, readResource(QStringLiteral(":/triangle/migrations/008-data-basis.sql"))},
         {9, readResource(QStringLiteral(":/triangle/migrations/009-record-weight.sql"))},
         {10, readResource(QStringLiteral(":/triangle/migrations/010-record-links.sql"))},
+        {11, readResource(QStringLiteral(":/triangle/migrations/011-panel.sql"))},
     };
     return migrations;
 }

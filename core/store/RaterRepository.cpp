@@ -8,15 +8,39 @@
 namespace triangle {
 
 namespace {
+const QString RaterColumns = QStringLiteral("id, key, name, organisation, field, experience_years, language");
+
 Rater readRater(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    Rater rater;
+    rater.id = q.value(0).toLongLong();
+    rater.key = q.value(1).toString();
+    rater.name = q.value(2).toString();
+    rater.organisation = q.value(3).toString();
+    rater.field = q.value(4).toString();
+    if (!q.value(5).isNull())
+        rater.experienceYears = q.value(5).toInt();
+    rater.language = q.value(6).toString() == QLatin1String("en") ? Language::English : Language::Chinese;
+    return rater;
 }
+
+QVariant yearsOrNull(const Rater &rater)
+{
+    return rater.experienceYears ? QVariant(*rater.experienceYears) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+QString raterLanguageKey(Language language)
+{
+    return language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+}
+
+namespace {
 } // namespace
 
 Result<QList<Rater>> RaterRepository::all() const
 {
-    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters ORDER BY id"), {}, tr("Reading raters"));
+    auto q = read(QStringLiteral("SELECT %1 FROM raters ORDER BY id").arg(RaterColumns), {}, tr("Reading raters"));
     if (!q)
         return q.error();
     return readAll<Rater>(*q, readRater);
@@ -24,7 +48,7 @@ Result<QList<Rater>> RaterRepository::all() const
 
 Result<Rater> RaterRepository::byId(Id id) const
 {
-    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters WHERE id = ?"), {id}, tr("Reading a rater"));
+    auto q = read(QStringLiteral("SELECT %1 FROM raters WHERE id = ?").arg(RaterColumns), {id}, tr("Reading a rater"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -34,7 +58,7 @@ Result<Rater> RaterRepository::byId(Id id) const
 
 Result<Rater> RaterRepository::byKey(const QString &key) const
 {
-    auto q = read(QStringLiteral("SELECT id, key, name, organisation FROM raters WHERE key = ?"), {key}, tr("Reading a rater"));
+    auto q = read(QStringLiteral("SELECT %1 FROM raters WHERE key = ?").arg(RaterColumns), {key}, tr("Reading a rater"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -46,8 +70,10 @@ Result<Id> RaterRepository::add(const Rater &rater)
 {
     if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
         return invalidRecord(tr("Rater"), problems);
-    return insertRow(QStringLiteral("INSERT INTO raters (id, key, name, organisation) VALUES (?, ?, ?, ?)"),
-                     {idOrNull(rater.id), rater.key, rater.name, rater.organisation}, Store::ScorecardChanged,
+    return insertRow(QStringLiteral("INSERT INTO raters (id, key, name, organisation, field, experience_years, language) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {idOrNull(rater.id), rater.key, rater.name, rater.organisation, rater.field, yearsOrNull(rater),
+                      raterLanguageKey(rater.language)}, Store::ScorecardChanged,
                      tr("Adding the rater “%1”").arg(rater.name));
 }
 
@@ -55,8 +81,10 @@ Status RaterRepository::update(const Rater &rater)
 {
     if (const FieldProblems problems = validateRater(rater); !problems.isEmpty())
         return invalidRecord(tr("Rater"), problems);
-    return changeRow(QStringLiteral("UPDATE raters SET key = ?, name = ?, organisation = ? WHERE id = ?"),
-                     {rater.key, rater.name, rater.organisation, rater.id}, Store::ScorecardChanged,
+    return changeRow(QStringLiteral("UPDATE raters SET key = ?, name = ?, organisation = ?, field = ?, "
+                                    "experience_years = ?, language = ? WHERE id = ?"),
+                     {rater.key, rater.name, rater.organisation, rater.field, yearsOrNull(rater),
+                      raterLanguageKey(rater.language), rater.id}, Store::ScorecardChanged,
                      tr("Saving the rater “%1”").arg(rater.name), tr("There is no rater with id %1 in the database.").arg(rater.id));
 }
 

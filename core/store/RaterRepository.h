@@ -8,6 +8,9 @@
 
 namespace triangle {
 
+// How the raters table stores a packet language: "zh_CN" or "en".
+QString raterLanguageKey(Language language);
+
 // The raters who score indicators, and how their scores are combined.
 class RaterRepository : public Repository
 {

@@ -249,7 +249,8 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
       m_indicatorValues(std::make_unique<IndicatorValueRepository>(*this)),
       m_groups(std::make_unique<GroupRepository>(*this)),
       m_comparisonSets(std::make_unique<ComparisonSetRepository>(*this)),
-      m_recordLinks(std::make_unique<RecordLinkRepository>(*this))
+      m_recordLinks(std::make_unique<RecordLinkRepository>(*this)),
+      m_panel(std::make_unique<PanelRepository>(*this))
 {
 }
 
@@ -771,6 +772,8 @@ void Store::emitChanges(unsigned changes)
         emit groupsChanged();
     if (changes & LinksChanged)
         emit linksChanged();
+    if (changes & PanelChanged)
+        emit panelChanged();
 }
 
 } // namespace triangle

@@ -7,6 +7,7 @@
 #include "IndicatorRepository.h"
 #include "IndicatorValueRepository.h"
 #include "MilestoneRepository.h"
+#include "PanelRepository.h"
 #include "Migrations.h"
 #include "OpenDatabaseFiles.h"
 #include "PolicyRepository.h"
@@ -82,7 +83,8 @@ public:
         ScorecardChanged = 1u << 6, // indicators, rubrics, raters, indicator values and their evidence
         GroupsChanged = 1u << 7,    // region groups, their members and how they are aggregated; comparison sets
         LinksChanged = 1u << 8,     // causal links between records ("A drove B")
-        EverythingChanged = 0x1ffu,
+        PanelChanged = 1u << 9,     // the expert panel: packets, answers per round, comparisons, its settings
+        EverythingChanged = 0x3ffu,
     };
 
     // Opens `path`, refusing a missing, unreadable, foreign, truncated, corrupt,
@@ -166,6 +168,8 @@ public:
     const ComparisonSetRepository &comparisonSets() const { return *m_comparisonSets; }
     RecordLinkRepository &recordLinks() { return *m_recordLinks; }
     const RecordLinkRepository &recordLinks() const { return *m_recordLinks; }
+    PanelRepository &panel() { return *m_panel; }
+    const PanelRepository &panel() const { return *m_panel; }
 
     // While a *Changed signal of this program's own write is emitted: the
     // records of that kind the write touched, when every statement of that
@@ -184,6 +188,7 @@ signals:
     void scorecardChanged();
     void groupsChanged();
     void linksChanged();
+    void panelChanged();
     void changedElsewhere(); // after the *Changed signals of an external change
 
 private:
@@ -245,6 +250,7 @@ private:
     std::unique_ptr<GroupRepository> m_groups;
     std::unique_ptr<ComparisonSetRepository> m_comparisonSets;
     std::unique_ptr<RecordLinkRepository> m_recordLinks;
+    std::unique_ptr<PanelRepository> m_panel;
 };
 
 } // namespace triangle

@@ -195,7 +195,7 @@ TEST(ReportTextTest, RegionPageCarriesTheRationaleNotesEvidenceAndRaters)
         ASSERT_OK(policyId);
         ASSERT_OK(s.evidence().add(Evidence{NoId, (*assessment)->id, Dimension::Political, Evidence::Kind::Policy, *policyId}));
         // A second rater scoring one mission indicator, with a note.
-        const auto rater = s.raters().add(Rater{NoId, QStringLiteral("second"), QStringLiteral("第二评分者"), QString()});
+        const auto rater = s.raters().add(Rater{NoId, QStringLiteral("second"), QStringLiteral("第二评分者"), QString(), {}, {}, Language::Chinese});
         ASSERT_OK(rater);
         Id missionIndicator = NoId;
         for (const Indicator &i : *s.indicators().all()) {

@@ -29,7 +29,7 @@ protected:
     // A second rater reads each of Zhejiang's mission indicators at `score`.
     void addSecondMissionReading(double score)
     {
-        auto rater = store->raters().add({NoId, QStringLiteral("second"), QStringLiteral("Second analyst"), {}});
+        auto rater = store->raters().add({NoId, QStringLiteral("second"), QStringLiteral("Second analyst"), {}, {}, {}, Language::Chinese});
         ASSERT_OK(rater);
         for (const Indicator &i : *store->indicators().all()) {
             if (i.dimension == Dimension::Mission)

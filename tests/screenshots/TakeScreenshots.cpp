@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     // A second, made-up rater for Zhejiang's advantage stage, so that the
     // pictures show a spread; it is named as a demonstration and is not in
     // the shipped data.
-    if (auto demo = window.editor()->addRater({NoId, QStringLiteral("demo"), QStringLiteral("示例评分者（演示） · Example rater (demo)"), {}})) {
+    if (auto demo = window.editor()->addRater({NoId, QStringLiteral("demo"), QStringLiteral("示例评分者（演示） · Example rater (demo)"), {}, {}, {}, Language::Chinese})) {
         const QList<double> offsets{-0.5, 0.4, -0.3, 0.2, -0.6};
         int n = 0;
         // It reads what the article's reader read: the indicators left unscored stay so.

@@ -87,7 +87,7 @@ TEST_F(StoreTest, CoverageNamesARecordCitedInASecondDimensionOnceItIs)
     auto milestone = store->milestones().add(makeMilestone(zhejiang, QStringLiteral("一个节点"), PartialDate::ofYear(2018)));
     ASSERT_OK(milestone);
     const QString uid = store->milestones().byId(*milestone)->uid;
-    auto rater = store->raters().add(Rater{NoId, QStringLiteral("r"), QStringLiteral("R"), {}});
+    auto rater = store->raters().add(Rater{NoId, QStringLiteral("r"), QStringLiteral("R"), {}, {}, {}, Language::Chinese});
     ASSERT_OK(rater);
     Indicator mission;
     mission.key = QStringLiteral("mission-a");

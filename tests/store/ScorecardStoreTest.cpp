@@ -54,8 +54,8 @@ protected:
             ASSERT_OK(id);
             indicatorIds.append(*id);
         }
-        auto a1 = store->raters().add({NoId, QStringLiteral("a"), QStringLiteral("Analyst A"), QStringLiteral("CUEB")});
-        auto a2 = store->raters().add({NoId, QStringLiteral("b"), QStringLiteral("Analyst B"), {}});
+        auto a1 = store->raters().add({NoId, QStringLiteral("a"), QStringLiteral("Analyst A"), QStringLiteral("CUEB"), {}, {}, Language::Chinese});
+        auto a2 = store->raters().add({NoId, QStringLiteral("b"), QStringLiteral("Analyst B"), {}, {}, {}, Language::Chinese});
         ASSERT_OK(a1);
         ASSERT_OK(a2);
         raterA = *a1;
@@ -153,7 +153,7 @@ TEST_F(ScorecardStoreTest, AWeightChangeReDerivesTheScore)
 
 TEST_F(ScorecardStoreTest, SeveralRatersAreCombinedByMeanOrMedian)
 {
-    const Id third = *store->raters().add({NoId, QStringLiteral("c"), QStringLiteral("Analyst C"), {}});
+    const Id third = *store->raters().add({NoId, QStringLiteral("c"), QStringLiteral("Analyst C"), {}, {}, {}, Language::Chinese});
     // Each rater scores both mission indicators alike, so each rater's score is that value.
     for (auto [rater, score] : {std::pair{raterA, 6.0}, std::pair{raterB, 7.0}, std::pair{third, 9.5}}) {
         value(indicatorIds[0], rater, score);

@@ -36,7 +36,7 @@ NoisyRatings addNoisyRaters(Store &store, const QList<Id> &regions, const QList<
         indicators = store.indicators().all();
     }
     for (const QString &key : {QStringLiteral("noisy-a"), QStringLiteral("noisy-b"), QStringLiteral("noisy-c")}) {
-        auto id = store.raters().add({NoId, key, QStringLiteral("Noisy rater %1 (test)").arg(key.back()), {}});
+        auto id = store.raters().add({NoId, key, QStringLiteral("Noisy rater %1 (test)").arg(key.back()), {}, {}, {}, Language::Chinese});
         EXPECT_OK(id);
         out.raters.append(*id);
     }

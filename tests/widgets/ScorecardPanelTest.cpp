@@ -112,7 +112,7 @@ TEST_F(ScorecardPanelTest, ShowsHowZhejiangsMissionScoreOf8ComesFromItsIndicator
 
 TEST_F(ScorecardPanelTest, ASecondRatersReadingMovesTheDerivedScoreAndShowsTheSpread)
 {
-    const auto second = window.editor()->addRater({NoId, QStringLiteral("second"), QStringLiteral("Second analyst"), QStringLiteral("CUEB")});
+    const auto second = window.editor()->addRater({NoId, QStringLiteral("second"), QStringLiteral("Second analyst"), QStringLiteral("CUEB"), {}, {}, Language::Chinese});
     ASSERT_TRUE(second);
     panel->setRater(*second);
     ASSERT_EQ(panel->model()->raterId(), *second);
