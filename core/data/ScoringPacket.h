@@ -15,6 +15,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -139,6 +140,9 @@ struct ReturnedPacket
     QList<PacketAnswer> answers;
     QList<PacketComparisonAnswer> comparisons;
     QList<PacketProblem> problems; // scores out of range or off the 0.1 grid, unreadable cells
+    // Non-empty: the packet's structure was altered (a sheet renamed or
+    // missing, a row added or its hidden keys changed); the store refuses it.
+    QStringList structureErrors;
 };
 
 } // namespace triangle
