@@ -26,8 +26,15 @@ struct Tr
 
 namespace L = packetlayout;
 
-// "7", "7.5", "6.25": a score or quartile as short as it is exact to 0.01.
+// "7", "7.5", "6.25": an anchor's score as short as it is exact to 0.01.
 QString shortNumber(double value) { return QString::number(std::round(value * 100.0) / 100.0, 'g', 10); }
+
+// "5.0", "6.25": a quartile with one decimal, or two where it has them.
+QString quartileText(double value)
+{
+    const double hundredths = std::round(value * 100.0);
+    return QString::number(hundredths / 100.0, 'f', std::fmod(hundredths, 10.0) == 0.0 ? 1 : 2);
+}
 
 // Saaty's scale as the dropdown lists it, A over B: 9 … 2, 1, 1/2 … 1/9.
 const std::array<const char *, 18> SaatyTexts{"9", "8", "7", "6", "5", "4", "3", "2", "1", "1/2", "1/3", "1/4", "1/5", "1/6", "1/7", "1/8", "1/9", nullptr};
@@ -46,6 +53,21 @@ QString saatyText(double value)
         }
     }
     return nearest;
+}
+
+// A row tall enough for each wrapped cell's lines (neither Excel nor
+// LibreOffice fits a row's height to wrapped text when it opens a file):
+// each cell's text with its column's width.
+double rowHeight(const QList<std::pair<QString, int>> &cells)
+{
+    int lines = 1;
+    for (const auto &[content, width] : cells) {
+        int cellLines = 0;
+        for (const QString &line : content.split(QLatin1Char('\n')))
+            cellLines += std::max(1, int(std::ceil(double(xlsxDisplayWidth(line)) / std::max(1, width - 2))));
+        lines = std::max(lines, cellLines);
+    }
+    return 16.0 * lines + 2.0;
 }
 
 QString scopeName(const QString &scope)
@@ -87,6 +109,9 @@ public:
         m_cell = workbook_add_format(m_workbook);
         format_set_text_wrap(m_cell);
         format_set_align(m_cell, LXW_ALIGN_VERTICAL_TOP);
+        m_centred = workbook_add_format(m_workbook);
+        format_set_align(m_centred, LXW_ALIGN_CENTER);
+        format_set_align(m_centred, LXW_ALIGN_VERTICAL_TOP);
         m_number = workbook_add_format(m_workbook);
         format_set_num_format(m_number, "0.0#");
         format_set_align(m_number, LXW_ALIGN_VERTICAL_TOP);
@@ -132,6 +157,14 @@ public:
         for (lxw_worksheet *sheet : {instructions, scores, comparisons, lists, keys}) {
             if (sheet)
                 protect(sheet);
+        }
+        // Printed, each sheet one page wide.
+        for (lxw_worksheet *sheet : {instructions, scores, comparisons}) {
+            if (sheet) {
+                worksheet_set_landscape(sheet);
+                worksheet_set_paper(sheet, 9); // A4
+                worksheet_fit_to_pages(sheet, 1, 0);
+            }
         }
         worksheet_hide(lists);
         worksheet_hide(keys);
@@ -230,6 +263,7 @@ private:
     lxw_format *m_paragraph = nullptr;
     lxw_format *m_header = nullptr;
     lxw_format *m_cell = nullptr;
+    lxw_format *m_centred = nullptr;
     lxw_format *m_number = nullptr;
     lxw_format *m_inputText = nullptr;
     lxw_format *m_inputScore = nullptr;
@@ -308,6 +342,12 @@ void PacketWorkbook::writeInstructions(lxw_worksheet *sheet)
     for (int c = 0; c < headers.size(); ++c)
         worksheet_write_string(sheet, row, lxw_col_t(c), text(headers[c]), m_header);
     ++row;
+    auto withWidths = [](const QStringList &cells) {
+        QList<std::pair<QString, int>> sized;
+        for (int c = 0; c < cells.size(); ++c)
+            sized.append({cells[c], InstructionColumns[size_t(c)]});
+        return sized;
+    };
     for (const PacketIndicator &indicator : m_packet.indicators) {
         QStringList anchors;
         for (const PacketAnchor &anchor : indicator.anchors) {
@@ -318,6 +358,7 @@ void PacketWorkbook::writeInstructions(lxw_worksheet *sheet)
                                    anchors.join(QLatin1Char('\n'))};
         for (int c = 0; c < cells.size(); ++c)
             worksheet_write_string(sheet, row, lxw_col_t(c), text(cells[c]), m_cell);
+        worksheet_set_row(sheet, row, rowHeight(withWidths(cells)), nullptr);
         ++row;
     }
 }
@@ -366,16 +407,25 @@ void PacketWorkbook::writeScores(lxw_worksheet *sheet)
 
     // Columns as wide as the longest name they hold, within bounds.
     for (const PacketItem &item : m_packet.items) {
+        const PacketIndicator &indicator = *m_indicators.value(item.indicatorId);
         columns[0].width = std::max(columns[0].width, xlsxDisplayWidth(item.regionName) + 2);
-        columns[2].width = std::max(columns[2].width, xlsxDisplayWidth(m_indicators.value(item.indicatorId)->name) + 2);
+        columns[1].width = std::max(columns[1].width, xlsxDisplayWidth(dimensionName(indicator.dimension)) + 2);
+        columns[2].width = std::max(columns[2].width, xlsxDisplayWidth(indicator.name) + 2);
     }
     columns[0].width = std::min(columns[0].width, 30);
+    columns[1].width = std::min(columns[1].width, 26);
     columns[2].width = std::min(columns[2].width, 40);
 
     for (int c = 0; c < columns.size(); ++c) {
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns[c].width, nullptr);
         worksheet_write_string(sheet, L::HeaderRow - 1, lxw_col_t(c), text(columns[c].title), m_header);
         worksheet_write_string(sheet, L::KeyRow - 1, lxw_col_t(c), text(columns[c].key), nullptr);
+    }
+    {
+        QList<std::pair<QString, int>> titles;
+        for (int c = 0; c < firstKey; ++c)
+            titles.append({columns[c].title, columns[c].width});
+        worksheet_set_row(sheet, L::HeaderRow - 1, rowHeight(titles), nullptr);
     }
     hideColumns(sheet, firstKey, int(columns.size()) - 1);
     hideRow(sheet, L::KeyRow - 1);
@@ -387,10 +437,16 @@ void PacketWorkbook::writeScores(lxw_worksheet *sheet)
         worksheet_write_string(sheet, row, at(L::Region), text(item.regionName), m_cell);
         worksheet_write_string(sheet, row, at(L::DimensionColumn), text(dimensionName(indicator.dimension)), m_cell);
         worksheet_write_string(sheet, row, at(L::Indicator), text(indicator.name), m_cell);
+        worksheet_set_row(sheet, row,
+                          rowHeight({{item.regionName, columns[at(L::Region)].width},
+                                     {dimensionName(indicator.dimension), columns[at(L::DimensionColumn)].width},
+                                     {indicator.name, columns[at(L::Indicator)].width},
+                                     {item.note, columns[at(L::Note)].width}}),
+                          nullptr);
         if (m_feedback && item.feedback) {
             const PacketFeedback &f = *item.feedback;
             worksheet_write_number(sheet, row, at(L::Median), f.median, m_number);
-            worksheet_write_string(sheet, row, at(L::Quartiles), text(shortNumber(f.lowerQuartile) + u'–' + shortNumber(f.upperQuartile)), m_cell);
+            worksheet_write_string(sheet, row, at(L::Quartiles), text(quartileText(f.lowerQuartile) + u'–' + quartileText(f.upperQuartile)), m_centred);
             worksheet_write_number(sheet, row, at(L::Answers), f.answers, m_cell);
             if (f.ownScore)
                 worksheet_write_number(sheet, row, at(L::LastScore), *f.ownScore, m_number);
@@ -442,12 +498,18 @@ void PacketWorkbook::writeComparisons(lxw_worksheet *sheet)
 {
     const QStringList titles = {Tr::tr("Compared within"), Tr::tr("A"), Tr::tr("B"), Tr::tr("A over B (Saaty 1–9)")};
     const QList<QLatin1StringView> keys = {L::Scope, L::First, L::Second, L::Value, L::PacketId, L::ScopeKey, L::FirstKey, L::SecondKey};
-    const QList<int> widths = {18, 30, 30, 14};
+    QList<int> widths = {18, 30, 30, 14};
+    for (const PacketComparison &pair : m_packet.comparisons) {
+        widths[0] = std::clamp(xlsxDisplayWidth(scopeName(pair.scope)) + 2, widths[0], 26);
+        widths[1] = std::clamp(xlsxDisplayWidth(pair.firstName) + 2, widths[1], 40);
+        widths[2] = std::clamp(xlsxDisplayWidth(pair.secondName) + 2, widths[2], 40);
+    }
     for (int c = 0; c < keys.size(); ++c) {
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.value(c, 12), nullptr);
         worksheet_write_string(sheet, L::HeaderRow - 1, lxw_col_t(c), text(titles.value(c, QString(keys[c]))), m_header);
         worksheet_write_string(sheet, L::KeyRow - 1, lxw_col_t(c), text(keys[c]), nullptr);
     }
+    worksheet_set_row(sheet, L::HeaderRow - 1, rowHeight({{titles[0], widths[0]}, {titles[3], widths[3]}}), nullptr);
     hideColumns(sheet, int(titles.size()), int(keys.size()) - 1);
     hideRow(sheet, L::KeyRow - 1);
     worksheet_freeze_panes(sheet, L::KeyRow, 0);
@@ -456,6 +518,7 @@ void PacketWorkbook::writeComparisons(lxw_worksheet *sheet)
         worksheet_write_string(sheet, row, 0, text(scopeName(pair.scope)), m_cell);
         worksheet_write_string(sheet, row, 1, text(pair.firstName), m_cell);
         worksheet_write_string(sheet, row, 2, text(pair.secondName), m_cell);
+        worksheet_set_row(sheet, row, rowHeight({{scopeName(pair.scope), widths[0]}, {pair.firstName, widths[1]}, {pair.secondName, widths[2]}}), nullptr);
         if (pair.value && *pair.value > 0)
             worksheet_write_string(sheet, row, 3, text(saatyText(*pair.value)), m_inputSaaty);
         else
