@@ -494,6 +494,37 @@ TEST(ScoringPacketTest, AlteredStructureIsRefused)
     EXPECT_TRUE(errorsContain(rekeyed, QStringLiteral("its columns were changed"))) << qPrintable(rekeyed.structureErrors.join(QLatin1Char('\n')));
 }
 
+// The packet sheet's format name changed: a sheet named "packet" is not
+// enough to be a packet, and a later format is not read as this one.
+TEST(ScoringPacketTest, ForeignOrLaterFormatIsRefused)
+{
+    REQUIRE_OPENPYXL(python);
+    QTemporaryDir dir;
+    const QString in = written(dir, samplePacket(1, false));
+    auto withFormat = [&](const QString &format) {
+        return filled(python, dir, in,
+                      {{QStringLiteral("alter"), QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("set")},
+                                                                        {QStringLiteral("sheet"), QStringLiteral("packet")},
+                                                                        {QStringLiteral("cell"), QStringLiteral("B1")},
+                                                                        {QStringLiteral("value"), format}}}}});
+    };
+    QString error;
+    const QString foreign = withFormat(QStringLiteral("budget-sheet 1"));
+    EXPECT_FALSE(isScoringPacket(foreign));
+    EXPECT_FALSE(readScoringPacket(foreign, &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("is not a scoring packet"))) << qPrintable(error);
+
+    const QString later = withFormat(QStringLiteral("triangle-studio-packet 2"));
+    EXPECT_TRUE(isScoringPacket(later));
+    error.clear();
+    EXPECT_FALSE(readScoringPacket(later, &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("later format (2)"))) << qPrintable(error);
+
+    const QString same = withFormat(QStringLiteral("triangle-studio-packet 1"));
+    EXPECT_TRUE(isScoringPacket(same));
+    EXPECT_TRUE(readScoringPacket(same, &error).has_value()) << qPrintable(error);
+}
+
 // A file that is no workbook, a workbook that is no packet, a packet cut
 // short: a clear error each, never a crash.
 TEST(ScoringPacketTest, NotAPacketIsAClearError)

@@ -7,7 +7,8 @@ openpyxl rather than the app's own writer (tests/store/ScoringPacketTest.cpp).
                   "alter": [{"op": "rename_sheet", "sheet": "Scores", "to": "Scores (2)"},
                             {"op": "insert_row", "sheet": "Scores", "row": 4, "values": {"region": "x"}},
                             {"op": "copy_row", "sheet": "Scores", "from": 3, "to": 9},
-                            {"op": "clear", "sheet": "Scores", "row": 3, "column": "region_id"}]}
+                            {"op": "clear", "sheet": "Scores", "row": 3, "column": "region_id"},
+                            {"op": "set", "sheet": "packet", "cell": "B1", "value": "x"}]}
         A column is named by its key (the hidden row 2) or its header (row 1).
         A value that is a string is written as text, a number as a number.
     fill-packet.py --inspect IN.xlsx
@@ -54,6 +55,8 @@ def fill(source, target, answers_path):
         elif op == "copy_row":
             for cell in ws[change["from"]]:
                 ws.cell(row=change["to"], column=cell.column).value = cell.value
+        elif op == "set":
+            ws[change["cell"]].value = change["value"]
         elif op == "clear":
             ws.cell(row=change["row"], column=column_of(ws, change["column"])).value = None
         else:
