@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace triangle {
@@ -209,6 +210,9 @@ private:
             m_packet.structureErrors << message;
     }
 
+    // How many rows the packet sheet says a sheet has; within a sheet's bounds.
+    int rowCount(QLatin1StringView key) const { return std::clamp(m_keys.value(key).toInt(), 0, XlsxPackage::MaxRows); }
+
     // The sheet named on the packet sheet under `key`; -1 (a structure error) when it is gone.
     qsizetype sheetOf(QLatin1StringView key)
     {
@@ -292,7 +296,7 @@ private:
         if (index < 0)
             return true;
         const QString sheet = m_package.sheets()[index].name;
-        const int expected = m_keys.value(L::ItemCount).toInt();
+        const int expected = rowCount(L::ItemCount);
         QMap<int, XlsxRow> rows;
         XlsxRow keyRow;
         bool hasKeyRow = false;
@@ -377,7 +381,7 @@ private:
 
     bool readComparisons(QString *error)
     {
-        const int expected = m_keys.value(L::ComparisonCount).toInt();
+        const int expected = rowCount(L::ComparisonCount);
         if (m_keys.value(L::ComparisonsSheet).isEmpty()) {
             if (expected > 0)
                 structure(Tr::tr("the hidden packet sheet has lost the name of the comparisons sheet"));
