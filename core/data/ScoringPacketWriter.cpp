@@ -117,6 +117,9 @@ public:
         format_set_align(m_number, LXW_ALIGN_VERTICAL_TOP);
         m_inputText = inputFormat();
         format_set_text_wrap(m_inputText);
+        // What the reason cell turns to while a reason is wanted.
+        m_reasonWanted = workbook_add_format(m_workbook);
+        format_set_bg_color(m_reasonWanted, 0xF8CBAD);
         m_inputScore = inputFormat();
         format_set_num_format(m_inputScore, "0.0");
         // Text, so that a "1/3" picked or typed stays "1/3" and is never made a date.
@@ -267,6 +270,7 @@ private:
     lxw_format *m_number = nullptr;
     lxw_format *m_inputText = nullptr;
     lxw_format *m_inputScore = nullptr;
+    lxw_format *m_reasonWanted = nullptr;
     lxw_format *m_inputSaaty = nullptr;
     std::deque<QByteArray> m_texts;
     QString m_error;
@@ -467,8 +471,22 @@ void PacketWorkbook::writeScores(lxw_worksheet *sheet)
             worksheet_write_number(sheet, row, at(L::Score), *item.score, m_inputScore);
         else
             worksheet_write_blank(sheet, row, at(L::Score), m_inputScore);
-        if (m_feedback)
+        if (m_feedback) {
             worksheet_write_blank(sheet, row, at(L::Reason), m_inputText);
+            if (item.feedback) {
+                // The reason cell stands out while a score outside the panel's quartiles has none.
+                const QString score = xlsxColumnName(at(L::Score)) + QString::number(row + 1);
+                const QString reason = xlsxColumnName(at(L::Reason)) + QString::number(row + 1);
+                lxw_conditional_format wanted{};
+                wanted.type = LXW_CONDITIONAL_TYPE_FORMULA;
+                wanted.value_string = mutableText(QStringLiteral("=AND(ISNUMBER(%1),OR(%1<%2,%1>%3),LEN(TRIM(%4))=0)")
+                                                      .arg(score, QString::number(item.feedback->lowerQuartile, 'g', 15),
+                                                           QString::number(item.feedback->upperQuartile, 'g', 15), reason));
+                wanted.format = m_reasonWanted;
+                check(worksheet_conditional_format_cell(sheet, row, at(L::Reason), &wanted),
+                      Tr::tr("sheet %1, row %2").arg(scoresSheetName()).arg(row + 1));
+            }
+        }
         if (item.note.isEmpty())
             worksheet_write_blank(sheet, row, at(L::Note), m_inputText);
         else

@@ -8,7 +8,8 @@
 //   rubric anchors;
 // - Scores: a row per region × indicator, with a dropdown of the indicator's
 //   anchors, a score cell that takes only 0–10 in steps of 0.1, a note, and
-//   from round 2 the panel's feedback and a reason;
+//   from round 2 the panel's feedback and a reason, its cell marked while a
+//   score outside the panel's quartiles has none;
 // - Comparisons, when the packet asks for pairwise comparisons: a row per
 //   pair, with a dropdown of Saaty's scale;
 // - two hidden sheets: the anchor lists (a list may be longer than the 255

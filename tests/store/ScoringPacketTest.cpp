@@ -320,6 +320,15 @@ TEST(ScoringPacketTest, RoundTwoShowsFeedbackAndReadsReasons)
     EXPECT_TRUE(locked.value(QStringLiteral("median")).toBool());
     EXPECT_TRUE(locked.value(QStringLiteral("last_score")).toBool());
     EXPECT_FALSE(locked.value(QStringLiteral("reason")).toBool());
+
+    // Scores: … G last score, H anchor, I score, J reason. The reason cell is
+    // marked while a score outside Q1–Q3 (5–7.5) has no reason.
+    const QJsonArray conditions = sheet.value(QStringLiteral("conditions")).toArray();
+    ASSERT_EQ(conditions.size(), 6);
+    const QJsonObject first = conditions[0].toObject();
+    EXPECT_EQ(first.value(QStringLiteral("sqref")).toString(), QStringLiteral("J3"));
+    EXPECT_EQ(first.value(QStringLiteral("type")).toString(), QStringLiteral("expression"));
+    EXPECT_EQ(first.value(QStringLiteral("formula")).toArray().first().toString(), QStringLiteral("AND(ISNUMBER(I3),OR(I3<5,I3>7.5),LEN(TRIM(J3))=0)"));
 }
 
 // What openpyxl sees of the written workbook: the dropdowns and the score's

@@ -91,7 +91,12 @@ def inspect(source):
                 key = ws.cell(row=2, column=cell.column).value
                 if key:
                     locked[key] = bool(cell.protection.locked)
+        conditions = []
+        for rng in ws.conditional_formatting:
+            for rule in rng.rules:
+                conditions.append({"sqref": str(rng.sqref), "type": rule.type, "formula": list(rule.formula or [])})
         sheets.append({
+            "conditions": conditions,
             "name": ws.title,
             "state": ws.sheet_state,
             "protected": bool(ws.protection.sheet),
