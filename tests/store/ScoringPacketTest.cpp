@@ -13,13 +13,16 @@
 #include "data/ScoringPacketReader.h"
 #include "data/ScoringPacketWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -398,6 +401,63 @@ TEST(ScoringPacketTest, WorkbookStructureAsOpenpyxlSeesIt)
     for (const QJsonValue &v : comparisons.value(QStringLiteral("hiddenColumns")).toArray())
         comparisonHidden << v.toString();
     EXPECT_EQ(comparisonHidden, QStringLiteral("E F G H").split(QLatin1Char(' ')));
+}
+
+namespace {
+// The packet's fixed text in Chinese, as the expert's translation would give
+// it (the translations are merged into resources/translations separately).
+class ChineseSheets : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "triangle::ScoringPacketWriter") != 0)
+            return {};
+        static const QHash<QString, QString> chinese = {
+            {QStringLiteral("Instructions"), QStringLiteral("说明")},
+            {QStringLiteral("Scores"), QStringLiteral("评分")},
+            {QStringLiteral("Comparisons"), QStringLiteral("两两比较")},
+            {QStringLiteral("Score 0–10"), QStringLiteral("评分 0–10")},
+            {QStringLiteral("Note"), QStringLiteral("备注")},
+        };
+        return chinese.value(QString::fromUtf8(source));
+    }
+};
+} // namespace
+
+// In the expert's language the sheets have Chinese names; the reader goes by
+// the names the packet sheet keeps, so the answers are read all the same.
+TEST(ScoringPacketTest, ChineseSheetNamesReadBack)
+{
+    REQUIRE_OPENPYXL(python);
+    QTemporaryDir dir;
+    ChineseSheets chinese;
+    QCoreApplication::installTranslator(&chinese);
+    const QString in = written(dir, samplePacket(1, true));
+    QCoreApplication::removeTranslator(&chinese);
+    const QJsonObject workbook = inspected(python, in);
+    QStringList names;
+    for (const QJsonValue &sheet : workbook.value(QStringLiteral("sheets")).toArray())
+        names << sheet.toObject().value(QStringLiteral("name")).toString();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("说明"), QStringLiteral("评分"), QStringLiteral("两两比较"), QStringLiteral("lists"), QStringLiteral("packet")}));
+    const QJsonArray validations = sheetOf(workbook, QStringLiteral("评分")).value(QStringLiteral("validations")).toArray();
+    EXPECT_TRUE(std::any_of(validations.begin(), validations.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("promptTitle")).toString() == QStringLiteral("评分 0–10");
+    }));
+
+    const QJsonArray cells = {cell(QStringLiteral("评分"), ShanxiMission, QStringLiteral("score"), 8.5),
+                              cell(QStringLiteral("评分"), ShanxiMission, QStringLiteral("备注"), QStringLiteral("依据2018年条例")),
+                              cell(QStringLiteral("两两比较"), 4, QStringLiteral("value"), QStringLiteral("1/7"))};
+    const ReturnedPacket packet = readBack(filled(python, dir, in, {{QStringLiteral("cells"), cells}}));
+    EXPECT_TRUE(packet.structureErrors.isEmpty()) << qPrintable(packet.structureErrors.join(QLatin1Char('\n')));
+    EXPECT_TRUE(packet.problems.isEmpty()) << qPrintable(problemsText(packet));
+    ASSERT_EQ(packet.answers.size(), 6);
+    EXPECT_EQ(answerAt(packet, ShanxiMission)->score, 8.5);
+    EXPECT_EQ(answerAt(packet, ShanxiMission)->note, QStringLiteral("依据2018年条例"));
+    EXPECT_EQ(answerAt(packet, ShanxiMission)->regionKey, QStringLiteral("140000"));
+    ASSERT_EQ(packet.comparisons.size(), 3);
+    EXPECT_DOUBLE_EQ(packet.comparisons[1].value.value_or(0), 1.0 / 7.0);
 }
 
 // What the writer pre-fills (a packet made again for an expert who had
