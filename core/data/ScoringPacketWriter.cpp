@@ -494,7 +494,8 @@ void PacketWorkbook::writeScores(lxw_worksheet *sheet)
         const QStringList keys = {m_packet.packetId,         m_packet.databaseId,          m_packet.raterKey, QString::number(item.regionId),
                                   item.regionKey,            QString::number(m_packet.stageId), QString::number(item.indicatorId), item.indicatorKey};
         for (int k = 0; k < keys.size(); ++k)
-            worksheet_write_string(sheet, row, lxw_col_t(firstKey + k), text(keys[k]), nullptr);
+            check(worksheet_write_string(sheet, row, lxw_col_t(firstKey + k), text(keys[k]), nullptr),
+                  Tr::tr("sheet %1, row %2").arg(scoresSheetName()).arg(row + 1));
         ++row;
     }
     if (!m_packet.items.isEmpty()) {
@@ -543,7 +544,8 @@ void PacketWorkbook::writeComparisons(lxw_worksheet *sheet)
             worksheet_write_blank(sheet, row, 3, m_inputSaaty);
         const QStringList hidden = {m_packet.packetId, pair.scope, pair.firstKey, pair.secondKey};
         for (int k = 0; k < hidden.size(); ++k)
-            worksheet_write_string(sheet, row, lxw_col_t(4 + k), text(hidden[k]), nullptr);
+            check(worksheet_write_string(sheet, row, lxw_col_t(4 + k), text(hidden[k]), nullptr),
+                  Tr::tr("sheet %1, row %2").arg(comparisonsSheetName()).arg(row + 1));
         ++row;
     }
     lxw_data_validation saaty{};
@@ -582,7 +584,8 @@ void PacketWorkbook::writeKeys(lxw_worksheet *sheet)
     for (int r = 0; r < values.size(); ++r) {
         worksheet_write_string(sheet, lxw_row_t(r), 0, text(values[r].first), nullptr);
         if (!values[r].second.isEmpty())
-            worksheet_write_string(sheet, lxw_row_t(r), 1, text(values[r].second), nullptr);
+            check(worksheet_write_string(sheet, lxw_row_t(r), 1, text(values[r].second), nullptr),
+                  Tr::tr("sheet %1, row %2").arg(QString(L::PacketSheet)).arg(r + 1));
     }
 }
 

@@ -594,6 +594,25 @@ TEST(ScoringPacketTest, ForeignOrLaterFormatIsRefused)
     EXPECT_TRUE(readScoringPacket(same, &error).has_value()) << qPrintable(error);
 }
 
+// A packet the writer cannot write (an item whose indicator it does not
+// describe) is a sentence, and the file already there is left as it was.
+TEST(ScoringPacketTest, WriterFailureLeavesTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("packet.xlsx"));
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("the packet sent last week");
+    old.close();
+    ScoringPacket packet = samplePacket(1, false);
+    packet.items[2].indicatorId = 99;
+    const QString error = writeScoringPacket(packet, path);
+    EXPECT_TRUE(error.contains(QStringLiteral("cannot be written"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("funding"))) << qPrintable(error);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_EQ(old.readAll(), QByteArray("the packet sent last week"));
+}
+
 // A file that is no workbook, a workbook that is no packet, a packet cut
 // short: a clear error each, never a crash.
 TEST(ScoringPacketTest, NotAPacketIsAClearError)
