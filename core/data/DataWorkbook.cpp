@@ -8,7 +8,7 @@
 #include "DataFiles.h"
 #include "DataTables.h"
 #include "JsonDataReader.h"
-#include "OutputFile.h"
+#include "XlsxOutput.h"
 #include "XlsxReader.h"
 #include "analysis/AgreementText.h"
 #include "analysis/MetricsText.h"
@@ -40,24 +40,6 @@ struct Tr
 };
 
 // ---- Writing ---------------------------------------------------------------
-
-// Columns as wide as their text, in Excel's units of one digit: East Asian
-// wide characters take two.
-int displayWidth(const QString &text)
-{
-    int widest = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        int width = 0;
-        for (const char32_t c : line.toUcs4()) {
-            const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000;
-            width += wide ? 2 : 1;
-        }
-        widest = std::max(widest, width);
-    }
-    return widest;
-}
 
 constexpr int MinColumnWidth = 6;
 constexpr int MaxColumnWidth = 60;
@@ -126,7 +108,7 @@ public:
         for (int c = 0; c < spec.columns.size(); ++c) {
             const QString key = QLatin1StringView(spec.columns[c].key);
             const QString title = dataColumnTitle(table, key);
-            widths << std::max(displayWidth(title), displayWidth(key));
+            widths << std::max(xlsxDisplayWidth(title), xlsxDisplayWidth(key));
             worksheet_write_string(sheet, 0, lxw_col_t(c), text(title), m_title);
             worksheet_write_string(sheet, 1, lxw_col_t(c), text(key), m_key);
         }
@@ -136,7 +118,7 @@ public:
                 const QString value = rows[r].value(c);
                 if (value.isEmpty())
                     continue;
-                widths[c] = std::max(widths[c], displayWidth(value));
+                widths[c] = std::max(widths[c], xlsxDisplayWidth(value));
                 check(writeCell(sheet, row, lxw_col_t(c), value, spec.columns[c].type),
                       Tr::tr("sheet %1, row %2, column %3").arg(table).arg(row + 1).arg(QLatin1StringView(spec.columns[c].key)));
             }
@@ -215,14 +197,14 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
                                 Tr::tr("Area"), Tr::tr("Balance"), Tr::tr("Area ratio"), Tr::tr("Leading dimension"), Tr::tr("Form")};
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {
-        widths << displayWidth(header[c]);
+        widths << xlsxDisplayWidth(header[c]);
         worksheet_write_string(sheet, 0, lxw_col_t(c), text(header[c]), m_title);
     }
     for (int c = 0; c < int(ChartOrder.size()); ++c) {
         const QString name = dimensionShortName(ChartOrder[std::size_t(c)]);
         worksheet_write_string(sheet, 0, lxw_col_t(ChartColumn + c), text(name), m_title);
         worksheet_set_column(sheet, lxw_col_t(ChartColumn + c), lxw_col_t(ChartColumn + c),
-                             std::clamp(displayWidth(name) + 2, MinColumnWidth, MaxColumnWidth), nullptr);
+                             std::clamp(xlsxDisplayWidth(name) + 2, MinColumnWidth, MaxColumnWidth), nullptr);
     }
     worksheet_write_comment(sheet, 0, lxw_col_t(ChartColumn),
                             text(Tr::tr("The charts read these copies of the scores: in this order a radar chart, which runs clockwise "
@@ -246,7 +228,7 @@ void WorkbookWriter::writeTriangles(const DataSet &data)
     lxw_row_t row = 1;
     QList<std::pair<lxw_chart *, QString>> charts; // with the region's name
     auto put = [&](int c, const QString &value) {
-        widths[c] = std::max(widths[c], displayWidth(value));
+        widths[c] = std::max(widths[c], xlsxDisplayWidth(value));
         worksheet_write_string(sheet, row, lxw_col_t(c), text(value), nullptr);
     };
     for (const RegionRecord &region : data.regions) {
@@ -342,13 +324,13 @@ void WorkbookWriter::writeAgreement(const DataSet &data)
                                 Tr::tr("Units"), Tr::tr("Verdict"), Tr::tr("Why not computed")};
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {
-        widths << displayWidth(header[c]);
+        widths << xlsxDisplayWidth(header[c]);
         worksheet_write_string(sheet, 0, lxw_col_t(c), text(header[c]), m_title);
     }
     worksheet_freeze_panes(sheet, 1, 0);
     lxw_row_t row = 1;
     auto put = [&](int c, const QString &value) {
-        widths[c] = std::max(widths[c], displayWidth(value));
+        widths[c] = std::max(widths[c], xlsxDisplayWidth(value));
         worksheet_write_string(sheet, row, lxw_col_t(c), text(value), nullptr);
     };
     auto number = [&](int c, const std::optional<double> &value) {
@@ -741,16 +723,10 @@ DataReadOutput readDataWorkbook(const QString &path, qint64 streamFrom, const Da
 
 QString writeDataWorkbook(const DataSet &data, const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    // libxlsxwriter writes a file of its own; it is copied into place whole.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Tr::tr("“%1” cannot be written: no temporary folder (%2)").arg(shown, scratch.errorString());
-    const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
-    {
+    return writeWholeWorkbook(path, [&data](const QString &built) {
         WorkbookWriter writer(built);
         if (!writer.ok())
-            return Tr::tr("“%1” cannot be written: the workbook cannot be started").arg(shown);
+            return Tr::tr("the workbook cannot be started");
         QHash<QString, QList<QStringList>> rows = dataTableRows(data);
         // A workbook is written whole, so its policies and milestones are gathered here.
         for (const QString &table : {QStringLiteral("policies"), QStringLiteral("milestones")}) {
@@ -767,13 +743,8 @@ QString writeDataWorkbook(const DataSet &data, const QString &path)
         writer.writeTriangles(data);
         writer.writeAgreement(data);
         writer.writeAbout(data);
-        if (const QString error = writer.close(); !error.isEmpty())
-            return Tr::tr("“%1” cannot be written: %2").arg(shown, error);
-    }
-    QFile in(built);
-    if (!in.open(QIODevice::ReadOnly))
-        return Tr::tr("“%1” cannot be written: %2").arg(shown, in.errorString());
-    return writeOutputFile(path, in.readAll());
+        return writer.close();
+    });
 }
 
 } // namespace triangle

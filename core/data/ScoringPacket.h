@@ -140,7 +140,9 @@ struct ReturnedPacket
     QList<PacketAnswer> answers;
     QList<PacketComparisonAnswer> comparisons;
     QList<PacketProblem> problems; // scores out of range or off the 0.1 grid, unreadable cells
-    QStringList structureErrors; // non-empty: the packet's structure was altered; the store refuses it
+    // Non-empty: the packet's structure was altered (a sheet renamed or
+    // missing, a row added or its hidden keys changed); the store refuses it.
+    QStringList structureErrors;
 };
 
 } // namespace triangle

@@ -18,6 +18,7 @@ build_packages=(
 test_packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils librsvg2-bin sqlite3
+    python3-openpyxl # fills in scoring packets as a spreadsheet program would (tests/store/fill-packet.py)
     libsqlite3-dev # the reliability tests' failing disk (tests/reliability/io/FailingDisk.h)
     desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
     # Headless, to draw the figure command's web pages (tests/export/FigureCommandTest.cpp):
