@@ -3,6 +3,7 @@
 #include "ScoreSync.h"
 #include "SqlSupport.h"
 #include "Store.h"
+#include "analysis/Ahp.h"
 #include "analysis/PanelConvergence.h"
 #include "model/BilingualText.h"
 #include "model/DomainNames.h"
@@ -52,6 +53,41 @@ struct ItemKey
 size_t qHash(const ItemKey &key, size_t seed = 0)
 {
     return qHashMulti(seed, key.regionId, key.indicatorId);
+}
+// A pair as stored: the lower indicator id (or dimension key) first, the
+// value turned round with it. `where` is the SQL that finds the row.
+struct StoredPair
+{
+    QString where;
+    QVariantList keys;
+    QString columns;
+    double value = 1.0;
+};
+
+std::optional<StoredPair> storedPair(const PanelJudgment &j)
+{
+    double value = j.value;
+    if (j.firstIndicatorId != NoId && j.secondIndicatorId != NoId && j.firstIndicatorId != j.secondIndicatorId
+        && !j.firstDimension && !j.secondDimension) {
+        Id first = j.firstIndicatorId, second = j.secondIndicatorId;
+        if (first > second) {
+            std::swap(first, second);
+            value = 1.0 / value;
+        }
+        return StoredPair{QStringLiteral("first_indicator_id = ? AND second_indicator_id = ?"), {first, second},
+                          QStringLiteral("first_indicator_id, second_indicator_id"), value};
+    }
+    if (j.firstIndicatorId == NoId && j.secondIndicatorId == NoId && j.firstDimension && j.secondDimension
+        && *j.firstDimension != *j.secondDimension) {
+        QString first = dimensionKey(*j.firstDimension), second = dimensionKey(*j.secondDimension);
+        if (first > second) {
+            std::swap(first, second);
+            value = 1.0 / value;
+        }
+        return StoredPair{QStringLiteral("first_dimension = ? AND second_dimension = ?"), {first, second},
+                          QStringLiteral("first_dimension, second_dimension"), value};
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -421,29 +457,19 @@ Result<PacketImportReport> PanelRepository::importPacket(const ReturnedPacket &p
                 continue;
             }
             ++report.comparisonsFilled;
-            double value = *comparison.value;
-            QVariantList bound{raterId, round};
-            QString sql;
+            PanelJudgment judgment{raterId, round, NoId, NoId, {}, {}, *comparison.value};
             if (comparison.scope == QLatin1String("dimensions")) {
-                QString first = comparison.firstKey, second = comparison.secondKey;
-                if (first > second) {
-                    std::swap(first, second);
-                    value = 1.0 / value;
-                }
-                sql = QStringLiteral("INSERT INTO panel_judgments (rater_id, round, first_dimension, second_dimension, value, packet_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value, packet_id = excluded.packet_id");
-                bound << first << second;
+                judgment.firstDimension = dimensionFromKey(comparison.firstKey);
+                judgment.secondDimension = dimensionFromKey(comparison.secondKey);
             } else {
-                Id first = indicatorByKey.value(comparison.firstKey).id, second = indicatorByKey.value(comparison.secondKey).id;
-                if (first > second) {
-                    std::swap(first, second);
-                    value = 1.0 / value;
-                }
-                sql = QStringLiteral("INSERT INTO panel_judgments (rater_id, round, first_indicator_id, second_indicator_id, value, packet_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value, packet_id = excluded.packet_id");
-                bound << first << second;
+                judgment.firstIndicatorId = indicatorByKey.value(comparison.firstKey).id;
+                judgment.secondIndicatorId = indicatorByKey.value(comparison.secondKey).id;
             }
-            bound << value << packetRow;
+            const auto pair = storedPair(judgment); // the structure was checked above
+            const QString sql = QStringLiteral("INSERT INTO panel_judgments (rater_id, round, %1, value, packet_id) VALUES (?, ?, ?, ?, ?, ?) "
+                                               "ON CONFLICT DO UPDATE SET value = excluded.value, packet_id = excluded.packet_id")
+                                    .arg(pair->columns);
+            const QVariantList bound = QVariantList{raterId, round} + pair->keys + QVariantList{pair->value, packetRow};
             auto stored = writeStatement(sql, bound, Store::PanelChanged,
                                          tr("Storing %1's comparison in row %2").arg(rater->name).arg(comparison.sheetRow));
             if (!stored)
@@ -498,6 +524,39 @@ Result<QList<PanelJudgment>> PanelRepository::judgments(int round) const
     return readAll<PanelJudgment>(*q, [](const QSqlQuery &r) {
         return PanelJudgment{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong(), r.value(3).toLongLong(),
                              dimensionOrNone(r.value(4)), dimensionOrNone(r.value(5)), r.value(6).toDouble()};
+    });
+}
+
+Status PanelRepository::setJudgment(const PanelJudgment &judgment)
+{
+    const auto pair = storedPair(judgment);
+    FieldProblems problems;
+    if (!pair)
+        problems.append({QStringLiteral("pair"), tr("must name two different indicators or two different dimensions")});
+    if (!isOnSaatyScale(judgment.value))
+        problems.append({QStringLiteral("value"), tr("%1 is not on Saaty's scale (1/9 … 9)").arg(judgment.value)});
+    if (judgment.round < 1 || judgment.round > 20)
+        problems.append({QStringLiteral("round"), tr("%1 is not a round from 1 to 20").arg(judgment.round)});
+    if (!problems.isEmpty())
+        return invalidRecord(tr("Comparison"), problems);
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("INSERT INTO panel_judgments (rater_id, round, %1, value) VALUES (?, ?, ?, ?, ?) "
+                                               "ON CONFLICT DO UPDATE SET value = excluded.value").arg(pair->columns),
+                                QVariantList{judgment.raterId, judgment.round} + pair->keys + QVariantList{pair->value},
+                                Store::PanelChanged, tr("Saving a comparison"));
+        return q ? Status{} : Status{q.error()};
+    });
+}
+
+Status PanelRepository::removeJudgment(Id raterId, int round, const PanelJudgment &pairToRemove)
+{
+    const auto pair = storedPair(pairToRemove);
+    if (!pair)
+        return invalidRecord(tr("Comparison"), {{QStringLiteral("pair"), tr("must name two different indicators or two different dimensions")}});
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("DELETE FROM panel_judgments WHERE rater_id = ? AND round = ? AND %1").arg(pair->where),
+                                QVariantList{raterId, round} + pair->keys, Store::PanelChanged, tr("Removing a comparison"));
+        return q ? Status{} : Status{q.error()};
     });
 }
 

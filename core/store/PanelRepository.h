@@ -133,6 +133,11 @@ public:
     Result<QList<PanelScore>> scores(Id stageId, int round) const;
     Result<QList<PanelJudgment>> judgments(int round) const;
     Result<QList<int>> judgmentRounds() const;
+    // One comparison typed in the window's AHP editor (or undone): stored
+    // once per pair whichever way round it is given; the value must be on
+    // Saaty's scale. Removing a pair no expert judged is not an error.
+    Status setJudgment(const PanelJudgment &judgment);
+    Status removeJudgment(Id raterId, int round, const PanelJudgment &pair);
 };
 
 } // namespace triangle
