@@ -56,6 +56,17 @@ std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, 
     return std::move(*opened);
 }
 
+std::unique_ptr<Store> openDatabaseForWriting(const QCommandLineParser &parser, const Command &command, Output &io)
+{
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    auto opened = dbPath.isEmpty() ? openOrCreateSeeded(defaultDatabasePath()) : Store::open(dbPath, OpenOptions{});
+    if (!opened) {
+        io.err << Command::tr("triangle-studio %1: %2").arg(command.name(), opened.error().message) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 bool outputsSpareDatabase(const Store &store, const QStringList &outputs, const Command &command, Output &io)
 {
     const QString database = firstDatabaseOutput(outputs, store.filePath());

@@ -65,6 +65,11 @@ bool applyLanguageOption(const QCommandLineParser &parser, const Command &comman
 // reported on io.err as "triangle-studio COMMAND: message".
 std::unique_ptr<Store> openDatabaseForReading(const QCommandLineParser &parser, const Command &command, Output &io);
 
+// For commands that write: the default database (created and seeded when
+// missing), or a --db file, which must exist (a mistyped name would
+// otherwise make a new database). Failures are reported as above.
+std::unique_ptr<Store> openDatabaseForWriting(const QCommandLineParser &parser, const Command &command, Output &io);
+
 // False, with a line on io.err, when writing one of `outputs` would write
 // over the open database or its -wal or -shm file.
 bool outputsSpareDatabase(const Store &store, const QStringList &outputs, const Command &command, Output &io);

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AgreementCommand.h"
+#include "PanelCommands.h"
 #include "CheckCommand.h"
 #include "Command.h"
 #include "DataCommands.h"
@@ -44,6 +45,8 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<ReportCommand>());
         list.push_back(std::make_unique<SensitivityCommand>());
         list.push_back(std::make_unique<AgreementCommand>());
+        list.push_back(std::make_unique<PacketCommand>());
+        list.push_back(std::make_unique<PanelCommand>());
         list.push_back(std::make_unique<FindingsCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());

@@ -1,5 +1,7 @@
 #include "DataCommands.h"
 
+#include "PanelCommands.h"
+
 #include "data/DataExporter.h"
 #include "data/DataFiles.h"
 #include "data/DataImporter.h"
@@ -98,6 +100,9 @@ QString ImportCommand::summary() const
 QString ImportCommand::description() const
 {
     return tr("Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER\n"
+              "A returned scoring packet (see `triangle-studio packet`), or a folder of them, is recognised and its answers "
+              "stored as its expert's for its round; it reports what was filled, left empty and out of range, and refuses "
+              "a packet of another database or an altered one with nothing written.\n"
               "Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON "
               "path, and field; a workbook's Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one "
               "transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, "
@@ -123,6 +128,9 @@ int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitUsage;
     }
     const QString input = parser.positionalArguments().value(0);
+    // A returned scoring packet, or a folder of them (issue 22).
+    if (isPacketInput(input))
+        return importPackets(parser, *this, input, io);
     const DataReadOutput read = readDataPath(input);
     auto report = [&](const DataProblems &problems) {
         io.err << tr("triangle-studio import: nothing was imported; %n problem(s) in %1:", nullptr, int(problems.size())).arg(shown(input))

@@ -44,28 +44,24 @@ int RegionsCommand::run(const QCommandLineParser &parser, Output &io) const
 
 int RegionsCommand::addLevels(const QCommandLineParser &parser, Output &io) const
 {
-    // A --db file must exist: adding levels to a mistyped name would make a new database.
-    const QString dbPath = parser.value(QStringLiteral("db"));
-    auto store = dbPath.isEmpty() ? openOrCreateSeeded(defaultDatabasePath()) : Store::open(dbPath, OpenOptions{});
-    if (!store) {
-        io.err << tr("triangle-studio regions: %1").arg(store.error().message) << Qt::endl;
+    auto store = openDatabaseForWriting(parser, *this, io);
+    if (!store)
         return ExitFailure;
-    }
     // Today's snapshot first, as before an import.
-    if (auto backup = Backups::takeDailyForUser(**store); !backup)
+    if (auto backup = Backups::takeDailyForUser(*store); !backup)
         io.err << tr("triangle-studio regions: warning: no backup was taken: %1").arg(backup.error().message) << Qt::endl;
     else if (*backup)
         io.out << tr("Backed up %1 to %2 first.")
-                      .arg(QDir::toNativeSeparators((*store)->filePath()), QDir::toNativeSeparators((*backup)->path))
+                      .arg(QDir::toNativeSeparators(store->filePath()), QDir::toNativeSeparators((*backup)->path))
                << Qt::endl;
-    auto added = AdministrativeLevels::addTo(**store);
+    auto added = AdministrativeLevels::addTo(*store);
     if (!added) {
         io.err << tr("triangle-studio regions: nothing was added: %1").arg(added.error().message) << Qt::endl;
         return ExitFailure;
     }
-    if (Status moved = (*store)->checkpoint(); !moved)
+    if (Status moved = store->checkpoint(); !moved)
         io.err << tr("triangle-studio regions: %1").arg(moved.error().message) << Qt::endl;
-    io.out << tr("Added %n region(s) to %1.", nullptr, added->added).arg(QDir::toNativeSeparators((*store)->filePath()))
+    io.out << tr("Added %n region(s) to %1.", nullptr, added->added).arg(QDir::toNativeSeparators(store->filePath()))
            << Qt::endl
            << tr("Already there, left as they were: %1").arg(added->present) << Qt::endl;
     return ExitOk;

@@ -405,9 +405,15 @@ Result<PacketImportReport> PanelRepository::importPacket(const ReturnedPacket &p
 
     const Status written = write([&]() -> Status {
         QSet<Id> touchedRegions;
+        // A score the reader could not take (out of range, off the grid) is a
+        // problem, not an empty answer.
+        QSet<int> rowsWithProblems;
+        for (const PacketProblem &problem : packet.problems)
+            rowsWithProblems.insert(problem.row);
         for (const PacketAnswer &answer : packet.answers) {
             if (!answer.score) {
-                report.empty.append(answer);
+                if (!rowsWithProblems.contains(answer.sheetRow))
+                    report.empty.append(answer);
                 continue;
             }
             ++report.filled;

@@ -166,11 +166,14 @@ TEST_F(PanelStoreTest, AReturnedPacketBecomesTheExpertsValuesAndReImportingUpdat
     ReturnedPacket returned = filled(packet, [](const PacketItem &item) -> std::optional<double> {
         return item.indicatorKey == QLatin1String("mission-vision") ? std::nullopt : std::optional<double>(scoreFor(item));
     });
-    returned.problems.append({QStringLiteral("Scores"), 9, QStringLiteral("political-status"), QStringLiteral("11 is above 10")});
+    // The reader could not take row 9's score (11): a problem, not an empty answer.
+    returned.answers[7].score.reset();
+    returned.problems.append({QStringLiteral("Scores"), returned.answers[7].sheetRow, returned.answers[7].indicatorKey,
+                              QStringLiteral("11 is above 10")});
     auto report = store->panel().importPacket(returned, QStringLiteral("张三.xlsx"));
     ASSERT_OK(report);
     EXPECT_EQ(report->items, packet.items.size());
-    EXPECT_EQ(report->filled, packet.items.size() - 2);
+    EXPECT_EQ(report->filled, packet.items.size() - 3);
     EXPECT_EQ(report->added, report->filled);
     EXPECT_EQ(report->empty.size(), 2);
     EXPECT_EQ(report->problems.size(), 1);

@@ -11,6 +11,7 @@
 #include "data/DataSet.h"
 #include "data/DataWorkbook.h"
 #include "data/ScoringPacketReader.h"
+#include "support/Python.h"
 #include "data/ScoringPacketWriter.h"
 
 #include <QCoreApplication>
@@ -29,29 +30,9 @@
 #include <gtest/gtest.h>
 
 using namespace triangle;
+using triangle::test::pythonWithOpenpyxl;
 
 namespace {
-
-// The first python3 on the PATH that has openpyxl (a Python of pyenv's may
-// come before the system's, which the Debian package installs into).
-QString pythonWithOpenpyxl(QString *why)
-{
-    const QStringList path = qEnvironmentVariable("PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    bool anyPython = false;
-    for (const QString &folder : path) {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {folder});
-        if (python.isEmpty())
-            continue;
-        anyPython = true;
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-            return python;
-    }
-    *why = anyPython ? QStringLiteral("openpyxl is not installed for python3 (apt-get install python3-openpyxl)")
-                     : QStringLiteral("python3 is not on the PATH");
-    return {};
-}
 
 #define REQUIRE_OPENPYXL(python)                                                                                                   \
     QString why;                                                                                                                   \

@@ -1,0 +1,31 @@
+#pragma once
+
+// The `panel` command's outputs of a PanelSummary: a table for the terminal,
+// CSV (one long table: a row per measure), JSON and Markdown.
+
+#include "data/Provenance.h"
+#include "store/PanelStatistics.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+namespace triangle::cli {
+
+// What the outputs name besides the summary: keys and names by id.
+struct PanelRun
+{
+    PanelSummary summary;
+    QHash<Id, Region> regions;
+    QHash<Id, Indicator> indicators;
+    QHash<Id, Stage> stages;
+    Provenance provenance;
+};
+
+QString panelTable(const PanelRun &run);
+QString panelMarkdown(const PanelRun &run);
+QByteArray panelCsv(const PanelRun &run);
+QByteArray panelJson(const PanelRun &run);
+
+} // namespace triangle::cli

@@ -1,0 +1,215 @@
+// The expert panel end to end, as an analyst runs it from the command line
+// (issue 22): packets for five experts, filled in by openpyxl as Excel or
+// WPS would (tests/app/panel/fill-panel-packets.py), imported as a folder;
+// the panel's statistics checked against an independent computation in
+// Python (independent-panel-stats.py); a second round with feedback; the
+// AHP weights with the inconsistent expert left out; a packet taken to
+// another database refused with nothing written.
+
+#include "support/CliRunner.h"
+#include "support/Python.h"
+#include "support/TestData.h"
+
+#include "data/DefaultDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace triangle;
+using namespace triangle::test;
+
+namespace {
+const QString Experts = QStringLiteral("expert-a,expert-b,expert-c,expert-d-careless,expert-e-sloppy");
+
+class PanelCommandsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        m_python = pythonWithOpenpyxl(&m_why);
+        auto opened = openOrCreateSeeded(database());
+        ASSERT_OK(opened);
+        int n = 0;
+        for (const QString &key : Experts.split(QLatin1Char(','))) {
+            Rater r;
+            r.key = key;
+            r.name = QStringLiteral("专家%1").arg(++n);
+            r.organisation = QStringLiteral("某大学");
+            r.field = QStringLiteral("公共管理");
+            r.experienceYears = 10 + n;
+            r.language = n == 2 ? Language::English : Language::Chinese;
+            ASSERT_OK((*opened)->raters().add(r));
+        }
+    }
+
+    QString database() const { return m_home.filePath(QStringLiteral("panel.tsdb")); }
+    QString path(const QString &name) const { return m_home.filePath(name); }
+
+    ProcessResult cli(const QStringList &arguments, const QString &db = {})
+    {
+        return runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
+                                 QStringList{arguments.first(), QStringLiteral("--db"), db.isEmpty() ? database() : db} + arguments.mid(1));
+    }
+
+    ProcessResult python(const QString &script, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(m_python, QStringList{QStringLiteral(TRIANGLE_PANEL_SCRIPTS "/") + script} + arguments);
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Makes round `round`'s packets, has them filled in and imports the folder.
+    void runRound(int round, const QString &previousAnswers = {})
+    {
+        const QString made = path(QStringLiteral("out%1").arg(round)), back = path(QStringLiteral("back%1").arg(round));
+        const ProcessResult packets = cli({QStringLiteral("packet"), QStringLiteral("--rater"), Experts, QStringLiteral("--regions"),
+                                           QStringLiteral("330000,140000,510000"), QStringLiteral("--stage"), QStringLiteral("advantage"),
+                                           QStringLiteral("--round"), QString::number(round), QStringLiteral("--deadline"),
+                                           QStringLiteral("2027-01-15"), QStringLiteral("--comparisons"), QStringLiteral("-o"), made});
+        ASSERT_EQ(packets.exitCode, 0) << qPrintable(packets.err);
+        ASSERT_EQ(QDir(made).entryList({QStringLiteral("*.xlsx")}).size(), 5) << qPrintable(packets.out);
+        QStringList fillArguments{made, back, path(QStringLiteral("answers%1.json").arg(round))};
+        if (!previousAnswers.isEmpty())
+            fillArguments.append(previousAnswers);
+        const ProcessResult filled = python(QStringLiteral("fill-panel-packets.py"), fillArguments);
+        ASSERT_EQ(filled.exitCode, 0) << qPrintable(filled.err);
+        const ProcessResult imported = cli({QStringLiteral("import"), back});
+        ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.out + imported.err);
+        EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 5 packet(s), refused 0."))) << qPrintable(imported.out);
+        m_importOutput = imported.out;
+    }
+
+    QJsonObject panelJson(const QString &file)
+    {
+        const ProcessResult run = cli({QStringLiteral("panel"), QStringLiteral("-o"), path(file)});
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        QFile f(path(file));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    void expectIndependentAgreement(const QString &answers, const QString &panel)
+    {
+        const ProcessResult check = python(QStringLiteral("independent-panel-stats.py"), {answers, path(panel)});
+        EXPECT_EQ(check.exitCode, 0) << qPrintable(check.out + check.err);
+        EXPECT_TRUE(check.out.contains(QStringLiteral("values agree"))) << qPrintable(check.out);
+    }
+
+    QTemporaryDir m_home;
+    QString m_python, m_why;
+    QString m_importOutput;
+};
+
+#define REQUIRE_PYTHON()                                                                                                           \
+    if (m_python.isEmpty())                                                                                                        \
+        GTEST_SKIP() << qPrintable(m_why);
+} // namespace
+
+TEST_F(PanelCommandsTest, FiveExpertsTwoRoundsAndTheirWeightsAgreeWithAnIndependentComputation)
+{
+    REQUIRE_PYTHON();
+    ASSERT_NO_FATAL_FAILURE(runRound(1));
+    // The careless expert's empty and out-of-range answers are reported by row and indicator.
+    EXPECT_TRUE(m_importOutput.contains(QStringLiteral("Left empty"))) << qPrintable(m_importOutput);
+    EXPECT_TRUE(m_importOutput.contains(QStringLiteral("Not stored: sheet"))) << qPrintable(m_importOutput);
+
+    const QJsonObject first = panelJson(QStringLiteral("panel1.json"));
+    const QJsonArray rounds = first.value(QStringLiteral("rounds")).toArray();
+    ASSERT_EQ(rounds.size(), 1);
+    const QJsonObject round1 = rounds.first().toObject();
+    EXPECT_EQ(round1.value(QStringLiteral("experts")).toArray().size(), 5);
+    EXPECT_EQ(round1.value(QStringLiteral("dimensions")).toArray().size(), 3);
+    for (const QJsonValue &d : round1.value(QStringLiteral("dimensions")).toArray())
+        EXPECT_TRUE(d.toObject().value(QStringLiteral("kendall_w")).isDouble()) << qPrintable(d.toObject().value(QStringLiteral("w_reason")).toString());
+    ASSERT_NO_FATAL_FAILURE(expectIndependentAgreement(path(QStringLiteral("answers1.json")), QStringLiteral("panel1.json")));
+
+    // The inconsistent expert is flagged and left out of some scope's weights.
+    bool flagged = false, leftOut = false;
+    for (const QJsonValue &c : first.value(QStringLiteral("consistency")).toArray())
+        flagged |= c.toObject().value(QStringLiteral("expert")).toString() == QLatin1String("expert-e-sloppy")
+                   && !c.toObject().value(QStringLiteral("passes")).toBool() && c.toObject().contains(QStringLiteral("repair"));
+    for (const QJsonValue &w : first.value(QStringLiteral("weights")).toArray())
+        leftOut |= w.toObject().value(QStringLiteral("experts_left_out")).toArray().contains(QStringLiteral("expert-e-sloppy"));
+    EXPECT_TRUE(flagged);
+    EXPECT_TRUE(leftOut);
+
+    // Round 2, with the round-1 feedback in the packets.
+    ASSERT_NO_FATAL_FAILURE(runRound(2, path(QStringLiteral("answers1.json"))));
+    const QJsonObject both = panelJson(QStringLiteral("panel2.json"));
+    ASSERT_EQ(both.value(QStringLiteral("rounds")).toArray().size(), 2);
+    // Both rounds' answers in one file for the independent check.
+    QJsonArray scores, comparisons;
+    for (const QString &name : {QStringLiteral("answers1.json"), QStringLiteral("answers2.json")}) {
+        QFile f(path(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue &v : o.value(QStringLiteral("scores")).toArray())
+            scores.append(v);
+        for (const QJsonValue &v : o.value(QStringLiteral("comparisons")).toArray())
+            comparisons.append(v);
+    }
+    QFile merged(path(QStringLiteral("answers.json")));
+    ASSERT_TRUE(merged.open(QIODevice::WriteOnly));
+    merged.write(QJsonDocument(QJsonObject{{QStringLiteral("scores"), scores}, {QStringLiteral("comparisons"), comparisons}}).toJson());
+    merged.close();
+    ASSERT_NO_FATAL_FAILURE(expectIndependentAgreement(path(QStringLiteral("answers.json")), QStringLiteral("panel2.json")));
+
+    // The same summary as a table, Markdown and CSV.
+    const ProcessResult table = cli({QStringLiteral("panel"), QStringLiteral("--round"), QStringLiteral("2")});
+    ASSERT_EQ(table.exitCode, 0) << qPrintable(table.err);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("round 2"))) << qPrintable(table.out);
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Stop rule"))) << qPrintable(table.out);
+    EXPECT_FALSE(table.out.contains(QStringLiteral("round 1:"))) << qPrintable(table.out);
+    for (const QString &name : {QStringLiteral("panel.md"), QStringLiteral("panel.csv")}) {
+        const ProcessResult written = cli({QStringLiteral("panel"), QStringLiteral("-o"), path(name)});
+        ASSERT_EQ(written.exitCode, 0) << qPrintable(written.err);
+        QFile f(path(name));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        EXPECT_TRUE(text.contains(name.endsWith(QLatin1String(".csv")) ? QStringLiteral("kendall_w") : QStringLiteral("| W |"))) << qPrintable(name);
+    }
+}
+
+TEST_F(PanelCommandsTest, APacketTakenToAnotherDatabaseIsRefusedWithNothingWritten)
+{
+    REQUIRE_PYTHON();
+    const ProcessResult made = cli({QStringLiteral("packet"), QStringLiteral("--rater"), QStringLiteral("expert-a"), QStringLiteral("--regions"),
+                                    QStringLiteral("330000"), QStringLiteral("--stage"), QStringLiteral("advantage"), QStringLiteral("-o"),
+                                    path(QStringLiteral("a.xlsx"))});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    ASSERT_TRUE(QDir().mkpath(path(QStringLiteral("made"))));
+    ASSERT_TRUE(QFile::rename(path(QStringLiteral("a.xlsx")), path(QStringLiteral("made/a.xlsx"))));
+    const ProcessResult filled = python(QStringLiteral("fill-panel-packets.py"),
+                                        {path(QStringLiteral("made")), path(QStringLiteral("back")), path(QStringLiteral("answers.json"))});
+    ASSERT_EQ(filled.exitCode, 0) << qPrintable(filled.err);
+
+    const QString other = path(QStringLiteral("other.tsdb"));
+    {
+        auto opened = openOrCreateSeeded(other);
+        ASSERT_OK(opened);
+        Rater r;
+        r.key = QStringLiteral("expert-a");
+        r.name = QStringLiteral("专家1");
+        ASSERT_OK((*opened)->raters().add(r));
+    }
+    const ProcessResult refused = cli({QStringLiteral("import"), path(QStringLiteral("back/a.xlsx"))}, other);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("another database"))) << qPrintable(refused.err);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Nothing was written"))) << qPrintable(refused.err);
+    const ProcessResult otherPanel = cli({QStringLiteral("panel"), QStringLiteral("-o"), path(QStringLiteral("other.json"))}, other);
+    ASSERT_EQ(otherPanel.exitCode, 0);
+    QFile f(path(QStringLiteral("other.json")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("rounds")).toArray().isEmpty());
+
+    // Into its own database it goes.
+    const ProcessResult accepted = cli({QStringLiteral("import"), path(QStringLiteral("back/a.xlsx"))});
+    EXPECT_EQ(accepted.exitCode, 0) << qPrintable(accepted.err);
+}
