@@ -234,20 +234,14 @@ int PanelCommand::run(const QCommandLineParser &parser, Output &io) const
         options.stageId = stage->id;
     }
     PanelRun run;
-    auto summary = panelSummary(*store, options);
-    if (!summary)
-        return fail(summary.error().message, ExitFailure);
-    run.summary = *summary;
+    auto context = panelContext(*store, options);
+    if (!context)
+        return fail(context.error().message, ExitFailure);
+    run.context = *context;
     auto provenance = provenanceOf(*store);
     if (!provenance)
         return fail(provenance.error().message, ExitFailure);
     run.provenance = *provenance;
-    for (const Region &r : *store->regions().all())
-        run.regions.insert(r.id, r);
-    for (const Indicator &i : *store->indicators().all())
-        run.indicators.insert(i.id, i);
-    for (const Stage &s : *store->stages().all())
-        run.stages.insert(s.id, s);
 
     if (format == Format::Table) {
         io.out << panelTable(run) << Qt::flush;

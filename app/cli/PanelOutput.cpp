@@ -19,190 +19,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(triangle::cli::PanelOutput)
 };
 
-QString number(double value, int decimals = 3)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString optionalNumber(const std::optional<double> &value, int decimals = 3)
-{
-    return value ? number(*value, decimals) : QStringLiteral("–");
-}
-
 QJsonValue jsonNumber(const std::optional<double> &value, int decimals = 4)
 {
     if (!value || !std::isfinite(*value))
         return QJsonValue::Null;
     const double scale = std::pow(10.0, decimals);
     return std::round(*value * scale) / scale;
-}
-
-QString pValue(const std::optional<double> &p)
-{
-    if (!p)
-        return QStringLiteral("–");
-    return *p < 0.001 ? QStringLiteral("< 0.001") : number(*p);
-}
-
-QString stageName(const Stage &stage)
-{
-    return localizedName(stage.nameZh, stage.nameEn);
-}
-
-QString scopeName(const QString &scope)
-{
-    if (const auto d = dimensionFromKey(scope))
-        return dimensionName(*d);
-    return Tr::tr("the three dimensions");
-}
-
-QString expertName(const PanelRun &run, Id id)
-{
-    for (const Rater &r : run.summary.experts)
-        if (r.id == id)
-            return r.name;
-    return QString::number(id);
-}
-
-QString expertKey(const PanelRun &run, Id id)
-{
-    for (const Rater &r : run.summary.experts)
-        if (r.id == id)
-            return r.key;
-    return QString::number(id);
-}
-
-QString itemName(const PanelRun &run, const QString &scope, const QString &key)
-{
-    if (scope == QLatin1String("dimensions")) {
-        if (const auto d = dimensionFromKey(key))
-            return dimensionShortName(*d);
-        return key;
-    }
-    for (const Indicator &i : run.indicators)
-        if (i.key == key)
-            return localizedName(i.nameZh, i.nameEn);
-    return key;
-}
-
-QString repairText(const PanelRun &run, const ExpertConsistency &c)
-{
-    if (!c.result.repair)
-        return {};
-    const AhpRepair &r = *c.result.repair;
-    auto saaty = [](double v) { return v >= 1.0 ? QString::number(std::lround(v)) : QStringLiteral("1/%1").arg(std::lround(1.0 / v)); };
-    return Tr::tr("%1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5")
-        .arg(itemName(run, c.scope, c.itemKeys.value(r.row)), itemName(run, c.scope, c.itemKeys.value(r.column)), saaty(r.currentValue),
-             saaty(r.suggestedValue), number(r.ratioAfter));
-}
-
-// A titled table, shown as aligned text or as Markdown.
-struct Section
-{
-    QString title;
-    QStringList header;
-    QList<QStringList> rows;
-    QList<bool> numeric;
-    QStringList notes; // lines under the table
-};
-
-QList<Section> sections(const PanelRun &run)
-{
-    const PanelSummary &s = run.summary;
-    QList<Section> out;
-
-    Section experts{Tr::tr("Experts"),
-                    {Tr::tr("Expert"), Tr::tr("Organisation"), Tr::tr("Field"), Tr::tr("Years"), Tr::tr("Packets"), Tr::tr("Returned")},
-                    {}, {false, false, false, true, true, true}, {}};
-    for (const Rater &r : s.experts) {
-        int sent = 0, returned = 0;
-        for (const PacketSummary &p : s.packets) {
-            if (p.raterId == r.id) {
-                ++sent;
-                returned += !p.returnedAt.isEmpty();
-            }
-        }
-        experts.rows.append({r.name, r.organisation, r.field, r.experienceYears ? QString::number(*r.experienceYears) : QString(),
-                             QString::number(sent), QString::number(returned)});
-    }
-    out.append(experts);
-
-    Section packets{Tr::tr("Packets"),
-                    {Tr::tr("Expert"), Tr::tr("Stage"), Tr::tr("Round"), Tr::tr("Regions"), Tr::tr("Made"), Tr::tr("Returned"), Tr::tr("Answered")},
-                    {}, {false, false, true, true, false, false, true}, {}};
-    for (const PacketSummary &p : s.packets)
-        packets.rows.append({expertName(run, p.raterId), stageName(run.stages.value(p.stageId)), QString::number(p.round),
-                             QString::number(p.regionIds.size()), p.createdAt.left(10), p.returnedAt.left(10),
-                             QStringLiteral("%1/%2").arg(p.answered).arg(p.items)});
-    out.append(packets);
-
-    for (const PanelRoundStatistics &r : s.rounds) {
-        Section round{Tr::tr("%1, round %2: %3 experts, %4 answers").arg(stageName(r.stage)).arg(r.round).arg(r.expertIds.size()).arg(r.answers),
-                      {Tr::tr("Scope"), Tr::tr("Items"), QStringLiteral("W"), QStringLiteral("χ²"), Tr::tr("df"), QStringLiteral("p"),
-                       QStringLiteral("α"), Tr::tr("95 % interval"), Tr::tr("Max CV")},
-                      {}, {false, true, true, true, true, true, true, false, true}, {}};
-        for (const PanelDimensionStatistics &d : r.dimensions) {
-            const ConcordanceResult &w = d.concordance;
-            round.rows.append({dimensionName(d.dimension), QString::number(w.items), optionalNumber(w.w), optionalNumber(w.chiSquare, 2),
-                               QString::number(w.degreesOfFreedom), pValue(w.pValue), optionalNumber(d.agreement.alpha.alpha),
-                               alphaIntervalText(d.agreement.interval), optionalNumber(d.maxCoefficientOfVariation)});
-            if (!w.reason.isEmpty())
-                round.notes.append(Tr::tr("W for %1: %2").arg(dimensionName(d.dimension), w.reason));
-        }
-        round.rows.append({Tr::tr("Stage"), QString::number(r.items.size()), {}, {}, {}, {}, optionalNumber(r.stageAgreement.alpha.alpha),
-                           alphaIntervalText(r.stageAgreement.interval), {}});
-        round.notes.append(r.stop.met ? Tr::tr("Stop rule (CV ≤ %1, W significant at %2%3): met.")
-                                            .arg(number(s.settings.maxCoefficientOfVariation, 2), number(s.settings.significance, 2),
-                                                 s.settings.minimumW ? Tr::tr(", W ≥ %1").arg(number(*s.settings.minimumW, 2)) : QString())
-                                      : Tr::tr("Stop rule (CV ≤ %1, W significant at %2%3): not met.")
-                                            .arg(number(s.settings.maxCoefficientOfVariation, 2), number(s.settings.significance, 2),
-                                                 s.settings.minimumW ? Tr::tr(", W ≥ %1").arg(number(*s.settings.minimumW, 2)) : QString()));
-        for (const QString &unmet : r.stop.unmet)
-            round.notes.append(QStringLiteral("  – ") + unmet);
-        out.append(round);
-
-        Section items{Tr::tr("%1, round %2: items").arg(stageName(r.stage)).arg(r.round),
-                      {Tr::tr("Item"), Tr::tr("Answers"), Tr::tr("Median"), QStringLiteral("Q1–Q3"), Tr::tr("Mean"), QStringLiteral("CV")},
-                      {}, {false, true, true, false, true, true}, {}};
-        for (const PanelItemStatistics &i : r.items)
-            items.rows.append({i.label, QString::number(i.spread.answers), number(i.spread.median, 1),
-                               QStringLiteral("%1–%2").arg(number(i.spread.lowerQuartile, 2), number(i.spread.upperQuartile, 2)),
-                               number(i.spread.mean, 2), optionalNumber(i.spread.coefficientOfVariation)});
-        out.append(items);
-    }
-
-    if (!s.consistency.isEmpty()) {
-        Section consistency{Tr::tr("Consistency of the experts' comparisons (CR limit %1)").arg(number(s.settings.maxConsistencyRatio, 2)),
-                            {Tr::tr("Round"), Tr::tr("Expert"), Tr::tr("Scope"), Tr::tr("Pairs"), QStringLiteral("λmax"), QStringLiteral("CR"),
-                             Tr::tr("Passes"), Tr::tr("To repair")},
-                            {}, {true, false, false, true, true, true, false, false}, {}};
-        for (const ExpertConsistency &c : s.consistency)
-            consistency.rows.append({QString::number(c.round), expertName(run, c.expertId), scopeName(c.scope),
-                                     QStringLiteral("%1/%2").arg(c.pairsGiven).arg(c.pairsNeeded),
-                                     c.matrix ? number(c.result.lambdaMax) : QStringLiteral("–"), optionalNumber(c.result.consistencyRatio),
-                                     c.passes ? Tr::tr("yes") : Tr::tr("no"), c.matrix ? repairText(run, c) : c.result.reason});
-        out.append(consistency);
-    }
-    for (const PanelAhpWeights &w : s.weights) {
-        Section weights{Tr::tr("Round %1, %2: the group's weights (%3)").arg(w.round).arg(scopeName(w.scope), w.aggregation.toUpper()),
-                        {Tr::tr("Item"), Tr::tr("Weight")}, {}, {false, true}, {}};
-        for (qsizetype i = 0; i < w.weights.size(); ++i)
-            weights.rows.append({itemName(run, w.scope, w.itemKeys.value(i)), number(w.weights[i])});
-        QStringList used, left;
-        for (Id e : w.expertsUsed)
-            used.append(expertName(run, e));
-        for (Id e : w.expertsLeftOut)
-            left.append(expertName(run, e));
-        weights.notes.append(Tr::tr("Experts used: %1.").arg(used.isEmpty() ? Tr::tr("none") : used.join(QStringLiteral(", "))));
-        if (!left.isEmpty())
-            weights.notes.append(Tr::tr("Left out (comparisons incomplete or CR above the limit): %1.").arg(left.join(QStringLiteral(", "))));
-        if (w.aggregate && w.aggregate->consistencyRatio)
-            weights.notes.append(Tr::tr("CR of the aggregated judgments: %1.").arg(number(*w.aggregate->consistencyRatio)));
-        if (!w.reason.isEmpty())
-            weights.notes.append(w.reason);
-        out.append(weights);
-    }
-    return out;
 }
 
 QString markdownCell(QString text)
@@ -214,7 +36,7 @@ QString markdownCell(QString text)
 QString panelTable(const PanelRun &run)
 {
     QString out = Tr::tr("Expert panel · %1").arg(provenanceText(run.provenance)) + QLatin1Char('\n');
-    for (const Section &section : sections(run)) {
+    for (const PanelTable &section : panelTables(run.context)) {
         out += QLatin1Char('\n') + section.title + QLatin1Char('\n');
         if (section.rows.isEmpty()) {
             out += Tr::tr("(none)") + QLatin1Char('\n');
@@ -232,7 +54,7 @@ QString panelTable(const PanelRun &run)
 QString panelMarkdown(const PanelRun &run)
 {
     QString out = QStringLiteral("# ") + Tr::tr("Expert panel") + QStringLiteral("\n\n") + provenanceText(run.provenance) + QStringLiteral("\n");
-    for (const Section &section : sections(run)) {
+    for (const PanelTable &section : panelTables(run.context)) {
         out += QStringLiteral("\n## ") + section.title + QStringLiteral("\n\n");
         if (section.rows.isEmpty()) {
             out += Tr::tr("(none)") + QStringLiteral("\n");
@@ -269,7 +91,7 @@ QByteArray panelCsv(const PanelRun &run)
         rows.append({section, stage, round > 0 ? QString::number(round) : QString(), scope, expert, region, item, measure,
                      value && std::isfinite(*value) ? QString::number(*value, 'g', 10) : QString()});
     };
-    const PanelSummary &s = run.summary;
+    const PanelSummary &s = run.context.summary;
     for (const PanelRoundStatistics &r : s.rounds) {
         const QString stage = r.stage.key;
         for (const PanelDimensionStatistics &d : r.dimensions) {
@@ -288,8 +110,8 @@ QByteArray panelCsv(const PanelRun &run)
         add(QStringLiteral("round"), stage, r.round, QStringLiteral("stage"), {}, {}, {}, QStringLiteral("alpha_high"), r.stageAgreement.interval.high);
         add(QStringLiteral("round"), stage, r.round, QStringLiteral("stage"), {}, {}, {}, QStringLiteral("stop_rule_met"), r.stop.met ? 1.0 : 0.0);
         for (const PanelItemStatistics &i : r.items) {
-            const QString region = run.regions.value(i.regionId).code;
-            const QString item = run.indicators.value(i.indicatorId).key;
+            const QString region = run.context.regions.value(i.regionId).code;
+            const QString item = run.context.indicators.value(i.indicatorId).key;
             const QString scope = dimensionKey(i.dimension);
             add(QStringLiteral("item"), stage, r.round, scope, {}, region, item, QStringLiteral("answers"), double(i.spread.answers));
             add(QStringLiteral("item"), stage, r.round, scope, {}, region, item, QStringLiteral("median"), i.spread.median);
@@ -301,7 +123,7 @@ QByteArray panelCsv(const PanelRun &run)
         }
     }
     for (const ExpertConsistency &c : s.consistency) {
-        const QString expert = expertKey(run, c.expertId);
+        const QString expert = expertKeyOf(run.context, c.expertId);
         add(QStringLiteral("consistency"), {}, c.round, c.scope, expert, {}, {}, QStringLiteral("pairs_given"), double(c.pairsGiven));
         add(QStringLiteral("consistency"), {}, c.round, c.scope, expert, {}, {}, QStringLiteral("lambda_max"),
             c.matrix ? std::optional<double>(c.result.lambdaMax) : std::nullopt);
@@ -316,7 +138,7 @@ QByteArray panelCsv(const PanelRun &run)
 
 QByteArray panelJson(const PanelRun &run)
 {
-    const PanelSummary &s = run.summary;
+    const PanelSummary &s = run.context.summary;
     QJsonObject root;
     root.insert(QStringLiteral("provenance"), provenanceJson(run.provenance));
     root.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("max_cv"), s.settings.maxCoefficientOfVariation},
@@ -337,10 +159,10 @@ QByteArray panelJson(const PanelRun &run)
     for (const PacketSummary &p : s.packets) {
         QJsonArray regions;
         for (Id id : p.regionIds)
-            regions.append(run.regions.value(id).code);
+            regions.append(run.context.regions.value(id).code);
         packets.append(QJsonObject{{QStringLiteral("packet"), p.uuid},
-                                   {QStringLiteral("expert"), expertKey(run, p.raterId)},
-                                   {QStringLiteral("stage"), run.stages.value(p.stageId).key},
+                                   {QStringLiteral("expert"), expertKeyOf(run.context, p.raterId)},
+                                   {QStringLiteral("stage"), run.context.stages.value(p.stageId).key},
                                    {QStringLiteral("round"), p.round},
                                    {QStringLiteral("regions"), regions},
                                    {QStringLiteral("comparisons"), p.comparisons},
@@ -360,7 +182,7 @@ QByteArray panelJson(const PanelRun &run)
     for (const PanelRoundStatistics &r : s.rounds) {
         QJsonArray dimensions, items, expertKeys, unmet;
         for (Id e : r.expertIds)
-            expertKeys.append(expertKey(run, e));
+            expertKeys.append(expertKeyOf(run.context, e));
         for (const PanelDimensionStatistics &d : r.dimensions) {
             const ConcordanceResult &w = d.concordance;
             dimensions.append(QJsonObject{{QStringLiteral("dimension"), dimensionKey(d.dimension)},
@@ -377,8 +199,8 @@ QByteArray panelJson(const PanelRun &run)
                                           {QStringLiteral("max_cv"), jsonNumber(d.maxCoefficientOfVariation)}});
         }
         for (const PanelItemStatistics &i : r.items)
-            items.append(QJsonObject{{QStringLiteral("region"), run.regions.value(i.regionId).code},
-                                     {QStringLiteral("indicator"), run.indicators.value(i.indicatorId).key},
+            items.append(QJsonObject{{QStringLiteral("region"), run.context.regions.value(i.regionId).code},
+                                     {QStringLiteral("indicator"), run.context.indicators.value(i.indicatorId).key},
                                      {QStringLiteral("dimension"), dimensionKey(i.dimension)},
                                      {QStringLiteral("answers"), i.spread.answers},
                                      {QStringLiteral("mean"), jsonNumber(i.spread.mean)},
@@ -401,7 +223,7 @@ QByteArray panelJson(const PanelRun &run)
     root.insert(QStringLiteral("rounds"), rounds);
     QJsonArray consistency;
     for (const ExpertConsistency &c : s.consistency) {
-        QJsonObject o{{QStringLiteral("expert"), expertKey(run, c.expertId)},
+        QJsonObject o{{QStringLiteral("expert"), expertKeyOf(run.context, c.expertId)},
                       {QStringLiteral("round"), c.round},
                       {QStringLiteral("scope"), c.scope},
                       {QStringLiteral("pairs_given"), c.pairsGiven},
@@ -429,9 +251,9 @@ QByteArray panelJson(const PanelRun &run)
             values.insert(w.itemKeys.value(i), jsonNumber(w.weights[i]));
         QJsonArray used, left;
         for (Id e : w.expertsUsed)
-            used.append(expertKey(run, e));
+            used.append(expertKeyOf(run.context, e));
         for (Id e : w.expertsLeftOut)
-            left.append(expertKey(run, e));
+            left.append(expertKeyOf(run.context, e));
         weights.append(QJsonObject{{QStringLiteral("round"), w.round},
                                    {QStringLiteral("scope"), w.scope},
                                    {QStringLiteral("aggregation"), w.aggregation},

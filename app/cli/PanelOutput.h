@@ -4,7 +4,7 @@
 // CSV (one long table: a row per measure), JSON and Markdown.
 
 #include "data/Provenance.h"
-#include "store/PanelStatistics.h"
+#include "store/PanelTables.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,13 +13,9 @@
 
 namespace triangle::cli {
 
-// What the outputs name besides the summary: keys and names by id.
 struct PanelRun
 {
-    PanelSummary summary;
-    QHash<Id, Region> regions;
-    QHash<Id, Indicator> indicators;
-    QHash<Id, Stage> stages;
+    PanelContext context;
     Provenance provenance;
 };
 

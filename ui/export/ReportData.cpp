@@ -315,6 +315,11 @@ Result<ReportData> assembleReportData(const Store &store, const QList<Id> &regio
             return agreement.error();
         data.raterAgreement = *agreement;
     }
+    auto panel = panelContext(store);
+    if (!panel)
+        return panel.error();
+    if (!panel->summary.packets.isEmpty() || !panel->summary.consistency.isEmpty())
+        data.panel = *panel;
     data.sensitivityStage = sensitivityStage(data.stages, *allAssessments, analysed);
     if (data.sensitivityStage) {
         auto sensitivity = reportSensitivity(store, data.analysed, *data.sensitivityStage);

@@ -12,6 +12,7 @@
 #include "analysis/FindingsUncertainty.h"
 #include "analysis/ThresholdSensitivity.h"
 #include "analysis/RaterAgreement.h"
+#include "store/PanelTables.h"
 #include "analysis/ScoreDerivation.h"
 #include "analysis/TriangleAggregate.h"
 #include "analysis/WeightSensitivity.h"
@@ -119,6 +120,8 @@ struct ReportData
     // With several raters, their agreement on the regions analysed' indicator
     // scores, stage by stage and pooled over stages.
     std::optional<StageAgreements> raterAgreement;
+    // When experts were sent scoring packets or gave comparisons: the panel's page.
+    std::optional<PanelContext> panel;
     QString databaseName; // the file's name, for the cover
     QString provenance;   // provenanceText(): versions and the data's fingerprint, for the cover
 };

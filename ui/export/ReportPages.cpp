@@ -4,6 +4,7 @@
 #include "ReportCausalLinks.h"
 #include "ReportFindings.h"
 #include "ReportGroups.h"
+#include "ReportPanel.h"
 #include "ReportScorecard.h"
 #include "analysis/MetricsText.h"
 #include "model/DomainNames.h"
@@ -231,6 +232,8 @@ ReportContent reportContent(const ReportData &data)
         content.sections << groupSection(data, group);
     content.sections << comparisonSection(data);
     content.sections << sensitivitySection(data);
+    if (data.panel)
+        content.sections << ReportSection{{ReportBlock::text(panelPageHtml(*data.panel))}};
     return content;
 }
 
