@@ -28,6 +28,13 @@ QString inLanguage(const QString &zh, const QString &en, Language language)
 
 Result<ScoringPacket> makePacketFile(Store &store, const PacketRequest &request, const QString &path)
 {
+    // Checked here, in the user's language: the writer speaks the expert's.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (!folder.exists())
+        return StoreError{StoreError::Kind::IoError,
+                          Tr::tr("“%1” cannot be written: the folder %2 does not exist.")
+                              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder.path())),
+                          {}};
     std::optional<ScoringPacket> made;
     const Status status = store.write([&]() -> Status {
         auto packet = store.panel().createPacket(request);

@@ -23,10 +23,27 @@ bool hasLatinWord(QStringView text)
     return false;
 }
 
-// Chinese, then English with no Chinese in it: a bilingual pair.
+// `text` without what stands in parentheses: an English text may quote the
+// Chinese term it translates, "technology suspension (技术悬浮)".
+QString outsideParentheses(QStringView text)
+{
+    QString out;
+    int depth = 0;
+    for (QChar c : text) {
+        if (c == QLatin1Char('(') || c == QChar(0xFF08))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QChar(0xFF09)) && depth > 0)
+            --depth;
+        else if (depth == 0)
+            out.append(c);
+    }
+    return out;
+}
+
+// Chinese, then English with no Chinese in it (but for quoted terms): a bilingual pair.
 bool isPair(QStringView chinese, QStringView english)
 {
-    return hasHan(chinese) && !hasHan(english) && hasLatinWord(english);
+    return hasHan(chinese) && !hasHan(outsideParentheses(english)) && hasLatinWord(english);
 }
 
 QString pick(QStringView chinese, QStringView english, Language language)

@@ -137,6 +137,29 @@
     </message>
 </context>
 <context>
+    <name>triangle::Ahp</name>
+    <message>
+        <source>The comparison matrix has no items.</source>
+        <translation>The comparison matrix has no items.</translation>
+    </message>
+    <message>
+        <source>The comparison matrix is not square: it needs one judgment for every pair of items.</source>
+        <translation>The comparison matrix is not square: it needs one judgment for every pair of items.</translation>
+    </message>
+    <message>
+        <source>Every judgment must be a positive number.</source>
+        <translation>Every judgment must be a positive number.</translation>
+    </message>
+    <message>
+        <source>An item compared with itself must be 1.</source>
+        <translation>An item compared with itself must be 1.</translation>
+    </message>
+    <message>
+        <source>The comparison matrix is not reciprocal: each judgment&apos;s mirror must be its reciprocal.</source>
+        <translation>The comparison matrix is not reciprocal: each judgment&apos;s mirror must be its reciprocal.</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AlphaBootstrap</name>
     <message>
         <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
@@ -1314,6 +1337,45 @@
     </message>
 </context>
 <context>
+    <name>triangle::DataWeights</name>
+    <message>
+        <source>There are no indicators to weight.</source>
+        <translation>There are no indicators to weight.</translation>
+    </message>
+    <message>
+        <source>Every region needs one score per indicator.</source>
+        <translation>Every region needs one score per indicator.</translation>
+    </message>
+    <message>
+        <source>Weights from the data need at least two regions with a score for every indicator.</source>
+        <translation>Weights from the data need at least two regions with a score for every indicator.</translation>
+    </message>
+    <message>
+        <source>Every region scores the same on every indicator: the data give no indicator more weight than another.</source>
+        <translation>Every region scores the same on every indicator: the data give no indicator more weight than another.</translation>
+    </message>
+    <message>
+        <source>Shares of the column total need scores of 0 or more.</source>
+        <translation>Shares of the column total need scores of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The scores are spread evenly on every indicator: entropy gives no indicator more weight than another.</source>
+        <translation>The scores are spread evenly on every indicator: entropy gives no indicator more weight than another.</translation>
+    </message>
+    <message>
+        <source>Every indicator moves exactly with the others: CRITIC finds no conflict to weight them by.</source>
+        <translation>Every indicator moves exactly with the others: CRITIC finds no conflict to weight them by.</translation>
+    </message>
+    <message>
+        <source>Multiplicative: expert weight × data weight, rescaled to sum 1</source>
+        <translation>Multiplicative: expert weight × data weight, rescaled to sum 1</translation>
+    </message>
+    <message>
+        <source>Linear: α × expert weight + (1 − α) × data weight</source>
+        <translation>Linear: α × expert weight + (1 − α) × data weight</translation>
+    </message>
+</context>
+<context>
     <name>triangle::DataWorkbook</name>
     <message>
         <source>%1: %2</source>
@@ -1390,10 +1452,6 @@
     <message>
         <source>“%1” cannot be written: no temporary folder (%2)</source>
         <translation>“%1” cannot be written: no temporary folder (%2)</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: the workbook cannot be started</source>
-        <translation>“%1” cannot be written: the workbook cannot be started</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -1501,6 +1559,10 @@
     <message>
         <source>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</source>
         <translation>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be started</source>
+        <translation>the workbook cannot be started</translation>
     </message>
 </context>
 <context>
@@ -4279,7 +4341,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region's records (a policy or milestone drove another), with the source's sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record's months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Causal links&lt;/h2&gt;&lt;p&gt;The article asserts pull, not only order. An analyst records it as a link between two of a region&apos;s records (a policy or milestone drove another), with the source&apos;s sentence and where it stands. The rule: the record pulled must come after the one that pulled it. Dates are compared as the months they allow, as in the dated evidence (a year alone is any month of it): &lt;i&gt;%1&lt;/i&gt; when all of the pulled record&apos;s months come later, &lt;i&gt;%2&lt;/i&gt; when they overlap, &lt;i&gt;%3&lt;/i&gt; when they all come earlier. A link resting on a date placed from context says so. The check says only whether the dates allow the claim.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4504,481 @@
     <message>
         <source>its content could not be made</source>
         <translation>its content could not be made</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PacketFiles</name>
+    <message>
+        <source>%1-%2-round %3</source>
+        <translation>%1-%2-round %3</translation>
+    </message>
+    <message>
+        <source>%1 is an open database, not a scoring packet.</source>
+        <translation>%1 is an open database, not a scoring packet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s answers for %3, round %4: %5 of %6 items filled (%7 new, %8 changed, %9 as before).</source>
+        <translation>%1: %2&apos;s answers for %3, round %4: %5 of %6 items filled (%7 new, %8 changed, %9 as before).</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Packet</translation>
+    </message>
+    <message>
+        <source>%1 answers are kept for round %2 only: the expert has answered a later round.</source>
+        <translation>%1 answers are kept for round %2 only: the expert has answered a later round.</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left empty (an earlier answer, if any, is kept): %1.</source>
+        <translation>Left empty (an earlier answer, if any, is kept): %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: sheet “%1”, row %2%3: %4</source>
+        <translation>Not stored: sheet “%1”, row %2%3: %4</translation>
+    </message>
+    <message>
+        <source>Comparisons: %1 given, %2 left empty.</source>
+        <translation>Comparisons: %1 given, %2 left empty.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder %2 does not exist.</source>
+        <translation>“%1” cannot be written: the folder %2 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelConvergence</name>
+    <message>
+        <source>Concordance needs at least two raters; this panel has %1.</source>
+        <translation>Concordance needs at least two raters; this panel has %1.</translation>
+    </message>
+    <message>
+        <source>Concordance needs at least two items that every rater scored; there are %1 (items left empty by some rater: %2).</source>
+        <translation>Concordance needs at least two items that every rater scored; there are %1 (items left empty by some rater: %2).</translation>
+    </message>
+    <message>
+        <source>Concordance is undefined: every rater gave all items the same score.</source>
+        <translation>Concordance is undefined: every rater gave all items the same score.</translation>
+    </message>
+    <message>
+        <source>There are no items and no dimensions to judge convergence on.</source>
+        <translation>There are no items and no dimensions to judge convergence on.</translation>
+    </message>
+    <message>
+        <source>CV of %1 needs at least two answers; it has %2.</source>
+        <translation>CV of %1 needs at least two answers; it has %2.</translation>
+    </message>
+    <message>
+        <source>CV of %1 cannot be computed: its mean is 0 and its SD is %2.</source>
+        <translation>CV of %1 cannot be computed: its mean is 0 and its SD is %2.</translation>
+    </message>
+    <message>
+        <source>CV of %1 is %2, above %3.</source>
+        <translation>CV of %1 is %2, above %3.</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 cannot be computed: %2</source>
+        <translation>Kendall&apos;s W of %1 cannot be computed: %2</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 is %2 with p = %3, not below %4.</source>
+        <translation>Kendall&apos;s W of %1 is %2 with p = %3, not below %4.</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 is %2, below %3.</source>
+        <translation>Kendall&apos;s W of %1 is %2, below %3.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelRepository</name>
+    <message>
+        <source>Reading the database&apos;s identity</source>
+        <translation>Reading the database&apos;s identity</translation>
+    </message>
+    <message>
+        <source>The database has no identity; it was not made by Triangle Studio.</source>
+        <translation>The database has no identity; it was not made by Triangle Studio.</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s settings</source>
+        <translation>Reading the panel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>%1 is not a coefficient of variation above 0 and at most 5</source>
+        <translation>%1 is not a coefficient of variation above 0 and at most 5</translation>
+    </message>
+    <message>
+        <source>%1 is not a significance level between 0 and 1</source>
+        <translation>%1 is not a significance level between 0 and 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of W from 0 to 1</source>
+        <translation>%1 is not a value of W from 0 to 1</translation>
+    </message>
+    <message>
+        <source>“%1” is neither “aij” nor “aip”</source>
+        <translation>“%1” is neither “aij” nor “aip”</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistency ratio between 0 and 1</source>
+        <translation>%1 is not a consistency ratio between 0 and 1</translation>
+    </message>
+    <message>
+        <source>Panel settings</source>
+        <translation>Panel settings</translation>
+    </message>
+    <message>
+        <source>Saving the panel&apos;s settings</source>
+        <translation>Saving the panel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>%1 is not a round from 1 to 20</source>
+        <translation>%1 is not a round from 1 to 20</translation>
+    </message>
+    <message>
+        <source>name at least one region</source>
+        <translation>name at least one region</translation>
+    </message>
+    <message>
+        <source>name each region once</source>
+        <translation>name each region once</translation>
+    </message>
+    <message>
+        <source>Scoring packet</source>
+        <translation>Scoring packet</translation>
+    </message>
+    <message>
+        <source>the database has no indicators to score</source>
+        <translation>the database has no indicators to score</translation>
+    </message>
+    <message>
+        <source>Recording the packet for %1</source>
+        <translation>Recording the packet for %1</translation>
+    </message>
+    <message>
+        <source>Recording the packet&apos;s regions</source>
+        <translation>Recording the packet&apos;s regions</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s packets</source>
+        <translation>Reading the panel&apos;s packets</translation>
+    </message>
+    <message>
+        <source>The packet</source>
+        <translation>The packet</translation>
+    </message>
+    <message>
+        <source>The packet %1</source>
+        <translation>The packet %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was written.</source>
+        <translation>%1 was not imported: %2 Nothing was written.</translation>
+    </message>
+    <message>
+        <source>it was made from another database (%1), not this one (%2).</source>
+        <translation>it was made from another database (%1), not this one (%2).</translation>
+    </message>
+    <message>
+        <source>its structure was altered: %1.</source>
+        <translation>its structure was altered: %1.</translation>
+    </message>
+    <message>
+        <source>Finding the packet</source>
+        <translation>Finding the packet</translation>
+    </message>
+    <message>
+        <source>this database has no record of making it (packet %1).</source>
+        <translation>this database has no record of making it (packet %1).</translation>
+    </message>
+    <message>
+        <source>its expert, round or stage is not the one the database made it for.</source>
+        <translation>its expert, round or stage is not the one the database made it for.</translation>
+    </message>
+    <message>
+        <source>its expert “%1” is no longer in the database.</source>
+        <translation>its expert “%1” is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Reading the packet&apos;s regions</source>
+        <translation>Reading the packet&apos;s regions</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) is not an item of this packet</source>
+        <translation>row %1 (%2) is not an item of this packet</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) repeats an item</source>
+        <translation>row %1 (%2) repeats an item</translation>
+    </message>
+    <message>
+        <source>it has %1 of the %2 rows the packet was made with</source>
+        <translation>it has %1 of the %2 rows the packet was made with</translation>
+    </message>
+    <message>
+        <source>comparison row %1 does not compare two dimensions</source>
+        <translation>comparison row %1 does not compare two dimensions</translation>
+    </message>
+    <message>
+        <source>comparison row %1 does not compare two indicators of one dimension</source>
+        <translation>comparison row %1 does not compare two indicators of one dimension</translation>
+    </message>
+    <message>
+        <source>Reading an earlier answer</source>
+        <translation>Reading an earlier answer</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s answer in row %2</source>
+        <translation>Storing %1&apos;s answer in row %2</translation>
+    </message>
+    <message>
+        <source>Looking for a later round</source>
+        <translation>Looking for a later round</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s indicator value in row %2</source>
+        <translation>Storing %1&apos;s indicator value in row %2</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s comparison in row %2</source>
+        <translation>Storing %1&apos;s comparison in row %2</translation>
+    </message>
+    <message>
+        <source>Marking the packet returned</source>
+        <translation>Marking the packet returned</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s rounds</source>
+        <translation>Reading the panel&apos;s rounds</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s answers</source>
+        <translation>Reading the panel&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Reading the experts&apos; comparisons</source>
+        <translation>Reading the experts&apos; comparisons</translation>
+    </message>
+    <message>
+        <source>must name two different indicators or two different dimensions</source>
+        <translation>must name two different indicators or two different dimensions</translation>
+    </message>
+    <message>
+        <source>%1 is not on Saaty&apos;s scale (1/9 … 9)</source>
+        <translation>%1 is not on Saaty&apos;s scale (1/9 … 9)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Saving a comparison</source>
+        <translation>Saving a comparison</translation>
+    </message>
+    <message>
+        <source>Removing a comparison</source>
+        <translation>Removing a comparison</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelStatistics</name>
+    <message>
+        <source>%1 of the %2 comparisons are given</source>
+        <translation>%1 of the %2 comparisons are given</translation>
+    </message>
+    <message>
+        <source>no expert compared these items</source>
+        <translation>no expert compared these items</translation>
+    </message>
+    <message>
+        <source>no expert&apos;s comparisons are complete and consistent enough</source>
+        <translation>no expert&apos;s comparisons are complete and consistent enough</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelTables</name>
+    <message>
+        <source>the three dimensions</source>
+        <translation>the three dimensions</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5</source>
+        <translation>%1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3 experts, %4 answers</source>
+        <translation>%1, round %2: %3 experts, %4 answers</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation>df</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Max CV</source>
+        <translation>Max CV</translation>
+    </message>
+    <message>
+        <source>W for %1: %2</source>
+        <translation>W for %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop rule (CV ≤ %1, W significant at %2%3): met.</source>
+        <translation>Stop rule (CV ≤ %1, W significant at %2%3): met.</translation>
+    </message>
+    <message>
+        <source>, W ≥ %1</source>
+        <translation>, W ≥ %1</translation>
+    </message>
+    <message>
+        <source>Stop rule (CV ≤ %1, W significant at %2%3): not met.</source>
+        <translation>Stop rule (CV ≤ %1, W significant at %2%3): not met.</translation>
+    </message>
+    <message>
+        <source>%1, round %2: items</source>
+        <translation>%1, round %2: items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>%1, round %2: items whose CV is above %3</source>
+        <translation>%1, round %2: items whose CV is above %3</translation>
+    </message>
+    <message>
+        <source>Every item&apos;s CV is within the limit.</source>
+        <translation>Every item&apos;s CV is within the limit.</translation>
+    </message>
+    <message>
+        <source>Consistency of the experts&apos; comparisons (CR limit %1)</source>
+        <translation>Consistency of the experts&apos; comparisons (CR limit %1)</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>To repair</source>
+        <translation>To repair</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: the group&apos;s weights (%3)</source>
+        <translation>Round %1, %2: the group&apos;s weights (%3)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Experts used: %1.</source>
+        <translation>Experts used: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Left out (comparisons incomplete or CR above the limit): %1.</source>
+        <translation>Left out (comparisons incomplete or CR above the limit): %1.</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1.</source>
+        <translation>CR of the aggregated judgments: %1.</translation>
     </message>
 </context>
 <context>
@@ -5005,7 +5542,7 @@
     </message>
     <message>
         <source>The causal links from and to this record: which record it drove, in the source&apos;s words</source>
-        <translation>The causal links from and to this record: which record it drove, in the source's words</translation>
+        <translation>The causal links from and to this record: which record it drove, in the source&apos;s words</translation>
     </message>
     <message>
         <source>Add Link: This Drove…</source>
@@ -5266,7 +5803,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The links the source asserts between this region's records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;The links the source asserts between this region&apos;s records, along their chains. The record pulled must come after the one that pulled it: %1 after, %2 cannot tell, %3 contradict the dates.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Link and check</source>
@@ -5455,6 +5992,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ReportPanel</name>
+    <message>
+        <source>&lt;h2&gt;Expert panel&lt;/h2&gt;&lt;p&gt;Experts scored each region&apos;s indicators in scoring packets, round by round (Delphi). For each round: Kendall&apos;s W says how far the experts rank the items of a dimension alike (0 none, 1 complete; corrected for ties), with its chi-square test; Krippendorff&apos;s α (interval) how far their scores agree, with a 95 % bootstrap interval; the coefficient of variation (standard deviation n − 1 over the mean) how widely each item&apos;s scores spread. The stop rule is the analyst&apos;s. Each expert&apos;s pairwise comparisons give weights by the principal eigenvector (Saaty&apos;s AHP); a consistency ratio above the limit is flagged, with the comparison that breaks it most, and the group&apos;s weights leave such experts out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Expert panel&lt;/h2&gt;&lt;p&gt;Experts scored each region&apos;s indicators in scoring packets, round by round (Delphi). For each round: Kendall&apos;s W says how far the experts rank the items of a dimension alike (0 none, 1 complete; corrected for ties), with its chi-square test; Krippendorff&apos;s α (interval) how far their scores agree, with a 95 % bootstrap interval; the coefficient of variation (standard deviation n − 1 over the mean) how widely each item&apos;s scores spread. The stop rule is the analyst&apos;s. Each expert&apos;s pairwise comparisons give weights by the principal eigenvector (Saaty&apos;s AHP); a consistency ratio above the limit is flagged, with the comparison that breaks it most, and the group&apos;s weights leave such experts out.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6560,332 @@
     <message>
         <source>not scored yet: scoring an indicator of it derives the score</source>
         <translation>not scored yet: scoring an indicator of it derives the score</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoringPacketReader</name>
+    <message>
+        <source>the score %1 lies outside 0–10</source>
+        <translation>the score %1 lies outside 0–10</translation>
+    </message>
+    <message>
+        <source>the score %1 is not on the 0.1 grid: give at most one decimal</source>
+        <translation>the score %1 is not on the 0.1 grid: give at most one decimal</translation>
+    </message>
+    <message>
+        <source>the hidden packet sheet has lost its key “%1”</source>
+        <translation>the hidden packet sheet has lost its key “%1”</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing: it was renamed or deleted</source>
+        <translation>the sheet “%1” is missing: it was renamed or deleted</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has lost its hidden row of column keys (row %2)</source>
+        <translation>sheet “%1” has lost its hidden row of column keys (row %2)</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its columns were changed (hidden row %2 lacks or repeats the keys %3)</source>
+        <translation>sheet “%1”: its columns were changed (hidden row %2 lacks or repeats the keys %3)</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 belongs to another packet</source>
+        <translation>sheet “%1”, row %2 belongs to another packet</translation>
+    </message>
+    <message>
+        <source>its sheet “%1” cannot be read: %2</source>
+        <translation>its sheet “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has more than %2 rows more than the packet&apos;s</source>
+        <translation>sheet “%1” has more than %2 rows more than the packet&apos;s</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 has no hidden keys: a row was added, or its keys deleted</source>
+        <translation>sheet “%1”, row %2 has no hidden keys: a row was added, or its keys deleted</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: its hidden keys were changed</source>
+        <translation>sheet “%1”, row %2: its hidden keys were changed</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 repeats row %3 (%4, %5)</source>
+        <translation>sheet “%1”, row %2 repeats row %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number</source>
+        <translation>the score “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>the anchor “%1” does not begin with its score</source>
+        <translation>the anchor “%1” does not begin with its score</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has %2 rows of items where the packet has %3: rows were added or deleted</source>
+        <translation>sheet “%1” has %2 rows of items where the packet has %3: rows were added or deleted</translation>
+    </message>
+    <message>
+        <source>the hidden packet sheet has lost the name of the comparisons sheet</source>
+        <translation>the hidden packet sheet has lost the name of the comparisons sheet</translation>
+    </message>
+    <message>
+        <source>“%1” is not on Saaty&apos;s scale (9 … 2, 1, 1/2 … 1/9)</source>
+        <translation>“%1” is not on Saaty&apos;s scale (9 … 2, 1, 1/2 … 1/9)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scoring packet: it has no hidden sheet “%2” naming the format %3. Return the workbook Triangle Studio wrote for the expert.</source>
+        <translation>“%1” is not a scoring packet: it has no hidden sheet “%2” naming the format %3. Return the workbook Triangle Studio wrote for the expert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a scoring packet: %2</source>
+        <translation>“%1” cannot be read as a scoring packet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a scoring packet of a later format (%2) than this version of Triangle Studio reads (%3); update Triangle Studio</source>
+        <translation>“%1” is a scoring packet of a later format (%2) than this version of Triangle Studio reads (%3); update Triangle Studio</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoringPacketWriter</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s item %1 names an indicator the packet does not describe</source>
+        <translation>the packet&apos;s item %1 names an indicator the packet does not describe</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>its sheets cannot be added</source>
+        <translation>its sheets cannot be added</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparisons</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>sheet %1, row %2</translation>
+    </message>
+    <message>
+        <source>Reason (outside the range)</source>
+        <translation>Reason (outside the range)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expert scoring: %1, round %2</source>
+        <translation>Expert scoring: %1, round %2</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>← note here the date you were asked to return the packet by</source>
+        <translation>← note here the date you were asked to return the packet by</translation>
+    </message>
+    <message>
+        <source>Open the sheet “%1”: it has one row for each region and indicator.</source>
+        <translation>Open the sheet “%1”: it has one row for each region and indicator.</translation>
+    </message>
+    <message>
+        <source>In each row, pick the rubric anchor that fits best, or type a score. The indicators and their anchors are described below.</source>
+        <translation>In each row, pick the rubric anchor that fits best, or type a score. The indicators and their anchors are described below.</translation>
+    </message>
+    <message>
+        <source>Compare your score with the panel&apos;s last round. When your new score lies outside the panel&apos;s range (Q1–Q3), say why in the column “%1”.</source>
+        <translation>Compare your score with the panel&apos;s last round. When your new score lies outside the panel&apos;s range (Q1–Q3), say why in the column “%1”.</translation>
+    </message>
+    <message>
+        <source>Write in the column “%1” what your score rests on, where it helps the panel.</source>
+        <translation>Write in the column “%1” what your score rests on, where it helps the panel.</translation>
+    </message>
+    <message>
+        <source>On the sheet “%1”, say for each pair how much more important the first is than the second.</source>
+        <translation>On the sheet “%1”, say for each pair how much more important the first is than the second.</translation>
+    </message>
+    <message>
+        <source>Save the workbook as it is (.xlsx), without renaming sheets or adding, moving or deleting rows, and send it back.</source>
+        <translation>Save the workbook as it is (.xlsx), without renaming sheets or adding, moving or deleting rows, and send it back.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation>The scale</translation>
+    </message>
+    <message>
+        <source>Scores run from 0 to 10 in steps of 0.1. Pick an anchor from the list, or type a score: a score between two anchors is allowed when the region lies between them. A typed score counts; the anchor is used only when the score is left empty. Give your reason in the note column.</source>
+        <translation>Scores run from 0 to 10 in steps of 0.1. Pick an anchor from the list, or type a score: a score between two anchors is allowed when the region lies between them. A typed score counts; the anchor is used only when the score is left empty. Give your reason in the note column.</translation>
+    </message>
+    <message>
+        <source>Round %1: for each row you see the panel&apos;s median and interquartile range (Q1–Q3) from the last round, how many experts answered, and your own score then. You may keep or change your score; when your new score lies outside the range, give your reason in the column “%2”.</source>
+        <translation>Round %1: for each row you see the panel&apos;s median and interquartile range (Q1–Q3) from the last round, how many experts answered, and your own score then. You may keep or change your score; when your new score lies outside the range, give your reason in the column “%2”.</translation>
+    </message>
+    <message>
+        <source>This round is blind: you see no other expert&apos;s scores, and no other expert sees yours.</source>
+        <translation>This round is blind: you see no other expert&apos;s scores, and no other expert sees yours.</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons use Saaty&apos;s scale: 1 equal importance, 3 moderate, 5 strong, 7 very strong, 9 extreme; 2, 4, 6 and 8 lie between. Pick the number when the first item (A) is the more important, and its reciprocal (1/3, 1/5 …) when the second (B) is.</source>
+        <translation>Pairwise comparisons use Saaty&apos;s scale: 1 equal importance, 3 moderate, 5 strong, 7 very strong, 9 extreme; 2, 4, 6 and 8 lie between. Pick the number when the first item (A) is the more important, and its reciprocal (1/3, 1/5 …) when the second (B) is.</translation>
+    </message>
+    <message>
+        <source>The indicators</source>
+        <translation>The indicators</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>How observed</source>
+        <translation>How observed</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anchors</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Panel median</source>
+        <translation>Panel median</translation>
+    </message>
+    <message>
+        <source>Interquartile range (Q1–Q3)</source>
+        <translation>Interquartile range (Q1–Q3)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Your score last round</source>
+        <translation>Your score last round</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
+    </message>
+    <message>
+        <source>Rubric anchor</source>
+        <translation>Rubric anchor</translation>
+    </message>
+    <message>
+        <source>Pick the anchor that fits best. It counts when the score cell is left empty.</source>
+        <translation>Pick the anchor that fits best. It counts when the score cell is left empty.</translation>
+    </message>
+    <message>
+        <source>Not an anchor</source>
+        <translation>Not an anchor</translation>
+    </message>
+    <message>
+        <source>Pick one of the listed anchors, or leave the cell empty and type a score.</source>
+        <translation>Pick one of the listed anchors, or leave the cell empty and type a score.</translation>
+    </message>
+    <message>
+        <source>Score 0–10</source>
+        <translation>Score 0–10</translation>
+    </message>
+    <message>
+        <source>A number from 0 to 10 in steps of 0.1, such as 6.5; or pick an anchor instead.</source>
+        <translation>A number from 0 to 10 in steps of 0.1, such as 6.5; or pick an anchor instead.</translation>
+    </message>
+    <message>
+        <source>Not a score</source>
+        <translation>Not a score</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 with at most one decimal (steps of 0.1), or leave the cell empty.</source>
+        <translation>Type a number from 0 to 10 with at most one decimal (steps of 0.1), or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>sheet %1, column %2</source>
+        <translation>sheet %1, column %2</translation>
+    </message>
+    <message>
+        <source>Compared within</source>
+        <translation>Compared within</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A over B (Saaty 1–9)</source>
+        <translation>A over B (Saaty 1–9)</translation>
+    </message>
+    <message>
+        <source>How much more important is A?</source>
+        <translation>How much more important is A?</translation>
+    </message>
+    <message>
+        <source>1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 … 1/9 when B is the more important.</source>
+        <translation>1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 … 1/9 when B is the more important.</translation>
+    </message>
+    <message>
+        <source>Not on Saaty&apos;s scale</source>
+        <translation>Not on Saaty&apos;s scale</translation>
+    </message>
+    <message>
+        <source>Pick a value from the list: 9 … 2, 1, 1/2 … 1/9.</source>
+        <translation>Pick a value from the list: 9 … 2, 1, 1/2 … 1/9.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be started</source>
+        <translation>the workbook cannot be started</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +7655,10 @@
     <message>
         <source>must be another record than the one that drove it</source>
         <translation>must be another record than the one that drove it</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years from 0 to 80</source>
+        <translation>%1 is not a number of years from 0 to 80</translation>
     </message>
 </context>
 <context>
@@ -7706,12 +8580,6 @@ Prints each region group of the database: its key (what --regions group:KEY name
         <translation>Read a JSON file, an Excel workbook or a folder of CSV files into the database, all or nothing.</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
-        <translation>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
-    </message>
-    <message>
         <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
         <translation>A .json file, an .xlsx workbook or a folder of CSV files.</translation>
     </message>
@@ -7736,6 +8604,210 @@ Checks the whole input first and reports every problem with its file and line, s
             <numerusform>, %n comparison set</numerusform>
             <numerusform>, %n comparison sets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+A returned scoring packet (see `triangle-studio packet`), or a folder of them, is recognised and its answers stored as its expert&apos;s for its round; it reports what was filled, left empty and out of range, and refuses a packet of another database or an altered one with nothing written.
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+A returned scoring packet (see `triangle-studio packet`), or a folder of them, is recognised and its answers stored as its expert&apos;s for its round; it reports what was filled, left empty and out of range, and refuses a packet of another database or an altered one with nothing written.
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PacketCommand</name>
+    <message>
+        <source>Scoring packets for experts: one workbook each, to fill in with Excel, WPS or LibreOffice and import back.</source>
+        <translation>Scoring packets for experts: one workbook each, to fill in with Excel, WPS or LibreOffice and import back.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio packet [--db FILE] --rater KEY|NAME[,…] --regions CODES --stage KEY [--round N] [--deadline TEXT] [--comparisons] -o OUT.xlsx|OUT_FOLDER
+Writes one workbook per expert, in the expert&apos;s language: an instructions sheet (what to do, the scale, the deadline, each indicator&apos;s definition and rubric), a sheet with a row per region and indicator (the rubric&apos;s anchors as a drop-down list, the score checked to lie from 0 to 10 in steps of 0.1, a note), and with --comparisons a sheet of pairwise comparisons on Saaty&apos;s 1–9 scale. Everything but the cells to fill in is protected, without a password. A packet shows no other expert&apos;s scores; from round 2 on it shows each item&apos;s median and interquartile range from the round before and the expert&apos;s own score, and asks for a reason when the new score lies outside that range. The database records each packet, so that `triangle-studio import` takes the returned file back. With one expert -o may name the file; with several, -o names a folder and each file is named after its expert, stage and round.</source>
+        <translation>Usage: triangle-studio packet [--db FILE] --rater KEY|NAME[,…] --regions CODES --stage KEY [--round N] [--deadline TEXT] [--comparisons] -o OUT.xlsx|OUT_FOLDER
+Writes one workbook per expert, in the expert&apos;s language: an instructions sheet (what to do, the scale, the deadline, each indicator&apos;s definition and rubric), a sheet with a row per region and indicator (the rubric&apos;s anchors as a drop-down list, the score checked to lie from 0 to 10 in steps of 0.1, a note), and with --comparisons a sheet of pairwise comparisons on Saaty&apos;s 1–9 scale. Everything but the cells to fill in is protected, without a password. A packet shows no other expert&apos;s scores; from round 2 on it shows each item&apos;s median and interquartile range from the round before and the expert&apos;s own score, and asks for a reason when the new score lies outside that range. The database records each packet, so that `triangle-studio import` takes the returned file back. With one expert -o may name the file; with several, -o names a folder and each file is named after its expert, stage and round.</translation>
+    </message>
+    <message>
+        <source>The experts (rater keys or names), comma-separated.</source>
+        <translation>The experts (rater keys or names), comma-separated.</translation>
+    </message>
+    <message>
+        <source>EXPERTS</source>
+        <translation>EXPERTS</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated.</source>
+        <translation>Region codes, group:KEY or set:KEY, comma-separated.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>The stage to score (its key: initial, advantage, target, …).</source>
+        <translation>The stage to score (its key: initial, advantage, target, …).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>The Delphi round (default 1).</source>
+        <translation>The Delphi round (default 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When the packet is due back, as the experts should read it.</source>
+        <translation>When the packet is due back, as the experts should read it.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Add the sheet of pairwise comparisons (AHP).</source>
+        <translation>Add the sheet of pairwise comparisons (AHP).</translation>
+    </message>
+    <message>
+        <source>The workbook (one expert) or the folder to write.</source>
+        <translation>The workbook (one expert) or the folder to write.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio packet: %1</source>
+        <translation>triangle-studio packet: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1 to 20, not “%1”</source>
+        <translation>--round must be a whole number from 1 to 20, not “%1”</translation>
+    </message>
+    <message>
+        <source>with several experts, -o names a folder, not “%1”</source>
+        <translation>with several experts, -o names a folder, not “%1”</translation>
+    </message>
+    <message>
+        <source>there is no rater “%1” (add the expert first, in the window&apos;s Panel page)</source>
+        <translation>there is no rater “%1” (add the expert first, in the window&apos;s Panel page)</translation>
+    </message>
+    <message>
+        <source>--regions names no region</source>
+        <translation>--regions names no region</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>the folder %1 cannot be made</translation>
+    </message>
+    <message>
+        <source>no packet for %1: %2</source>
+        <translation>no packet for %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 for %2: %n item(s)</source>
+        <translation>
+            <numerusform>Wrote %1 for %2: %n item(s)</numerusform>
+            <numerusform>Wrote %1 for %2: %n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triangle-studio import: warning: no backup was taken: %1</source>
+        <translation>triangle-studio import: warning: no backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>Backed up %1 to %2 first.</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: %1</source>
+        <translation>triangle-studio import: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a scoring packet.</source>
+        <translation>Skipped %1: not a scoring packet.</translation>
+    </message>
+    <message>
+        <source>Imported %1 packet(s), refused %2.</source>
+        <translation>Imported %1 packet(s), refused %2.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PanelCommand</name>
+    <message>
+        <source>The expert panel: packets, each round&apos;s convergence (CV, Kendall&apos;s W, α) and the AHP weights and their consistency.</source>
+        <translation>The expert panel: packets, each round&apos;s convergence (CV, Kendall&apos;s W, α) and the AHP weights and their consistency.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio panel [--db FILE] [--stage KEY] [--round N] [--include-inconsistent] [-o OUT.csv|OUT.json|OUT.md]
+For each stage and Delphi round: who answered; per dimension Kendall&apos;s W with the tie correction, its chi-square and p-value, and Krippendorff&apos;s α with a 95 % bootstrap interval; the same α over the stage; each item&apos;s median, interquartile range and coefficient of variation; and whether the stop rule is met (set in the window&apos;s Panel page). For the pairwise comparisons: each expert&apos;s consistency ratio per scope with the comparison that most breaks it, and the group&apos;s weights by the geometric mean of the judgments (AIJ) or of the priorities (AIP), from the experts whose CR is within the limit unless --include-inconsistent. Without -o prints tables; -o writes CSV (a row per measure), JSON or Markdown. The database is opened read-only.</source>
+        <translation>Usage: triangle-studio panel [--db FILE] [--stage KEY] [--round N] [--include-inconsistent] [-o OUT.csv|OUT.json|OUT.md]
+For each stage and Delphi round: who answered; per dimension Kendall&apos;s W with the tie correction, its chi-square and p-value, and Krippendorff&apos;s α with a 95 % bootstrap interval; the same α over the stage; each item&apos;s median, interquartile range and coefficient of variation; and whether the stop rule is met (set in the window&apos;s Panel page). For the pairwise comparisons: each expert&apos;s consistency ratio per scope with the comparison that most breaks it, and the group&apos;s weights by the geometric mean of the judgments (AIJ) or of the priorities (AIP), from the experts whose CR is within the limit unless --include-inconsistent. Without -o prints tables; -o writes CSV (a row per measure), JSON or Markdown. The database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Only this stage&apos;s rounds.</source>
+        <translation>Only this stage&apos;s rounds.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Only this round.</source>
+        <translation>Only this round.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keep experts whose consistency ratio is above the limit in the group&apos;s weights.</source>
+        <translation>Keep experts whose consistency ratio is above the limit in the group&apos;s weights.</translation>
+    </message>
+    <message>
+        <source>The CSV, JSON or Markdown file to write.</source>
+        <translation>The CSV, JSON or Markdown file to write.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio panel: %1</source>
+        <translation>triangle-studio panel: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv, .json or .md</source>
+        <translation>“%1”: the file name must end in .csv, .json or .md</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1, not “%1”</source>
+        <translation>--round must be a whole number from 1, not “%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PanelOutput</name>
+    <message>
+        <source>Expert panel · %1</source>
+        <translation>Expert panel · %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>Expert panel</translation>
     </message>
 </context>
 <context>

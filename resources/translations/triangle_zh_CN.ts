@@ -137,6 +137,29 @@
     </message>
 </context>
 <context>
+    <name>triangle::Ahp</name>
+    <message>
+        <source>The comparison matrix has no items.</source>
+        <translation>比较矩阵中没有任何项目。</translation>
+    </message>
+    <message>
+        <source>The comparison matrix is not square: it needs one judgment for every pair of items.</source>
+        <translation>比较矩阵不是方阵：每一对项目都需要一个判断值。</translation>
+    </message>
+    <message>
+        <source>Every judgment must be a positive number.</source>
+        <translation>每个判断值都必须是正数。</translation>
+    </message>
+    <message>
+        <source>An item compared with itself must be 1.</source>
+        <translation>项目与自身比较的值必须为 1。</translation>
+    </message>
+    <message>
+        <source>The comparison matrix is not reciprocal: each judgment&apos;s mirror must be its reciprocal.</source>
+        <translation>比较矩阵不满足互反性：每个判断值的对称位置必须是它的倒数。</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AlphaBootstrap</name>
     <message>
         <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
@@ -1304,6 +1327,45 @@
     </message>
 </context>
 <context>
+    <name>triangle::DataWeights</name>
+    <message>
+        <source>There are no indicators to weight.</source>
+        <translation>没有可赋权的指标。</translation>
+    </message>
+    <message>
+        <source>Every region needs one score per indicator.</source>
+        <translation>每个地区的每项指标都需要一个得分。</translation>
+    </message>
+    <message>
+        <source>Weights from the data need at least two regions with a score for every indicator.</source>
+        <translation>由数据计算权重，至少需要两个各项指标均有得分的地区。</translation>
+    </message>
+    <message>
+        <source>Every region scores the same on every indicator: the data give no indicator more weight than another.</source>
+        <translation>所有地区在每项指标上的得分都相同：数据无法使任何指标的权重高于其他指标。</translation>
+    </message>
+    <message>
+        <source>Shares of the column total need scores of 0 or more.</source>
+        <translation>按列总和计算占比时，得分必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The scores are spread evenly on every indicator: entropy gives no indicator more weight than another.</source>
+        <translation>各项指标上的得分分布都完全均匀：熵权法无法使任何指标的权重高于其他指标。</translation>
+    </message>
+    <message>
+        <source>Every indicator moves exactly with the others: CRITIC finds no conflict to weight them by.</source>
+        <translation>各项指标彼此完全同步变化：CRITIC 法找不到可据以赋权的冲突性。</translation>
+    </message>
+    <message>
+        <source>Multiplicative: expert weight × data weight, rescaled to sum 1</source>
+        <translation>乘法合成：专家权重 × 数据权重，再归一化使总和为 1</translation>
+    </message>
+    <message>
+        <source>Linear: α × expert weight + (1 − α) × data weight</source>
+        <translation>线性加权：α × 专家权重 + (1 − α) × 数据权重</translation>
+    </message>
+</context>
+<context>
     <name>triangle::DataWorkbook</name>
     <message>
         <source>%1: %2</source>
@@ -1380,10 +1442,6 @@
     <message>
         <source>“%1” cannot be written: no temporary folder (%2)</source>
         <translation>无法写入“%1”：没有可用的临时文件夹（%2）</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: the workbook cannot be started</source>
-        <translation>无法写入“%1”：无法创建工作簿</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -1490,6 +1548,10 @@
     <message>
         <source>The fingerprint is the SHA-256 of this data exported as JSON (triangle-studio export -o data.json); the Triangles and Agreement sheets were computed from it.</source>
         <translation>指纹是将这些数据导出为 JSON（triangle-studio export -o data.json）后的 SHA-256；“三角形”与“一致性”工作表即由这些数据计算得出。</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be started</source>
+        <translation>无法创建工作簿</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4472,481 @@
     </message>
 </context>
 <context>
+    <name>triangle::PacketFiles</name>
+    <message>
+        <source>%1-%2-round %3</source>
+        <translation>%1-%2-第%3轮</translation>
+    </message>
+    <message>
+        <source>%1 is an open database, not a scoring packet.</source>
+        <translation>%1 是一个已打开的数据库，不是评分包。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s answers for %3, round %4: %5 of %6 items filled (%7 new, %8 changed, %9 as before).</source>
+        <translation>%1：%2 对%3第 %4 轮的回答：%6 项中填写了 %5 项（新增 %7，修改 %8，与之前相同 %9）。</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>%1 answers are kept for round %2 only: the expert has answered a later round.</source>
+        <translation>%1 个回答仅保存为第 %2 轮：该专家已回答了更晚的轮次。</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Left empty (an earlier answer, if any, is kept): %1.</source>
+        <translation>留空（如有先前回答则予以保留）：%1。</translation>
+    </message>
+    <message>
+        <source>Not stored: sheet “%1”, row %2%3: %4</source>
+        <translation>未保存：工作表“%1”第 %2 行%3：%4</translation>
+    </message>
+    <message>
+        <source>Comparisons: %1 given, %2 left empty.</source>
+        <translation>两两比较：已填 %1 项，留空 %2 项。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder %2 does not exist.</source>
+        <translation>无法写入“%1”：文件夹 %2 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelConvergence</name>
+    <message>
+        <source>Concordance needs at least two raters; this panel has %1.</source>
+        <translation>计算一致性系数至少需要两位评分专家；本专家组只有 %1 位。</translation>
+    </message>
+    <message>
+        <source>Concordance needs at least two items that every rater scored; there are %1 (items left empty by some rater: %2).</source>
+        <translation>计算一致性系数至少需要两个所有专家都评了分的条目；现有 %1 个（有专家未评分的条目：%2 个）。</translation>
+    </message>
+    <message>
+        <source>Concordance is undefined: every rater gave all items the same score.</source>
+        <translation>一致性系数无法定义：每位专家给所有条目的评分都相同。</translation>
+    </message>
+    <message>
+        <source>There are no items and no dimensions to judge convergence on.</source>
+        <translation>没有可用于判断意见是否收敛的条目或维度。</translation>
+    </message>
+    <message>
+        <source>CV of %1 needs at least two answers; it has %2.</source>
+        <translation>%1 的变异系数至少需要两个评分；现只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>CV of %1 cannot be computed: its mean is 0 and its SD is %2.</source>
+        <translation>%1 的变异系数无法计算：其均值为 0，标准差为 %2。</translation>
+    </message>
+    <message>
+        <source>CV of %1 is %2, above %3.</source>
+        <translation>%1 的变异系数为 %2，高于 %3。</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 cannot be computed: %2</source>
+        <translation>%1 的肯德尔和谐系数 W 无法计算：%2</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 is %2 with p = %3, not below %4.</source>
+        <translation>%1 的肯德尔和谐系数 W 为 %2，p = %3，未低于 %4。</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W of %1 is %2, below %3.</source>
+        <translation>%1 的肯德尔和谐系数 W 为 %2，低于 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelRepository</name>
+    <message>
+        <source>Reading the database&apos;s identity</source>
+        <translation>读取数据库标识</translation>
+    </message>
+    <message>
+        <source>The database has no identity; it was not made by Triangle Studio.</source>
+        <translation>该数据库没有标识；它不是由 Triangle Studio 创建的。</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s settings</source>
+        <translation>读取专家组设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a coefficient of variation above 0 and at most 5</source>
+        <translation>%1 不是大于 0 且不超过 5 的变异系数</translation>
+    </message>
+    <message>
+        <source>%1 is not a significance level between 0 and 1</source>
+        <translation>%1 不是介于 0 与 1 之间的显著性水平</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of W from 0 to 1</source>
+        <translation>%1 不是 0 到 1 之间的 W 值</translation>
+    </message>
+    <message>
+        <source>“%1” is neither “aij” nor “aip”</source>
+        <translation>“%1”既不是“aij”也不是“aip”</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistency ratio between 0 and 1</source>
+        <translation>%1 不是介于 0 与 1 之间的一致性比率</translation>
+    </message>
+    <message>
+        <source>Panel settings</source>
+        <translation>专家组设置</translation>
+    </message>
+    <message>
+        <source>Saving the panel&apos;s settings</source>
+        <translation>保存专家组设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a round from 1 to 20</source>
+        <translation>%1 不是 1 到 20 之间的轮次</translation>
+    </message>
+    <message>
+        <source>name at least one region</source>
+        <translation>须至少指定一个地区</translation>
+    </message>
+    <message>
+        <source>name each region once</source>
+        <translation>每个地区只能指定一次</translation>
+    </message>
+    <message>
+        <source>Scoring packet</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>the database has no indicators to score</source>
+        <translation>数据库中没有可评分的指标</translation>
+    </message>
+    <message>
+        <source>Recording the packet for %1</source>
+        <translation>记录发给 %1 的评分包</translation>
+    </message>
+    <message>
+        <source>Recording the packet&apos;s regions</source>
+        <translation>记录评分包的地区</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s packets</source>
+        <translation>读取专家组的评分包</translation>
+    </message>
+    <message>
+        <source>The packet</source>
+        <translation>该评分包</translation>
+    </message>
+    <message>
+        <source>The packet %1</source>
+        <translation>评分包 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was written.</source>
+        <translation>%1 未导入：%2 未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>it was made from another database (%1), not this one (%2).</source>
+        <translation>它由另一个数据库（%1）生成，而不是本数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>its structure was altered: %1.</source>
+        <translation>其结构已被改动：%1。</translation>
+    </message>
+    <message>
+        <source>Finding the packet</source>
+        <translation>查找评分包</translation>
+    </message>
+    <message>
+        <source>this database has no record of making it (packet %1).</source>
+        <translation>本数据库没有生成它的记录（评分包 %1）。</translation>
+    </message>
+    <message>
+        <source>its expert, round or stage is not the one the database made it for.</source>
+        <translation>其专家、轮次或阶段与数据库生成时的不一致。</translation>
+    </message>
+    <message>
+        <source>its expert “%1” is no longer in the database.</source>
+        <translation>其专家“%1”已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Reading the packet&apos;s regions</source>
+        <translation>读取评分包的地区</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) is not an item of this packet</source>
+        <translation>第 %1 行（%2）不是本评分包的条目</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) repeats an item</source>
+        <translation>第 %1 行（%2）重复了一个条目</translation>
+    </message>
+    <message>
+        <source>it has %1 of the %2 rows the packet was made with</source>
+        <translation>它只有生成时 %2 行中的 %1 行</translation>
+    </message>
+    <message>
+        <source>comparison row %1 does not compare two dimensions</source>
+        <translation>比较第 %1 行比较的不是两个维度</translation>
+    </message>
+    <message>
+        <source>comparison row %1 does not compare two indicators of one dimension</source>
+        <translation>比较第 %1 行比较的不是同一维度的两个指标</translation>
+    </message>
+    <message>
+        <source>Reading an earlier answer</source>
+        <translation>读取先前的回答</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s answer in row %2</source>
+        <translation>保存 %1 第 %2 行的回答</translation>
+    </message>
+    <message>
+        <source>Looking for a later round</source>
+        <translation>查找更晚的轮次</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s indicator value in row %2</source>
+        <translation>保存 %1 第 %2 行的指标值</translation>
+    </message>
+    <message>
+        <source>Storing %1&apos;s comparison in row %2</source>
+        <translation>保存 %1 第 %2 行的两两比较</translation>
+    </message>
+    <message>
+        <source>Marking the packet returned</source>
+        <translation>将评分包标记为已收回</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s rounds</source>
+        <translation>读取专家组的轮次</translation>
+    </message>
+    <message>
+        <source>Reading the panel&apos;s answers</source>
+        <translation>读取专家组的回答</translation>
+    </message>
+    <message>
+        <source>Reading the experts&apos; comparisons</source>
+        <translation>读取专家的两两比较</translation>
+    </message>
+    <message>
+        <source>must name two different indicators or two different dimensions</source>
+        <translation>须指定两个不同的指标或两个不同的维度</translation>
+    </message>
+    <message>
+        <source>%1 is not on Saaty&apos;s scale (1/9 … 9)</source>
+        <translation>%1 不在 Saaty 标度上（1/9 … 9）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>Saving a comparison</source>
+        <translation>保存两两比较</translation>
+    </message>
+    <message>
+        <source>Removing a comparison</source>
+        <translation>删除两两比较</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelStatistics</name>
+    <message>
+        <source>%1 of the %2 comparisons are given</source>
+        <translation>%2 项比较中已给出 %1 项</translation>
+    </message>
+    <message>
+        <source>no expert compared these items</source>
+        <translation>没有专家比较过这些条目</translation>
+    </message>
+    <message>
+        <source>no expert&apos;s comparisons are complete and consistent enough</source>
+        <translation>没有专家的比较既完整又足够一致</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelTables</name>
+    <message>
+        <source>the three dimensions</source>
+        <translation>三个维度</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5</source>
+        <translation>%1 对 %2（现为 %3）最破坏一致性；改为 %4 可使 CR 降至 %5</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年资</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>%1, round %2: %3 experts, %4 answers</source>
+        <translation>%1，第 %2 轮：%3 位专家，%4 个回答</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation>自由度</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Max CV</source>
+        <translation>最大 CV</translation>
+    </message>
+    <message>
+        <source>W for %1: %2</source>
+        <translation>%1 的 W：%2</translation>
+    </message>
+    <message>
+        <source>Stop rule (CV ≤ %1, W significant at %2%3): met.</source>
+        <translation>停止规则（CV ≤ %1，W 在 %2 水平显著%3）：已满足。</translation>
+    </message>
+    <message>
+        <source>, W ≥ %1</source>
+        <translation>，W ≥ %1</translation>
+    </message>
+    <message>
+        <source>Stop rule (CV ≤ %1, W significant at %2%3): not met.</source>
+        <translation>停止规则（CV ≤ %1，W 在 %2 水平显著%3）：未满足。</translation>
+    </message>
+    <message>
+        <source>%1, round %2: items</source>
+        <translation>%1，第 %2 轮：条目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>%1, round %2: items whose CV is above %3</source>
+        <translation>%1，第 %2 轮：CV 高于 %3 的条目</translation>
+    </message>
+    <message>
+        <source>Every item&apos;s CV is within the limit.</source>
+        <translation>所有条目的 CV 均在限值以内。</translation>
+    </message>
+    <message>
+        <source>Consistency of the experts&apos; comparisons (CR limit %1)</source>
+        <translation>专家两两比较的一致性（CR 限值 %1）</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>比较对</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>To repair</source>
+        <translation>修正建议</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: the group&apos;s weights (%3)</source>
+        <translation>第 %1 轮，%2：专家组权重（%3）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Experts used: %1.</source>
+        <translation>采用的专家：%1。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Left out (comparisons incomplete or CR above the limit): %1.</source>
+        <translation>排除（比较不完整或 CR 超过限值）：%1。</translation>
+    </message>
+    <message>
+        <source>CR of the aggregated judgments: %1.</source>
+        <translation>集结判断矩阵的 CR：%1。</translation>
+    </message>
+</context>
+<context>
     <name>triangle::PolicyRepository</name>
     <message>
         <source>Reading policies</source>
@@ -5404,6 +5941,13 @@
     </message>
 </context>
 <context>
+    <name>triangle::ReportPanel</name>
+    <message>
+        <source>&lt;h2&gt;Expert panel&lt;/h2&gt;&lt;p&gt;Experts scored each region&apos;s indicators in scoring packets, round by round (Delphi). For each round: Kendall&apos;s W says how far the experts rank the items of a dimension alike (0 none, 1 complete; corrected for ties), with its chi-square test; Krippendorff&apos;s α (interval) how far their scores agree, with a 95 % bootstrap interval; the coefficient of variation (standard deviation n − 1 over the mean) how widely each item&apos;s scores spread. The stop rule is the analyst&apos;s. Each expert&apos;s pairwise comparisons give weights by the principal eigenvector (Saaty&apos;s AHP); a consistency ratio above the limit is flagged, with the comparison that breaks it most, and the group&apos;s weights leave such experts out.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;专家组&lt;/h2&gt;&lt;p&gt;专家通过评分包逐轮（德尔菲法）为各地区的指标打分。每一轮中：肯德尔协调系数 W 表示专家对同一维度各条目的排序有多一致（0 为毫无一致，1 为完全一致；已作结校正），并给出卡方检验；Krippendorff α（区间尺度）表示其评分的一致程度，附 95% 自助法区间；变异系数（n − 1 标准差除以均值）表示各条目评分的离散程度。停止规则由分析者设定。每位专家的两两比较以主特征向量法（Saaty 层次分析法）得出权重；一致性比率超过限值的予以标记，并指出最破坏一致性的比较；专家组权重不采用这些专家的判断。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>triangle::ReportScorecard</name>
     <message>
         <source>median</source>
@@ -5952,6 +6496,332 @@
     <message>
         <source>not scored yet: scoring an indicator of it derives the score</source>
         <translation>尚未评分：为其任一指标打分即可推导出分数</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoringPacketReader</name>
+    <message>
+        <source>the score %1 lies outside 0–10</source>
+        <translation>评分 %1 超出 0–10 的范围</translation>
+    </message>
+    <message>
+        <source>the score %1 is not on the 0.1 grid: give at most one decimal</source>
+        <translation>评分 %1 不是 0.1 的整数倍：最多保留一位小数</translation>
+    </message>
+    <message>
+        <source>the hidden packet sheet has lost its key “%1”</source>
+        <translation>隐藏的评分包工作表缺少键“%1”</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing: it was renamed or deleted</source>
+        <translation>缺少工作表“%1”：它已被重命名或删除</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has lost its hidden row of column keys (row %2)</source>
+        <translation>工作表“%1”缺少隐藏的列键行（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: its columns were changed (hidden row %2 lacks or repeats the keys %3)</source>
+        <translation>工作表“%1”：其列已被改动（隐藏的第 %2 行缺少或重复了键 %3）</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 belongs to another packet</source>
+        <translation>工作表“%1”第 %2 行属于另一个评分包</translation>
+    </message>
+    <message>
+        <source>its sheet “%1” cannot be read: %2</source>
+        <translation>无法读取其工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has more than %2 rows more than the packet&apos;s</source>
+        <translation>工作表“%1”比评分包多出 %2 行以上</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 has no hidden keys: a row was added, or its keys deleted</source>
+        <translation>工作表“%1”第 %2 行没有隐藏键：有行被添加，或其键被删除</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: its hidden keys were changed</source>
+        <translation>工作表“%1”第 %2 行：其隐藏键已被改动</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 repeats row %3 (%4, %5)</source>
+        <translation>工作表“%1”第 %2 行与第 %3 行重复（%4，%5）</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number</source>
+        <translation>评分“%1”不是数值</translation>
+    </message>
+    <message>
+        <source>the anchor “%1” does not begin with its score</source>
+        <translation>锚点“%1”不以其分值开头</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has %2 rows of items where the packet has %3: rows were added or deleted</source>
+        <translation>工作表“%1”有 %2 个条目行，而评分包有 %3 个：有行被添加或删除</translation>
+    </message>
+    <message>
+        <source>the hidden packet sheet has lost the name of the comparisons sheet</source>
+        <translation>隐藏的评分包工作表缺少两两比较工作表的名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not on Saaty&apos;s scale (9 … 2, 1, 1/2 … 1/9)</source>
+        <translation>“%1”不在 Saaty 标度上（9 … 2、1、1/2 … 1/9）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scoring packet: it has no hidden sheet “%2” naming the format %3. Return the workbook Triangle Studio wrote for the expert.</source>
+        <translation>“%1”不是评分包：其中没有注明格式 %3 的隐藏工作表“%2”。请交回 Triangle Studio 为该专家生成的工作簿。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a scoring packet: %2</source>
+        <translation>无法将“%1”作为评分包读取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a scoring packet of a later format (%2) than this version of Triangle Studio reads (%3); update Triangle Studio</source>
+        <translation>“%1”是较新格式（%2）的评分包，本版 Triangle Studio 只能读取格式 %3；请更新 Triangle Studio</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ScoringPacketWriter</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s item %1 names an indicator the packet does not describe</source>
+        <translation>评分包的条目 %1 所指的指标未在评分包中说明</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>its sheets cannot be added</source>
+        <translation>无法添加工作表</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>工作表 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Reason (outside the range)</source>
+        <translation>理由（超出范围时）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Expert scoring: %1, round %2</source>
+        <translation>专家评分：%1，第 %2 轮</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>← note here the date you were asked to return the packet by</source>
+        <translation>← 请在此记下要求交回评分包的日期</translation>
+    </message>
+    <message>
+        <source>Open the sheet “%1”: it has one row for each region and indicator.</source>
+        <translation>打开工作表“%1”：每个地区的每个指标各占一行。</translation>
+    </message>
+    <message>
+        <source>In each row, pick the rubric anchor that fits best, or type a score. The indicators and their anchors are described below.</source>
+        <translation>在每一行中选择最相符的细则锚点，或直接输入分值。各指标及其锚点说明见下文。</translation>
+    </message>
+    <message>
+        <source>Compare your score with the panel&apos;s last round. When your new score lies outside the panel&apos;s range (Q1–Q3), say why in the column “%1”.</source>
+        <translation>将您的评分与专家组上一轮的结果比较。若新评分落在专家组的范围（Q1–Q3）之外，请在“%1”列中说明理由。</translation>
+    </message>
+    <message>
+        <source>Write in the column “%1” what your score rests on, where it helps the panel.</source>
+        <translation>如有助于专家组理解，请在“%1”列中写明评分依据。</translation>
+    </message>
+    <message>
+        <source>On the sheet “%1”, say for each pair how much more important the first is than the second.</source>
+        <translation>在工作表“%1”中，为每一对指出前者比后者重要多少。</translation>
+    </message>
+    <message>
+        <source>Save the workbook as it is (.xlsx), without renaming sheets or adding, moving or deleting rows, and send it back.</source>
+        <translation>请按原格式（.xlsx）保存工作簿后交回；不要重命名工作表，也不要添加、移动或删除行。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>填写步骤</translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation>评分标度</translation>
+    </message>
+    <message>
+        <source>Scores run from 0 to 10 in steps of 0.1. Pick an anchor from the list, or type a score: a score between two anchors is allowed when the region lies between them. A typed score counts; the anchor is used only when the score is left empty. Give your reason in the note column.</source>
+        <translation>评分范围为 0 至 10，步长 0.1。可从列表中选择锚点，或直接输入分值：若地区的情况介于两个锚点之间，可取两者之间的分值。以输入的分值为准；只有分值留空时才采用所选锚点的分值。请在备注列中写明理由。</translation>
+    </message>
+    <message>
+        <source>Round %1: for each row you see the panel&apos;s median and interquartile range (Q1–Q3) from the last round, how many experts answered, and your own score then. You may keep or change your score; when your new score lies outside the range, give your reason in the column “%2”.</source>
+        <translation>第 %1 轮：每一行列出专家组上一轮的中位数和四分位距（Q1–Q3）、作答专家人数以及您上一轮的评分。您可以保留或修改评分；若新评分落在该范围之外，请在“%2”列中说明理由。</translation>
+    </message>
+    <message>
+        <source>This round is blind: you see no other expert&apos;s scores, and no other expert sees yours.</source>
+        <translation>本轮为背对背评分：您看不到其他专家的评分，其他专家也看不到您的评分。</translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons use Saaty&apos;s scale: 1 equal importance, 3 moderate, 5 strong, 7 very strong, 9 extreme; 2, 4, 6 and 8 lie between. Pick the number when the first item (A) is the more important, and its reciprocal (1/3, 1/5 …) when the second (B) is.</source>
+        <translation>两两比较采用 Saaty 标度：1 表示同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；2、4、6、8 介于其间。前一项（A）更重要时选该数值，后一项（B）更重要时选其倒数（1/3、1/5 …）。</translation>
+    </message>
+    <message>
+        <source>The indicators</source>
+        <translation>指标说明</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>How observed</source>
+        <translation>观测方式</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Panel median</source>
+        <translation>专家组中位数</translation>
+    </message>
+    <message>
+        <source>Interquartile range (Q1–Q3)</source>
+        <translation>四分位距（Q1–Q3）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答人数</translation>
+    </message>
+    <message>
+        <source>Your score last round</source>
+        <translation>您上一轮的评分</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>评分（0–10）</translation>
+    </message>
+    <message>
+        <source>Rubric anchor</source>
+        <translation>细则锚点</translation>
+    </message>
+    <message>
+        <source>Pick the anchor that fits best. It counts when the score cell is left empty.</source>
+        <translation>选择最相符的锚点。评分单元格留空时，以锚点的分值为准。</translation>
+    </message>
+    <message>
+        <source>Not an anchor</source>
+        <translation>不是列出的锚点</translation>
+    </message>
+    <message>
+        <source>Pick one of the listed anchors, or leave the cell empty and type a score.</source>
+        <translation>请选择列出的锚点之一，或将此单元格留空并输入分值。</translation>
+    </message>
+    <message>
+        <source>Score 0–10</source>
+        <translation>评分 0–10</translation>
+    </message>
+    <message>
+        <source>A number from 0 to 10 in steps of 0.1, such as 6.5; or pick an anchor instead.</source>
+        <translation>0 至 10 之间、步长 0.1 的数值，例如 6.5；也可改为选择锚点。</translation>
+    </message>
+    <message>
+        <source>Not a score</source>
+        <translation>不是有效评分</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 with at most one decimal (steps of 0.1), or leave the cell empty.</source>
+        <translation>请输入 0 至 10 之间、最多一位小数（步长 0.1）的数值，或将单元格留空。</translation>
+    </message>
+    <message>
+        <source>sheet %1, column %2</source>
+        <translation>工作表 %1，“%2”列</translation>
+    </message>
+    <message>
+        <source>Compared within</source>
+        <translation>比较范围</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A over B (Saaty 1–9)</source>
+        <translation>A 相对于 B（Saaty 1–9）</translation>
+    </message>
+    <message>
+        <source>How much more important is A?</source>
+        <translation>A 比 B 重要多少？</translation>
+    </message>
+    <message>
+        <source>1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/3 … 1/9 when B is the more important.</source>
+        <translation>1 同等，3 稍微，5 明显，7 强烈，9 极端重要；B 更重要时选 1/3 … 1/9。</translation>
+    </message>
+    <message>
+        <source>Not on Saaty&apos;s scale</source>
+        <translation>不在 Saaty 标度上</translation>
+    </message>
+    <message>
+        <source>Pick a value from the list: 9 … 2, 1, 1/2 … 1/9.</source>
+        <translation>请从列表中选择：9 … 2、1、1/2 … 1/9。</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be started</source>
+        <translation>无法创建工作簿</translation>
     </message>
 </context>
 <context>
@@ -6712,6 +7582,10 @@
     <message>
         <source>must be another record than the one that drove it</source>
         <translation>须为推动它的记录以外的另一条记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years from 0 to 80</source>
+        <translation>%1 不是 0 到 80 之间的年数</translation>
     </message>
 </context>
 <context>
@@ -7628,12 +8502,6 @@ Prints each region group of the database: its key (what --regions group:KEY name
         <translation>将一个 JSON 文件、一个 Excel 工作簿或一个 CSV 文件夹读入数据库：要么全部导入，要么全不导入。</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
-Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
-        <translation>用法：triangle-studio import [--db 文件] [--on-conflict fail|skip|update] 输入.json|输入.xlsx|输入文件夹
-先检查全部输入，并报告每个问题所在的文件和行、工作表和行或 JSON 路径，以及字段；工作簿中的“三角形”工作表由数据推导而来，不会读入；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
-    </message>
-    <message>
         <source>A .json file, an .xlsx workbook or a folder of CSV files.</source>
         <translation>一个 .json 文件、一个 .xlsx 工作簿，或一个包含 CSV 文件的文件夹。</translation>
     </message>
@@ -7656,6 +8524,209 @@ Checks the whole input first and reports every problem with its file and line, s
         <translation>
             <numerusform>，%n 个比较集</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio import [--db FILE] [--on-conflict fail|skip|update] IN.json|IN.xlsx|IN_FOLDER
+A returned scoring packet (see `triangle-studio packet`), or a folder of them, is recognised and its answers stored as its expert&apos;s for its round; it reports what was filled, left empty and out of range, and refuses a packet of another database or an altered one with nothing written.
+Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</source>
+        <translation>用法：triangle-studio import [--db 文件] [--on-conflict fail|skip|update] 输入.json|输入.xlsx|输入文件夹
+收回的评分包（见 `triangle-studio packet`）或装有评分包的文件夹会被识别，其回答按所属专家和轮次保存；报告已填写、留空和超出范围的内容；另一个数据库的评分包或被改动过结构的评分包将被拒绝，不写入任何内容。
+先检查全部输入，并报告每个问题所在的文件和行、工作表和行或 JSON 路径，以及字段；工作簿中的“三角形”工作表由数据推导而来，不会读入；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PacketCommand</name>
+    <message>
+        <source>Scoring packets for experts: one workbook each, to fill in with Excel, WPS or LibreOffice and import back.</source>
+        <translation>为专家生成评分包：每人一个工作簿，用 Excel、WPS 或 LibreOffice 填写后导回。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio packet [--db FILE] --rater KEY|NAME[,…] --regions CODES --stage KEY [--round N] [--deadline TEXT] [--comparisons] -o OUT.xlsx|OUT_FOLDER
+Writes one workbook per expert, in the expert&apos;s language: an instructions sheet (what to do, the scale, the deadline, each indicator&apos;s definition and rubric), a sheet with a row per region and indicator (the rubric&apos;s anchors as a drop-down list, the score checked to lie from 0 to 10 in steps of 0.1, a note), and with --comparisons a sheet of pairwise comparisons on Saaty&apos;s 1–9 scale. Everything but the cells to fill in is protected, without a password. A packet shows no other expert&apos;s scores; from round 2 on it shows each item&apos;s median and interquartile range from the round before and the expert&apos;s own score, and asks for a reason when the new score lies outside that range. The database records each packet, so that `triangle-studio import` takes the returned file back. With one expert -o may name the file; with several, -o names a folder and each file is named after its expert, stage and round.</source>
+        <translation>用法：triangle-studio packet [--db 文件] --rater 键|姓名[,…] --regions 代码 --stage 键 [--round N] [--deadline 文字] [--comparisons] -o 输出.xlsx|输出文件夹
+为每位专家以其语言写一个工作簿：说明表（填写方法、评分尺度、截止日期、各指标的定义和评分标准）、评分表（每个地区和指标一行：评分标准的锚点为下拉列表，分数须在 0 到 10 之间、步长 0.1，另有备注栏），加 --comparisons 时还有按 Saaty 1–9 标度的两两比较表。除待填单元格外全部受保护，不设密码。评分包不显示其他专家的分数；从第 2 轮起显示上一轮各条目的中位数和四分位距以及该专家自己的分数，新分数落在该区间之外时要求说明理由。数据库记录每个评分包，`triangle-studio import` 可将收回的文件导回。只有一位专家时 -o 可指定文件；有多位时 -o 指定文件夹，各文件按专家、阶段和轮次命名。</translation>
+    </message>
+    <message>
+        <source>The experts (rater keys or names), comma-separated.</source>
+        <translation>专家（评分者键或姓名），以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>EXPERTS</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Region codes, group:KEY or set:KEY, comma-separated.</source>
+        <translation>地区代码、group:键或 set:键，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The stage to score (its key: initial, advantage, target, …).</source>
+        <translation>要评分的阶段（其键：initial、advantage、target 等）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>The Delphi round (default 1).</source>
+        <translation>德尔菲轮次（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When the packet is due back, as the experts should read it.</source>
+        <translation>评分包的交回期限，按专家应读到的文字填写。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Add the sheet of pairwise comparisons (AHP).</source>
+        <translation>加入两两比较工作表（层次分析法）。</translation>
+    </message>
+    <message>
+        <source>The workbook (one expert) or the folder to write.</source>
+        <translation>要写入的工作簿（一位专家）或文件夹。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio packet: %1</source>
+        <translation>triangle-studio packet：%1</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须给出 --%1</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1 to 20, not “%1”</source>
+        <translation>--round 须为 1 到 20 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>with several experts, -o names a folder, not “%1”</source>
+        <translation>有多位专家时，-o 应指定文件夹，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no rater “%1” (add the expert first, in the window&apos;s Panel page)</source>
+        <translation>没有评分者“%1”（请先在窗口的“专家组”页中添加该专家）</translation>
+    </message>
+    <message>
+        <source>--regions names no region</source>
+        <translation>--regions 未指定任何地区</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no packet for %1: %2</source>
+        <translation>未能为 %1 生成评分包：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 for %2: %n item(s)</source>
+        <translation>
+            <numerusform>已为 %2 写入 %1：%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triangle-studio import: warning: no backup was taken: %1</source>
+        <translation>triangle-studio import：警告：未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 first.</source>
+        <translation>已先将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>triangle-studio import: %1</source>
+        <translation>triangle-studio import：%1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a scoring packet.</source>
+        <translation>已跳过 %1：不是评分包。</translation>
+    </message>
+    <message>
+        <source>Imported %1 packet(s), refused %2.</source>
+        <translation>已导入 %1 个评分包，拒绝 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PanelCommand</name>
+    <message>
+        <source>The expert panel: packets, each round&apos;s convergence (CV, Kendall&apos;s W, α) and the AHP weights and their consistency.</source>
+        <translation>专家组：评分包、每轮的收敛情况（CV、肯德尔 W、α），以及层次分析法权重及其一致性。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio panel [--db FILE] [--stage KEY] [--round N] [--include-inconsistent] [-o OUT.csv|OUT.json|OUT.md]
+For each stage and Delphi round: who answered; per dimension Kendall&apos;s W with the tie correction, its chi-square and p-value, and Krippendorff&apos;s α with a 95 % bootstrap interval; the same α over the stage; each item&apos;s median, interquartile range and coefficient of variation; and whether the stop rule is met (set in the window&apos;s Panel page). For the pairwise comparisons: each expert&apos;s consistency ratio per scope with the comparison that most breaks it, and the group&apos;s weights by the geometric mean of the judgments (AIJ) or of the priorities (AIP), from the experts whose CR is within the limit unless --include-inconsistent. Without -o prints tables; -o writes CSV (a row per measure), JSON or Markdown. The database is opened read-only.</source>
+        <translation>用法：triangle-studio panel [--db 文件] [--stage 键] [--round N] [--include-inconsistent] [-o 输出.csv|输出.json|输出.md]
+对每个阶段和德尔菲轮次：哪些专家作答；各维度经结校正的肯德尔 W 及其卡方值和 p 值，以及 Krippendorff α 及其 95% 自助法区间；整个阶段的 α；各条目的中位数、四分位距和变异系数；以及是否满足停止规则（在窗口的“专家组”页中设定）。对两两比较：每位专家在各范围内的一致性比率及最破坏一致性的比较，以及按判断的几何平均（AIJ）或优先级的平均（AIP）得出的专家组权重，除非给出 --include-inconsistent，只采用 CR 在限值以内的专家。不加 -o 时打印表格；-o 写入 CSV（每个指标量一行）、JSON 或 Markdown。数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Only this stage&apos;s rounds.</source>
+        <translation>只看该阶段的轮次。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Only this round.</source>
+        <translation>只看该轮次。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keep experts whose consistency ratio is above the limit in the group&apos;s weights.</source>
+        <translation>在专家组权重中保留一致性比率超过限值的专家。</translation>
+    </message>
+    <message>
+        <source>The CSV, JSON or Markdown file to write.</source>
+        <translation>要写入的 CSV、JSON 或 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio panel: %1</source>
+        <translation>triangle-studio panel：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: the file name must end in .csv, .json or .md</source>
+        <translation>“%1”：文件名须以 .csv、.json 或 .md 结尾</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1, not “%1”</source>
+        <translation>--round 须为从 1 起的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::PanelOutput</name>
+    <message>
+        <source>Expert panel · %1</source>
+        <translation>专家组 · %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>专家组</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,18 @@ TEST(BilingualTextTest, OneLanguagesTextIsLeftWhole)
         EXPECT_EQ(en(text), QString::fromUtf8(text)) << text;
     }
 }
+
+// The English may quote the Chinese term it translates in parentheses, as
+// the shipped indicators' definitions do ("technology suspension (技术悬浮)").
+TEST(BilingualTextTest, EnglishQuotingChineseTermsIsStillEnglish)
+{
+    const QString text = QStringLiteral("文章提醒，既要避免资源浪费，也要避免技术悬浮。(The article warns against waste and the "
+                                        "technology suspension (技术悬浮) of over-pursuing new technology (过度追求新兴技术).)");
+    EXPECT_EQ(textInLanguage(text, Language::Chinese), QStringLiteral("文章提醒，既要避免资源浪费，也要避免技术悬浮。"));
+    EXPECT_EQ(textInLanguage(text, Language::English),
+              QStringLiteral("The article warns against waste and the technology suspension (技术悬浮) of over-pursuing new "
+                             "technology (过度追求新兴技术)."));
+    // Chinese outside the parentheses: one language's text after all.
+    const QString mixed = QStringLiteral("中文。(English with 中文 in it.)");
+    EXPECT_EQ(textInLanguage(mixed, Language::English), mixed);
+}
