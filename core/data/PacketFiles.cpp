@@ -58,9 +58,10 @@ Result<ScoringPacket> makePacketFile(Store &store, const PacketRequest &request,
 QString packetFileName(const Rater &expert, const Stage &stage, int round)
 {
     const Language language = expert.language;
-    QString name = expert.language == Language::English
-                       ? Tr::tr("%1-%2-round %3").arg(expert.name, inLanguage(stage.nameZh, stage.nameEn, language)).arg(round)
-                       : QStringLiteral("%1-%2-第%3轮").arg(expert.name, inLanguage(stage.nameZh, stage.nameEn, language)).arg(round);
+    // In the expert's language, whatever the user's: the name is the expert's to read.
+    QString name = (language == Language::English ? QStringLiteral("%1-%2-round %3") : QStringLiteral("%1-%2-第%3轮"))
+                       .arg(expert.name, inLanguage(stage.nameZh, stage.nameEn, language))
+                       .arg(round);
     // What Windows, macOS and Linux file systems refuse, and control characters.
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("_"));
     return name.trimmed() + QStringLiteral(".xlsx");

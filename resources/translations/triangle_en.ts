@@ -4509,10 +4509,6 @@
 <context>
     <name>triangle::PacketFiles</name>
     <message>
-        <source>%1-%2-round %3</source>
-        <translation>%1-%2-round %3</translation>
-    </message>
-    <message>
         <source>%1 is an open database, not a scoring packet.</source>
         <translation>%1 is an open database, not a scoring packet.</translation>
     </message>

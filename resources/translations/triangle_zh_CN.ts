@@ -4474,10 +4474,6 @@
 <context>
     <name>triangle::PacketFiles</name>
     <message>
-        <source>%1-%2-round %3</source>
-        <translation>%1-%2-第%3轮</translation>
-    </message>
-    <message>
         <source>%1 is an open database, not a scoring packet.</source>
         <translation>%1 是一个已打开的数据库，不是评分包。</translation>
     </message>

@@ -213,3 +213,40 @@ TEST_F(PanelCommandsTest, APacketTakenToAnotherDatabaseIsRefusedWithNothingWritt
     const ProcessResult accepted = cli({QStringLiteral("import"), path(QStringLiteral("back/a.xlsx"))});
     EXPECT_EQ(accepted.exitCode, 0) << qPrintable(accepted.err);
 }
+
+// In a Chinese session an English-speaking expert still gets an English
+// packet, a Chinese-speaking one a Chinese packet; the panel speaks Chinese.
+TEST_F(PanelCommandsTest, PacketsSpeakTheExpertsLanguageAndThePanelTheUsers)
+{
+    REQUIRE_PYTHON();
+    const QString zh = QStringLiteral("zh_CN.UTF-8");
+    const ProcessResult made = runTriangleStudio(
+        QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
+        {QStringLiteral("packet"), QStringLiteral("--db"), database(), QStringLiteral("--rater"), QStringLiteral("expert-a,expert-b"),
+         QStringLiteral("--regions"), QStringLiteral("330000"), QStringLiteral("--stage"), QStringLiteral("advantage"),
+         QStringLiteral("-o"), path(QStringLiteral("sent"))},
+        zh);
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("已为"))) << qPrintable(made.out);
+    const QStringList files = QDir(path(QStringLiteral("sent"))).entryList({QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(files.size(), 2);
+    // expert-b (专家2) reads English, expert-a (专家1) Chinese.
+    auto sheets = [&](const QString &file) {
+        const ProcessResult names = python(QStringLiteral("../../store/fill-packet.py"),
+                                           {QStringLiteral("--inspect"), path(QStringLiteral("sent/")) + file});
+        EXPECT_EQ(names.exitCode, 0) << qPrintable(names.err);
+        return names.out;
+    };
+    const QString english = sheets(files.filter(QStringLiteral("专家2")).value(0));
+    const QString chinese = sheets(files.filter(QStringLiteral("专家1")).value(0));
+    EXPECT_TRUE(english.contains(QStringLiteral("\"Instructions\""))) << qPrintable(english);
+    EXPECT_TRUE(chinese.contains(QStringLiteral("说明"))) << qPrintable(chinese);
+    EXPECT_TRUE(files.filter(QStringLiteral("round 1")).size() == 1 && files.filter(QStringLiteral("第1轮")).size() == 1)
+        << qPrintable(files.join(QLatin1Char(' ')));
+
+    const ProcessResult panel = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
+                                                  {QStringLiteral("panel"), QStringLiteral("--db"), database()}, zh);
+    ASSERT_EQ(panel.exitCode, 0) << qPrintable(panel.err);
+    EXPECT_TRUE(panel.out.contains(QStringLiteral("专家组"))) << qPrintable(panel.out);
+    EXPECT_TRUE(panel.out.contains(QStringLiteral("评分包"))) << qPrintable(panel.out);
+}
