@@ -2,7 +2,6 @@
 
 #include "ScoringPacketReader.h"
 #include "ScoringPacketWriter.h"
-#include "model/ScopedLanguage.h"
 #include "store/OpenDatabaseFiles.h"
 #include "store/Store.h"
 
@@ -28,7 +27,7 @@ QString inLanguage(const QString &zh, const QString &en, Language language)
 
 Result<ScoringPacket> makePacketFile(Store &store, const PacketRequest &request, const QString &path)
 {
-    // Checked here, in the user's language: the writer speaks the expert's.
+    // Checked first, for a sentence that names the folder.
     const QDir folder = QFileInfo(path).absoluteDir();
     if (!folder.exists())
         return StoreError{StoreError::Kind::IoError,
@@ -40,11 +39,7 @@ Result<ScoringPacket> makePacketFile(Store &store, const PacketRequest &request,
         auto packet = store.panel().createPacket(request);
         if (!packet)
             return packet.error();
-        QString error;
-        {
-            const ScopedLanguage expertsLanguage(packet->language);
-            error = writeScoringPacket(*packet, path);
-        }
+        const QString error = writeScoringPacket(*packet, path); // in the expert's language
         if (!error.isEmpty())
             return StoreError{StoreError::Kind::IoError, error, {}};
         made = *packet;

@@ -1,5 +1,7 @@
 #include "ScoringPacketWriter.h"
 
+#include "model/ScopedLanguage.h"
+
 #include "ScoringPacketLayout.h"
 #include "XlsxOutput.h"
 #include "XlsxReader.h"
@@ -593,11 +595,19 @@ void PacketWorkbook::writeKeys(lxw_worksheet *sheet)
 
 QString writeScoringPacket(const ScoringPacket &packet, const QString &path)
 {
-    return writeWholeWorkbook(path, [&packet](const QString &built) {
-        PacketWorkbook workbook(packet, built);
-        if (!workbook.ok())
-            return Tr::tr("the workbook cannot be started");
-        return workbook.write();
+    bool started = true;
+    return writeWholeWorkbook(path, [&packet, &started](const QString &built) {
+        QString fault;
+        {
+            // The workbook in the expert's language; what goes wrong with
+            // the file (a full disk, a folder not there) in the user's.
+            const ScopedLanguage expertsLanguage(packet.language);
+            PacketWorkbook workbook(packet, built);
+            started = workbook.ok();
+            if (started)
+                fault = workbook.write();
+        }
+        return started ? fault : Tr::tr("the workbook cannot be started");
     });
 }
 

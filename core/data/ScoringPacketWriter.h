@@ -19,8 +19,9 @@
 // Every sheet is protected without a password, so the expert is never asked
 // for one; only the input cells are unlocked.
 //
-// Fixed text is whatever tr() gives: the caller installs the expert's
-// language first. The packet's names are already in that language.
+// The workbook's fixed text is in the packet's language (ScopedLanguage),
+// whatever the user's; the packet's names are already in it. What goes wrong
+// with the file itself is said in the user's language.
 
 #include "ScoringPacket.h"
 

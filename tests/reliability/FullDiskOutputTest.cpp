@@ -53,6 +53,13 @@ const QList<OutputKind> &outputKinds()
         {"FindingsCsv", "findings.csv", "findings.csv", {QStringLiteral("findings"), Regions, Zhejiang}},
         {"FindingsJson", "findings.json", "findings.json", {QStringLiteral("findings"), Regions, Zhejiang}},
         {"FindingsMarkdown", "findings.md", "findings.md", {QStringLiteral("findings"), Regions, Zhejiang}},
+        // The expert panel (issue 22): the packet written in its expert's language, the failure said in the user's.
+        {"ScoringPacket", "packet.xlsx", "packet.xlsx",
+         {QStringLiteral("packet"), QStringLiteral("--rater"), QStringLiteral("article-reading"), Regions, Zhejiang,
+          QStringLiteral("--stage"), QStringLiteral("advantage")}},
+        {"PanelJson", "panel.json", "panel.json", {QStringLiteral("panel")}},
+        {"PanelCsv", "panel.csv", "panel.csv", {QStringLiteral("panel")}},
+        {"PanelMarkdown", "panel.md", "panel.md", {QStringLiteral("panel")}},
     };
     return kinds;
 }
