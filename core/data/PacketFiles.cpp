@@ -118,6 +118,13 @@ QStringList describePacketImport(const PacketImportReport &report)
             rows.append(Tr::tr("row %1 (%2)").arg(a.sheetRow).arg(a.indicatorKey));
         out.append(Tr::tr("Left empty (an earlier answer, if any, is kept): %1.").arg(rows.join(QStringLiteral(", "))));
     }
+    if (!report.withoutReason.isEmpty()) {
+        QStringList rows;
+        for (const PacketAnswer &a : report.withoutReason)
+            rows.append(Tr::tr("row %1 (%2)").arg(a.sheetRow).arg(a.indicatorKey));
+        out.append(Tr::tr("Outside the last round's interquartile range without a reason (stored all the same): %1.")
+                       .arg(rows.join(QStringLiteral(", "))));
+    }
     for (const PacketProblem &p : report.problems)
         out.append(Tr::tr("Not stored: sheet “%1”, row %2%3: %4")
                        .arg(p.sheet)

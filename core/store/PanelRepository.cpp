@@ -394,6 +394,19 @@ Result<PacketImportReport> PanelRepository::importPacket(const ReturnedPacket &p
     if (!alien.isEmpty())
         return refuse(tr("its structure was altered: %1.").arg(alien.join(QStringLiteral("; "))));
 
+    // Round ≥ 2: the spread each answer is read against.
+    QHash<ItemKey, ItemSpread> before;
+    if (round > 1) {
+        auto previous = scores(stageId, round - 1);
+        if (!previous)
+            return previous.error();
+        QHash<ItemKey, QList<double>> values;
+        for (const PanelScore &score : std::as_const(*previous))
+            values[ItemKey{score.regionId, score.indicatorId}].append(score.score);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            before.insert(it.key(), itemSpread(it.value()));
+    }
+
     PacketImportReport report;
     report.file = file;
     report.packetId = packet.packetId;
@@ -417,14 +430,17 @@ Result<PacketImportReport> PanelRepository::importPacket(const ReturnedPacket &p
                 continue;
             }
             ++report.filled;
-            auto before = read(QStringLiteral("SELECT score, note, reason FROM panel_scores WHERE rater_id = ? AND stage_id = ? "
+            if (const auto spread = before.constFind(ItemKey{answer.regionId, answer.indicatorId});
+                spread != before.cend() && outsideQuartiles(*answer.score, *spread) && answer.reason.trimmed().isEmpty())
+                report.withoutReason.append(answer);
+            auto earlier = read(QStringLiteral("SELECT score, note, reason FROM panel_scores WHERE rater_id = ? AND stage_id = ? "
                                               "AND region_id = ? AND indicator_id = ? AND round = ?"),
                                {raterId, stageId, answer.regionId, answer.indicatorId, round}, tr("Reading an earlier answer"));
-            if (!before)
-                return before.error();
-            const bool existed = before->next();
-            if (existed && std::abs(before->value(0).toDouble() - *answer.score) < 1e-9 && before->value(1).toString() == answer.note
-                && before->value(2).toString() == answer.reason)
+            if (!earlier)
+                return earlier.error();
+            const bool existed = earlier->next();
+            if (existed && std::abs(earlier->value(0).toDouble() - *answer.score) < 1e-9 && earlier->value(1).toString() == answer.note
+                && earlier->value(2).toString() == answer.reason)
                 ++report.unchanged;
             else
                 ++(existed ? report.changed : report.added);

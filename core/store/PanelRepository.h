@@ -95,6 +95,9 @@ struct PacketImportReport
     int notCurrent = 0; // stored for the round, but a later round is the expert's current value
     QList<PacketAnswer> empty;     // left empty (an earlier answer, if any, is kept)
     QList<PacketProblem> problems; // out of range, off the grid, unreadable: not stored
+    // Round ≥ 2: scores outside the round before's interquartile range given
+    // without the reason the packet asks for (stored all the same).
+    QList<PacketAnswer> withoutReason;
     int comparisonsFilled = 0;
     int comparisonsEmpty = 0;
 };

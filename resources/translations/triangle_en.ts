@@ -4548,6 +4548,10 @@
         <source>“%1” cannot be written: the folder %2 does not exist.</source>
         <translation>“%1” cannot be written: the folder %2 does not exist.</translation>
     </message>
+    <message>
+        <source>Outside the last round&apos;s interquartile range without a reason (stored all the same): %1.</source>
+        <translation>Outside the last round's interquartile range without a reason (stored all the same): %1.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::PanelConvergence</name>

@@ -4513,6 +4513,10 @@
         <source>“%1” cannot be written: the folder %2 does not exist.</source>
         <translation>无法写入“%1”：文件夹 %2 不存在。</translation>
     </message>
+    <message>
+        <source>Outside the last round&apos;s interquartile range without a reason (stored all the same): %1.</source>
+        <translation>超出上一轮四分位距但未说明理由（仍予保存）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::PanelConvergence</name>

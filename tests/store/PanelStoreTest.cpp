@@ -282,11 +282,17 @@ TEST_F(PanelStoreTest, ARoundTwoPacketFeedsBackTheRoundOneSpreadAndTheLatestRoun
         EXPECT_DOUBLE_EQ(item.feedback->upperQuartile, 7.5); // 6 + 0.5 × 3
         EXPECT_EQ(item.feedback->ownScore, 4.0);
     }
+    // 5.5 lies inside 5–7.5, 8 outside: the first item's 8 comes with a reason, the second's without.
     ReturnedPacket answered = filled(second, [](const PacketItem &) { return 5.5; });
-    answered.answers.first().reason = QStringLiteral("重新考虑");
-    ASSERT_OK(store->panel().importPacket(answered));
+    answered.answers[0].score = 8.0;
+    answered.answers[0].reason = QStringLiteral("重新考虑");
+    answered.answers[1].score = 8.0;
+    auto report2 = store->panel().importPacket(answered);
+    ASSERT_OK(report2);
+    ASSERT_EQ(report2->withoutReason.size(), 1);
+    EXPECT_EQ(report2->withoutReason.first().sheetRow, answered.answers[1].sheetRow);
     EXPECT_EQ(*store->panel().rounds(advantage), (QList<int>{1, 2}));
-    EXPECT_EQ(currentValue(zhang, zhejiang, QStringLiteral("mission-vision")), 5.5);
+    EXPECT_EQ(currentValue(zhang, zhejiang, QStringLiteral("mission-vision")), 8.0);
     const auto round2 = *store->panel().scores(advantage, 2);
     ASSERT_EQ(round2.size(), second.items.size());
     EXPECT_EQ(round2.first().raterId, zhang);
@@ -298,7 +304,7 @@ TEST_F(PanelStoreTest, ARoundTwoPacketFeedsBackTheRoundOneSpreadAndTheLatestRoun
     auto late = store->panel().importPacket(filled(firstAgain, [](const PacketItem &) { return 3.0; }));
     ASSERT_OK(late);
     EXPECT_EQ(late->notCurrent, late->filled);
-    EXPECT_EQ(currentValue(zhang, zhejiang, QStringLiteral("mission-vision")), 5.5);
+    EXPECT_EQ(currentValue(zhang, zhejiang, QStringLiteral("mission-vision")), 8.0);
 }
 
 TEST_F(PanelStoreTest, ComparisonsAreStoredOncePerPairWhicheverWayTheyAreAsked)
