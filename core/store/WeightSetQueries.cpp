@@ -97,8 +97,17 @@ Result<WeightSet> deriveDataWeightSet(const Store &store, Id stageId, WeightSetM
             if (any) // a region not scored on this dimension at all is not "missing a value" of it
                 rows << row;
         }
-        const DataWeightsResult result = method == WeightSetMethod::Entropy ? entropyWeights(rows, higherIsBetter)
-                                                                           : criticWeights(rows, higherIsBetter);
+        DataWeightsResult result = method == WeightSetMethod::Entropy ? entropyWeights(rows, higherIsBetter)
+                                                                     : criticWeights(rows, higherIsBetter);
+        if (result.weights.isEmpty() && method == WeightSetMethod::Critic) {
+            // CRITIC weighs an indicator by its conflict with the others; when
+            // every other indicator of the dimension is constant there is none
+            // to measure, yet the one that varies is plainly the one that
+            // tells the regions apart: it takes the whole weight, as entropy gives it.
+            const DataWeightsResult spread = entropyWeights(rows, higherIsBetter);
+            if (!spread.weights.isEmpty() && spread.constantIndicators.size() == own.size() - 1)
+                result = spread;
+        }
         if (result.weights.isEmpty())
             return invalid(Tr::tr("No weights from the data for %1 at stage %2: %3")
                                .arg(dimensionName(d), stageShown(*stage), result.reason));
