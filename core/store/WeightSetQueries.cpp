@@ -69,13 +69,31 @@ Result<WeightSet> deriveDataWeightSet(const Store &store, Id stageId, WeightSetM
     set.stageId = stageId;
     QStringList perDimension;
     QStringList constant;
+    QSet<Id> withValues;
+    for (const IndicatorValue &v : *values)
+        withValues.insert(v.indicatorId);
+    QStringList unscored;
     for (Dimension d : AllDimensions) {
-        const QList<Indicator> own = indicatorsOf(*indicators, d);
-        if (own.isEmpty())
+        const QList<Indicator> all = indicatorsOf(*indicators, d);
+        if (all.isEmpty())
             continue;
+        // An indicator no region has a value for at this stage says nothing
+        // about them: weight 0, and the others are weighed without it.
+        QList<Indicator> own;
+        for (const Indicator &i : all) {
+            if (withValues.contains(i.id)) {
+                own.append(i);
+            } else {
+                set.weights.insert(i.id, 0.0);
+                unscored << i.nameZh;
+            }
+        }
+        if (own.isEmpty())
+            return invalid(Tr::tr("No weights from the data for %1 at stage %2: none of its indicators has a value there.")
+                               .arg(dimensionName(d), stageShown(*stage)));
         if (own.size() == 1) {
             set.weights.insert(own.first().id, 1.0);
-            perDimension << Tr::tr("%1: one indicator, weight 1").arg(dimensionShortName(d));
+            perDimension << Tr::tr("%1: one indicator with values, weight 1").arg(dimensionShortName(d));
             continue;
         }
         QList<RegionScores> rows;
@@ -127,6 +145,9 @@ Result<WeightSet> deriveDataWeightSet(const Store &store, Id stageId, WeightSetM
                       : Tr::tr("CRITIC at %1, min–max, per dimension, raters' %2"))
                      .arg(stageShown(*stage), raterAggregateKey(*aggregate))
                  + QStringLiteral("; ") + perDimension.join(QStringLiteral("; "));
+    if (!unscored.isEmpty())
+        set.detail += QStringLiteral("; ")
+            + Tr::tr("weight 0 (no value at this stage): %1").arg(unscored.join(QStringLiteral(", ")));
     if (!constant.isEmpty())
         set.detail += QStringLiteral("; ")
             + Tr::tr("weight 0 (every region scores the same): %1").arg(constant.join(QStringLiteral(", ")));

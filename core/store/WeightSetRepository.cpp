@@ -133,6 +133,20 @@ Result<std::optional<WeightSet>> WeightSetRepository::active() const
     return std::optional<WeightSet>(sets->first());
 }
 
+Result<WeightSet> WeightSetRepository::inForce(const QString &name) const
+{
+    auto indicators = store().indicators().all();
+    if (!indicators)
+        return indicators.error();
+    WeightSet set;
+    set.name = name.trimmed();
+    set.method = WeightSetMethod::Analyst;
+    set.detail = tr("the indicator weights in force on %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    for (const Indicator &i : *indicators)
+        set.weights.insert(i.id, i.weight);
+    return set;
+}
+
 QString WeightSetRepository::validationProblem(const WeightSet &set, const QList<Indicator> &indicators)
 {
     if (set.name.trimmed().isEmpty())
@@ -177,7 +191,7 @@ QString WeightSetRepository::activationProblem(const WeightSet &set, const QList
                 .arg(set.name, indicatorShown(i));
         if (!(*w > 0.0))
             return tr("The weight set “%1” gives indicator %2 a weight of 0, and an indicator in force needs a weight "
-                      "above 0: in these data it carries no information (the regions do not differ on it). Combine "
+                      "above 0: in these data it carries no information (the regions do not differ on it, or none has a value for it). Combine "
                       "the set with an expert set instead, and activate the combination.")
                 .arg(set.name, indicatorShown(i));
     }

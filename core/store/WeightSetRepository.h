@@ -61,6 +61,9 @@ public:
     Result<WeightSet> byId(Id id) const;
     Result<WeightSet> byName(const QString &name) const;
     Result<std::optional<WeightSet>> active() const;
+    // The weights in force (indicators.weight) as an analyst's set named
+    // `name`, not yet added: to keep them before activating another set.
+    Result<WeightSet> inForce(const QString &name) const;
 
     // Refuses, with nothing written, a set that does not give every indicator
     // of the database exactly one weight, a weight below 0 or above 100 or
