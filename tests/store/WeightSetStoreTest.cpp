@@ -310,6 +310,27 @@ TEST_F(WeightSetStoreTest, EntropyWeightsArePerDimensionFromTheRatersMeanWithLow
     EXPECT_FALSE(store->weightSets().activate(*id).ok());
 }
 
+TEST_F(WeightSetStoreTest, DataWeightsCombineTheRatersAsTheDatabaseIsSet)
+{
+    // A third rater scores Zhejiang's m1 9.5: over A, B, C it is 7, 9, 9.5 —
+    // mean 8.5, median 9. m2 stays 2, 6, 5 (p = 0.8, 0, 0.2; d2 = 0.544514).
+    auto c = store->raters().add({NoId, QStringLiteral("c"), QStringLiteral("C"), {}, {}, {}, Language::Chinese});
+    ASSERT_OK(c);
+    value(zhejiang, "m1", *c, 9.5);
+    // Mean: m1 = 8.5, 4, 7 → x' = 1, 0, 2/3 → p = 0.6, 0, 0.4;
+    //   e1 = −(0.6 ln 0.6 + 0.4 ln 0.4) / ln 3 = 0.612602 → w1 = 0.387398 / (0.387398 + 0.544514) = 0.415703.
+    auto mean = deriveDataWeightSet(*store, advantage, WeightSetMethod::Entropy, QStringLiteral("均值"));
+    ASSERT_OK(mean);
+    EXPECT_NEAR(w(*mean, "m1"), 0.415703, 1e-6);
+    // Median: m1 = 9, 4, 7 → x' = 1, 0, 0.6 → p = 0.625, 0, 0.375;
+    //   e1 = −(0.625 ln 0.625 + 0.375 ln 0.375) / ln 3 = 0.602181 → w1 = 0.397819 / (0.397819 + 0.544514) = 0.422164.
+    ASSERT_OK(store->raters().setAggregate(RaterAggregate::Median));
+    auto median = deriveDataWeightSet(*store, advantage, WeightSetMethod::Entropy, QStringLiteral("中位数"));
+    ASSERT_OK(median);
+    EXPECT_NEAR(w(*median, "m1"), 0.422164, 1e-6);
+    EXPECT_TRUE(median->detail.contains(QStringLiteral("median"))) << qPrintable(median->detail);
+}
+
 TEST_F(WeightSetStoreTest, CriticWeightsArePerDimension)
 {
     auto set = deriveDataWeightSet(*store, advantage, WeightSetMethod::Critic, QStringLiteral("CRITIC"));
