@@ -12,6 +12,7 @@
 #include "SensitivityCommand.h"
 #include "GroupsCommand.h"
 #include "SummaryCommand.h"
+#include "WeightsCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(std::make_unique<ExportCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<RegionsCommand>());
+        list.push_back(std::make_unique<WeightsCommand>());
         return list;
     }();
     return all;

@@ -31,6 +31,10 @@ Indicator readIndicator(const QSqlQuery &q)
     return i;
 }
 
+// Editing the weights by hand leaves no weight set in force: none stays
+// marked active, so the window can say the weights were edited since.
+const QString LeaveNoWeightSetActive = QStringLiteral("UPDATE weight_sets SET active = 0 WHERE active = 1");
+
 QVariantList indicatorValues(const Indicator &i)
 {
     return {i.key, dimensionKey(i.dimension), i.nameZh, i.nameEn, i.definition, i.observation,
@@ -123,6 +127,10 @@ Result<Id> IndicatorRepository::add(const Indicator &indicator)
         stored.id = q->lastInsertId().toLongLong();
         if (Status ok = writeRubric(stored); !ok)
             return ok;
+        // A set gives no weight to the new indicator: it is no longer the one in force.
+        if (auto cleared = writeStatement(LeaveNoWeightSetActive, {}, Store::ScorecardChanged, tr("Adding the indicator “%1”").arg(indicator.key));
+            !cleared)
+            return cleared.error();
         // A new indicator has no values yet, but it changes no derived score
         // only until it gets one; resync keeps the rule in one place.
         return resyncDerivedScores(store());
@@ -137,6 +145,11 @@ Status IndicatorRepository::update(const Indicator &indicator)
     if (const FieldProblems problems = validateIndicator(indicator); !problems.isEmpty())
         return invalidRecord(tr("Indicator"), problems);
     return write([&]() -> Status {
+        auto before = read(QStringLiteral("SELECT weight FROM indicators WHERE id = ?"), {indicator.id},
+                           tr("Saving the indicator “%1”").arg(indicator.key));
+        if (!before)
+            return before.error();
+        const bool weightChanged = before->next() && before->value(0).toDouble() != indicator.weight;
         auto q = writeStatement(QStringLiteral("UPDATE indicators SET key = ?, dimension = ?, name_zh = ?, name_en = ?, "
                                                "definition = ?, observation = ?, direction = ?, weight = ?, sort_order = ? "
                                                "WHERE id = ?"),
@@ -148,6 +161,12 @@ Status IndicatorRepository::update(const Indicator &indicator)
             return notFound(tr("There is no indicator with id %1 in the database.").arg(indicator.id));
         if (Status ok = writeRubric(indicator); !ok)
             return ok;
+        if (weightChanged) {
+            if (auto cleared = writeStatement(LeaveNoWeightSetActive, {}, Store::ScorecardChanged,
+                                              tr("Saving the indicator “%1”").arg(indicator.key));
+                !cleared)
+                return cleared.error();
+        }
         return resyncDerivedScores(store());
     });
 }
@@ -156,7 +175,13 @@ Status IndicatorRepository::remove(Id id)
 {
     return changeRow(QStringLiteral("DELETE FROM indicators WHERE id = ?"), {id}, Store::ScorecardChanged,
                      tr("Deleting an indicator"), tr("There is no indicator with id %1 in the database.").arg(id),
-                     [this] { return resyncDerivedScores(store()); });
+                     [this]() -> Status {
+                         if (auto cleared = writeStatement(LeaveNoWeightSetActive, {}, Store::ScorecardChanged,
+                                                           tr("Deleting an indicator"));
+                             !cleared)
+                             return cleared.error();
+                         return resyncDerivedScores(store());
+                     });
 }
 
 } // namespace triangle

@@ -40,6 +40,7 @@ const QList<Migration> &builtinMigrations()
         {9, readResource(QStringLiteral(":/triangle/migrations/009-record-weight.sql"))},
         {10, readResource(QStringLiteral(":/triangle/migrations/010-record-links.sql"))},
         {11, readResource(QStringLiteral(":/triangle/migrations/011-panel.sql"))},
+        {12, readResource(QStringLiteral(":/triangle/migrations/012-weight-sets.sql"))},
     };
     return migrations;
 }

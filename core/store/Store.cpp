@@ -250,7 +250,8 @@ Store::Store(QSqlDatabase db, const QString &path, bool readOnly, int schemaVers
       m_groups(std::make_unique<GroupRepository>(*this)),
       m_comparisonSets(std::make_unique<ComparisonSetRepository>(*this)),
       m_recordLinks(std::make_unique<RecordLinkRepository>(*this)),
-      m_panel(std::make_unique<PanelRepository>(*this))
+      m_panel(std::make_unique<PanelRepository>(*this)),
+      m_weightSets(std::make_unique<WeightSetRepository>(*this))
 {
 }
 

@@ -16,6 +16,7 @@
 #include "RecordFilter.h"
 #include "RegionRepository.h"
 #include "StageRepository.h"
+#include "WeightSetRepository.h"
 #include "Result.h"
 #include "model/Entities.h"
 
@@ -170,6 +171,8 @@ public:
     const RecordLinkRepository &recordLinks() const { return *m_recordLinks; }
     PanelRepository &panel() { return *m_panel; }
     const PanelRepository &panel() const { return *m_panel; }
+    WeightSetRepository &weightSets() { return *m_weightSets; }
+    const WeightSetRepository &weightSets() const { return *m_weightSets; }
 
     // While a *Changed signal of this program's own write is emitted: the
     // records of that kind the write touched, when every statement of that
@@ -251,6 +254,7 @@ private:
     std::unique_ptr<ComparisonSetRepository> m_comparisonSets;
     std::unique_ptr<RecordLinkRepository> m_recordLinks;
     std::unique_ptr<PanelRepository> m_panel;
+    std::unique_ptr<WeightSetRepository> m_weightSets;
 };
 
 } // namespace triangle

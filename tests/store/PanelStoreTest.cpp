@@ -346,7 +346,7 @@ TEST(PanelMigrationTest, ASchema10FileGainsAnIdentityAndThePanelTables)
             path, 10, {QStringLiteral("INSERT INTO raters (id, key, name, organisation) VALUES (1, 'a', '甲', '某所')")}));
         auto store = Store::open(path);
         ASSERT_OK(store);
-        EXPECT_EQ((*store)->schemaVersion(), 11);
+        EXPECT_EQ((*store)->schemaVersion(), latestSchemaVersion()); // 11 and any later step
         const Rater rater = *(*store)->raters().byId(1);
         EXPECT_EQ(rater.organisation, QStringLiteral("某所"));
         EXPECT_TRUE(rater.field.isEmpty());

@@ -440,6 +440,7 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(remove);
     edit->addAction(tr("&Stages…"), this, &MainWindow::stagesDialog);
+    edit->addAction(tr("&Weight Sets…"), this, [this] { m_scorecard->showWeightSets(); });
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Region"), this, [this] {
         m_filterEdit->setFocus();

@@ -1,6 +1,7 @@
 #include "ScorecardPanel.h"
 
 #include "IndicatorSetDialog.h"
+#include "WeightSetsDialog.h"
 #include "RaterDialog.h"
 #include "ScorecardModel.h"
 #include "analysis/AgreementText.h"
@@ -138,6 +139,9 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     m_aggregate->setToolTip(tr("How several raters' derived scores are combined into the score in force. "
                                "The database remembers the choice."));
     auto *indicatorSet = new QPushButton(tr("&Indicator Set…"));
+    auto *weightSets = new QPushButton(tr("&Weight Sets…"));
+    weightSets->setToolTip(tr("Weight sets side by side: the analyst's, the experts', and those from the data; "
+                              "put one in force or compare the regions under several."));
     // Two rows: in one, the page was wider than a 1280-pixel screen leaves
     // it beside the docks (and Undo History widened the window).
     top->addWidget(stageLabel);
@@ -145,6 +149,7 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_aggregate);
     top->addWidget(indicatorSet);
+    top->addWidget(weightSets);
     top->addStretch();
     auto *raters = new QHBoxLayout;
     raters->addWidget(raterLabel);
@@ -241,6 +246,7 @@ ScorecardPanel::ScorecardPanel(Editor *editor, QWidget *parent)
     connect(m_editRater, &QPushButton::clicked, this, &ScorecardPanel::editRater);
     connect(m_deleteRater, &QPushButton::clicked, this, &ScorecardPanel::deleteRater);
     connect(indicatorSet, &QPushButton::clicked, this, &ScorecardPanel::showIndicatorSet);
+    connect(weightSets, &QPushButton::clicked, this, &ScorecardPanel::showWeightSets);
     connect(m_link, &QPushButton::clicked, this, &ScorecardPanel::linkEvidence);
     connect(m_unlink, &QPushButton::clicked, this, &ScorecardPanel::unlinkEvidence);
     // Every edit reloads the model: keep the analyst's place in it.
@@ -506,6 +512,12 @@ void ScorecardPanel::deleteRater()
 void ScorecardPanel::showIndicatorSet()
 {
     IndicatorSetDialog dialog(m_editor, this);
+    dialog.exec();
+}
+
+void ScorecardPanel::showWeightSets()
+{
+    WeightSetsDialog dialog(m_editor, this);
     dialog.exec();
 }
 

@@ -46,6 +46,7 @@ public:
     void editRater();
     void deleteRater();
     void showIndicatorSet();
+    void showWeightSets();
     void linkEvidence();
     void unlinkEvidence();
     void clearCurrentScore();
