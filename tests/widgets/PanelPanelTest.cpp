@@ -27,6 +27,8 @@
 #include "widgets/scorecard/RaterDialog.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QHash>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,6 +42,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
@@ -261,6 +264,10 @@ TEST_F(PanelPanelTest, PacketsAreWrittenOneFilePerExpertAndTheRoundsShowWCvAndTh
     for (int r = 0; r + 1 < dimensions->rowCount(); ++r)
         EXPECT_EQ(cellText(dimensions, r, 1), QStringLiteral("0.00")) << qPrintable(cellText(dimensions, r, 0));
     EXPECT_TRUE(panel->stopLabel()->text().contains(QStringLiteral("Stop rule not met"))) << qPrintable(panel->stopLabel()->text());
+    // W is named among the unmet conditions, with an item's CV.
+    const QString unmet = panel->unmetList()->toPlainText();
+    EXPECT_TRUE(unmet.contains(QStringLiteral("0.90, above 0.25"))) << qPrintable(unmet);
+    EXPECT_TRUE(unmet.contains(QStringLiteral("Kendall's W of"))) << qPrintable(unmet);
     // The item with scores 2 and 9 is flagged (CV 0.90 > 0.25).
     QTableWidget *items = panel->itemsTable();
     const int flagged = rowOf(items, 4, QStringLiteral("0.90"));
@@ -307,7 +314,6 @@ TEST_F(PanelPanelTest, PacketsAreWrittenOneFilePerExpertAndTheRoundsShowWCvAndTh
     EXPECT_NEAR(*series.last().values[0], 7.0 / std::sqrt(2.0) / 5.5, 1e-9);
     EXPECT_NEAR(*series.last().values[1], 0.0, 1e-12);
 
-    panel->resize(1200, 720);
     const QString shot = QStringLiteral("/tmp/panelui-rounds-en.png");
     EXPECT_TRUE(window.grab().save(shot));
     panel->setRound(1);
@@ -409,23 +415,90 @@ TEST_F(PanelPanelTest, AnInconsistentMatrixIsFlaggedAndMendedByTheSuggestionAndU
     EXPECT_TRUE(window.grab().save(QStringLiteral("/tmp/panelui-consistency-en.png")));
 }
 
-// The page in Chinese: the window's own strings translated where the
-// translation has them, the data's Chinese names drawn (fonts-noto-cjk).
+// The page's new strings from a strings file (context, source, 中文 per
+// line, tab-separated), to look at the page in Chinese before they are merged
+// into the translations: PANEL_STRINGS_TSV names the file.
+class TsvTranslator : public QTranslator
+{
+public:
+    TsvTranslator(const QString &path, QObject *parent) : QTranslator(parent)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            const QStringList parts = line.split(QLatin1Char('\t'));
+            if (parts.size() == 3 && !parts[2].isEmpty())
+                m_strings.insert(parts[0] + QLatin1Char('\x04') + parts[1], parts[2]);
+        }
+    }
+    bool isEmpty() const override { return m_strings.isEmpty(); }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return m_strings.value(QString::fromUtf8(context) + QLatin1Char('\x04') + QString::fromUtf8(source));
+    }
+
+private:
+    QHash<QString, QString> m_strings;
+};
+
+// The page in Chinese, with two rounds of answers: the window's own strings
+// translated where the translation has them, the data's Chinese names drawn
+// (fonts-noto-cjk). Screenshots under /tmp for a person to look at.
 TEST(PanelPanelChineseTest, ThePageRendersInChinese)
 {
     const Language before = uiLanguage();
     installTranslations(*QCoreApplication::instance(), Language::Chinese);
+    if (const QString strings = qEnvironmentVariable("PANEL_STRINGS_TSV"); !strings.isEmpty())
+        QCoreApplication::installTranslator(new TsvTranslator(strings, QCoreApplication::instance())); // removed below
     {
         QTemporaryDir dir;
         MainWindow window;
         window.resize(1280, 800);
         ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("panel.tsdb")), true));
         window.show();
-        window.tabs()->setCurrentWidget(window.panelPanel());
-        window.panelPanel()->sections()->setCurrentIndex(1);
+        Store *store = window.store();
+        PanelPanel *panel = window.panelPanel();
+        window.tabs()->setCurrentWidget(panel);
+        const Id advantage = store->stages().byKey(QStringLiteral("advantage"))->id;
+        QList<Id> experts;
+        for (const auto &[key, name, language] : {std::tuple{"zhang", "张三", Language::Chinese}, std::tuple{"li", "Li Si", Language::English}}) {
+            Rater r;
+            r.key = QString::fromUtf8(key);
+            r.name = QString::fromUtf8(name);
+            r.field = QStringLiteral("公共管理");
+            r.experienceYears = 10;
+            r.language = language;
+            const auto id = window.editor()->addRater(r);
+            ASSERT_TRUE(id.has_value());
+            experts << *id;
+        }
+        MakePacketsDialog dialog(*store, advantage);
+        for (int round : {1, 2}) {
+            MakePacketsDialog::Choice choice = dialog.choice();
+            choice.experts = experts;
+            choice.round = round;
+            choice.folder = dir.filePath(QStringLiteral("round%1").arg(round));
+            const PanelPanel::PacketsWritten written = panel->writePackets(choice);
+            ASSERT_EQ(written.files.size(), 2);
+            for (int e = 0; e < 2; ++e) {
+                QString error;
+                auto returned = readScoringPacket(written.files[e], &error);
+                ASSERT_TRUE(returned.has_value()) << qPrintable(error);
+                for (int k = 0; k < returned->answers.size(); ++k)
+                    returned->answers[k].score = e == 0 || round == 2 ? roundOneA(k) : roundOneB(k);
+                ASSERT_TRUE(store->panel().importPacket(*returned, written.files[e]).ok());
+            }
+        }
+        panel->sections()->setCurrentIndex(1);
+        panel->setStage(advantage);
+        panel->setRound(1);
         QApplication::processEvents();
         EXPECT_TRUE(window.grab().save(QStringLiteral("/tmp/panelui-rounds-zh.png")));
-        window.panelPanel()->sections()->setCurrentIndex(4);
+        panel->sections()->setCurrentIndex(0);
+        QApplication::processEvents();
+        EXPECT_TRUE(window.grab().save(QStringLiteral("/tmp/panelui-experts-zh.png")));
+        panel->sections()->setCurrentIndex(4);
         QApplication::processEvents();
         EXPECT_TRUE(window.grab().save(QStringLiteral("/tmp/panelui-settings-zh.png")));
     }

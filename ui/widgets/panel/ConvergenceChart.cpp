@@ -60,8 +60,13 @@ void ConvergenceChart::paintEvent(QPaintEvent *)
     }
     const QRect plot(fm.horizontalAdvance(QStringLiteral("0.00")) + 12, legendY + fm.descent() + 8,
                      0, 0);
+    // Room beside the plot for half of the last round's label, centred under its point.
+    int labelWidth = 0;
+    for (int round : m_rounds)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(tr("R%1").arg(round)));
     QRect area = plot;
-    area.setRight(width() - 12);
+    area.setLeft(std::max(area.left(), labelWidth / 2 + 4));
+    area.setRight(width() - std::max(12, labelWidth / 2 + 4));
     area.setBottom(height() - fm.height() - 8);
     if (area.width() < 20 || area.height() < 20)
         return;
@@ -86,7 +91,7 @@ void ConvergenceChart::paintEvent(QPaintEvent *)
     }
     for (int i = 0; i < n; ++i) {
         const QString label = tr("R%1").arg(m_rounds[i]);
-        p.drawText(QRectF(xOf(i) - 30, area.bottom() + 4, 60, fm.height()), Qt::AlignHCenter | Qt::AlignTop, label);
+        p.drawText(QRectF(xOf(i) - labelWidth, area.bottom() + 4, 2 * labelWidth, fm.height()), Qt::AlignHCenter | Qt::AlignTop, label);
     }
     if (m_cvLimit) {
         p.setPen(QPen(palette().color(QPalette::Dark), 1, Qt::DashLine));

@@ -259,6 +259,11 @@ QWidget *PanelPanel::createRoundsPage()
     m_stopLabel->setObjectName(QStringLiteral("panelStop"));
     m_stopLabel->setTextFormat(Qt::RichText);
     m_stopLabel->setWordWrap(true);
+    // The unmet conditions can be many (one per item): they scroll.
+    m_unmet = new QTextBrowser;
+    m_unmet->setObjectName(QStringLiteral("panelUnmet"));
+    m_unmet->setMaximumHeight(fontMetrics().lineSpacing() * 6 + 8);
+    m_unmet->setAccessibleName(tr("Unmet conditions of the stop rule"));
     m_stopLabel->setToolTip(tr("The stop rule (tab Stop Rule and AHP): every item's CV at most the limit and, in every "
                                "dimension, W significant (and at least the minimum, when set)."));
     m_dimensions = makeTable({tr("Dimension"), tr("W"), tr("p"), tr("α"), tr("α 95% interval"), tr("Largest CV")});
@@ -268,7 +273,6 @@ QWidget *PanelPanel::createRoundsPage()
     setHeaderTip(m_dimensions, 3, alphaTip());
     setHeaderTip(m_dimensions, 4, alphaTip());
     setHeaderTip(m_dimensions, 5, cvTip());
-    m_dimensions->setMaximumHeight(170);
     m_chart = new ConvergenceChart;
     m_items = makeTable({tr("Item"), tr("Answers"), tr("Median"), tr("Q1–Q3"), tr("CV"), tr("Flag")});
     m_items->setObjectName(QStringLiteral("panelItems"));
@@ -288,24 +292,26 @@ QWidget *PanelPanel::createRoundsPage()
     choose->addWidget(m_round);
     choose->addStretch(1);
 
+    // The round's numbers and verdict above; the dimensions beside the
+    // chart; the items below, the splitter between them to give either room.
     auto *top = new QWidget;
     auto *topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *numbers = new QVBoxLayout;
-    numbers->addWidget(m_roundLabel);
-    numbers->addWidget(m_stopLabel);
-    numbers->addWidget(m_dimensions);
-    numbers->addStretch(1);
-    topLayout->addLayout(numbers, 3);
+    topLayout->addWidget(m_dimensions, 3);
     topLayout->addWidget(m_chart, 2);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(m_items);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(choose);
+    layout->addWidget(m_roundLabel);
+    layout->addWidget(m_stopLabel);
+    layout->addWidget(m_unmet);
     layout->addWidget(split, 1);
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -414,6 +420,8 @@ void PanelPanel::showRound()
                                                      "and import the returned ones.")
                                                 : QString());
         m_stopLabel->clear();
+        m_unmet->clear();
+        m_unmet->hide();
         return;
     }
     std::optional<double> maxCv;
@@ -426,15 +434,18 @@ void PanelPanel::showRound()
                               .arg(round->expertIds.size())
                               .arg(round->answers)
                               .arg(number(maxCv, 2), number(m_summary.settings.maxCoefficientOfVariation, 2)));
+    m_unmet->setVisible(!round->stop.met);
+    m_unmet->clear();
     if (round->stop.met) {
         m_stopLabel->setText(QStringLiteral("<span style=\"color:#2e7d32;font-weight:bold\">%1</span>")
                                  .arg(tr("Stop rule met: the panel has converged; no further round is needed.").toHtmlEscaped()));
     } else {
-        QString html = QStringLiteral("<span style=\"color:#c62828;font-weight:bold\">%1</span><ul style=\"margin:0\">")
-                           .arg(tr("Stop rule not met:").toHtmlEscaped());
+        m_stopLabel->setText(QStringLiteral("<span style=\"color:#c62828;font-weight:bold\">%1</span>")
+                                 .arg(tr("Stop rule not met (%1 conditions):").arg(round->stop.unmet.size()).toHtmlEscaped()));
+        QString html = QStringLiteral("<ul style=\"margin:0\">");
         for (const QString &sentence : round->stop.unmet)
             html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
-        m_stopLabel->setText(html + QStringLiteral("</ul>"));
+        m_unmet->setHtml(html + QStringLiteral("</ul>"));
     }
     const auto addAgreement = [this](int row, const PanelAgreement &a) {
         m_dimensions->setItem(row, 3, numberCell(number(a.alpha.alpha, 2)));
@@ -467,6 +478,10 @@ void PanelPanel::showRound()
     m_dimensions->setItem(stageRow, 2, numberCell(QString()));
     addAgreement(stageRow, round->stageAgreement);
     m_dimensions->setItem(stageRow, 5, numberCell(number(maxCv, 2)));
+    int height = m_dimensions->horizontalHeader()->sizeHint().height() + 2 * m_dimensions->frameWidth();
+    for (int r = 0; r < m_dimensions->rowCount(); ++r)
+        height += m_dimensions->rowHeight(r);
+    m_dimensions->setMinimumHeight(std::min(height, 220));
 
     const double limit = m_summary.settings.maxCoefficientOfVariation;
     for (const PanelItemStatistics &item : round->items) {
@@ -710,6 +725,9 @@ QWidget *PanelPanel::createConsistencyPage()
     m_consistency->setObjectName(QStringLiteral("panelConsistency"));
     setHeaderTip(m_consistency, 4, crTip());
     m_consistency->setToolTip(tr("Double-click or press Return on a row to edit those comparisons."));
+    m_consistency->setWordWrap(true);
+    m_consistency->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_consistency->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_weights = makeTable({tr("Round"), tr("Compared"), tr("Aggregation"), tr("Weights"), tr("Experts used"), tr("Left out")});
     m_weights->setObjectName(QStringLiteral("panelWeights"));
     setHeaderTip(m_weights, 2, tr("AIJ: the experts' comparisons are combined (geometric mean), then weighted; AIP: each "
@@ -843,7 +861,7 @@ QWidget *PanelPanel::createSettingsPage()
     m_maxCv->setToolTip(tr("The panel has converged only when every item's CV is at most this. ") + cvTip());
     m_significance = spin(0.001, 0.2, 0.01, 3);
     m_significance->setToolTip(tr("Kendall's W must be significant at this level in every dimension. ") + pTip());
-    m_useMinimumW = new QCheckBox(tr("&Require W of at least"));
+    m_useMinimumW = new QCheckBox(tr("Require &W of at least"));
     m_minimumW = spin(0.0, 1.0, 0.05, 2);
     m_minimumW->setToolTip(wTip());
     m_useMinimumW->setToolTip(tr("Besides being significant, W must reach this value in every dimension."));
@@ -861,13 +879,13 @@ QWidget *PanelPanel::createSettingsPage()
 
     auto *stop = new QGroupBox(tr("When the panel has converged"));
     auto *stopForm = new QFormLayout(stop);
-    stopForm->addRow(tr("Largest &CV of an item:"), m_maxCv);
-    stopForm->addRow(tr("Sig&nificance of W:"), m_significance);
+    stopForm->addRow(tr("Largest CV of an i&tem:"), m_maxCv);
+    stopForm->addRow(tr("Si&gnificance of W:"), m_significance);
     stopForm->addRow(QString(), minimumRow);
     auto *ahp = new QGroupBox(tr("AHP comparisons"));
     auto *ahpForm = new QFormLayout(ahp);
     ahpForm->addRow(tr("Com&bine by:"), m_aggregation);
-    ahpForm->addRow(tr("Largest C&R accepted:"), m_maxCr);
+    ahpForm->addRow(tr("Largest CR all&owed:"), m_maxCr);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(stop);

@@ -16,6 +16,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
+class QTextBrowser;
 
 namespace triangle {
 
@@ -80,6 +81,7 @@ public:
     QComboBox *roundBox() const { return m_round; }
     QLabel *roundLabel() const { return m_roundLabel; }
     QLabel *stopLabel() const { return m_stopLabel; }
+    QTextBrowser *unmetList() const { return m_unmet; } // the stop rule's unmet conditions
     QTableWidget *dimensionsTable() const { return m_dimensions; }
     QTableWidget *itemsTable() const { return m_items; }
     ConvergenceChart *chart() const { return m_chart; }
@@ -135,6 +137,7 @@ private:
     QComboBox *m_round;
     QLabel *m_roundLabel;
     QLabel *m_stopLabel;
+    QTextBrowser *m_unmet;
     QTableWidget *m_dimensions;
     ConvergenceChart *m_chart;
     QTableWidget *m_items;
