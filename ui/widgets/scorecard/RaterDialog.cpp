@@ -60,11 +60,13 @@ RaterDialog::RaterDialog(const Rater &rater, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    // Three short fields would make a dialog narrower than its own title
-    // (window managers cut it) and than a generated key: room for both.
+    // Short fields would make a dialog narrower than its own title (window
+    // managers cut it), than a generated key and than the field's hint
+    // beside the longer labels of an expert's rows: room for all.
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QFontMetrics metrics = fontMetrics();
-    setMinimumWidth(std::max(metrics.averageCharWidth() * 52, metrics.horizontalAdvance(windowTitle()) + 160));
+    setMinimumWidth(std::max({metrics.averageCharWidth() * 52, metrics.horizontalAdvance(windowTitle()) + 160,
+                              metrics.horizontalAdvance(tr("&Years of experience:")) + metrics.horizontalAdvance(m_field->placeholderText()) + 80}));
 }
 
 Rater RaterDialog::rater() const
