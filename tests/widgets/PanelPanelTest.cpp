@@ -15,7 +15,9 @@
 #include "analysis/Ahp.h"
 #include "data/PacketFiles.h"
 #include "data/ScoringPacketReader.h"
+#include "store/Backups.h"
 #include "store/PanelRepository.h"
+#include "store/RegionRepository.h"
 #include "store/RaterRepository.h"
 #include "store/StageRepository.h"
 #include "widgets/MainWindow.h"
@@ -34,6 +36,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -227,15 +230,43 @@ TEST_F(PanelPanelTest, PacketsAreWrittenOneFilePerExpertAndTheRoundsShowWCvAndTh
     EXPECT_EQ(QDir(folder1).entryList({QStringLiteral("*.xlsx")}, QDir::Files).size(), 2);
     EXPECT_EQ(panel->packetsTable()->rowCount(), 2);
     EXPECT_EQ(cellText(panel->packetsTable(), 0, 5), QStringLiteral("not yet"));
+    EXPECT_TRUE(panel->packetsTable()->item(0, 3)->toolTip().contains(QStringLiteral("Zhejiang")))
+        << qPrintable(panel->packetsTable()->item(0, 3)->toolTip());
 
-    // Imported through the page as they came back, unfilled: nothing stored,
-    // and the import says so packet by packet.
-    const PanelPanel::PacketsImported empty = panel->importPackets({zhangFile, liFile});
-    EXPECT_EQ(empty.imported.size(), 2);
-    EXPECT_TRUE(empty.refused.isEmpty());
-    const QString described = PanelPanel::describeImported(empty);
-    EXPECT_TRUE(described.contains(QFileInfo(liFile).fileName())) << qPrintable(described);
+    // Imported through Import Returned Packets… as they came back, unfilled,
+    // the folder chosen: nothing stored, and the import says so packet by
+    // packet. The question first says that a backup, not Undo, restores.
+    QString question, described;
+    const int backupsBefore = int(QDir(Backups::userFolderFor(store->filePath())).entryList(QDir::Files).size());
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        question = box->text();
+        QTimer::singleShot(0, &window, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(files, nullptr);
+            files->selectFile(folder1);
+            QTimer::singleShot(0, &window, [&] {
+                auto *result = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                ASSERT_NE(result, nullptr);
+                auto *text = result->findChild<QTextBrowser *>();
+                ASSERT_NE(text, nullptr);
+                described = text->toPlainText();
+                result->accept();
+            });
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as the Choose button would
+        });
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == QStringLiteral("Choose a Fol&der…"))
+                button->click();
+    });
+    panel->importPacketsDialog();
+    EXPECT_TRUE(question.contains(QStringLiteral("cannot be taken back with Edit › Undo"))) << qPrintable(question);
+    EXPECT_TRUE(question.contains(QStringLiteral("backup"))) << qPrintable(question);
+    EXPECT_GT(QDir(Backups::userFolderFor(store->filePath())).entryList(QDir::Files).size(), backupsBefore) << "a backup was taken first";
     EXPECT_TRUE(described.contains(QStringLiteral("Packets imported: 2; refused: 0."))) << qPrintable(described);
+    EXPECT_TRUE(described.contains(QFileInfo(liFile).fileName())) << qPrintable(described);
+    EXPECT_TRUE(described.contains(QStringLiteral("0 of 48 items filled"))) << qPrintable(described);
     // A file that is no packet is refused with its name.
     QFile junk(m_dir.filePath(QStringLiteral("notes.xlsx")));
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
@@ -291,6 +322,16 @@ TEST_F(PanelPanelTest, PacketsAreWrittenOneFilePerExpertAndTheRoundsShowWCvAndTh
         ASSERT_NE(dialog, nullptr);
         dialog->stageBox()->setCurrentIndex(dialog->stageBox()->findData(QVariant::fromValue(advantage)));
         defaultRoundIsTwo = dialog->roundBox()->value() == 2;
+        // The regions ticked at first: those assessed at the stage (the seed's
+        // Zhejiang, Shanxi and one more), not Beijing, which is not.
+        QList<Id> ticked;
+        for (int i = 0; i < dialog->regionList()->count(); ++i)
+            if (dialog->regionList()->item(i)->checkState() == Qt::Checked)
+                ticked << dialog->regionList()->item(i)->data(Qt::UserRole).value<Id>();
+        EXPECT_EQ(ticked.size(), 3);
+        EXPECT_TRUE(ticked.contains(store->regions().byCode(QStringLiteral("330000"))->id));
+        EXPECT_TRUE(ticked.contains(store->regions().byCode(QStringLiteral("140000"))->id));
+        EXPECT_FALSE(ticked.contains(store->regions().byCode(QStringLiteral("110000"))->id));
         dialog->reject();
     });
     panel->makePacketsDialog();

@@ -13,6 +13,7 @@
 #include "store/Backups.h"
 #include "store/IndicatorRepository.h"
 #include "store/RaterRepository.h"
+#include "store/RegionRepository.h"
 #include "store/StageRepository.h"
 #include "store/Store.h"
 
@@ -536,6 +537,10 @@ void PanelPanel::showPackets()
         m_packets->setItem(row, 1, cell(stageName(p.stageId)));
         m_packets->setItem(row, 2, numberCell(QString::number(p.round)));
         m_packets->setItem(row, 3, numberCell(QString::number(p.regionIds.size())));
+        QStringList regions;
+        for (Id region : p.regionIds)
+            regions << m_regionNames.value(region, QString::number(region));
+        m_packets->item(row, 3)->setToolTip(regions.join(QStringLiteral(", ")));
         const auto when = [](const QString &iso) {
             const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
             return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
@@ -974,6 +979,9 @@ void PanelPanel::reload()
         m_raters = panel::orEmpty(store->raters().all());
         m_stages = panel::orEmpty(store->stages().all());
         m_indicators = panel::orEmpty(store->indicators().all());
+        m_regionNames.clear();
+        for (const Region &r : panel::orEmpty(store->regions().all()))
+            m_regionNames.insert(r.id, localizedName(r.nameZh, r.nameEn));
     }
     showExperts();
     reloadStages();

@@ -5,6 +5,7 @@
 #include "store/PanelStatistics.h"
 #include "store/StoreError.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -128,6 +129,7 @@ private:
     QList<Rater> m_raters;
     QList<Stage> m_stages;
     QList<Indicator> m_indicators;
+    QHash<Id, QString> m_regionNames;
     bool m_dirty = true;
     bool m_loading = false;
 
