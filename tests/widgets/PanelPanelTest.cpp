@@ -46,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
@@ -442,7 +443,9 @@ TEST_F(PanelPanelTest, AnInconsistentMatrixIsFlaggedAndMendedByTheSuggestionAndU
     ASSERT_EQ(panel->consistencyTable()->rowCount(), 1);
     EXPECT_EQ(panel->consistencyTable()->item(0, 5)->text(), QStringLiteral("consistent"));
 
-    window.editor()->undoStack()->undo();
+    // Ctrl+Z in the editor's own window is the window's Undo.
+    editor->activateWindow();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
     QApplication::processEvents();
     EXPECT_EQ(cell->currentText(), before);
     EXPECT_NEAR(*editor->result().consistencyRatio, (2.0 / 3.0) / 0.58, 1e-9);

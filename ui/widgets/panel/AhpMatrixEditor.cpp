@@ -7,6 +7,7 @@
 #include "store/RaterRepository.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +18,7 @@
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,6 +93,13 @@ AhpMatrixEditor::AhpMatrixEditor(Editor *editor, QWidget *parent)
     connect(m_round, &QSpinBox::valueChanged, this, [this] { showValues(); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     connect(m_apply, &QPushButton::clicked, this, &AhpMatrixEditor::applySuggestion);
+    // The window's Undo and Redo keys work here too: this dialog is a window of its own.
+    QAction *undo = m_editor->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this);
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(undo);
+    addAction(redo);
     if (Store *store = m_editor->store()) {
         connect(store, &Store::panelChanged, this, [this] {
             if (!m_loading)
