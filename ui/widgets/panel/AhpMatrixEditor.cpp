@@ -2,6 +2,7 @@
 #include "PanelText.h"
 
 #include "widgets/editing/Editor.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/IndicatorRepository.h"
 #include "store/RaterRepository.h"
@@ -126,7 +127,7 @@ void AhpMatrixEditor::reloadExperts()
     if (Store *store = m_editor->store()) {
         if (auto raters = store->raters().all()) {
             for (const Rater &r : *raters)
-                m_expert->addItem(r.organisation.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.organisation), r.id);
+                m_expert->addItem(r.organisation.isEmpty() ? shownText(r.name) : tr("%1 (%2)").arg(shownText(r.name), shownText(r.organisation)), r.id);
         }
     }
     const int at = m_expert->findData(keep);

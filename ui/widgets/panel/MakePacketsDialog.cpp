@@ -2,6 +2,7 @@
 #include "PanelText.h"
 
 #include "widgets/files/FileDialogs.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "store/AssessmentRepository.h"
 #include "store/RaterRepository.h"
@@ -54,7 +55,7 @@ MakePacketsDialog::MakePacketsDialog(Store &store, Id stageId, QWidget *parent)
     setWindowTitle(tr("Make Scoring Packets"));
     for (const Rater &r : panel::orEmpty(store.raters().all())) {
         const QString language = r.language == Language::English ? QStringLiteral("English") : QStringLiteral("中文");
-        checkable(m_experts, tr("%1 — %2").arg(r.name, language), r.id, true);
+        checkable(m_experts, tr("%1 — %2").arg(shownText(r.name), language), r.id, true);
     }
     m_experts->setToolTip(tr("One packet is written for each expert ticked, in that expert's language."));
     for (const Stage &s : panel::orEmpty(store.stages().all()))

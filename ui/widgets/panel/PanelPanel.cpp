@@ -8,6 +8,7 @@
 #include "data/PacketFiles.h"
 #include "widgets/editing/Editor.h"
 #include "widgets/files/FileDialogs.h"
+#include "model/BilingualText.h"
 #include "model/DomainNames.h"
 #include "widgets/scorecard/RaterDialog.h"
 #include "store/Backups.h"
@@ -161,6 +162,9 @@ QWidget *PanelPanel::createExpertsPage()
     m_experts->setObjectName(QStringLiteral("panelExperts"));
     m_experts->setSelectionMode(QAbstractItemView::SingleSelection);
     setHeaderTip(m_experts, 7, tr("Items left unanswered in the packets the expert returned."));
+    // The organisation, often long, takes what is left and is elided (its tooltip has it whole).
+    m_experts->horizontalHeader()->setStretchLastSection(false);
+    m_experts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     setHeaderTip(m_experts, 4, tr("The language the expert's scoring packets are written in."));
     auto *add = new QPushButton(tr("Add Exper&t…"));
     add->setToolTip(tr("Adds an expert (a rater) with field, years of experience and packet language."));
@@ -231,9 +235,11 @@ void PanelPanel::showExperts()
         }
         const int row = m_experts->rowCount();
         m_experts->insertRow(row);
-        m_experts->setItem(row, 0, cell(r.name, QVariant::fromValue(r.id)));
-        m_experts->setItem(row, 1, cell(r.organisation));
-        m_experts->setItem(row, 2, cell(r.field));
+        m_experts->setItem(row, 0, cell(shownText(r.name), QVariant::fromValue(r.id)));
+        m_experts->setItem(row, 1, cell(shownText(r.organisation)));
+        m_experts->setItem(row, 2, cell(shownText(r.field)));
+        for (int c = 0; c < 3; ++c)
+            m_experts->item(row, c)->setToolTip(m_experts->item(row, c)->text()); // the whole of an elided text
         m_experts->setItem(row, 3, numberCell(r.experienceYears ? QString::number(*r.experienceYears) : QString()));
         m_experts->setItem(row, 4, cell(r.language == Language::English ? QStringLiteral("English") : QStringLiteral("中文")));
         m_experts->setItem(row, 5, numberCell(QString::number(sent)));
@@ -995,7 +1001,7 @@ QString PanelPanel::expertName(Id id) const
 {
     for (const Rater &r : m_raters)
         if (r.id == id)
-            return r.name;
+            return shownText(r.name);
     return tr("expert %1").arg(id);
 }
 
