@@ -895,6 +895,9 @@ QWidget *PanelPanel::createSettingsPage()
     stopForm->addRow(QString(), minimumRow);
     auto *ahp = new QGroupBox(tr("AHP comparisons"));
     auto *ahpForm = new QFormLayout(ahp);
+    // Numbers need no page-wide boxes.
+    stopForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    ahpForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     ahpForm->addRow(tr("Com&bine by:"), m_aggregation);
     ahpForm->addRow(tr("Largest CR all&owed:"), m_maxCr);
     auto *page = new QWidget;
