@@ -12,6 +12,7 @@
 #include "overview/DatabaseOverview.h"
 #include "render/FigureBuilder.h"
 #include "findings/FindingsPanel.h"
+#include "panel/PanelPanel.h"
 #include "scorecard/ScorecardPanel.h"
 #include "scorecard/SensitivityPanel.h"
 #include "editing/Editor.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_milestones = new RecordsPanel(Evidence::Kind::Milestone, m_editor);
     m_diagrams = new DiagramsPanel(m_editor);
     m_scorecard = new ScorecardPanel(m_editor);
+    m_panel = new PanelPanel(m_editor);
     m_sensitivity = new SensitivityPanel(m_editor);
     m_findings = new FindingsPanel(m_editor);
 
@@ -156,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->addTab(m_regionForm, tr("&Profile"));
     tabs->addTab(m_assessmentForm, tr("&Assessments"));
     tabs->addTab(m_scorecard, tr("S&corecard"));
+    tabs->addTab(m_panel, tr("E&xpert Panel"));
     tabs->addTab(m_policies, tr("Po&licies"));
     tabs->addTab(m_milestones, tr("&Milestones"));
     tabs->addTab(m_diagrams, tr("&Diagrams"));
@@ -399,6 +402,15 @@ void MainWindow::createActions(QDockWidget *navigator, QDockWidget *history)
     file->addSeparator();
     file->addAction(tr("&Import Data…"), this, &MainWindow::importDataDialog);
     file->addAction(tr("E&xport Data…"), this, &MainWindow::exportDataDialog);
+    // The expert panel's packets (the Expert Panel tab's buttons).
+    file->addAction(tr("Make Scoring Pac&kets…"), this, [this] {
+        m_tabs->setCurrentWidget(m_panel);
+        m_panel->makePacketsDialog();
+    });
+    file->addAction(tr("Import Returned Packe&ts…"), this, [this] {
+        m_tabs->setCurrentWidget(m_panel);
+        m_panel->importPacketsDialog();
+    });
     file->addSeparator();
     QAction *exportFigure = file->addAction(tr("Export &Figure…"), this, &MainWindow::exportFigureDialog);
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -38,6 +38,7 @@ class RegionTreeModel;
 class FindingsPanel;
 class ComparisonSetsMenu;
 class GroupsNavigator;
+class PanelPanel;
 class ScorecardPanel;
 class SensitivityPanel;
 class Store;
@@ -78,6 +79,7 @@ public:
     RecordsPanel *milestonesPanel() const { return m_milestones; }
     DiagramsPanel *diagramsPanel() const { return m_diagrams; }
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
+    PanelPanel *panelPanel() const { return m_panel; }
     SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     DatabaseOverview *databaseOverview() const { return m_databaseOverview; }
@@ -157,6 +159,7 @@ private:
     RecordsPanel *m_milestones = nullptr;
     DiagramsPanel *m_diagrams = nullptr;
     ScorecardPanel *m_scorecard = nullptr;
+    PanelPanel *m_panel = nullptr;
     SensitivityPanel *m_sensitivity = nullptr;
     FindingsPanel *m_findings = nullptr;
     QTabWidget *m_tabs = nullptr;

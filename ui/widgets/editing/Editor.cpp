@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <functional>
 #include <memory>
@@ -772,6 +773,82 @@ bool Editor::removeRecordLink(Id linkId)
                 return id.error();
             return {};
         }));
+}
+
+namespace {
+// The stored comparison of `pair`'s two items by its expert in its round,
+// as first over second whichever way it is stored; nullopt when none.
+Result<std::optional<double>> storedJudgment(const Store &store, const PanelJudgment &pair)
+{
+    auto judgments = store.panel().judgments(pair.round);
+    if (!judgments)
+        return judgments.error();
+    for (const PanelJudgment &j : *judgments) {
+        if (j.raterId != pair.raterId)
+            continue;
+        const bool byIndicator = pair.firstIndicatorId != NoId;
+        const bool same = byIndicator ? j.firstIndicatorId == pair.firstIndicatorId && j.secondIndicatorId == pair.secondIndicatorId
+                                      : j.firstDimension == pair.firstDimension && j.secondDimension == pair.secondDimension;
+        const bool swapped = byIndicator
+                                 ? j.firstIndicatorId == pair.secondIndicatorId && j.secondIndicatorId == pair.firstIndicatorId
+                                 : j.firstDimension == pair.secondDimension && j.secondDimension == pair.firstDimension;
+        if (same)
+            return std::optional<double>(j.value);
+        if (swapped)
+            return std::optional<double>(1.0 / j.value);
+    }
+    return std::optional<double>();
+}
+
+// Writes `value` for `pair`, or removes the pair when nullopt.
+Status writeJudgment(Store &store, PanelJudgment pair, std::optional<double> value)
+{
+    if (!value)
+        return store.panel().removeJudgment(pair.raterId, pair.round, pair);
+    pair.value = *value;
+    return store.panel().setJudgment(pair);
+}
+} // namespace
+
+bool Editor::setPanelSettings(const PanelSettings &settings)
+{
+    auto before = m_store->panel().settings();
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before == settings)
+        return true;
+    const PanelSettings old = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Change the panel's stop rule and AHP settings"),
+        [settings](Store &s) { return s.panel().setSettings(settings); },
+        [old](Store &s) { return s.panel().setSettings(old); }));
+}
+
+bool Editor::setJudgment(const PanelJudgment &judgment)
+{
+    auto before = storedJudgment(*m_store, judgment);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (*before && std::abs(**before - judgment.value) < 1e-9)
+        return true;
+    const std::optional<double> old = *before;
+    const std::optional<double> value = judgment.value;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Set a comparison"), [judgment, value](Store &s) { return writeJudgment(s, judgment, value); },
+        [judgment, old](Store &s) { return writeJudgment(s, judgment, old); }));
+}
+
+bool Editor::removeJudgment(const PanelJudgment &pair)
+{
+    auto before = storedJudgment(*m_store, pair);
+    if (reportIfFailed(before ? nullptr : &before.error()))
+        return false;
+    if (!*before)
+        return true;
+    const std::optional<double> old = *before;
+    return push(std::make_unique<FunctionCommand>(
+        m_store, tr("Clear a comparison"), [pair](Store &s) { return writeJudgment(s, pair, std::nullopt); },
+        [pair, old](Store &s) { return writeJudgment(s, pair, old); }));
 }
 
 } // namespace triangle

@@ -19,6 +19,8 @@ class QUndoStack;
 namespace triangle {
 
 class Store;
+struct PanelJudgment;
+struct PanelSettings;
 
 // The one way the UI changes data: each edit becomes a command on one
 // QUndoStack and is written to the database at once. Forms, tables and
@@ -122,6 +124,15 @@ public:
     std::optional<Id> addRecordLink(const RecordLink &link);
     bool updateRecordLink(const RecordLink &link, const RecordLink *base = nullptr);
     bool removeRecordLink(Id linkId);
+
+    // The expert panel (issue 22). Its stop rule and AHP settings as one
+    // step; one expert's comparison of one pair in one round, set (or, with
+    // removeJudgment, cleared) as one step whose undo puts back what was
+    // there, or nothing. An expert's field, years and packet language are
+    // edited with the rater (updateRater).
+    bool setPanelSettings(const PanelSettings &settings);
+    bool setJudgment(const PanelJudgment &judgment);
+    bool removeJudgment(const PanelJudgment &pair);
 
 signals:
     void storeReplaced(triangle::Store *store);

@@ -4,12 +4,16 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace triangle {
 
 // Name, organisation and key of a rater; the key is made from the name for a
-// new rater and stays fixed once data files refer to it.
+// new rater and stays fixed once data files refer to it. For an expert of a
+// panel also the field, years of experience and the language the scoring
+// packets are written in.
 class RaterDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +27,9 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_organisation;
     QLineEdit *m_key;
+    QLineEdit *m_field;
+    QSpinBox *m_years;     // its minimum stands for "not given"
+    QComboBox *m_language;
 };
 
 } // namespace triangle
