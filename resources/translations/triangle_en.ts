@@ -160,6 +160,105 @@
     </message>
 </context>
 <context>
+    <name>triangle::AhpMatrixEditor</name>
+    <message>
+        <source>&amp;Apply Suggestion</source>
+        <translation>&amp;Apply Suggestion</translation>
+    </message>
+    <message>
+        <source>Pairwise Comparisons</source>
+        <translation>Pairwise Comparisons</translation>
+    </message>
+    <message>
+        <source>The Delphi round the comparisons belong to.</source>
+        <translation>The Delphi round the comparisons belong to.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert:</source>
+        <translation>E&amp;xpert:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Compare:</translation>
+    </message>
+    <message>
+        <source>Each cell of the upper triangle says how many times more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</source>
+        <translation>Each cell of the upper triangle says how many times more important the row's item is than the column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</translation>
+    </message>
+    <message>
+        <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix&apos;s principal eigenvalue, n for perfectly consistent comparisons.</source>
+        <translation>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix's principal eigenvalue, n for perfectly consistent comparisons.</translation>
+    </message>
+    <message>
+        <source>Sets the comparison named above to the suggested value (one undo step).</source>
+        <translation>Sets the comparison named above to the suggested value (one undo step).</translation>
+    </message>
+    <message>
+        <source>Each change is saved at once; Edit › Undo takes it back.</source>
+        <translation>Each change is saved at once; Edit › Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its indicators</source>
+        <translation>%1: its indicators</translation>
+    </message>
+    <message>
+        <source>The three dimensions</source>
+        <translation>The three dimensions</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>The item&apos;s weight from these comparisons (the principal eigenvector), when every pair is given.</source>
+        <translation>The item's weight from these comparisons (the principal eigenvector), when every pair is given.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 over %2</translation>
+    </message>
+    <message>
+        <source>How many times more important is %1 than %2?</source>
+        <translation>How many times more important is %1 than %2?</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 comparisons are given; the weights and CR follow once every pair is.</source>
+        <translation>%1 of the %2 comparisons are given; the weights and CR follow once every pair is.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 (limit %4)</source>
+        <translation>λmax %1 · CI %2 · CR %3 (limit %4)</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inconsistent</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <source>The comparison %1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5.</source>
+        <translation>The comparison %1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5.</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AlphaBootstrap</name>
     <message>
         <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
@@ -582,6 +681,25 @@
     <message>
         <source>&amp;Edit Comparison Set</source>
         <translation>&amp;Edit Comparison Set</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ConvergenceChart</name>
+    <message>
+        <source>Convergence across rounds</source>
+        <translation>Convergence across rounds</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W per dimension (agreement of the experts&apos; rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule&apos;s CV limit.</source>
+        <translation>Kendall's W per dimension (agreement of the experts' rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule's CV limit.</translation>
+    </message>
+    <message>
+        <source>No rounds with answers yet.</source>
+        <translation>No rounds with answers yet.</translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <translation>R%1</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2359,18 @@
     <message>
         <source>Remove a causal link</source>
         <translation>Remove a causal link</translation>
+    </message>
+    <message>
+        <source>Change the panel&apos;s stop rule and AHP settings</source>
+        <translation>Change the panel's stop rule and AHP settings</translation>
+    </message>
+    <message>
+        <source>Set a comparison</source>
+        <translation>Set a comparison</translation>
+    </message>
+    <message>
+        <source>Clear a comparison</source>
+        <translation>Clear a comparison</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4406,97 @@
         <source>&amp;Stages…</source>
         <translation>&amp;Stages…</translation>
     </message>
+    <message>
+        <source>E&amp;xpert Panel</source>
+        <translation>E&amp;xpert Panel</translation>
+    </message>
+    <message>
+        <source>Make Scoring Pac&amp;kets…</source>
+        <translation>Make Scoring Pac&amp;kets…</translation>
+    </message>
+    <message>
+        <source>Import Returned Packe&amp;ts…</source>
+        <translation>Import Returned Packe&amp;ts…</translation>
+    </message>
+    <message>
+        <source>&amp;Weight Sets…</source>
+        <translation>&amp;Weight Sets…</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::MakePacketsDialog</name>
+    <message>
+        <source>Ask for the AHP &amp;comparisons too</source>
+        <translation>Ask for the AHP &amp;comparisons too</translation>
+    </message>
+    <message>
+        <source>Make Scoring Packets</source>
+        <translation>Make Scoring Packets</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>One packet is written for each expert ticked, in that expert&apos;s language.</source>
+        <translation>One packet is written for each expert ticked, in that expert's language.</translation>
+    </message>
+    <message>
+        <source>The regions the experts score; at first the ones assessed at the stage.</source>
+        <translation>The regions the experts score; at first the ones assessed at the stage.</translation>
+    </message>
+    <message>
+        <source>The Delphi round. From round 2 the packet shows the panel&apos;s median and quartiles of the round before, and the expert&apos;s own answer.</source>
+        <translation>The Delphi round. From round 2 the packet shows the panel's median and quartiles of the round before, and the expert's own answer.</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-01-15</source>
+        <translation>e.g. 2027-01-15</translation>
+    </message>
+    <message>
+        <source>Printed on the packet&apos;s instructions as the date to return it by.</source>
+        <translation>Printed on the packet's instructions as the date to return it by.</translation>
+    </message>
+    <message>
+        <source>Adds a sheet of pairwise comparisons (Saaty&apos;s 1–9 scale) for the indicators&apos; and dimensions&apos; weights.</source>
+        <translation>Adds a sheet of pairwise comparisons (Saaty's 1–9 scale) for the indicators' and dimensions' weights.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts:</source>
+        <translation>E&amp;xperts:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>Re&amp;gions:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Make Packets</source>
+        <translation>&amp;Make Packets</translation>
+    </message>
+    <message>
+        <source>Folder for the Packets</source>
+        <translation>Folder for the Packets</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -4550,7 +4771,7 @@
     </message>
     <message>
         <source>Outside the last round&apos;s interquartile range without a reason (stored all the same): %1.</source>
-        <translation>Outside the last round's interquartile range without a reason (stored all the same): %1.</translation>
+        <translation>Outside the last round&apos;s interquartile range without a reason (stored all the same): %1.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4815,533 @@
     <message>
         <source>Kendall&apos;s W of %1 is %2, below %3.</source>
         <translation>Kendall&apos;s W of %1 is %2, below %3.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelPanel</name>
+    <message>
+        <source>Kendall&apos;s W: agreement of the experts&apos; rankings of the items, from 0 (none) to 1 (all rank alike).</source>
+        <translation>Kendall's W: agreement of the experts' rankings of the items, from 0 (none) to 1 (all rank alike).</translation>
+    </message>
+    <message>
+        <source>p: the chance of a W this large if the experts ranked at random; below the significance level the agreement is significant.</source>
+        <translation>p: the chance of a W this large if the experts ranked at random; below the significance level the agreement is significant.</translation>
+    </message>
+    <message>
+        <source>CV: coefficient of variation, the spread of the experts&apos; scores relative to their mean (SD / mean).</source>
+        <translation>CV: coefficient of variation, the spread of the experts' scores relative to their mean (SD / mean).</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α: agreement of the experts&apos; scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</source>
+        <translation>Krippendorff's α: agreement of the experts' scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</translation>
+    </message>
+    <message>
+        <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty).</source>
+        <translation>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty).</translation>
+    </message>
+    <message>
+        <source>Expert&amp;s</source>
+        <translation>Expert&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Rounds</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kets</source>
+        <translation>Pac&amp;kets</translation>
+    </message>
+    <message>
+        <source>Consistenc&amp;y</source>
+        <translation>Consistenc&amp;y</translation>
+    </message>
+    <message>
+        <source>Stop R&amp;ule and AHP</source>
+        <translation>Stop R&amp;ule and AHP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Packet language</source>
+        <translation>Packet language</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>Packets sent</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>Missing answers</translation>
+    </message>
+    <message>
+        <source>Items left unanswered in the packets the expert returned.</source>
+        <translation>Items left unanswered in the packets the expert returned.</translation>
+    </message>
+    <message>
+        <source>The language the expert&apos;s scoring packets are written in.</source>
+        <translation>The language the expert's scoring packets are written in.</translation>
+    </message>
+    <message>
+        <source>Add Exper&amp;t…</source>
+        <translation>Add Exper&amp;t…</translation>
+    </message>
+    <message>
+        <source>Adds an expert (a rater) with field, years of experience and packet language.</source>
+        <translation>Adds an expert (a rater) with field, years of experience and packet language.</translation>
+    </message>
+    <message>
+        <source>Edit Expert…</source>
+        <translation>Edit Expert…</translation>
+    </message>
+    <message>
+        <source>Edits the selected expert (also: double-click or Return on the row).</source>
+        <translation>Edits the selected expert (also: double-click or Return on the row).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s experts are the scorecard&apos;s raters. Each gets a scoring packet in the language set here.</source>
+        <translation>The panel's experts are the scorecard's raters. Each gets a scoring packet in the language set here.</translation>
+    </message>
+    <message>
+        <source>Add Expert</source>
+        <translation>Add Expert</translation>
+    </message>
+    <message>
+        <source>Edit Expert</source>
+        <translation>Edit Expert</translation>
+    </message>
+    <message>
+        <source>The stage whose rounds are shown.</source>
+        <translation>The stage whose rounds are shown.</translation>
+    </message>
+    <message>
+        <source>A Delphi round with answers at this stage.</source>
+        <translation>A Delphi round with answers at this stage.</translation>
+    </message>
+    <message>
+        <source>Unmet conditions of the stop rule</source>
+        <translation>Unmet conditions of the stop rule</translation>
+    </message>
+    <message>
+        <source>The stop rule (tab Stop Rule and AHP): every item&apos;s CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</source>
+        <translation>The stop rule (tab Stop Rule and AHP): every item's CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>α 95% interval</source>
+        <translation>α 95% interval</translation>
+    </message>
+    <message>
+        <source>Largest CV</source>
+        <translation>Largest CV</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers: the quartiles a next-round packet shows each expert.</source>
+        <translation>The middle half of the answers: the quartiles a next-round packet shows each expert.</translation>
+    </message>
+    <message>
+        <source>Flagged when the item&apos;s CV is above the stop rule&apos;s limit.</source>
+        <translation>Flagged when the item's CV is above the stop rule's limit.</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Sta&amp;ge:</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>W %1</source>
+        <translation>W %1</translation>
+    </message>
+    <message>
+        <source>largest CV</source>
+        <translation>largest CV</translation>
+    </message>
+    <message>
+        <source>No answers at this stage yet: make packets (tab Packets), send them, and import the returned ones.</source>
+        <translation>No answers at this stage yet: make packets (tab Packets), send them, and import the returned ones.</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2: %3 experts answered, %4 answers; largest CV %5 (limit %6).</source>
+        <translation>Round %1 at %2: %3 experts answered, %4 answers; largest CV %5 (limit %6).</translation>
+    </message>
+    <message>
+        <source>Stop rule met: the panel has converged; no further round is needed.</source>
+        <translation>Stop rule met: the panel has converged; no further round is needed.</translation>
+    </message>
+    <message>
+        <source>Stop rule not met (%1 conditions):</source>
+        <translation>Stop rule not met (%1 conditions):</translation>
+    </message>
+    <message>
+        <source>%1 experts, %2 items</source>
+        <translation>%1 experts, %2 items</translation>
+    </message>
+    <message>
+        <source>The stage (every item)</source>
+        <translation>The stage (every item)</translation>
+    </message>
+    <message>
+        <source>CV above %1</source>
+        <translation>CV above %1</translation>
+    </message>
+    <message>
+        <source>The experts&apos; answers to this item are spread more than the stop rule allows.</source>
+        <translation>The experts' answers to this item are spread more than the stop rule allows.</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Items answered of the items the packet asks for.</source>
+        <translation>Items answered of the items the packet asks for.</translation>
+    </message>
+    <message>
+        <source>Make Packe&amp;ts…</source>
+        <translation>Make Packe&amp;ts…</translation>
+    </message>
+    <message>
+        <source>Writes one scoring packet (.xlsx) per expert into a folder, to send out.</source>
+        <translation>Writes one scoring packet (.xlsx) per expert into a folder, to send out.</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort Returned Packets…</source>
+        <translation>Imp&amp;ort Returned Packets…</translation>
+    </message>
+    <message>
+        <source>Reads returned packets, one file or a folder of them, and stores the experts&apos; answers.</source>
+        <translation>Reads returned packets, one file or a folder of them, and stores the experts' answers.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>With the AHP comparisons.</source>
+        <translation>With the AHP comparisons.</translation>
+    </message>
+    <message>
+        <source>Make Scoring Packets</source>
+        <translation>Make Scoring Packets</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>The folder %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>Writing the scoring packets…</source>
+        <translation>Writing the scoring packets…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Packets written: %1.</source>
+        <translation>Packets written: %1.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Not written: %1</translation>
+    </message>
+    <message>
+        <source>Not written for %1: %2</source>
+        <translation>Not written for %1: %2</translation>
+    </message>
+    <message>
+        <source>Import Returned Packets</source>
+        <translation>Import Returned Packets</translation>
+    </message>
+    <message>
+        <source>Importing returned packets stores the experts&apos; answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</source>
+        <translation>Importing returned packets stores the experts' answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Files…</source>
+        <translation>Choose &amp;Files…</translation>
+    </message>
+    <message>
+        <source>Choose a Fol&amp;der…</source>
+        <translation>Choose a Fol&amp;der…</translation>
+    </message>
+    <message>
+        <source>Returned Packets</source>
+        <translation>Returned Packets</translation>
+    </message>
+    <message>
+        <source>Scoring packets (*.xlsx)</source>
+        <translation>Scoring packets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder of Returned Packets</source>
+        <translation>Folder of Returned Packets</translation>
+    </message>
+    <message>
+        <source>Importing the returned packets…</source>
+        <translation>Importing the returned packets…</translation>
+    </message>
+    <message>
+        <source>Packets imported: %1; refused: %2.</source>
+        <translation>Packets imported: %1; refused: %2.</translation>
+    </message>
+    <message>
+        <source>No backup could be taken first: %1</source>
+        <translation>No backup could be taken first: %1</translation>
+    </message>
+    <message>
+        <source>Refused (nothing of these was stored):</source>
+        <translation>Refused (nothing of these was stored):</translation>
+    </message>
+    <message>
+        <source>Not scoring packets, skipped:</source>
+        <translation>Not scoring packets, skipped:</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparisons</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return on a row to edit those comparisons.</source>
+        <translation>Double-click or press Return on a row to edit those comparisons.</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Experts used</source>
+        <translation>Experts used</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>AIJ: the experts&apos; comparisons are combined (geometric mean), then weighted; AIP: each expert&apos;s weights are averaged.</source>
+        <translation>AIJ: the experts' comparisons are combined (geometric mean), then weighted; AIP: each expert's weights are averaged.</translation>
+    </message>
+    <message>
+        <source>Experts whose comparisons are incomplete or whose CR is above the limit.</source>
+        <translation>Experts whose comparisons are incomplete or whose CR is above the limit.</translation>
+    </message>
+    <message>
+        <source>Include inconsistent experts in the group&apos;s &amp;weights</source>
+        <translation>Include inconsistent experts in the group's &amp;weights</translation>
+    </message>
+    <message>
+        <source>Normally an expert whose CR is above the limit is left out of the group&apos;s weights.</source>
+        <translation>Normally an expert whose CR is above the limit is left out of the group's weights.</translation>
+    </message>
+    <message>
+        <source>Edit C&amp;omparisons…</source>
+        <translation>Edit C&amp;omparisons…</translation>
+    </message>
+    <message>
+        <source>Opens an expert&apos;s pairwise comparisons as a matrix, with the weights and CR as you edit.</source>
+        <translation>Opens an expert's pairwise comparisons as a matrix, with the weights and CR as you edit.</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s comparisons:</source>
+        <translation>Each expert's comparisons:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s weights:</source>
+        <translation>The group's weights:</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <source>above %1: the comparison %2 vs %3 (now %4) breaks consistency most; %5 would bring CR to %6</source>
+        <translation>above %1: the comparison %2 vs %3 (now %4) breaks consistency most; %5 would bring CR to %6</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>above %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The panel has converged only when every item&apos;s CV is at most this. </source>
+        <translation>The panel has converged only when every item's CV is at most this. </translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W must be significant at this level in every dimension. </source>
+        <translation>Kendall's W must be significant at this level in every dimension. </translation>
+    </message>
+    <message>
+        <source>Require &amp;W of at least</source>
+        <translation>Require &amp;W of at least</translation>
+    </message>
+    <message>
+        <source>Besides being significant, W must reach this value in every dimension.</source>
+        <translation>Besides being significant, W must reach this value in every dimension.</translation>
+    </message>
+    <message>
+        <source>AIJ — combine the experts&apos; comparisons</source>
+        <translation>AIJ — combine the experts' comparisons</translation>
+    </message>
+    <message>
+        <source>AIP — average the experts&apos; weights</source>
+        <translation>AIP — average the experts' weights</translation>
+    </message>
+    <message>
+        <source>AIJ (aggregation of individual judgments) for a panel that judges as one; AIP (aggregation of individual priorities) for experts who judge as separate individuals.</source>
+        <translation>AIJ (aggregation of individual judgments) for a panel that judges as one; AIP (aggregation of individual priorities) for experts who judge as separate individuals.</translation>
+    </message>
+    <message>
+        <source>An expert whose CR is above this is flagged and left out of the group&apos;s weights. </source>
+        <translation>An expert whose CR is above this is flagged and left out of the group's weights. </translation>
+    </message>
+    <message>
+        <source>When the panel has converged</source>
+        <translation>When the panel has converged</translation>
+    </message>
+    <message>
+        <source>Largest CV of an i&amp;tem:</source>
+        <translation>Largest CV of an i&amp;tem:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnificance of W:</source>
+        <translation>Si&amp;gnificance of W:</translation>
+    </message>
+    <message>
+        <source>AHP comparisons</source>
+        <translation>AHP comparisons</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine by:</source>
+        <translation>Com&amp;bine by:</translation>
+    </message>
+    <message>
+        <source>Largest CR all&amp;owed:</source>
+        <translation>Largest CR all&amp;owed:</translation>
+    </message>
+    <message>
+        <source>Each change is saved at once; Edit › Undo takes it back.</source>
+        <translation>Each change is saved at once; Edit › Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>expert %1</source>
+        <translation>expert %1</translation>
+    </message>
+    <message>
+        <source>The three dimensions</source>
+        <translation>The three dimensions</translation>
+    </message>
+    <message>
+        <source>%1: its indicators</source>
+        <translation>%1: its indicators</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +5808,38 @@
     <message>
         <source>&amp;Key:</source>
         <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>e.g. public administration</source>
+        <translation>e.g. public administration</translation>
+    </message>
+    <message>
+        <source>The expert&apos;s field, as a panel&apos;s report lists its members.</source>
+        <translation>The expert's field, as a panel's report lists its members.</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d:</source>
+        <translation>Fiel&amp;d:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Years of experience in the field, 0–80.</source>
+        <translation>Years of experience in the field, 0–80.</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>&amp;Years of experience:</translation>
+    </message>
+    <message>
+        <source>The language this expert&apos;s scoring packets are written in.</source>
+        <translation>The language this expert's scoring packets are written in.</translation>
+    </message>
+    <message>
+        <source>Packet &amp;language:</source>
+        <translation>Packet &amp;language:</translation>
     </message>
 </context>
 <context>
@@ -6561,6 +7341,14 @@
         <source>not scored yet: scoring an indicator of it derives the score</source>
         <translation>not scored yet: scoring an indicator of it derives the score</translation>
     </message>
+    <message>
+        <source>&amp;Weight Sets…</source>
+        <translation>&amp;Weight Sets…</translation>
+    </message>
+    <message>
+        <source>Weight sets side by side: the analyst&apos;s, the experts&apos;, and those from the data; put one in force or compare the regions under several.</source>
+        <translation>Weight sets side by side: the analyst's, the experts', and those from the data; put one in force or compare the regions under several.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ScoringPacketReader</name>
@@ -7719,6 +8507,363 @@
     <message>
         <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
         <translation>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetQueries</name>
+    <message>
+        <source>Weights from the data are made by the entropy method or CRITIC.</source>
+        <translation>Weights from the data are made by the entropy method or CRITIC.</translation>
+    </message>
+    <message>
+        <source>No weights from the data for %1 at stage %2: none of its indicators has a value there.</source>
+        <translation>No weights from the data for %1 at stage %2: none of its indicators has a value there.</translation>
+    </message>
+    <message>
+        <source>%1: one indicator with values, weight 1</source>
+        <translation>%1: one indicator with values, weight 1</translation>
+    </message>
+    <message>
+        <source>No weights from the data for %1 at stage %2: %3</source>
+        <translation>No weights from the data for %1 at stage %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 regions, %3 left out for a missing value</source>
+        <translation>%1: %2 regions, %3 left out for a missing value</translation>
+    </message>
+    <message>
+        <source>%1: %2 regions</source>
+        <translation>%1: %2 regions</translation>
+    </message>
+    <message>
+        <source>entropy at %1, min–max, per dimension, raters&apos; %2</source>
+        <translation>entropy at %1, min–max, per dimension, raters' %2</translation>
+    </message>
+    <message>
+        <source>CRITIC at %1, min–max, per dimension, raters&apos; %2</source>
+        <translation>CRITIC at %1, min–max, per dimension, raters' %2</translation>
+    </message>
+    <message>
+        <source>weight 0 (no value at this stage): %1</source>
+        <translation>weight 0 (no value at this stage): %1</translation>
+    </message>
+    <message>
+        <source>weight 0 (every region scores the same): %1</source>
+        <translation>weight 0 (every region scores the same): %1</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to the indicator “%2”.</source>
+        <translation>The weight set “%1” gives no weight to the indicator “%2”.</translation>
+    </message>
+    <message>
+        <source>The weights of %1 cannot be combined by the product: no indicator of it has a weight above 0 in both sets.</source>
+        <translation>The weights of %1 cannot be combined by the product: no indicator of it has a weight above 0 in both sets.</translation>
+    </message>
+    <message>
+        <source>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set&apos;s weights must sum to more than 0.</source>
+        <translation>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set's weights must sum to more than 0.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, normalised per dimension (multiplicative)</source>
+        <translation>%1 × %2, normalised per dimension (multiplicative)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 + %3 × %4, per dimension (linear)</source>
+        <translation>%1 × %2 + %3 × %4, per dimension (linear)</translation>
+    </message>
+    <message>
+        <source>Name two or more weight sets to compare.</source>
+        <translation>Name two or more weight sets to compare.</translation>
+    </message>
+    <message>
+        <source>The indicators changed while the weight sets were compared; try again.</source>
+        <translation>The indicators changed while the weight sets were compared; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetRepository</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <source>AHP</source>
+        <translation>AHP</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>entropy</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>combined</translation>
+    </message>
+    <message>
+        <source>Reading weight sets</source>
+        <translation>Reading weight sets</translation>
+    </message>
+    <message>
+        <source>There is no weight set with id %1 in the database.</source>
+        <translation>There is no weight set with id %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There is no weight set “%1” in the database.</source>
+        <translation>There is no weight set “%1” in the database.</translation>
+    </message>
+    <message>
+        <source>the indicator weights in force on %1</source>
+        <translation>the indicator weights in force on %1</translation>
+    </message>
+    <message>
+        <source>A weight set needs a name.</source>
+        <translation>A weight set needs a name.</translation>
+    </message>
+    <message>
+        <source>The round %1 is not between 1 and 20.</source>
+        <translation>The round %1 is not between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives a weight to indicator id %2, which is not in the database.</source>
+        <translation>The weight set “%1” gives a weight to indicator id %2, which is not in the database.</translation>
+    </message>
+    <message>
+        <source>The weight %1 of indicator %2 is not between 0 and 100.</source>
+        <translation>The weight %1 of indicator %2 is not between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2: a set gives every indicator one.</source>
+        <translation>The weight set “%1” gives no weight to indicator %2: a set gives every indicator one.</translation>
+    </message>
+    <message>
+        <source>The weights of the dimension %1 sum to 0: at least one of its indicators needs a weight above 0.</source>
+        <translation>The weights of the dimension %1 sum to 0: at least one of its indicators needs a weight above 0.</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2, added after the set was made; make the set again to include it.</source>
+        <translation>The weight set “%1” gives no weight to indicator %2, added after the set was made; make the set again to include it.</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives indicator %2 a weight of 0, and an indicator in force needs a weight above 0: in these data it carries no information (the regions do not differ on it, or none has a value for it). Combine the set with an expert set instead, and activate the combination.</source>
+        <translation>The weight set “%1” gives indicator %2 a weight of 0, and an indicator in force needs a weight above 0: in these data it carries no information (the regions do not differ on it, or none has a value for it). Combine the set with an expert set instead, and activate the combination.</translation>
+    </message>
+    <message>
+        <source>Adding the weight set “%1”</source>
+        <translation>Adding the weight set “%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is the one in force and cannot be removed; activate another set first.</source>
+        <translation>The weight set “%1” is the one in force and cannot be removed; activate another set first.</translation>
+    </message>
+    <message>
+        <source>Removing the weight set “%1”</source>
+        <translation>Removing the weight set “%1”</translation>
+    </message>
+    <message>
+        <source>Activating the weight set “%1”</source>
+        <translation>Activating the weight set “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Weight Sets</source>
+        <translation>Weight Sets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>How it was made</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Weights in Force…</source>
+        <translation>&amp;Keep Weights in Force…</translation>
+    </message>
+    <message>
+        <source>Keep the indicator weights in force now as a set, to come back to them.</source>
+        <translation>Keep the indicator weights in force now as a set, to come back to them.</translation>
+    </message>
+    <message>
+        <source>&amp;Derive from Data…</source>
+        <translation>&amp;Derive from Data…</translation>
+    </message>
+    <message>
+        <source>Weights from the indicator values at a stage: an indicator on which the regions differ more weighs more (entropy), discounted when it repeats another (CRITIC).</source>
+        <translation>Weights from the indicator values at a stage: an indicator on which the regions differ more weighs more (entropy), discounted when it repeats another (CRITIC).</translation>
+    </message>
+    <message>
+        <source>&amp;Combine…</source>
+        <translation>&amp;Combine…</translation>
+    </message>
+    <message>
+        <source>Combine an expert set with a set from the data, dimension by dimension.</source>
+        <translation>Combine an expert set with a set from the data, dimension by dimension.</translation>
+    </message>
+    <message>
+        <source>Put the set&apos;s weights in force and derive every score again (one undo step).</source>
+        <translation>Put the set's weights in force and derive every score again (one undo step).</translation>
+    </message>
+    <message>
+        <source>Compare the selected sets at &amp;stage:</source>
+        <translation>Compare the selected sets at &amp;stage:</translation>
+    </message>
+    <message>
+        <source>✓ in force</source>
+        <translation>✓ in force</translation>
+    </message>
+    <message>
+        <source>No weight sets yet. Keep the weights in force as a set before trying others.</source>
+        <translation>No weight sets yet. Keep the weights in force as a set before trying others.</translation>
+    </message>
+    <message>
+        <source>No set is in force: the weights were edited by hand since one was activated.</source>
+        <translation>No set is in force: the weights were edited by hand since one was activated.</translation>
+    </message>
+    <message>
+        <source>The set in force is marked; the scores are derived with its weights.</source>
+        <translation>The set in force is marked; the scores are derived with its weights.</translation>
+    </message>
+    <message>
+        <source>The set in force cannot be removed; activate another first.</source>
+        <translation>The set in force cannot be removed; activate another first.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1: rank</source>
+        <translation>%1: rank</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: form</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Scores %1, %2, %3</source>
+        <translation>Scores %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>leading dimension</source>
+        <translation>leading dimension</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Added “%1”: %2</source>
+        <translation>Added “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Activate weight set %1</source>
+        <translation>Activate weight set %1</translation>
+    </message>
+    <message>
+        <source>“%1” is in force; every derived score was derived again. Undo puts the earlier weights back.</source>
+        <translation>“%1” is in force; every derived score was derived again. Undo puts the earlier weights back.</translation>
+    </message>
+    <message>
+        <source>Removed the set.</source>
+        <translation>Removed the set.</translation>
+    </message>
+    <message>
+        <source>Derive Weights from Data</source>
+        <translation>Derive Weights from Data</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropy</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Combine Weight Sets</source>
+        <translation>Combine Weight Sets</translation>
+    </message>
+    <message>
+        <source>The expert set&apos;s share in a linear combination.</source>
+        <translation>The expert set's share in a linear combination.</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>combined</translation>
+    </message>
+    <message>
+        <source>&amp;Expert set:</source>
+        <translation>&amp;Expert set:</translation>
+    </message>
+    <message>
+        <source>&amp;Data set:</source>
+        <translation>&amp;Data set:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;α (linear):</source>
+        <translation>&amp;α (linear):</translation>
+    </message>
+    <message>
+        <source>Keep Weights in Force</source>
+        <translation>Keep Weights in Force</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyst</translation>
     </message>
 </context>
 <context>
@@ -9133,6 +10278,247 @@ the one with the stored weights. Rank 1 is the largest triangle area.</translati
     <message>
         <source>      warning: %1</source>
         <translation>      warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::WeightsCommand</name>
+    <message>
+        <source>List, derive, combine, activate, remove and compare the indicator weight sets.</source>
+        <translation>List, derive, combine, activate, remove and compare the indicator weight sets.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
+        <translation>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension's indicators on their own; the raters' values combined as the database is set). --combine makes one from set A (the experts') and set B (the data's), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst's set. --activate puts a set's weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region's rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day's backup first.</translation>
+    </message>
+    <message>
+        <source>Make a set from the data: entropy or critic.</source>
+        <translation>Make a set from the data: entropy or critic.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Make a set from two: the experts&apos; set A and the data&apos;s set B.</source>
+        <translation>Make a set from two: the experts' set A and the data's set B.</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>How --combine combines: multiplicative or linear.</source>
+        <translation>How --combine combines: multiplicative or linear.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>The experts&apos; share in a linear combination, 0 to 1 (default 0.5).</source>
+        <translation>The experts' share in a linear combination, 0 to 1 (default 0.5).</translation>
+    </message>
+    <message>
+        <source>ALPHA</source>
+        <translation>ALPHA</translation>
+    </message>
+    <message>
+        <source>The new set&apos;s name.</source>
+        <translation>The new set's name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Keep the weights in force as an analyst&apos;s set of this name.</source>
+        <translation>Keep the weights in force as an analyst's set of this name.</translation>
+    </message>
+    <message>
+        <source>Put the set&apos;s weights in force.</source>
+        <translation>Put the set's weights in force.</translation>
+    </message>
+    <message>
+        <source>Remove the set.</source>
+        <translation>Remove the set.</translation>
+    </message>
+    <message>
+        <source>Compare the regions under these sets.</source>
+        <translation>Compare the regions under these sets.</translation>
+    </message>
+    <message>
+        <source>A,B[,C…]</source>
+        <translation>A,B[,C…]</translation>
+    </message>
+    <message>
+        <source>The stage key (for --derive and --compare).</source>
+        <translation>The stage key (for --derive and --compare).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>csv, json or md on standard output, or a file ending so.</source>
+        <translation>csv, json or md on standard output, or a file ending so.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>triangle-studio weights: %1</source>
+        <translation>triangle-studio weights: %1</translation>
+    </message>
+    <message>
+        <source>one action at a time, not %1</source>
+        <translation>one action at a time, not %1</translation>
+    </message>
+    <message>
+        <source>-o takes csv, json or md, or a file name ending in .csv, .json or .md, not “%1”</source>
+        <translation>-o takes csv, json or md, or a file name ending in .csv, .json or .md, not “%1”</translation>
+    </message>
+    <message>
+        <source>-o goes with the list or --compare</source>
+        <translation>-o goes with the list or --compare</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>No weight sets yet.</source>
+        <translation>No weight sets yet.</translation>
+    </message>
+    <message>
+        <source>No set is in force: the weights were edited by hand since one was activated.</source>
+        <translation>No set is in force: the weights were edited by hand since one was activated.</translation>
+    </message>
+    <message>
+        <source>%1  (%2, in force)</source>
+        <translation>%1  (%2, in force)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>--compare needs two or more set names, comma-separated</source>
+        <translation>--compare needs two or more set names, comma-separated</translation>
+    </message>
+    <message>
+        <source>--compare needs --stage KEY</source>
+        <translation>--compare needs --stage KEY</translation>
+    </message>
+    <message>
+        <source>no region has indicator values and an assessment at stage “%1”</source>
+        <translation>no region has indicator values and an assessment at stage “%1”</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1: rank</source>
+        <translation>%1: rank</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1: form</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation>leading</translation>
+    </message>
+    <message>
+        <source>Weight sets compared at %1: rank 1 is the largest triangle area; * marks a change between the sets.</source>
+        <translation>Weight sets compared at %1: rank 1 is the largest triangle area; * marks a change between the sets.</translation>
+    </message>
+    <message>
+        <source>--derive takes entropy or critic, not “%1”</source>
+        <translation>--derive takes entropy or critic, not “%1”</translation>
+    </message>
+    <message>
+        <source>--derive needs --stage KEY</source>
+        <translation>--derive needs --stage KEY</translation>
+    </message>
+    <message>
+        <source>--combine takes two set names, A,B</source>
+        <translation>--combine takes two set names, A,B</translation>
+    </message>
+    <message>
+        <source>--combine needs --rule multiplicative or --rule linear</source>
+        <translation>--combine needs --rule multiplicative or --rule linear</translation>
+    </message>
+    <message>
+        <source>--alpha must be a number from 0 to 1, not “%1”</source>
+        <translation>--alpha must be a number from 0 to 1, not “%1”</translation>
+    </message>
+    <message>
+        <source>name the new set with --name NAME</source>
+        <translation>name the new set with --name NAME</translation>
+    </message>
+    <message>
+        <source>triangle-studio weights: warning: no backup was taken: %1</source>
+        <translation>triangle-studio weights: warning: no backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>Added the weight set “%1”: %2</source>
+        <translation>Added the weight set “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is in force; every derived score was derived again.</source>
+        <translation>The weight set “%1” is in force; every derived score was derived again.</translation>
+    </message>
+    <message>
+        <source>Removed the weight set “%1”.</source>
+        <translation>Removed the weight set “%1”.</translation>
     </message>
 </context>
 </TS>

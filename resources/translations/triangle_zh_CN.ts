@@ -160,6 +160,105 @@
     </message>
 </context>
 <context>
+    <name>triangle::AhpMatrixEditor</name>
+    <message>
+        <source>&amp;Apply Suggestion</source>
+        <translation>采用建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pairwise Comparisons</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <source>The Delphi round the comparisons belong to.</source>
+        <translation>这些比较所属的德尔菲轮次。</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert:</source>
+        <translation>专家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Each cell of the upper triangle says how many times more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</source>
+        <translation>上三角的每个单元格表示行项目比列项目重要多少倍，采用 Saaty 标度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示反过来。下三角显示其倒数。</translation>
+    </message>
+    <message>
+        <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix&apos;s principal eigenvalue, n for perfectly consistent comparisons.</source>
+        <translation>CR：比较的一致性比率，不超过 0.10 即可接受（Saaty）。λmax：矩阵的最大特征值，完全一致时等于 n。</translation>
+    </message>
+    <message>
+        <source>Sets the comparison named above to the suggested value (one undo step).</source>
+        <translation>把上面指出的比较改为建议值（一步可撤销）。</translation>
+    </message>
+    <message>
+        <source>Each change is saved at once; Edit › Undo takes it back.</source>
+        <translation>每次修改立即保存；“编辑 › 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its indicators</source>
+        <translation>%1：其指标</translation>
+    </message>
+    <message>
+        <source>The three dimensions</source>
+        <translation>三个维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The item&apos;s weight from these comparisons (the principal eigenvector), when every pair is given.</source>
+        <translation>所有两两比较都给出后，由这些比较得出的该项权重（主特征向量）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 相对于 %2</translation>
+    </message>
+    <message>
+        <source>How many times more important is %1 than %2?</source>
+        <translation>%1 比 %2 重要多少倍？</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 comparisons are given; the weights and CR follow once every pair is.</source>
+        <translation>已给出 %2 个比较中的 %1 个；全部给出后显示权重和 CR。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CI %2 · CR %3 (limit %4)</source>
+        <translation>λmax %1 · CI %2 · CR %3（上限 %4）</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>The comparison %1 vs %2 (now %3) breaks consistency most; %4 would bring CR to %5.</source>
+        <translation>比较“%1 对 %2”（当前为 %3）对一致性破坏最大；改为 %4 可使 CR 降至 %5。</translation>
+    </message>
+</context>
+<context>
     <name>triangle::AlphaBootstrap</name>
     <message>
         <source>An interval needs at least two items scored by more than one rater; resampling one item gives it back every time.</source>
@@ -576,6 +675,25 @@
     <message>
         <source>&amp;Edit Comparison Set</source>
         <translation>编辑比较集(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::ConvergenceChart</name>
+    <message>
+        <source>Convergence across rounds</source>
+        <translation>各轮收敛情况</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W per dimension (agreement of the experts&apos; rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule&apos;s CV limit.</source>
+        <translation>逐轮显示各维度的肯德尔 W（专家排序的一致程度，0–1）和各项目中最大的 CV（相对于均值的离散程度）。灰色虚线是停止规则的 CV 上限。</translation>
+    </message>
+    <message>
+        <source>No rounds with answers yet.</source>
+        <translation>尚无已回答的轮次。</translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <translation>第%1轮</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2347,18 @@
     <message>
         <source>Remove a causal link</source>
         <translation>删除因果链接</translation>
+    </message>
+    <message>
+        <source>Change the panel&apos;s stop rule and AHP settings</source>
+        <translation>修改专家组的停止规则和 AHP 设置</translation>
+    </message>
+    <message>
+        <source>Set a comparison</source>
+        <translation>设置一项两两比较</translation>
+    </message>
+    <message>
+        <source>Clear a comparison</source>
+        <translation>清除一项两两比较</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4371,97 @@
         <source>&amp;Stages…</source>
         <translation>阶段(&amp;S)…</translation>
     </message>
+    <message>
+        <source>E&amp;xpert Panel</source>
+        <translation>专家组(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Make Scoring Pac&amp;kets…</source>
+        <translation>生成评分问卷(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import Returned Packe&amp;ts…</source>
+        <translation>导入回收的问卷(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Weight Sets…</source>
+        <translation>权重集(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::MakePacketsDialog</name>
+    <message>
+        <source>Ask for the AHP &amp;comparisons too</source>
+        <translation>同时请专家做 AHP 两两比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make Scoring Packets</source>
+        <translation>生成评分问卷</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>One packet is written for each expert ticked, in that expert&apos;s language.</source>
+        <translation>为每位勾选的专家生成一份问卷，使用该专家的语言。</translation>
+    </message>
+    <message>
+        <source>The regions the experts score; at first the ones assessed at the stage.</source>
+        <translation>专家要评分的地区；默认是在该阶段已有评估的地区。</translation>
+    </message>
+    <message>
+        <source>The Delphi round. From round 2 the packet shows the panel&apos;s median and quartiles of the round before, and the expert&apos;s own answer.</source>
+        <translation>德尔菲轮次。从第 2 轮起，问卷会显示上一轮专家组的中位数和四分位数，以及该专家自己的回答。</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-01-15</source>
+        <translation>例如 2027-01-15</translation>
+    </message>
+    <message>
+        <source>Printed on the packet&apos;s instructions as the date to return it by.</source>
+        <translation>作为回收截止日期印在问卷的说明页上。</translation>
+    </message>
+    <message>
+        <source>Adds a sheet of pairwise comparisons (Saaty&apos;s 1–9 scale) for the indicators&apos; and dimensions&apos; weights.</source>
+        <translation>增加一张两两比较表（Saaty 1–9 标度），用于确定指标和维度的权重。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts:</source>
+        <translation>专家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make Packets</source>
+        <translation>生成问卷(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Folder for the Packets</source>
+        <translation>问卷保存文件夹</translation>
+    </message>
 </context>
 <context>
     <name>triangle::MethodDialog</name>
@@ -4559,6 +4780,533 @@
     <message>
         <source>Kendall&apos;s W of %1 is %2, below %3.</source>
         <translation>%1 的肯德尔和谐系数 W 为 %2，低于 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::PanelPanel</name>
+    <message>
+        <source>Kendall&apos;s W: agreement of the experts&apos; rankings of the items, from 0 (none) to 1 (all rank alike).</source>
+        <translation>肯德尔 W：专家对各项目排序的一致程度，从 0（毫无一致）到 1（排序完全相同）。</translation>
+    </message>
+    <message>
+        <source>p: the chance of a W this large if the experts ranked at random; below the significance level the agreement is significant.</source>
+        <translation>p：若专家随机排序，得到这么大 W 的概率；低于显著性水平即一致性显著。</translation>
+    </message>
+    <message>
+        <source>CV: coefficient of variation, the spread of the experts&apos; scores relative to their mean (SD / mean).</source>
+        <translation>CV：变异系数，专家评分相对于均值的离散程度（标准差 / 均值）。</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α: agreement of the experts&apos; scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</source>
+        <translation>Krippendorff α：专家评分超出偶然的一致程度，1 为完全一致，0 相当于偶然；区间为 95% 自助法区间。</translation>
+    </message>
+    <message>
+        <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty).</source>
+        <translation>CR：两两比较的一致性比率，不超过 0.10 即可接受（Saaty）。</translation>
+    </message>
+    <message>
+        <source>Expert&amp;s</source>
+        <translation>专家(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>轮次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kets</source>
+        <translation>问卷(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Consistenc&amp;y</source>
+        <translation>一致性(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Stop R&amp;ule and AHP</source>
+        <translation>停止规则与 AHP(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>从业年限</translation>
+    </message>
+    <message>
+        <source>Packet language</source>
+        <translation>问卷语言</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>已发问卷</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>缺答</translation>
+    </message>
+    <message>
+        <source>Items left unanswered in the packets the expert returned.</source>
+        <translation>该专家已回收问卷中未作答的项目数。</translation>
+    </message>
+    <message>
+        <source>The language the expert&apos;s scoring packets are written in.</source>
+        <translation>该专家评分问卷所用的语言。</translation>
+    </message>
+    <message>
+        <source>Add Exper&amp;t…</source>
+        <translation>添加专家(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Adds an expert (a rater) with field, years of experience and packet language.</source>
+        <translation>添加一位专家（评分人），包括领域、从业年限和问卷语言。</translation>
+    </message>
+    <message>
+        <source>Edit Expert…</source>
+        <translation>编辑专家…</translation>
+    </message>
+    <message>
+        <source>Edits the selected expert (also: double-click or Return on the row).</source>
+        <translation>编辑所选专家（也可在该行双击或按回车）。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s experts are the scorecard&apos;s raters. Each gets a scoring packet in the language set here.</source>
+        <translation>专家组的专家即评分卡的评分人。每位专家收到的评分问卷使用此处设定的语言。</translation>
+    </message>
+    <message>
+        <source>Add Expert</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <source>Edit Expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <source>The stage whose rounds are shown.</source>
+        <translation>显示其各轮结果的阶段。</translation>
+    </message>
+    <message>
+        <source>A Delphi round with answers at this stage.</source>
+        <translation>该阶段已有回答的德尔菲轮次。</translation>
+    </message>
+    <message>
+        <source>Unmet conditions of the stop rule</source>
+        <translation>停止规则未满足的条件</translation>
+    </message>
+    <message>
+        <source>The stop rule (tab Stop Rule and AHP): every item&apos;s CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</source>
+        <translation>停止规则（见“停止规则与 AHP”页）：每个项目的 CV 不超过上限，且每个维度的 W 显著（设定了最小值时还须不低于该值）。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>α 95% interval</source>
+        <translation>α 95% 区间</translation>
+    </message>
+    <message>
+        <source>Largest CV</source>
+        <translation>最大 CV</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Q1–Q3</source>
+        <translation>Q1–Q3</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers: the quartiles a next-round packet shows each expert.</source>
+        <translation>回答的中间一半：下一轮问卷向每位专家显示的四分位数。</translation>
+    </message>
+    <message>
+        <source>Flagged when the item&apos;s CV is above the stop rule&apos;s limit.</source>
+        <translation>项目 CV 超过停止规则上限时标记。</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>轮次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>W %1</source>
+        <translation>W %1</translation>
+    </message>
+    <message>
+        <source>largest CV</source>
+        <translation>最大 CV</translation>
+    </message>
+    <message>
+        <source>No answers at this stage yet: make packets (tab Packets), send them, and import the returned ones.</source>
+        <translation>该阶段尚无回答：请生成问卷（“问卷”页），发给专家，再导入回收的问卷。</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2: %3 experts answered, %4 answers; largest CV %5 (limit %6).</source>
+        <translation>%2第 %1 轮：%3 位专家作答，共 %4 个回答；最大 CV %5（上限 %6）。</translation>
+    </message>
+    <message>
+        <source>Stop rule met: the panel has converged; no further round is needed.</source>
+        <translation>已满足停止规则：专家意见已收敛，无需再进行下一轮。</translation>
+    </message>
+    <message>
+        <source>Stop rule not met (%1 conditions):</source>
+        <translation>未满足停止规则（%1 项条件）：</translation>
+    </message>
+    <message>
+        <source>%1 experts, %2 items</source>
+        <translation>%1 位专家，%2 个项目</translation>
+    </message>
+    <message>
+        <source>The stage (every item)</source>
+        <translation>整个阶段（全部项目）</translation>
+    </message>
+    <message>
+        <source>CV above %1</source>
+        <translation>CV 超过 %1</translation>
+    </message>
+    <message>
+        <source>The experts&apos; answers to this item are spread more than the stop rule allows.</source>
+        <translation>专家对该项目的回答离散程度超过停止规则的允许范围。</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Items answered of the items the packet asks for.</source>
+        <translation>已作答项目数 / 问卷要求的项目数。</translation>
+    </message>
+    <message>
+        <source>Make Packe&amp;ts…</source>
+        <translation>生成问卷(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Writes one scoring packet (.xlsx) per expert into a folder, to send out.</source>
+        <translation>为每位专家在一个文件夹中生成一份评分问卷（.xlsx），以便发出。</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort Returned Packets…</source>
+        <translation>导入回收的问卷(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reads returned packets, one file or a folder of them, and stores the experts&apos; answers.</source>
+        <translation>读取回收的问卷（单个文件或整个文件夹），并保存专家的回答。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未回收</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>With the AHP comparisons.</source>
+        <translation>含 AHP 两两比较。</translation>
+    </message>
+    <message>
+        <source>Make Scoring Packets</source>
+        <translation>生成评分问卷</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the scoring packets…</source>
+        <translation>正在生成评分问卷…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Packets written: %1.</source>
+        <translation>已生成问卷：%1 份。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未生成：%1</translation>
+    </message>
+    <message>
+        <source>Not written for %1: %2</source>
+        <translation>未能为 %1 生成：%2</translation>
+    </message>
+    <message>
+        <source>Import Returned Packets</source>
+        <translation>导入回收的问卷</translation>
+    </message>
+    <message>
+        <source>Importing returned packets stores the experts&apos; answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</source>
+        <translation>导入回收的问卷会立即保存专家的回答，无法用“编辑 › 撤销”撤回：导入前会先备份数据库，可用“文件 › 从备份恢复”还原。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Files…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a Fol&amp;der…</source>
+        <translation>选择文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Returned Packets</source>
+        <translation>回收的问卷</translation>
+    </message>
+    <message>
+        <source>Scoring packets (*.xlsx)</source>
+        <translation>评分问卷 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder of Returned Packets</source>
+        <translation>回收问卷所在文件夹</translation>
+    </message>
+    <message>
+        <source>Importing the returned packets…</source>
+        <translation>正在导入回收的问卷…</translation>
+    </message>
+    <message>
+        <source>Packets imported: %1; refused: %2.</source>
+        <translation>已导入问卷：%1 份；拒绝：%2 份。</translation>
+    </message>
+    <message>
+        <source>No backup could be taken first: %1</source>
+        <translation>导入前未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Refused (nothing of these was stored):</source>
+        <translation>已拒绝（以下文件的内容均未保存）：</translation>
+    </message>
+    <message>
+        <source>Not scoring packets, skipped:</source>
+        <translation>不是评分问卷，已跳过：</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较范围</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>比较数</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return on a row to edit those comparisons.</source>
+        <translation>在某行双击或按回车可编辑这些比较。</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>集结方式</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Experts used</source>
+        <translation>采用的专家</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>排除的专家</translation>
+    </message>
+    <message>
+        <source>AIJ: the experts&apos; comparisons are combined (geometric mean), then weighted; AIP: each expert&apos;s weights are averaged.</source>
+        <translation>AIJ：先集结专家的比较判断（几何平均）再求权重；AIP：对各专家的权重取平均。</translation>
+    </message>
+    <message>
+        <source>Experts whose comparisons are incomplete or whose CR is above the limit.</source>
+        <translation>比较不完整或 CR 超过上限的专家。</translation>
+    </message>
+    <message>
+        <source>Include inconsistent experts in the group&apos;s &amp;weights</source>
+        <translation>群体权重中包括不一致的专家(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Normally an expert whose CR is above the limit is left out of the group&apos;s weights.</source>
+        <translation>通常 CR 超过上限的专家不计入群体权重。</translation>
+    </message>
+    <message>
+        <source>Edit C&amp;omparisons…</source>
+        <translation>编辑两两比较(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Opens an expert&apos;s pairwise comparisons as a matrix, with the weights and CR as you edit.</source>
+        <translation>以矩阵形式打开某位专家的两两比较，编辑时即时显示权重和 CR。</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s comparisons:</source>
+        <translation>各专家的两两比较：</translation>
+    </message>
+    <message>
+        <source>The group&apos;s weights:</source>
+        <translation>群体权重：</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>above %1: the comparison %2 vs %3 (now %4) breaks consistency most; %5 would bring CR to %6</source>
+        <translation>超过 %1：比较“%2 对 %3”（当前为 %4）对一致性破坏最大；改为 %5 可使 CR 降至 %6</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The panel has converged only when every item&apos;s CV is at most this. </source>
+        <translation>只有当每个项目的 CV 都不超过此值时，才认为专家意见已收敛。</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s W must be significant at this level in every dimension. </source>
+        <translation>每个维度的肯德尔 W 都须在此水平上显著。</translation>
+    </message>
+    <message>
+        <source>Require &amp;W of at least</source>
+        <translation>要求 W 至少为(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Besides being significant, W must reach this value in every dimension.</source>
+        <translation>除显著外，每个维度的 W 还须达到此值。</translation>
+    </message>
+    <message>
+        <source>AIJ — combine the experts&apos; comparisons</source>
+        <translation>AIJ — 集结专家的比较判断</translation>
+    </message>
+    <message>
+        <source>AIP — average the experts&apos; weights</source>
+        <translation>AIP — 平均专家的权重</translation>
+    </message>
+    <message>
+        <source>AIJ (aggregation of individual judgments) for a panel that judges as one; AIP (aggregation of individual priorities) for experts who judge as separate individuals.</source>
+        <translation>AIJ（个体判断集结）适用于作为一个整体判断的专家组；AIP（个体权重集结）适用于各自独立判断的专家。</translation>
+    </message>
+    <message>
+        <source>An expert whose CR is above this is flagged and left out of the group&apos;s weights. </source>
+        <translation>CR 超过此值的专家会被标记，并不计入群体权重。</translation>
+    </message>
+    <message>
+        <source>When the panel has converged</source>
+        <translation>专家意见何时收敛</translation>
+    </message>
+    <message>
+        <source>Largest CV of an i&amp;tem:</source>
+        <translation>单个项目的最大 CV(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnificance of W:</source>
+        <translation>W 的显著性水平(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>AHP comparisons</source>
+        <translation>AHP 两两比较</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine by:</source>
+        <translation>集结方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Largest CR all&amp;owed:</source>
+        <translation>允许的最大 CR(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Each change is saved at once; Edit › Undo takes it back.</source>
+        <translation>每次修改立即保存；“编辑 › 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <source>expert %1</source>
+        <translation>专家 %1</translation>
+    </message>
+    <message>
+        <source>The three dimensions</source>
+        <translation>三个维度</translation>
+    </message>
+    <message>
+        <source>%1: its indicators</source>
+        <translation>%1：其指标</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5773,38 @@
     <message>
         <source>&amp;Key:</source>
         <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. public administration</source>
+        <translation>例如 公共管理</translation>
+    </message>
+    <message>
+        <source>The expert&apos;s field, as a panel&apos;s report lists its members.</source>
+        <translation>专家的领域，供专家组报告列出成员时使用。</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d:</source>
+        <translation>领域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Years of experience in the field, 0–80.</source>
+        <translation>在该领域的从业年限，0–80。</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>从业年限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The language this expert&apos;s scoring packets are written in.</source>
+        <translation>该专家评分问卷所用的语言。</translation>
+    </message>
+    <message>
+        <source>Packet &amp;language:</source>
+        <translation>问卷语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +7277,14 @@
         <source>not scored yet: scoring an indicator of it derives the score</source>
         <translation>尚未评分：为其任一指标打分即可推导出分数</translation>
     </message>
+    <message>
+        <source>&amp;Weight Sets…</source>
+        <translation>权重集(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Weight sets side by side: the analyst&apos;s, the experts&apos;, and those from the data; put one in force or compare the regions under several.</source>
+        <translation>并列查看各权重集：分析人员的、专家的及由数据得出的；可使其中之一生效，或在多个权重集下比较各地区。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::ScoringPacketReader</name>
@@ -7645,6 +8433,363 @@
     <message>
         <source>This build of Triangle Studio lacks the ECharts library, so it cannot write web pages.</source>
         <translation>此版本的 Triangle Studio 缺少 ECharts 库，无法写入网页。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetQueries</name>
+    <message>
+        <source>Weights from the data are made by the entropy method or CRITIC.</source>
+        <translation>由数据得出的权重采用熵权法或 CRITIC 法。</translation>
+    </message>
+    <message>
+        <source>No weights from the data for %1 at stage %2: none of its indicators has a value there.</source>
+        <translation>无法在阶段 %2 为%1由数据得出权重：其指标在该阶段均无评分。</translation>
+    </message>
+    <message>
+        <source>%1: one indicator with values, weight 1</source>
+        <translation>%1：仅一项指标有评分，权重为 1</translation>
+    </message>
+    <message>
+        <source>No weights from the data for %1 at stage %2: %3</source>
+        <translation>无法在阶段 %2 为%1由数据得出权重：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 regions, %3 left out for a missing value</source>
+        <translation>%1：%2 个地区，%3 个因缺值未纳入</translation>
+    </message>
+    <message>
+        <source>%1: %2 regions</source>
+        <translation>%1：%2 个地区</translation>
+    </message>
+    <message>
+        <source>entropy at %1, min–max, per dimension, raters&apos; %2</source>
+        <translation>熵权法，%1，最小—最大标准化，按维度计算，评分者%2</translation>
+    </message>
+    <message>
+        <source>CRITIC at %1, min–max, per dimension, raters&apos; %2</source>
+        <translation>CRITIC 法，%1，最小—最大标准化，按维度计算，评分者%2</translation>
+    </message>
+    <message>
+        <source>weight 0 (no value at this stage): %1</source>
+        <translation>权重为 0（该阶段无评分）：%1</translation>
+    </message>
+    <message>
+        <source>weight 0 (every region scores the same): %1</source>
+        <translation>权重为 0（各地区得分相同）：%1</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to the indicator “%2”.</source>
+        <translation>权重集“%1”没有给指标“%2”权重。</translation>
+    </message>
+    <message>
+        <source>The weights of %1 cannot be combined by the product: no indicator of it has a weight above 0 in both sets.</source>
+        <translation>%1的权重无法按乘积合成：其中没有任何指标在两组中的权重都大于 0。</translation>
+    </message>
+    <message>
+        <source>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set&apos;s weights must sum to more than 0.</source>
+        <translation>%1的权重无法合成：α 须在 0 与 1 之间，且每组权重之和须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 × %2, normalised per dimension (multiplicative)</source>
+        <translation>%1 × %2，按维度归一化（乘法合成）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 + %3 × %4, per dimension (linear)</source>
+        <translation>%1 × %2 + %3 × %4，按维度（线性合成）</translation>
+    </message>
+    <message>
+        <source>Name two or more weight sets to compare.</source>
+        <translation>请指定两个或更多要比较的权重集。</translation>
+    </message>
+    <message>
+        <source>The indicators changed while the weight sets were compared; try again.</source>
+        <translation>比较权重集期间指标发生了变化，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetRepository</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析人员</translation>
+    </message>
+    <message>
+        <source>AHP</source>
+        <translation>层次分析法</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC 法</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <source>Reading weight sets</source>
+        <translation>读取权重集</translation>
+    </message>
+    <message>
+        <source>There is no weight set with id %1 in the database.</source>
+        <translation>数据库中没有编号为 %1 的权重集。</translation>
+    </message>
+    <message>
+        <source>There is no weight set “%1” in the database.</source>
+        <translation>数据库中没有权重集“%1”。</translation>
+    </message>
+    <message>
+        <source>the indicator weights in force on %1</source>
+        <translation>%1 生效的指标权重</translation>
+    </message>
+    <message>
+        <source>A weight set needs a name.</source>
+        <translation>权重集需要名称。</translation>
+    </message>
+    <message>
+        <source>The round %1 is not between 1 and 20.</source>
+        <translation>轮次 %1 不在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives a weight to indicator id %2, which is not in the database.</source>
+        <translation>权重集“%1”为编号 %2 的指标给出了权重，但数据库中没有该指标。</translation>
+    </message>
+    <message>
+        <source>The weight %1 of indicator %2 is not between 0 and 100.</source>
+        <translation>指标 %2 的权重 %1 不在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2: a set gives every indicator one.</source>
+        <translation>权重集“%1”没有给指标 %2 权重：权重集须为每项指标给出一个权重。</translation>
+    </message>
+    <message>
+        <source>The weights of the dimension %1 sum to 0: at least one of its indicators needs a weight above 0.</source>
+        <translation>维度“%1”的权重之和为 0：其中至少一项指标的权重须大于 0。</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2, added after the set was made; make the set again to include it.</source>
+        <translation>权重集“%1”没有给指标 %2 权重，该指标是在权重集生成之后添加的；请重新生成权重集以包含它。</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives indicator %2 a weight of 0, and an indicator in force needs a weight above 0: in these data it carries no information (the regions do not differ on it, or none has a value for it). Combine the set with an expert set instead, and activate the combination.</source>
+        <translation>权重集“%1”给指标 %2 的权重为 0，而生效的指标权重必须大于 0：在这些数据中该指标不携带信息（各地区在其上没有差异，或无人评分）。请改为将该权重集与专家权重集合成，再启用合成结果。</translation>
+    </message>
+    <message>
+        <source>Adding the weight set “%1”</source>
+        <translation>添加权重集“%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is the one in force and cannot be removed; activate another set first.</source>
+        <translation>权重集“%1”正在生效，不能删除；请先启用另一权重集。</translation>
+    </message>
+    <message>
+        <source>Removing the weight set “%1”</source>
+        <translation>删除权重集“%1”</translation>
+    </message>
+    <message>
+        <source>Activating the weight set “%1”</source>
+        <translation>启用权重集“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::WeightSetsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Weight Sets</source>
+        <translation>权重集</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>生成方式</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Weights in Force…</source>
+        <translation>保存当前权重(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the indicator weights in force now as a set, to come back to them.</source>
+        <translation>将当前生效的指标权重保存为权重集，以便日后恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Derive from Data…</source>
+        <translation>由数据得出(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Weights from the indicator values at a stage: an indicator on which the regions differ more weighs more (entropy), discounted when it repeats another (CRITIC).</source>
+        <translation>由某阶段的指标评分得出权重：各地区差异越大的指标权重越大（熵权法），与其他指标重复时则降低（CRITIC 法）。</translation>
+    </message>
+    <message>
+        <source>&amp;Combine…</source>
+        <translation>合成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Combine an expert set with a set from the data, dimension by dimension.</source>
+        <translation>按维度将专家权重集与数据权重集合成。</translation>
+    </message>
+    <message>
+        <source>Put the set&apos;s weights in force and derive every score again (one undo step).</source>
+        <translation>使该权重集的权重生效并重新推导全部分数（一步撤销）。</translation>
+    </message>
+    <message>
+        <source>Compare the selected sets at &amp;stage:</source>
+        <translation>在此阶段比较所选权重集(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>✓ in force</source>
+        <translation>✓ 生效中</translation>
+    </message>
+    <message>
+        <source>No weight sets yet. Keep the weights in force as a set before trying others.</source>
+        <translation>还没有权重集。尝试其他权重前，请先保存当前生效的权重。</translation>
+    </message>
+    <message>
+        <source>No set is in force: the weights were edited by hand since one was activated.</source>
+        <translation>没有生效的权重集：自上次启用以来权重已被手动修改。</translation>
+    </message>
+    <message>
+        <source>The set in force is marked; the scores are derived with its weights.</source>
+        <translation>已标出生效的权重集；分数按其权重推导。</translation>
+    </message>
+    <message>
+        <source>The set in force cannot be removed; activate another first.</source>
+        <translation>生效中的权重集不能删除；请先启用另一权重集。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1: rank</source>
+        <translation>%1：排名</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1：形态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Scores %1, %2, %3</source>
+        <translation>分数 %1、%2、%3</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>leading dimension</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Added “%1”: %2</source>
+        <translation>已添加“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Activate weight set %1</source>
+        <translation>启用权重集 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is in force; every derived score was derived again. Undo puts the earlier weights back.</source>
+        <translation>“%1”已生效；全部推导分数均已重新推导。撤销可恢复原先的权重。</translation>
+    </message>
+    <message>
+        <source>Removed the set.</source>
+        <translation>已删除该权重集。</translation>
+    </message>
+    <message>
+        <source>Derive Weights from Data</source>
+        <translation>由数据得出权重</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC 法</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Combine Weight Sets</source>
+        <translation>合成权重集</translation>
+    </message>
+    <message>
+        <source>The expert set&apos;s share in a linear combination.</source>
+        <translation>线性合成中专家权重集的比重。</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <source>&amp;Expert set:</source>
+        <translation>专家权重集(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data set:</source>
+        <translation>数据权重集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>合成方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;α (linear):</source>
+        <translation>α（线性）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Keep Weights in Force</source>
+        <translation>保存当前权重</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析人员</translation>
     </message>
 </context>
 <context>
@@ -9048,6 +10193,247 @@ the one with the stored weights. Rank 1 is the largest triangle area.</source>
     <message>
         <source>      warning: %1</source>
         <translation>      警示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>triangle::cli::WeightsCommand</name>
+    <message>
+        <source>List, derive, combine, activate, remove and compare the indicator weight sets.</source>
+        <translation>列出、由数据得出、合成、启用、删除和比较指标权重集。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
+        <translation>用法：triangle-studio weights [--db 文件] [-o csv|json|md|输出.csv|输出.json|输出.md]
+       triangle-studio weights [--db 文件] --derive entropy|critic --stage 键 --name 名称
+       triangle-studio weights [--db 文件] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name 名称
+       triangle-studio weights [--db 文件] --record 名称 | --activate 名称 | --remove 名称
+       triangle-studio weights [--db 文件] --compare A,B[,C…] --stage 键 [-o csv|json|md|输出…]
+不带操作时列出每个权重集：名称、方法、生成方式、是否生效，以及每项指标的权重及其在维度内的占比。
+--derive 由该阶段的指标评分生成权重集（各维度的指标分别计算；评分者的值按数据库设定合并）。--combine 由权重集 A（专家）与权重集 B（数据）按乘积或 α·A + (1 − α)·B 合成。--record 将当前生效的权重保存为分析人员权重集。--activate 使权重集生效并重新推导全部分数；含 0 权重的权重集不能启用。--remove 删除未生效的权重集。
+--compare 列出每个地区在该阶段各权重集下的排名（按三角形面积）与形态，并标出发生变化者。-o 选择在标准输出上输出 CSV、JSON 或 Markdown，或写入所指定的文件。列出与比较以只读方式打开数据库；其他操作先做当日备份。</translation>
+    </message>
+    <message>
+        <source>Make a set from the data: entropy or critic.</source>
+        <translation>由数据生成权重集：entropy（熵权法）或 critic。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Make a set from two: the experts&apos; set A and the data&apos;s set B.</source>
+        <translation>由两个权重集合成：专家权重集 A 与数据权重集 B。</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>How --combine combines: multiplicative or linear.</source>
+        <translation>--combine 的合成方式：multiplicative（乘法）或 linear（线性）。</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The experts&apos; share in a linear combination, 0 to 1 (default 0.5).</source>
+        <translation>线性合成中专家权重的比重，0 到 1（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>ALPHA</source>
+        <translation>ALPHA</translation>
+    </message>
+    <message>
+        <source>The new set&apos;s name.</source>
+        <translation>新权重集的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep the weights in force as an analyst&apos;s set of this name.</source>
+        <translation>将当前生效的权重保存为此名称的分析人员权重集。</translation>
+    </message>
+    <message>
+        <source>Put the set&apos;s weights in force.</source>
+        <translation>使该权重集的权重生效。</translation>
+    </message>
+    <message>
+        <source>Remove the set.</source>
+        <translation>删除该权重集。</translation>
+    </message>
+    <message>
+        <source>Compare the regions under these sets.</source>
+        <translation>在这些权重集下比较各地区。</translation>
+    </message>
+    <message>
+        <source>A,B[,C…]</source>
+        <translation>A,B[,C…]</translation>
+    </message>
+    <message>
+        <source>The stage key (for --derive and --compare).</source>
+        <translation>阶段键（用于 --derive 和 --compare）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>csv, json or md on standard output, or a file ending so.</source>
+        <translation>在标准输出上输出 csv、json 或 md，或写入以此结尾的文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>triangle-studio weights: %1</source>
+        <translation>triangle-studio weights：%1</translation>
+    </message>
+    <message>
+        <source>one action at a time, not %1</source>
+        <translation>一次只能执行一个操作，而不是 %1</translation>
+    </message>
+    <message>
+        <source>-o takes csv, json or md, or a file name ending in .csv, .json or .md, not “%1”</source>
+        <translation>-o 取 csv、json 或 md，或以 .csv、.json、.md 结尾的文件名，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>-o goes with the list or --compare</source>
+        <translation>-o 只用于列出或 --compare</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>No weight sets yet.</source>
+        <translation>还没有权重集。</translation>
+    </message>
+    <message>
+        <source>No set is in force: the weights were edited by hand since one was activated.</source>
+        <translation>没有生效的权重集：自上次启用以来权重已被手动修改。</translation>
+    </message>
+    <message>
+        <source>%1  (%2, in force)</source>
+        <translation>%1  （%2，生效中）</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--compare needs two or more set names, comma-separated</source>
+        <translation>--compare 需要两个或更多权重集名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>--compare needs --stage KEY</source>
+        <translation>--compare 需要 --stage 键</translation>
+    </message>
+    <message>
+        <source>no region has indicator values and an assessment at stage “%1”</source>
+        <translation>阶段“%1”没有既有指标评分又有评估的地区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1: rank</source>
+        <translation>%1：排名</translation>
+    </message>
+    <message>
+        <source>%1: form</source>
+        <translation>%1：形态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>形态</translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation>优势维度</translation>
+    </message>
+    <message>
+        <source>Weight sets compared at %1: rank 1 is the largest triangle area; * marks a change between the sets.</source>
+        <translation>在%1比较权重集：排名 1 为三角形面积最大者；* 标出各权重集之间的变化。</translation>
+    </message>
+    <message>
+        <source>--derive takes entropy or critic, not “%1”</source>
+        <translation>--derive 取 entropy 或 critic，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--derive needs --stage KEY</source>
+        <translation>--derive 需要 --stage 键</translation>
+    </message>
+    <message>
+        <source>--combine takes two set names, A,B</source>
+        <translation>--combine 需要两个权重集名称，A,B</translation>
+    </message>
+    <message>
+        <source>--combine needs --rule multiplicative or --rule linear</source>
+        <translation>--combine 需要 --rule multiplicative 或 --rule linear</translation>
+    </message>
+    <message>
+        <source>--alpha must be a number from 0 to 1, not “%1”</source>
+        <translation>--alpha 须为 0 到 1 之间的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name the new set with --name NAME</source>
+        <translation>请用 --name 名称 为新权重集命名</translation>
+    </message>
+    <message>
+        <source>triangle-studio weights: warning: no backup was taken: %1</source>
+        <translation>triangle-studio weights：警告：未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Added the weight set “%1”: %2</source>
+        <translation>已添加权重集“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is in force; every derived score was derived again.</source>
+        <translation>权重集“%1”已生效；全部推导分数均已重新推导。</translation>
+    </message>
+    <message>
+        <source>Removed the weight set “%1”.</source>
+        <translation>已删除权重集“%1”。</translation>
     </message>
 </context>
 </TS>
