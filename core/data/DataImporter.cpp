@@ -39,7 +39,6 @@ public:
     {
         m_total = data.stages.size() + data.regions.size() + data.policies.size() + data.milestones.size() + data.raters.size()
             + data.indicators.size() + data.indicatorValues.size() + data.assessments.size();
-        m_total += data.panelPackets.size() + data.panelScores.size() + data.panelJudgments.size();
         if (data.streamed)
             m_total += data.streamed->policyCount() + data.streamed->milestoneCount();
     }
