@@ -2,6 +2,7 @@
 
 #include "store/IndicatorRepository.h"
 #include "store/IndicatorValueRepository.h"
+#include "store/PanelRepository.h"
 #include "store/RaterRepository.h"
 
 #include <QHash>
@@ -56,6 +57,59 @@ private:
     qsizetype m_policies;
     qsizetype m_milestones;
 };
+// The expert panel by natural keys, in an order that does not depend on the
+// database's ids: packets as made, answers by stage, round, region,
+// indicator and expert, comparisons by expert, round and pair (as stored).
+void exportPanel(DataSet &data, const PanelSettings &settings, const QList<PacketSummary> &packets,
+                 const QList<StoredPanelScore> &scores, const QList<StoredPanelJudgment> &judgments, const QHash<Id, QString> &stageKey,
+                 const QHash<Id, QString> &regionCode, const QHash<Id, QString> &raterKey, const QHash<Id, QString> &indicatorKey,
+                 const QHash<QString, int> &stageOrder, const QHash<QString, int> &indicatorOrder)
+{
+    data.panelSettings = PanelSettingsRecord{settings.maxCoefficientOfVariation, settings.significance, settings.minimumW,
+                                             settings.ahpAggregation, settings.maxConsistencyRatio, {}};
+    QHash<Id, QString> packetUuid;
+    for (auto it = packets.crbegin(); it != packets.crend(); ++it) { // newest first: turned round
+        packetUuid.insert(it->id, it->uuid);
+        PanelPacketRecord r{it->uuid, raterKey.value(it->raterId), it->round, stageKey.value(it->stageId), {}, it->comparisons,
+                            it->deadline, it->createdAt, it->returnedAt, {}};
+        for (Id region : it->regionIds)
+            r.regionCodes << regionCode.value(region);
+        std::sort(r.regionCodes.begin(), r.regionCodes.end());
+        data.panelPackets << r;
+    }
+    for (const StoredPanelScore &s : scores) {
+        const PanelScore &a = s.score;
+        data.panelScores << PanelScoreRecord{raterKey.value(a.raterId), a.round, stageKey.value(a.stageId), regionCode.value(a.regionId),
+                                             indicatorKey.value(a.indicatorId), a.score, a.note, a.reason, packetUuid.value(s.packetId),
+                                             {}};
+    }
+    std::stable_sort(data.panelScores.begin(), data.panelScores.end(), [&](const PanelScoreRecord &a, const PanelScoreRecord &b) {
+        return std::tuple(stageOrder.value(a.stageKey), a.round, a.regionCode, indicatorOrder.value(a.indicatorKey), a.raterKey)
+             < std::tuple(stageOrder.value(b.stageKey), b.round, b.regionCode, indicatorOrder.value(b.indicatorKey), b.raterKey);
+    });
+    for (const StoredPanelJudgment &s : judgments) {
+        const PanelJudgment &j = s.judgment;
+        PanelJudgmentRecord r{raterKey.value(j.raterId), j.round, {}, {}, {}, j.value, packetUuid.value(s.packetId), {}};
+        if (j.firstDimension && j.secondDimension) {
+            r.scope = QStringLiteral("dimensions");
+            r.firstKey = dimensionKey(*j.firstDimension);
+            r.secondKey = dimensionKey(*j.secondDimension);
+        } else {
+            r.firstKey = indicatorKey.value(j.firstIndicatorId);
+            r.secondKey = indicatorKey.value(j.secondIndicatorId);
+            const auto indicator = std::find_if(data.indicators.cbegin(), data.indicators.cend(),
+                                                [&](const IndicatorRecord &i) { return i.indicator.key == r.firstKey; });
+            if (indicator != data.indicators.cend())
+                r.scope = dimensionKey(indicator->indicator.dimension);
+        }
+        data.panelJudgments << r;
+    }
+    auto pairOrder = [](const PanelJudgmentRecord &r) {
+        return std::tuple(r.raterKey, r.round, r.scope != QStringLiteral("dimensions"), r.scope, r.firstKey, r.secondKey);
+    };
+    std::stable_sort(data.panelJudgments.begin(), data.panelJudgments.end(),
+                     [&](const PanelJudgmentRecord &a, const PanelJudgmentRecord &b) { return pairOrder(a) < pairOrder(b); });
+}
 } // namespace
 
 Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
@@ -76,7 +130,11 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
     auto groupAggregate = store.groups().aggregate();
     auto comparisonSets = store.comparisonSets().all();
     auto recordLinks = store.recordLinks().all();
-    for (const Status &s : {Status(groups), Status(groupAggregate), Status(comparisonSets), Status(recordLinks),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
+    auto panelSettings = store.panel().settings();
+    auto panelPackets = store.panel().packets();
+    auto panelScores = store.panel().allScores();
+    auto panelJudgments = store.panel().allJudgments();
+    for (const Status &s : {Status(panelSettings), Status(panelPackets), Status(panelScores), Status(panelJudgments), Status(groups), Status(groupAggregate), Status(comparisonSets), Status(recordLinks),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
                             Status(valueEvidence), Status(counts)}) {
         if (!s)
@@ -253,6 +311,8 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
                                              l.note,
                                              {}};
     }
+    exportPanel(data, *panelSettings, *panelPackets, *panelScores, *panelJudgments, stageKey, regionCode, raterKey, indicatorKey,
+                stageOrder, indicatorOrder);
     return data;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/IndicatorRepository.h"
 #include "store/IndicatorValueRepository.h"
+#include "store/PanelRepository.h"
 #include "store/RaterRepository.h"
 
 #include <QCoreApplication>
@@ -278,6 +279,117 @@ public:
                           return m_store.recordLinks().update(link);
                       return Status(m_store.recordLinks().add(link));
                   });
+        }
+    }
+
+    // The expert panel, after the raters, indicators, regions and stages it
+    // names (from the file or the database). Packets first: answers and
+    // comparisons name the packet that brought them by its uuid.
+    void importPanel(const DataSet &data)
+    {
+        if (data.panelSettings) {
+            const PanelSettingsRecord &r = *data.panelSettings;
+            const PanelSettings settings{r.maxCv, r.significance, r.minW, r.ahpAggregation, r.maxCr};
+            if (Status s = m_store.panel().setSettings(settings); !s)
+                fail(r.origin, s.error());
+        }
+        for (const PanelPacketRecord &r : data.panelPackets) {
+            StoredPanelPacket packet;
+            packet.uuid = r.uuid;
+            packet.round = r.round;
+            packet.comparisons = r.comparisons;
+            packet.deadline = r.deadline;
+            packet.createdAt = r.createdAt;
+            packet.returnedAt = r.returnedAt;
+            const auto rater = knownRater(r.raterKey, r.origin);
+            const auto stage = knownStage(r.stageKey, r.origin);
+            bool resolved = rater && stage;
+            for (const QString &code : r.regionCodes) {
+                Id region = NoId;
+                resolved = resolveRegion(code, fieldOf(r.origin, QStringLiteral("regions")), region) && resolved;
+                packet.regionIds << region;
+            }
+            if (!resolved)
+                continue;
+            packet.raterId = rater->id;
+            packet.stageId = stage->id;
+            auto existing = m_store.panel().packetIdOf(r.uuid);
+            if (!existing) {
+                fail(r.origin, existing.error());
+                continue;
+            }
+            const bool exists = *existing != NoId;
+            m_packetIds.insert(r.uuid, *existing);
+            store(r.origin, exists, Tr::tr("packet %1").arg(r.uuid), &EntityCounts::panelPackets, [&]() -> Status {
+                auto id = m_store.panel().putPacket(packet);
+                if (!id)
+                    return id.error();
+                m_packetIds.insert(r.uuid, *id);
+                return {};
+            });
+        }
+        for (const PanelScoreRecord &r : data.panelScores) {
+            StoredPanelScore row{PanelScore{NoId, r.round, NoId, NoId, NoId, r.score, r.note, r.reason}, NoId};
+            const auto rater = knownRater(r.raterKey, r.origin);
+            const auto stage = knownStage(r.stageKey, r.origin);
+            const auto indicator = knownIndicator(r.indicatorKey, fieldOf(r.origin, QStringLiteral("indicator")));
+            const bool region = resolveRegion(r.regionCode, fieldOf(r.origin, QStringLiteral("region")), row.score.regionId);
+            const bool packet = resolvePacket(r.packetUuid, r.origin, row.packetId);
+            if (!rater || !stage || !indicator || !region || !packet)
+                continue;
+            row.score.raterId = rater->id;
+            row.score.stageId = stage->id;
+            row.score.indicatorId = indicator->id;
+            auto exists = m_store.panel().hasScore(row.score);
+            if (!exists) {
+                fail(r.origin, exists.error());
+                continue;
+            }
+            const QString what = Tr::tr("the answer of “%1” in round %2 for indicator “%3” of %4 at stage “%5”")
+                                     .arg(r.raterKey)
+                                     .arg(r.round)
+                                     .arg(r.indicatorKey, r.regionCode, r.stageKey);
+            store(r.origin, *exists, what, &EntityCounts::panelScores, [&]() { return m_store.panel().putScore(row); });
+        }
+        for (const PanelJudgmentRecord &r : data.panelJudgments) {
+            StoredPanelJudgment row{PanelJudgment{NoId, r.round, NoId, NoId, {}, {}, r.value}, NoId};
+            const auto rater = knownRater(r.raterKey, r.origin);
+            bool resolved = rater.has_value();
+            resolved = resolvePacket(r.packetUuid, r.origin, row.packetId) && resolved;
+            if (r.scope == QLatin1String("dimensions")) {
+                row.judgment.firstDimension = dimensionFromKey(r.firstKey);
+                row.judgment.secondDimension = dimensionFromKey(r.secondKey);
+            } else {
+                const auto first = knownIndicator(r.firstKey, fieldOf(r.origin, QStringLiteral("first")));
+                const auto second = knownIndicator(r.secondKey, fieldOf(r.origin, QStringLiteral("second")));
+                const auto scope = dimensionFromKey(r.scope);
+                if (first && second && scope && (first->dimension != *scope || second->dimension != *scope)) {
+                    addProblem({fieldOf(r.origin, QStringLiteral("second")),
+                                first->dimension != second->dimension
+                                    ? Tr::tr("“%1” and “%2” are indicators of two dimensions; a comparison is of two indicators "
+                                             "of one dimension, or of two dimensions")
+                                          .arg(r.firstKey, r.secondKey)
+                                    : Tr::tr("“%1” and “%2” are not indicators of the dimension “%3”").arg(r.firstKey, r.secondKey, r.scope)});
+                    resolved = false;
+                }
+                resolved = resolved && first && second;
+                if (first && second) {
+                    row.judgment.firstIndicatorId = first->id;
+                    row.judgment.secondIndicatorId = second->id;
+                }
+            }
+            if (!resolved)
+                continue;
+            row.judgment.raterId = rater->id;
+            auto exists = m_store.panel().hasJudgment(row.judgment);
+            if (!exists) {
+                fail(r.origin, exists.error());
+                continue;
+            }
+            const QString what = Tr::tr("the comparison of “%1” with “%2” by “%3” in round %4")
+                                     .arg(r.firstKey, r.secondKey, r.raterKey)
+                                     .arg(r.round);
+            store(r.origin, *exists, what, &EntityCounts::panelJudgments, [&]() { return m_store.panel().putJudgment(row); });
         }
     }
 
@@ -600,6 +712,50 @@ private:
         return *found;
     }
 
+    // A rater, stage or indicator by key from the file or the database, or nullopt with a problem said.
+    std::optional<Rater> knownRater(const QString &key, const QString &origin)
+    {
+        auto rater = known(m_raters, key, [this](const QString &k) { return m_store.raters().byKey(k); });
+        if (!rater)
+            addProblem({fieldOf(origin, QStringLiteral("rater")), Tr::tr("rater “%1” is neither in the file nor in the database").arg(key)});
+        return rater;
+    }
+
+    std::optional<Stage> knownStage(const QString &key, const QString &origin)
+    {
+        auto stage = known(m_stages, key, [this](const QString &k) { return m_store.stages().byKey(k); });
+        if (!stage)
+            addProblem({fieldOf(origin, QStringLiteral("stage")), Tr::tr("stage “%1” is neither in the file nor in the database").arg(key)});
+        return stage;
+    }
+
+    std::optional<Indicator> knownIndicator(const QString &key, const QString &place)
+    {
+        auto indicator = known(m_indicators, key, [this](const QString &k) { return m_store.indicators().byKey(k); });
+        if (!indicator)
+            addProblem({place, Tr::tr("indicator “%1” is neither in the file nor in the database").arg(key)});
+        return indicator;
+    }
+
+    // The packet an answer or a comparison names (none: NoId); false, said, when it is neither in the file nor in the database.
+    bool resolvePacket(const QString &uuid, const QString &origin, Id &id)
+    {
+        id = NoId;
+        if (uuid.isEmpty())
+            return true;
+        if (const auto at = m_packetIds.constFind(uuid); at != m_packetIds.cend() && *at != NoId) {
+            id = *at;
+            return true;
+        }
+        auto found = m_store.panel().packetIdOf(uuid);
+        if (found && *found != NoId) {
+            id = *found;
+            return true;
+        }
+        addProblem({fieldOf(origin, QStringLiteral("packet")), Tr::tr("packet “%1” is neither in the file nor in the database").arg(uuid)});
+        return false;
+    }
+
     Store &m_store;
     ConflictPolicy m_policy;
     const DataSet &m_data;
@@ -607,6 +763,7 @@ private:
     QHash<QString, Stage> m_stages;
     QHash<QString, Indicator> m_indicators;
     QHash<QString, Rater> m_raters;
+    QHash<QString, Id> m_packetIds; // uuid → id of the packets of the file (NoId: not written)
     PolicyRepository::Batch m_policies = m_store.policies().batch();
     MilestoneRepository::Batch m_milestones = m_store.milestones().batch();
     qsizetype m_unlisted = 0;
@@ -634,6 +791,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importGroups(data);
         run.importComparisonSets(data);
         run.importRecordLinks(data);
+        run.importPanel(data);
         run.closeProblems();
         if (run.failure)
             return *run.failure;

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace triangle {
@@ -117,6 +118,67 @@ struct RecordLinkRecord
     QString origin;
 };
 
+// The expert panel (format 9): each expert's answers per round, pairwise
+// comparisons, the packets sent and the stop rule, by natural keys. A
+// database's own identity is not part of the data: a packet returned to the
+// database it was made from is what the panel's import takes.
+
+// One expert's answer to one item in one round; `packetUuid` the packet that
+// brought it, empty when none did (or it is no longer recorded).
+struct PanelScoreRecord
+{
+    QString raterKey;
+    int round = 1;
+    QString stageKey;
+    QString regionCode;
+    QString indicatorKey;
+    double score = 0.0;
+    QString note;
+    QString reason;
+    QString packetUuid;
+    QString origin;
+};
+
+// One expert's pairwise comparison in one round: `first` over `second`, 1/9 … 9.
+// `scope` is the dimension key of two indicators, or "dimensions" for two dimensions.
+struct PanelJudgmentRecord
+{
+    QString raterKey;
+    int round = 1;
+    QString scope;
+    QString firstKey;
+    QString secondKey;
+    double value = 1.0;
+    QString packetUuid;
+    QString origin;
+};
+
+// A scoring packet made for one expert, round and stage, over some regions.
+struct PanelPacketRecord
+{
+    QString uuid; // 32 hex digits
+    QString raterKey;
+    int round = 1;
+    QString stageKey;
+    QStringList regionCodes;
+    bool comparisons = false;
+    QString deadline;
+    QString createdAt;
+    QString returnedAt; // empty until returned
+    QString origin;
+};
+
+// The panel's stop rule and AHP choices (PanelSettings in the store).
+struct PanelSettingsRecord
+{
+    double maxCv = 0.25;
+    double significance = 0.05;
+    std::optional<double> minW;
+    QString ahpAggregation = QStringLiteral("aij");
+    double maxCr = 0.10;
+    QString origin;
+};
+
 // Told how far a long read or import has come (in any unit: bytes, records);
 // returns false to cancel it.
 using DataProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -155,6 +217,10 @@ struct DataSet
     QList<GroupRecord> groups;
     QList<ComparisonSetRecord> comparisonSets;
     QList<RecordLinkRecord> recordLinks;
+    std::optional<PanelSettingsRecord> panelSettings; // unset: leave the database's
+    QList<PanelPacketRecord> panelPackets;
+    QList<PanelScoreRecord> panelScores;
+    QList<PanelJudgmentRecord> panelJudgments;
 
     // What a table source (a workbook's sheet) shows as the header of a
     // column, where that is more than the field key: the source named at the

@@ -28,6 +28,7 @@ enum class Fills {
     Rubric,             // a level of its indicator's "rubric"
     AssessmentEvidence, // a "kind:uid" of its assessment's "evidence"
     ValueEvidence,      // a "kind:uid" of its indicator value's "evidence"
+    Object,             // one row: the object `section` (panel_settings)
 };
 
 struct Section
@@ -68,7 +69,8 @@ const QList<Section> &sections()
           {"date_basis", Cell::Text, false}}},
          Fills::Records, "milestones"},
         {{"raters",
-          {{"key", Cell::Text, true}, {"name", Cell::Text, true}, {"organisation", Cell::Text, false}}},
+          {{"key", Cell::Text, true}, {"name", Cell::Text, true}, {"organisation", Cell::Text, false}, {"field", Cell::Text, false},
+          {"experience_years", Cell::Integer, false}, {"language", Cell::Text, false}}},
          Fills::Records, "raters"},
         {{"indicators",
           {{"key", Cell::Text, true}, {"dimension", Cell::Text, true}, {"name_zh", Cell::Text, true}, {"name_en", Cell::Text, false},
@@ -109,6 +111,25 @@ const QList<Section> &sections()
           {{"from", Cell::Text, true}, {"to", Cell::Text, true}, {"quote", Cell::Text, true}, {"location", Cell::Text, false},
           {"note", Cell::Text, false}}},
          Fills::Records, "record_links"},
+        // The expert panel (format 9).
+        {{"panel_settings",
+          {{"max_cv", Cell::Number, false}, {"significance", Cell::Number, false}, {"min_w", Cell::Number, false},
+          {"ahp_aggregation", Cell::Text, false}, {"max_cr", Cell::Number, false}}},
+         Fills::Object, "panel_settings"},
+        {{"panel_packets",
+          {{"uuid", Cell::Text, true}, {"rater", Cell::Text, true}, {"round", Cell::Integer, true}, {"stage", Cell::Text, true},
+          {"regions", Cell::Text, true}, {"comparisons", Cell::Text, false}, {"deadline", Cell::Text, false},
+          {"created_at", Cell::Text, true}, {"returned_at", Cell::Text, false}}},
+         Fills::Records, "panel_packets"},
+        {{"panel_scores",
+          {{"rater", Cell::Text, true}, {"round", Cell::Integer, true}, {"stage", Cell::Text, true}, {"region", Cell::Text, true},
+          {"indicator", Cell::Text, true}, {"score", Cell::Number, true}, {"note", Cell::Text, false}, {"reason", Cell::Text, false},
+          {"packet", Cell::Text, false}}},
+         Fills::Records, "panel_scores"},
+        {{"panel_judgments",
+          {{"rater", Cell::Text, true}, {"round", Cell::Integer, true}, {"scope", Cell::Text, true}, {"first", Cell::Text, true},
+          {"second", Cell::Text, true}, {"value", Cell::Number, true}, {"packet", Cell::Text, false}}},
+         Fills::Records, "panel_judgments"},
     };
     return all;
 }
@@ -345,6 +366,8 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
     QHash<int, QJsonArray> valueEvidence;          // value index → refs
     QHash<int, QList<Origin>> valueEvidenceOrigins;
     QHash<QString, QHash<QString, QString>> columnTitles;
+    QHash<QString, QJsonObject> objects;           // a one-row table's JSON section → its object
+    QHash<QString, Origin> objectOrigins;          // that section → its row
     // How the sources name a table, also one they do not hold: "indicators.csv", "sheet indicators".
     auto shownOf = [&sources](const char *table) {
         const QString name = QLatin1StringView(table);
@@ -437,6 +460,18 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
                     o.insert(QStringLiteral("members"),
                              QJsonArray::fromStringList(cell("members").split(separators, Qt::SkipEmptyParts)));
                 }
+                if (sectionName == QStringLiteral("panel_packets")) {
+                    // The regions in one cell, as a group's members; "comparisons" yes or no.
+                    static const QRegularExpression separators(QStringLiteral("[;,、\\s]+"));
+                    o.insert(QStringLiteral("regions"), QJsonArray::fromStringList(cell("regions").split(separators, Qt::SkipEmptyParts)));
+                    if (o.contains(QStringLiteral("comparisons"))) {
+                        const QString flag = cell("comparisons").trimmed().toLower();
+                        if (flag == QStringLiteral("yes") || flag == QStringLiteral("true") || flag == QStringLiteral("1"))
+                            o.insert(QStringLiteral("comparisons"), true);
+                        else if (flag == QStringLiteral("no") || flag == QStringLiteral("false") || flag == QStringLiteral("0"))
+                            o.insert(QStringLiteral("comparisons"), false);
+                    }
+                }
                 if (sectionName == QStringLiteral("assessments")) {
                     // Flat columns into the nested scores, origin and rationale objects.
                     QJsonObject scores, origin, rationale;
@@ -479,6 +514,16 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
                 } else {
                     settings.insert(key, o.value(QStringLiteral("value")));
                     settingOrigins.insert(key, Origin{&source, line, QStringLiteral("value")});
+                }
+                break;
+            }
+            case Fills::Object: {
+                if (objectOrigins.contains(sectionName)) {
+                    out.problems << DataProblem{where, Tr::tr("%1 holds one row; this is another (the first is at %2)")
+                                                           .arg(source.shownName, placeOf(source, objectOrigins.value(sectionName).line))};
+                } else {
+                    objects.insert(sectionName, o);
+                    objectOrigins.insert(sectionName, Origin{&source, line, {}});
                 }
                 break;
             }
@@ -571,6 +616,8 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         if (!it.value().isEmpty())
             root.insert(it.key(), it.value());
     }
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it)
+        root.insert(it.key(), it.value());
 
     JsonDataReader::Output read = JsonDataReader::readDocument(root, QString());
     out.data = read.data;
@@ -579,6 +626,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
     // "$.regions[3].code" → "regions.csv: line 5, column code"; empty when
     // the path names no row of the tables.
     static const QRegularExpression settingPath(QStringLiteral("^\\$\\.settings\\.(\\w+)$"));
+    static const QRegularExpression objectPath(QStringLiteral("^\\$\\.(panel_settings)(?:\\.(\\w+))?$"));
     static const QRegularExpression recordPath(QStringLiteral("^\\$\\.(\\w+)\\[(\\d+)\\](.*)$"));
     static const QRegularExpression rubricField(QStringLiteral("^\\.rubric\\[(\\d+)\\](?:\\.(\\w+))?$"));
     static const QRegularExpression valueEvidenceField(QStringLiteral("^\\.evidence\\[(\\d+)\\]$"));
@@ -590,6 +638,9 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         if (const QRegularExpressionMatch m = settingPath.match(jsonPath); m.hasMatch()) {
             origin = settingOrigins.value(m.captured(1));
             column = origin.column;
+        } else if (const QRegularExpressionMatch m = objectPath.match(jsonPath); m.hasMatch()) {
+            origin = objectOrigins.value(m.captured(1));
+            column = m.captured(2);
         } else if (const QRegularExpressionMatch m = recordPath.match(jsonPath); m.hasMatch()) {
             const QString section = m.captured(1);
             const int index = m.captured(2).toInt();
@@ -674,6 +725,14 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         r.from.origin = locate(r.from.origin);
         r.to.origin = locate(r.to.origin);
     }
+    if (out.data.panelSettings)
+        out.data.panelSettings->origin = locate(out.data.panelSettings->origin);
+    for (PanelPacketRecord &r : out.data.panelPackets)
+        r.origin = locate(r.origin);
+    for (PanelScoreRecord &r : out.data.panelScores)
+        r.origin = locate(r.origin);
+    for (PanelJudgmentRecord &r : out.data.panelJudgments)
+        r.origin = locate(r.origin);
     for (AssessmentRecord &r : out.data.assessments) {
         r.origin = locate(r.origin);
         for (Dimension d : AllDimensions) {
@@ -744,6 +803,46 @@ QString dataColumnTitle(const QString &table, const QString &column)
         return Tr::tr("Quoted sentence");
     if (is("record_links", "location"))
         return Tr::tr("Location in the source");
+    if (is("raters", "field"))
+        return Tr::tr("Field of expertise");
+    if (is("raters", "experience_years"))
+        return Tr::tr("Years of experience");
+    if (is("raters", "language"))
+        return Tr::tr("Packet language (zh_CN or en)");
+    if (is("panel_settings", "max_cv"))
+        return Tr::tr("Largest coefficient of variation");
+    if (is("panel_settings", "significance"))
+        return Tr::tr("Significance level of W");
+    if (is("panel_settings", "min_w"))
+        return Tr::tr("Smallest W");
+    if (is("panel_settings", "ahp_aggregation"))
+        return Tr::tr("AHP aggregation (aij or aip)");
+    if (is("panel_settings", "max_cr"))
+        return Tr::tr("Largest consistency ratio");
+    if (is("panel_packets", "uuid") || column == QStringLiteral("packet"))
+        return Tr::tr("Packet uuid");
+    if (is("panel_packets", "regions"))
+        return Tr::tr("Region codes");
+    if (is("panel_packets", "comparisons"))
+        return Tr::tr("With comparisons (yes or no)");
+    if (is("panel_packets", "deadline"))
+        return Tr::tr("Deadline");
+    if (is("panel_packets", "created_at"))
+        return Tr::tr("Made at (UTC)");
+    if (is("panel_packets", "returned_at"))
+        return Tr::tr("Returned at (UTC)");
+    if (column == QStringLiteral("round"))
+        return Tr::tr("Round");
+    if (is("panel_scores", "reason"))
+        return Tr::tr("Reason");
+    if (is("panel_judgments", "scope"))
+        return Tr::tr("Scope (dimension key or dimensions)");
+    if (is("panel_judgments", "first"))
+        return Tr::tr("First item key");
+    if (is("panel_judgments", "second"))
+        return Tr::tr("Second item key");
+    if (is("panel_judgments", "value"))
+        return Tr::tr("First over second (1/9 … 9)");
     if (is("indicators", "key"))
         return Tr::tr("Indicator key");
     if (is("indicators", "order"))
@@ -894,7 +993,26 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
                                                            r.parentCode, r.region.agency, r.region.notes,
                                                            r.region.basis == DataBasis::Observed ? QString() : dataBasisKey(r.region.basis)};
     for (const RaterRecord &r : data.raters)
-        rows[QStringLiteral("raters")] << QStringList{r.rater.key, r.rater.name, r.rater.organisation};
+        rows[QStringLiteral("raters")] << QStringList{r.rater.key, r.rater.name, r.rater.organisation, r.rater.field,
+                                                          r.rater.experienceYears ? QString::number(*r.rater.experienceYears) : QString(),
+                                                          r.rater.language == Language::English ? QStringLiteral("en")
+                                                                                                : QStringLiteral("zh_CN")};
+    if (data.panelSettings) {
+        const PanelSettingsRecord &p = *data.panelSettings;
+        rows[QStringLiteral("panel_settings")] << QStringList{number(p.maxCv), number(p.significance), p.minW ? number(*p.minW) : QString(),
+                                                                  p.ahpAggregation, number(p.maxCr)};
+    }
+    for (const PanelPacketRecord &r : data.panelPackets)
+        rows[QStringLiteral("panel_packets")] << QStringList{r.uuid, r.raterKey, QString::number(r.round), r.stageKey,
+                                                                 r.regionCodes.join(QLatin1Char(';')),
+                                                                 r.comparisons ? QStringLiteral("yes") : QStringLiteral("no"),
+                                                                 r.deadline, r.createdAt, r.returnedAt};
+    for (const PanelScoreRecord &r : data.panelScores)
+        rows[QStringLiteral("panel_scores")] << QStringList{r.raterKey, QString::number(r.round), r.stageKey, r.regionCode,
+                                                                r.indicatorKey, number(r.score), r.note, r.reason, r.packetUuid};
+    for (const PanelJudgmentRecord &r : data.panelJudgments)
+        rows[QStringLiteral("panel_judgments")] << QStringList{r.raterKey, QString::number(r.round), r.scope, r.firstKey,
+                                                                   r.secondKey, number(r.value), r.packetUuid};
     for (const IndicatorRecord &r : data.indicators) {
         const Indicator &i = r.indicator;
         rows[QStringLiteral("indicators")] << QStringList{i.key, dimensionKey(i.dimension), i.nameZh, i.nameEn, i.definition,

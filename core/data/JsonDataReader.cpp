@@ -1,6 +1,7 @@
 #include "JsonDataReader.h"
 
 #include "JsonScanner.h"
+#include "analysis/Ahp.h"
 #include "model/Validation.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -387,6 +389,219 @@ void readComparisonSets(const QJsonObject &root, Problems &problems, DataSet &da
     });
 }
 
+// A whole number from `low` to `high` at `key`, or nullopt (said when it is
+// given but not one). Absent or null: nullopt, said only when `required`.
+std::optional<int> boundedInteger(Fields &f, const char *key, bool required, int low, int high, const QString &outOfRange,
+                                  Problems &problems)
+{
+    const QJsonValue v = f.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            f.missing(key);
+        return std::nullopt;
+    }
+    const int n = f.integer(key);
+    const double d = v.toDouble(std::nan(""));
+    if (!v.isDouble() || d != std::floor(d))
+        return std::nullopt; // integer() said so
+    if (n < low || n > high) {
+        problems.add(f.at(QLatin1StringView(key)), outOfRange.arg(n));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<int> readRound(Fields &f, Problems &problems)
+{
+    return boundedInteger(f, "round", true, 1, 20, Tr::tr("%1 is not a round from 1 to 20"), problems);
+}
+
+// A comparison's value: a number on Saaty's scale (1/9 … 9), also as text
+// "1/3"; snapped to the scale's exact value, so that 0.333333333333333 written
+// by a table is 1/3 again.
+std::optional<double> readSaatyValue(Fields &f, Problems &problems)
+{
+    const QJsonValue v = f.value("value");
+    const QString at = f.at(QStringLiteral("value"));
+    std::optional<double> value;
+    if (v.isUndefined() || v.isNull()) {
+        f.missing("value");
+        return std::nullopt;
+    }
+    if (v.isDouble()) {
+        value = v.toDouble();
+    } else if (v.isString()) {
+        static const QRegularExpression fraction(QStringLiteral("^\\s*(\\d+)\\s*/\\s*(\\d+)\\s*$"));
+        if (const QRegularExpressionMatch m = fraction.match(v.toString()); m.hasMatch() && m.captured(2).toInt() != 0)
+            value = m.captured(1).toDouble() / m.captured(2).toDouble();
+    }
+    if (!value) {
+        problems.add(at, Tr::tr("must be a number on Saaty's scale (1/9 … 9), e.g. 3 or 1/3"));
+        return std::nullopt;
+    }
+    if (!isOnSaatyScale(*value)) {
+        problems.add(at, Tr::tr("%1 is not on Saaty's scale (1/9 … 9)").arg(*value));
+        return std::nullopt;
+    }
+    double nearest = 1.0;
+    for (double s : saatyScale()) {
+        if (std::abs(s - *value) < std::abs(nearest - *value))
+            nearest = s;
+    }
+    return nearest;
+}
+
+// A packet's uuid at `key`: 32 lower-case hexadecimal digits (empty when absent and not required).
+QString readPacketUuid(Fields &f, const char *key, bool required, Problems &problems)
+{
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    const QString uuid = f.text(key, required).trimmed();
+    if (!uuid.isEmpty() && !hex32.match(uuid).hasMatch())
+        problems.add(f.at(QLatin1StringView(key)), Tr::tr("“%1” is not a packet's uuid (32 hexadecimal digits)").arg(uuid));
+    return uuid;
+}
+
+// The expert panel's sections (format 9). Whether the keys they name exist,
+// and whether two compared indicators share the dimension named, the importer
+// checks against the file and the database.
+void readPanel(const QJsonObject &root, Problems &problems, DataSet &data)
+{
+    if (root.contains(QStringLiteral("panel_settings"))) {
+        const QJsonValue settings = root.value(QStringLiteral("panel_settings"));
+        const QString path = QStringLiteral("$.panel_settings");
+        if (!settings.isObject()) {
+            problems.add(path, Tr::tr("must be an object"));
+        } else {
+            Fields f(settings.toObject(), path, problems, {"max_cv", "significance", "min_w", "ahp_aggregation", "max_cr"});
+            PanelSettingsRecord r;
+            r.origin = problems.origin(path);
+            auto check = [&](const char *key, double &into, bool ok(double), const QString &message) {
+                if (const auto v = f.number(key, false)) {
+                    if (ok(*v))
+                        into = *v;
+                    else
+                        problems.add(f.at(QLatin1StringView(key)), message.arg(*v));
+                }
+            };
+            check("max_cv", r.maxCv, [](double v) { return v > 0 && v <= 5; },
+                  Tr::tr("%1 is not a coefficient of variation above 0 and at most 5"));
+            check("significance", r.significance, [](double v) { return v > 0 && v < 1; },
+                  Tr::tr("%1 is not a significance level between 0 and 1"));
+            check("max_cr", r.maxCr, [](double v) { return v > 0 && v < 1; }, Tr::tr("%1 is not a consistency ratio between 0 and 1"));
+            if (const auto w = f.number("min_w", false)) {
+                if (*w >= 0 && *w <= 1)
+                    r.minW = *w;
+                else
+                    problems.add(f.at(QStringLiteral("min_w")), Tr::tr("%1 is not a value of W from 0 to 1").arg(*w));
+            }
+            if (const QString aggregation = f.text("ahp_aggregation", false).trimmed(); !aggregation.isEmpty()) {
+                if (aggregation == QLatin1String("aij") || aggregation == QLatin1String("aip"))
+                    r.ahpAggregation = aggregation;
+                else
+                    problems.add(f.at(QStringLiteral("ahp_aggregation")), Tr::tr("“%1” is not one of: aij, aip").arg(aggregation));
+            }
+            data.panelSettings = r;
+        }
+    }
+
+    UniqueKeys packetUuids(problems, Tr::tr("duplicate packet uuid “%1” (first used at %2)"));
+    forEachRecord(root, "panel_packets", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems,
+                 {"uuid", "rater", "round", "stage", "regions", "comparisons", "deadline", "created_at", "returned_at"});
+        PanelPacketRecord r;
+        r.origin = problems.origin(path);
+        r.uuid = readPacketUuid(f, "uuid", true, problems);
+        r.raterKey = f.text("rater", true);
+        r.round = readRound(f, problems).value_or(1);
+        r.stageKey = f.text("stage", true);
+        const QJsonValue regions = f.value("regions");
+        if (regions.isUndefined()) {
+            f.missing("regions");
+        } else if (!regions.isArray()) {
+            f.wrongType("regions", Tr::tr("must be a list of region codes"));
+        } else {
+            const QJsonArray list = regions.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString code = list.at(i).toString();
+                const QString at = QStringLiteral("%1[%2]").arg(f.at(QStringLiteral("regions"))).arg(i);
+                if (!isValidRegionCode(code))
+                    problems.add(at, Tr::tr("“%1” is not a region code (six digits, GB/T 2260)").arg(list.at(i).toVariant().toString()));
+                else if (r.regionCodes.contains(code))
+                    problems.add(at, Tr::tr("region %1 is named twice").arg(code));
+                else
+                    r.regionCodes.append(code);
+            }
+            if (list.isEmpty())
+                problems.add(f.at(QStringLiteral("regions")), Tr::tr("name at least one region"));
+        }
+        const QJsonValue comparisons = f.value("comparisons");
+        if (comparisons.isBool())
+            r.comparisons = comparisons.toBool();
+        else if (!comparisons.isUndefined() && !comparisons.isNull())
+            f.wrongType("comparisons", Tr::tr("must be true or false"));
+        r.deadline = f.text("deadline", false);
+        r.createdAt = f.text("created_at", true);
+        r.returnedAt = f.text("returned_at", false);
+        packetUuids.check(r.uuid, f.at(QStringLiteral("uuid")));
+        data.panelPackets.append(r);
+    });
+
+    UniqueKeys answers(problems, Tr::tr("a second answer of the same expert, round, stage, region and indicator “%1” (first at %2)"));
+    forEachRecord(root, "panel_scores", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"rater", "round", "stage", "region", "indicator", "score", "note", "reason", "packet"});
+        PanelScoreRecord r;
+        r.origin = problems.origin(path);
+        r.raterKey = f.text("rater", true);
+        r.round = readRound(f, problems).value_or(1);
+        r.stageKey = f.text("stage", true);
+        r.regionCode = f.text("region", true);
+        r.indicatorKey = f.text("indicator", true);
+        if (const auto score = f.number("score", true)) {
+            r.score = *score;
+            if (!isValidScore(*score))
+                problems.add(f.at(QStringLiteral("score")), Tr::tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(*score));
+        }
+        r.note = f.text("note", false);
+        r.reason = f.text("reason", false);
+        r.packetUuid = readPacketUuid(f, "packet", false, problems);
+        answers.check(QStringList{r.raterKey, QString::number(r.round), r.stageKey, r.regionCode, r.indicatorKey}.join(QLatin1Char('/')),
+                      path);
+        data.panelScores.append(r);
+    });
+
+    UniqueKeys pairs(problems, Tr::tr("a second comparison of the same expert, round and pair “%1” (first at %2)"));
+    forEachRecord(root, "panel_judgments", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"rater", "round", "scope", "first", "second", "value", "packet"});
+        PanelJudgmentRecord r;
+        r.origin = problems.origin(path);
+        r.raterKey = f.text("rater", true);
+        r.round = readRound(f, problems).value_or(1);
+        r.scope = f.text("scope", true).trimmed();
+        r.firstKey = f.text("first", true).trimmed();
+        r.secondKey = f.text("second", true).trimmed();
+        r.value = readSaatyValue(f, problems).value_or(1.0);
+        r.packetUuid = readPacketUuid(f, "packet", false, problems);
+        const bool dimensions = r.scope == QLatin1String("dimensions");
+        if (!r.scope.isEmpty() && !dimensions && !dimensionFromKey(r.scope))
+            problems.add(f.at(QStringLiteral("scope")),
+                         Tr::tr("“%1” is neither a dimension (%2) nor “dimensions”").arg(r.scope, acceptedDimensionKeys()));
+        if (dimensions) {
+            for (const char *key : {"first", "second"}) {
+                const QString value = QLatin1StringView(key) == QLatin1String("first") ? r.firstKey : r.secondKey;
+                if (!value.isEmpty() && !dimensionFromKey(value))
+                    problems.add(f.at(QLatin1StringView(key)),
+                                 Tr::tr("“%1” is not a dimension (accepted: %2)").arg(value, acceptedDimensionKeys()));
+            }
+        }
+        if (!r.firstKey.isEmpty() && r.firstKey == r.secondKey)
+            problems.add(f.at(QStringLiteral("second")), Tr::tr("an item cannot be compared with itself (“%1”)").arg(r.secondKey));
+        // One pair, whichever way round it is written.
+        const QString low = std::min(r.firstKey, r.secondKey), high = std::max(r.firstKey, r.secondKey);
+        pairs.check(QStringList{r.raterKey, QString::number(r.round), r.scope, low, high}.join(QLatin1Char('/')), path);
+        data.panelJudgments.append(r);
+    });
+}
+
 QString duplicatePolicyMessage() { return Tr::tr("duplicate policy uid “%1” (first used at %2)"); }
 QString duplicateMilestoneMessage() { return Tr::tr("duplicate milestone uid “%1” (first used at %2)"); }
 
@@ -684,7 +899,8 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Problems problems(sourceName, out.problems);
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
-                "indicators", "indicator_values", "assessments", "groups", "comparison_sets", "record_links"});
+                "indicators", "indicator_values", "assessments", "groups", "comparison_sets", "record_links", "panel_settings",
+                "panel_packets", "panel_scores", "panel_judgments"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -776,12 +992,21 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
 
     UniqueKeys raterKeys(problems, Tr::tr("duplicate rater key “%1” (first used at %2)"));
     forEachRecord(root, "raters", problems, [&](const QJsonObject &o, const QString &path) {
-        Fields f(o, path, problems, {"key", "name", "organisation"});
+        Fields f(o, path, problems, {"key", "name", "organisation", "field", "experience_years", "language"});
         Rater r;
         r.key = f.text("key", true);
         r.name = f.text("name", true);
         r.organisation = f.text("organisation", false);
-        f.report(validateRater(r), {"key", "name"});
+        r.field = f.text("field", false);
+        r.experienceYears =
+            boundedInteger(f, "experience_years", false, 0, 80, Tr::tr("%1 is not a number of years from 0 to 80"), problems);
+        if (const QString language = f.text("language", false).trimmed(); !language.isEmpty()) {
+            if (language == QLatin1String("en"))
+                r.language = Language::English;
+            else if (language != QLatin1String("zh_CN"))
+                problems.add(f.at(QStringLiteral("language")), Tr::tr("“%1” is not one of: zh_CN, en").arg(language));
+        }
+        f.report(validateRater(r), {"key", "name", "experience_years"});
         raterKeys.check(r.key, f.at(QStringLiteral("key")));
         out.data.raters.append({r, problems.origin(path)});
     });
@@ -891,6 +1116,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     readGroups(root, problems, out.data);
     readComparisonSets(root, problems, out.data);
     readRecordLinks(root, problems, out.data);
+    readPanel(root, problems, out.data);
     return out;
 }
 

@@ -17,7 +17,10 @@ class JsonDataReader
 public:
     // 2 added the scorecard: raters, indicators, indicator values; 3 region
     // groups; 4 comparison sets
-    static constexpr int FormatVersion = 8; // 8: record_links, causal links between records
+    // 8: record_links, causal links between records; 9: the expert panel
+    // (raters' field, experience_years, language; panel_settings,
+    // panel_packets, panel_scores, panel_judgments)
+    static constexpr int FormatVersion = 9;
 
     struct Output
     {

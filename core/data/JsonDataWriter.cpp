@@ -190,6 +190,10 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
     for (const RaterRecord &r : data.raters) {
         QJsonObject o{{QStringLiteral("key"), r.rater.key}, {QStringLiteral("name"), r.rater.name}};
         putText(o, "organisation", r.rater.organisation);
+        putText(o, "field", r.rater.field);
+        if (r.rater.experienceYears)
+            o.insert(QStringLiteral("experience_years"), *r.rater.experienceYears);
+        o.insert(QStringLiteral("language"), r.rater.language == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN"));
         raters.append(o);
     }
     if (!raters.isEmpty())
@@ -296,6 +300,60 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
     }
     if (!links.isEmpty())
         root.insert(QStringLiteral("record_links"), links);
+
+    if (data.panelSettings) {
+        const PanelSettingsRecord &p = *data.panelSettings;
+        QJsonObject o{{QStringLiteral("max_cv"), p.maxCv},
+                      {QStringLiteral("significance"), p.significance},
+                      {QStringLiteral("ahp_aggregation"), p.ahpAggregation},
+                      {QStringLiteral("max_cr"), p.maxCr}};
+        if (p.minW)
+            o.insert(QStringLiteral("min_w"), *p.minW);
+        root.insert(QStringLiteral("panel_settings"), o);
+    }
+    QJsonArray packets;
+    for (const PanelPacketRecord &r : data.panelPackets) {
+        QJsonObject o{{QStringLiteral("uuid"), r.uuid},
+                      {QStringLiteral("rater"), r.raterKey},
+                      {QStringLiteral("round"), r.round},
+                      {QStringLiteral("stage"), r.stageKey},
+                      {QStringLiteral("regions"), QJsonArray::fromStringList(r.regionCodes)},
+                      {QStringLiteral("comparisons"), r.comparisons},
+                      {QStringLiteral("created_at"), r.createdAt}};
+        putText(o, "deadline", r.deadline);
+        putText(o, "returned_at", r.returnedAt);
+        packets.append(o);
+    }
+    if (!packets.isEmpty())
+        root.insert(QStringLiteral("panel_packets"), packets);
+    QJsonArray answers;
+    for (const PanelScoreRecord &r : data.panelScores) {
+        QJsonObject o{{QStringLiteral("rater"), r.raterKey},
+                      {QStringLiteral("round"), r.round},
+                      {QStringLiteral("stage"), r.stageKey},
+                      {QStringLiteral("region"), r.regionCode},
+                      {QStringLiteral("indicator"), r.indicatorKey},
+                      {QStringLiteral("score"), r.score}};
+        putText(o, "note", r.note);
+        putText(o, "reason", r.reason);
+        putText(o, "packet", r.packetUuid);
+        answers.append(o);
+    }
+    if (!answers.isEmpty())
+        root.insert(QStringLiteral("panel_scores"), answers);
+    QJsonArray judgments;
+    for (const PanelJudgmentRecord &r : data.panelJudgments) {
+        QJsonObject o{{QStringLiteral("rater"), r.raterKey},
+                      {QStringLiteral("round"), r.round},
+                      {QStringLiteral("scope"), r.scope},
+                      {QStringLiteral("first"), r.firstKey},
+                      {QStringLiteral("second"), r.secondKey},
+                      {QStringLiteral("value"), r.value}};
+        putText(o, "packet", r.packetUuid);
+        judgments.append(o);
+    }
+    if (!judgments.isEmpty())
+        root.insert(QStringLiteral("panel_judgments"), judgments);
 
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
     struct Cut

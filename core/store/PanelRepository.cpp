@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -591,6 +592,158 @@ Result<QList<int>> PanelRepository::judgmentRounds() const
     while (q->next())
         out.append(q->value(0).toInt());
     return out;
+}
+
+Result<QList<StoredPanelScore>> PanelRepository::allScores() const
+{
+    auto q = read(QStringLiteral("SELECT rater_id, round, stage_id, region_id, indicator_id, score, note, reason, packet_id FROM panel_scores "
+                                 "ORDER BY stage_id, round, region_id, indicator_id, rater_id"),
+                  {}, tr("Reading the panel's answers"));
+    if (!q)
+        return q.error();
+    return readAll<StoredPanelScore>(*q, [](const QSqlQuery &r) {
+        return StoredPanelScore{PanelScore{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong(), r.value(3).toLongLong(),
+                                           r.value(4).toLongLong(), r.value(5).toDouble(), r.value(6).toString(), r.value(7).toString()},
+                                r.value(8).isNull() ? NoId : r.value(8).toLongLong()};
+    });
+}
+
+Result<QList<StoredPanelJudgment>> PanelRepository::allJudgments() const
+{
+    auto q = read(QStringLiteral("SELECT rater_id, round, first_indicator_id, second_indicator_id, first_dimension, second_dimension, value, "
+                                 "packet_id FROM panel_judgments ORDER BY rater_id, round, id"),
+                  {}, tr("Reading the experts' comparisons"));
+    if (!q)
+        return q.error();
+    return readAll<StoredPanelJudgment>(*q, [](const QSqlQuery &r) {
+        return StoredPanelJudgment{PanelJudgment{r.value(0).toLongLong(), r.value(1).toInt(), r.value(2).toLongLong(), r.value(3).toLongLong(),
+                                                 dimensionOrNone(r.value(4)), dimensionOrNone(r.value(5)), r.value(6).toDouble()},
+                                   r.value(7).isNull() ? NoId : r.value(7).toLongLong()};
+    });
+}
+
+Result<Id> PanelRepository::packetIdOf(const QString &uuid) const
+{
+    auto q = read(QStringLiteral("SELECT id FROM panel_packets WHERE uuid = ?"), {uuid}, tr("Finding the packet"));
+    if (!q)
+        return q.error();
+    return q->next() ? Id(q->value(0).toLongLong()) : NoId;
+}
+
+Result<bool> PanelRepository::hasScore(const PanelScore &key) const
+{
+    auto q = read(QStringLiteral("SELECT 1 FROM panel_scores WHERE rater_id = ? AND stage_id = ? AND region_id = ? AND indicator_id = ? "
+                                 "AND round = ?"),
+                  {key.raterId, key.stageId, key.regionId, key.indicatorId, key.round}, tr("Reading an earlier answer"));
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<bool> PanelRepository::hasJudgment(const PanelJudgment &pair) const
+{
+    const auto stored = storedPair(pair);
+    if (!stored)
+        return false;
+    auto q = read(QStringLiteral("SELECT 1 FROM panel_judgments WHERE rater_id = ? AND round = ? AND %1").arg(stored->where),
+                  QVariantList{pair.raterId, pair.round} + stored->keys, tr("Reading the experts' comparisons"));
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<Id> PanelRepository::putPacket(const StoredPanelPacket &packet)
+{
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    FieldProblems problems;
+    if (!hex32.match(packet.uuid).hasMatch())
+        problems.append({QStringLiteral("uuid"), tr("“%1” is not 32 hexadecimal digits").arg(packet.uuid)});
+    if (packet.round < 1 || packet.round > 20)
+        problems.append({QStringLiteral("round"), tr("%1 is not a round from 1 to 20").arg(packet.round)});
+    if (packet.createdAt.trimmed().isEmpty())
+        problems.append({QStringLiteral("created_at"), tr("must say when the packet was made")});
+    if (!problems.isEmpty())
+        return invalidRecord(tr("Scoring packet"), problems);
+    Id id = NoId;
+    const Status written = write([&]() -> Status {
+        const QVariant returned = packet.returnedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(packet.returnedAt);
+        auto q = writeStatement(QStringLiteral("INSERT INTO panel_packets (uuid, rater_id, round, stage_id, comparisons, deadline, created_at, "
+                                               "returned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
+                                               "rater_id = excluded.rater_id, round = excluded.round, stage_id = excluded.stage_id, "
+                                               "comparisons = excluded.comparisons, deadline = excluded.deadline, "
+                                               "created_at = excluded.created_at, returned_at = excluded.returned_at"),
+                                {packet.uuid, packet.raterId, packet.round, packet.stageId, packet.comparisons ? 1 : 0, packet.deadline,
+                                 packet.createdAt, returned},
+                                Store::PanelChanged, tr("Recording the packet %1").arg(packet.uuid));
+        if (!q)
+            return q.error();
+        auto found = packetIdOf(packet.uuid);
+        if (!found)
+            return found.error();
+        id = *found;
+        auto cleared = writeStatement(QStringLiteral("DELETE FROM panel_packet_regions WHERE packet_id = ?"), {id}, Store::PanelChanged,
+                                      tr("Recording the packet's regions"));
+        if (!cleared)
+            return cleared.error();
+        for (Id regionId : packet.regionIds) {
+            auto r = writeStatement(QStringLiteral("INSERT OR IGNORE INTO panel_packet_regions (packet_id, region_id) VALUES (?, ?)"),
+                                    {id, regionId}, Store::PanelChanged, tr("Recording the packet's regions"));
+            if (!r)
+                return r.error();
+        }
+        return {};
+    });
+    if (!written.ok())
+        return written.error();
+    return id;
+}
+
+Status PanelRepository::putScore(const StoredPanelScore &row)
+{
+    const PanelScore &s = row.score;
+    FieldProblems problems;
+    if (s.round < 1 || s.round > 20)
+        problems.append({QStringLiteral("round"), tr("%1 is not a round from 1 to 20").arg(s.round)});
+    if (!isValidScore(s.score))
+        problems.append({QStringLiteral("score"), tr("%1 is not a score from 0 to 10 in steps of 0.1").arg(s.score)});
+    if (!problems.isEmpty())
+        return invalidRecord(tr("Answer"), problems);
+    return write([&]() -> Status {
+        auto q = writeStatement(
+            QStringLiteral("INSERT INTO panel_scores (rater_id, round, stage_id, region_id, indicator_id, score, note, reason, packet_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rater_id, stage_id, region_id, indicator_id, round) "
+                           "DO UPDATE SET score = excluded.score, note = excluded.note, reason = excluded.reason, "
+                           "packet_id = excluded.packet_id"),
+            {s.raterId, s.round, s.stageId, s.regionId, s.indicatorId, s.score, s.note, s.reason,
+             row.packetId == NoId ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(row.packetId)},
+            Store::PanelChanged, tr("Saving an answer"));
+        return q ? Status{} : Status{q.error()};
+    });
+}
+
+Status PanelRepository::putJudgment(const StoredPanelJudgment &row)
+{
+    const PanelJudgment &j = row.judgment;
+    const auto pair = storedPair(j);
+    FieldProblems problems;
+    if (!pair)
+        problems.append({QStringLiteral("pair"), tr("must name two different indicators or two different dimensions")});
+    if (!isOnSaatyScale(j.value))
+        problems.append({QStringLiteral("value"), tr("%1 is not on Saaty's scale (1/9 … 9)").arg(j.value)});
+    if (j.round < 1 || j.round > 20)
+        problems.append({QStringLiteral("round"), tr("%1 is not a round from 1 to 20").arg(j.round)});
+    if (!problems.isEmpty())
+        return invalidRecord(tr("Comparison"), problems);
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("INSERT INTO panel_judgments (rater_id, round, %1, value, packet_id) VALUES (?, ?, ?, ?, ?, ?) "
+                                               "ON CONFLICT DO UPDATE SET value = excluded.value, packet_id = excluded.packet_id")
+                                    .arg(pair->columns),
+                                QVariantList{j.raterId, j.round} + pair->keys
+                                    + QVariantList{pair->value, row.packetId == NoId ? QVariant(QMetaType::fromType<qlonglong>())
+                                                                                     : QVariant(row.packetId)},
+                                Store::PanelChanged, tr("Saving a comparison"));
+        return q ? Status{} : Status{q.error()};
+    });
 }
 
 } // namespace triangle

@@ -79,6 +79,35 @@ struct PanelJudgment
     double value = 1.0;
 };
 
+// The rows as stored, with the packet that brought each (NoId: none), for
+// the data files (data/DataExporter, data/DataImporter).
+struct StoredPanelScore
+{
+    PanelScore score;
+    Id packetId = NoId;
+};
+
+struct StoredPanelJudgment
+{
+    PanelJudgment judgment; // the stored pair: lower indicator id (or dimension key) first
+    Id packetId = NoId;
+};
+
+// A packet as a data file carries it: what PacketSummary lists, without the counts.
+struct StoredPanelPacket
+{
+    Id id = NoId;
+    QString uuid;
+    Id raterId = NoId;
+    int round = 1;
+    Id stageId = NoId;
+    QList<Id> regionIds;
+    bool comparisons = false;
+    QString deadline;
+    QString createdAt;
+    QString returnedAt; // empty: not returned
+};
+
 // What importing a returned packet did, for the user to read.
 struct PacketImportReport
 {
@@ -141,6 +170,19 @@ public:
     // Saaty's scale. Removing a pair no expert judged is not an error.
     Status setJudgment(const PanelJudgment &judgment);
     Status removeJudgment(Id raterId, int round, const PanelJudgment &pair);
+
+    // For the data files: every stored row, and rows written one at a time
+    // inside the caller's write (the importer's one transaction). A put
+    // inserts a new row or replaces the stored one with the same key.
+    Result<QList<StoredPanelScore>> allScores() const;       // by stage, round, region, indicator, rater
+    Result<QList<StoredPanelJudgment>> allJudgments() const; // by rater, round, as made
+    Result<Id> packetIdOf(const QString &uuid) const;        // NoId when there is none
+    Result<bool> hasScore(const PanelScore &key) const;      // rater, round, stage, region, indicator
+    Result<bool> hasJudgment(const PanelJudgment &pair) const; // rater, round and the pair, either way round
+    // The packet by its uuid (its regions replaced); returns its id.
+    Result<Id> putPacket(const StoredPanelPacket &packet);
+    Status putScore(const StoredPanelScore &row);
+    Status putJudgment(const StoredPanelJudgment &row);
 };
 
 } // namespace triangle

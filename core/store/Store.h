@@ -49,6 +49,9 @@ struct EntityCounts
     int groups = 0; // region groups (their members are not counted)
     int comparisonSets = 0; // (their members are not counted)
     int recordLinks = 0;    // "A drove B" between a region's records
+    int panelPackets = 0;   // scoring packets sent to experts (issue 22)
+    int panelScores = 0;    // experts' answers, per round
+    int panelJudgments = 0; // experts' pairwise comparisons, per round
 
     friend bool operator==(const EntityCounts &, const EntityCounts &) = default;
 };

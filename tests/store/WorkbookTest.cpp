@@ -221,7 +221,9 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
                                   QStringLiteral("policies"), QStringLiteral("milestones"), QStringLiteral("raters"),
                                   QStringLiteral("indicators"), QStringLiteral("rubric_levels"), QStringLiteral("indicator_values"),
                                   QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
-                                  QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("record_links"), QStringLiteral("Triangles"),
+                                  QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("record_links"),
+                                  QStringLiteral("panel_settings"), QStringLiteral("panel_packets"), QStringLiteral("panel_scores"),
+                                  QStringLiteral("panel_judgments"), QStringLiteral("Triangles"),
                                   QStringLiteral("Agreement"), QStringLiteral("About")}));
 
     // The About sheet: what wrote the workbook and the fingerprint of its data.
