@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Each cell of the upper triangle says how many times more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</source>
-        <translation>Each cell of the upper triangle says how many times more important the row's item is than the column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</translation>
+        <translation>Each cell of the upper triangle says how many times more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round. The lower triangle shows the reciprocals.</translation>
     </message>
     <message>
         <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix&apos;s principal eigenvalue, n for perfectly consistent comparisons.</source>
-        <translation>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix's principal eigenvalue, n for perfectly consistent comparisons.</translation>
+        <translation>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty). λmax: the matrix&apos;s principal eigenvalue, n for perfectly consistent comparisons.</translation>
     </message>
     <message>
         <source>Sets the comparison named above to the suggested value (one undo step).</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The item&apos;s weight from these comparisons (the principal eigenvector), when every pair is given.</source>
-        <translation>The item's weight from these comparisons (the principal eigenvector), when every pair is given.</translation>
+        <translation>The item&apos;s weight from these comparisons (the principal eigenvector), when every pair is given.</translation>
     </message>
     <message>
         <source>—</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Kendall&apos;s W per dimension (agreement of the experts&apos; rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule&apos;s CV limit.</source>
-        <translation>Kendall's W per dimension (agreement of the experts' rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule's CV limit.</translation>
+        <translation>Kendall&apos;s W per dimension (agreement of the experts&apos; rankings, 0–1) and the largest CV of any item (spread relative to the mean), round by round. The dashed grey line is the stop rule&apos;s CV limit.</translation>
     </message>
     <message>
         <source>No rounds with answers yet.</source>
@@ -909,6 +909,30 @@
     <message>
         <source>the link %1 → %2</source>
         <translation>the link %1 → %2</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>packet %1</translation>
+    </message>
+    <message>
+        <source>the answer of “%1” in round %2 for indicator “%3” of %4 at stage “%5”</source>
+        <translation>the answer of “%1” in round %2 for indicator “%3” of %4 at stage “%5”</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are indicators of two dimensions; a comparison is of two indicators of one dimension, or of two dimensions</source>
+        <translation>“%1” and “%2” are indicators of two dimensions; a comparison is of two indicators of one dimension, or of two dimensions</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are not indicators of the dimension “%3”</source>
+        <translation>“%1” and “%2” are not indicators of the dimension “%3”</translation>
+    </message>
+    <message>
+        <source>the comparison of “%1” with “%2” by “%3” in round %4</source>
+        <translation>the comparison of “%1” with “%2” by “%3” in round %4</translation>
+    </message>
+    <message>
+        <source>packet “%1” is neither in the file nor in the database</source>
+        <translation>packet “%1” is neither in the file nor in the database</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1155,82 @@
     <message>
         <source>a record cannot drive itself (“%1”)</source>
         <translation>a record cannot drive itself (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a round from 1 to 20</source>
+        <translation>%1 is not a round from 1 to 20</translation>
+    </message>
+    <message>
+        <source>must be a number on Saaty&apos;s scale (1/9 … 9), e.g. 3 or 1/3</source>
+        <translation>must be a number on Saaty's scale (1/9 … 9), e.g. 3 or 1/3</translation>
+    </message>
+    <message>
+        <source>%1 is not on Saaty&apos;s scale (1/9 … 9)</source>
+        <translation>%1 is not on Saaty's scale (1/9 … 9)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a packet&apos;s uuid (32 hexadecimal digits)</source>
+        <translation>“%1” is not a packet's uuid (32 hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>%1 is not a coefficient of variation above 0 and at most 5</source>
+        <translation>%1 is not a coefficient of variation above 0 and at most 5</translation>
+    </message>
+    <message>
+        <source>%1 is not a significance level between 0 and 1</source>
+        <translation>%1 is not a significance level between 0 and 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistency ratio between 0 and 1</source>
+        <translation>%1 is not a consistency ratio between 0 and 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of W from 0 to 1</source>
+        <translation>%1 is not a value of W from 0 to 1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: aij, aip</source>
+        <translation>“%1” is not one of: aij, aip</translation>
+    </message>
+    <message>
+        <source>duplicate packet uuid “%1” (first used at %2)</source>
+        <translation>duplicate packet uuid “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>name at least one region</source>
+        <translation>name at least one region</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>a second answer of the same expert, round, stage, region and indicator “%1” (first at %2)</source>
+        <translation>a second answer of the same expert, round, stage, region and indicator “%1” (first at %2)</translation>
+    </message>
+    <message>
+        <source>a second comparison of the same expert, round and pair “%1” (first at %2)</source>
+        <translation>a second comparison of the same expert, round and pair “%1” (first at %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a dimension (%2) nor “dimensions”</source>
+        <translation>“%1” is neither a dimension (%2) nor “dimensions”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension (accepted: %2)</source>
+        <translation>“%1” is not a dimension (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>an item cannot be compared with itself (“%1”)</source>
+        <translation>an item cannot be compared with itself (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years from 0 to 80</source>
+        <translation>%1 is not a number of years from 0 to 80</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: zh_CN, en</source>
+        <translation>“%1” is not one of: zh_CN, en</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1552,90 @@
     <message>
         <source>Location in the source</source>
         <translation>Location in the source</translation>
+    </message>
+    <message>
+        <source>%1 holds one row; this is another (the first is at %2)</source>
+        <translation>%1 holds one row; this is another (the first is at %2)</translation>
+    </message>
+    <message>
+        <source>Field of expertise</source>
+        <translation>Field of expertise</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Years of experience</translation>
+    </message>
+    <message>
+        <source>Packet language (zh_CN or en)</source>
+        <translation>Packet language (zh_CN or en)</translation>
+    </message>
+    <message>
+        <source>Largest coefficient of variation</source>
+        <translation>Largest coefficient of variation</translation>
+    </message>
+    <message>
+        <source>Significance level of W</source>
+        <translation>Significance level of W</translation>
+    </message>
+    <message>
+        <source>Smallest W</source>
+        <translation>Smallest W</translation>
+    </message>
+    <message>
+        <source>AHP aggregation (aij or aip)</source>
+        <translation>AHP aggregation (aij or aip)</translation>
+    </message>
+    <message>
+        <source>Largest consistency ratio</source>
+        <translation>Largest consistency ratio</translation>
+    </message>
+    <message>
+        <source>Packet uuid</source>
+        <translation>Packet uuid</translation>
+    </message>
+    <message>
+        <source>Region codes</source>
+        <translation>Region codes</translation>
+    </message>
+    <message>
+        <source>With comparisons (yes or no)</source>
+        <translation>With comparisons (yes or no)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Made at (UTC)</source>
+        <translation>Made at (UTC)</translation>
+    </message>
+    <message>
+        <source>Returned at (UTC)</source>
+        <translation>Returned at (UTC)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Scope (dimension key or dimensions)</source>
+        <translation>Scope (dimension key or dimensions)</translation>
+    </message>
+    <message>
+        <source>First item key</source>
+        <translation>First item key</translation>
+    </message>
+    <message>
+        <source>Second item key</source>
+        <translation>Second item key</translation>
+    </message>
+    <message>
+        <source>First over second (1/9 … 9)</source>
+        <translation>First over second (1/9 … 9)</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2546,7 @@
     </message>
     <message>
         <source>Change the panel&apos;s stop rule and AHP settings</source>
-        <translation>Change the panel's stop rule and AHP settings</translation>
+        <translation>Change the panel&apos;s stop rule and AHP settings</translation>
     </message>
     <message>
         <source>Set a comparison</source>
@@ -4439,7 +4623,7 @@
     </message>
     <message>
         <source>One packet is written for each expert ticked, in that expert&apos;s language.</source>
-        <translation>One packet is written for each expert ticked, in that expert's language.</translation>
+        <translation>One packet is written for each expert ticked, in that expert&apos;s language.</translation>
     </message>
     <message>
         <source>The regions the experts score; at first the ones assessed at the stage.</source>
@@ -4447,7 +4631,7 @@
     </message>
     <message>
         <source>The Delphi round. From round 2 the packet shows the panel&apos;s median and quartiles of the round before, and the expert&apos;s own answer.</source>
-        <translation>The Delphi round. From round 2 the packet shows the panel's median and quartiles of the round before, and the expert's own answer.</translation>
+        <translation>The Delphi round. From round 2 the packet shows the panel&apos;s median and quartiles of the round before, and the expert&apos;s own answer.</translation>
     </message>
     <message>
         <source>e.g. 2027-01-15</source>
@@ -4455,11 +4639,11 @@
     </message>
     <message>
         <source>Printed on the packet&apos;s instructions as the date to return it by.</source>
-        <translation>Printed on the packet's instructions as the date to return it by.</translation>
+        <translation>Printed on the packet&apos;s instructions as the date to return it by.</translation>
     </message>
     <message>
         <source>Adds a sheet of pairwise comparisons (Saaty&apos;s 1–9 scale) for the indicators&apos; and dimensions&apos; weights.</source>
-        <translation>Adds a sheet of pairwise comparisons (Saaty's 1–9 scale) for the indicators' and dimensions' weights.</translation>
+        <translation>Adds a sheet of pairwise comparisons (Saaty&apos;s 1–9 scale) for the indicators&apos; and dimensions&apos; weights.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -4821,7 +5005,7 @@
     <name>triangle::PanelPanel</name>
     <message>
         <source>Kendall&apos;s W: agreement of the experts&apos; rankings of the items, from 0 (none) to 1 (all rank alike).</source>
-        <translation>Kendall's W: agreement of the experts' rankings of the items, from 0 (none) to 1 (all rank alike).</translation>
+        <translation>Kendall&apos;s W: agreement of the experts&apos; rankings of the items, from 0 (none) to 1 (all rank alike).</translation>
     </message>
     <message>
         <source>p: the chance of a W this large if the experts ranked at random; below the significance level the agreement is significant.</source>
@@ -4829,11 +5013,11 @@
     </message>
     <message>
         <source>CV: coefficient of variation, the spread of the experts&apos; scores relative to their mean (SD / mean).</source>
-        <translation>CV: coefficient of variation, the spread of the experts' scores relative to their mean (SD / mean).</translation>
+        <translation>CV: coefficient of variation, the spread of the experts&apos; scores relative to their mean (SD / mean).</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α: agreement of the experts&apos; scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</source>
-        <translation>Krippendorff's α: agreement of the experts' scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</translation>
+        <translation>Krippendorff&apos;s α: agreement of the experts&apos; scores beyond chance, 1 perfect, 0 as by chance; the interval is a 95% bootstrap interval.</translation>
     </message>
     <message>
         <source>CR: consistency of the comparisons; 0.10 or less is acceptable (Saaty).</source>
@@ -4897,7 +5081,7 @@
     </message>
     <message>
         <source>The language the expert&apos;s scoring packets are written in.</source>
-        <translation>The language the expert's scoring packets are written in.</translation>
+        <translation>The language the expert&apos;s scoring packets are written in.</translation>
     </message>
     <message>
         <source>Add Exper&amp;t…</source>
@@ -4917,7 +5101,7 @@
     </message>
     <message>
         <source>The panel&apos;s experts are the scorecard&apos;s raters. Each gets a scoring packet in the language set here.</source>
-        <translation>The panel's experts are the scorecard's raters. Each gets a scoring packet in the language set here.</translation>
+        <translation>The panel&apos;s experts are the scorecard&apos;s raters. Each gets a scoring packet in the language set here.</translation>
     </message>
     <message>
         <source>Add Expert</source>
@@ -4941,7 +5125,7 @@
     </message>
     <message>
         <source>The stop rule (tab Stop Rule and AHP): every item&apos;s CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</source>
-        <translation>The stop rule (tab Stop Rule and AHP): every item's CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</translation>
+        <translation>The stop rule (tab Stop Rule and AHP): every item&apos;s CV at most the limit and, in every dimension, W significant (and at least the minimum, when set).</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -4997,7 +5181,7 @@
     </message>
     <message>
         <source>Flagged when the item&apos;s CV is above the stop rule&apos;s limit.</source>
-        <translation>Flagged when the item's CV is above the stop rule's limit.</translation>
+        <translation>Flagged when the item&apos;s CV is above the stop rule&apos;s limit.</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
@@ -5049,7 +5233,7 @@
     </message>
     <message>
         <source>The experts&apos; answers to this item are spread more than the stop rule allows.</source>
-        <translation>The experts' answers to this item are spread more than the stop rule allows.</translation>
+        <translation>The experts&apos; answers to this item are spread more than the stop rule allows.</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -5093,7 +5277,7 @@
     </message>
     <message>
         <source>Reads returned packets, one file or a folder of them, and stores the experts&apos; answers.</source>
-        <translation>Reads returned packets, one file or a folder of them, and stores the experts' answers.</translation>
+        <translation>Reads returned packets, one file or a folder of them, and stores the experts&apos; answers.</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -5145,7 +5329,7 @@
     </message>
     <message>
         <source>Importing returned packets stores the experts&apos; answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</source>
-        <translation>Importing returned packets stores the experts' answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</translation>
+        <translation>Importing returned packets stores the experts&apos; answers at once. It cannot be taken back with Edit › Undo: a backup of the database is taken first, and File › Restore from Backup brings it back.</translation>
     </message>
     <message>
         <source>Choose &amp;Files…</source>
@@ -5225,7 +5409,7 @@
     </message>
     <message>
         <source>AIJ: the experts&apos; comparisons are combined (geometric mean), then weighted; AIP: each expert&apos;s weights are averaged.</source>
-        <translation>AIJ: the experts' comparisons are combined (geometric mean), then weighted; AIP: each expert's weights are averaged.</translation>
+        <translation>AIJ: the experts&apos; comparisons are combined (geometric mean), then weighted; AIP: each expert&apos;s weights are averaged.</translation>
     </message>
     <message>
         <source>Experts whose comparisons are incomplete or whose CR is above the limit.</source>
@@ -5233,11 +5417,11 @@
     </message>
     <message>
         <source>Include inconsistent experts in the group&apos;s &amp;weights</source>
-        <translation>Include inconsistent experts in the group's &amp;weights</translation>
+        <translation>Include inconsistent experts in the group&apos;s &amp;weights</translation>
     </message>
     <message>
         <source>Normally an expert whose CR is above the limit is left out of the group&apos;s weights.</source>
-        <translation>Normally an expert whose CR is above the limit is left out of the group's weights.</translation>
+        <translation>Normally an expert whose CR is above the limit is left out of the group&apos;s weights.</translation>
     </message>
     <message>
         <source>Edit C&amp;omparisons…</source>
@@ -5245,15 +5429,15 @@
     </message>
     <message>
         <source>Opens an expert&apos;s pairwise comparisons as a matrix, with the weights and CR as you edit.</source>
-        <translation>Opens an expert's pairwise comparisons as a matrix, with the weights and CR as you edit.</translation>
+        <translation>Opens an expert&apos;s pairwise comparisons as a matrix, with the weights and CR as you edit.</translation>
     </message>
     <message>
         <source>Each expert&apos;s comparisons:</source>
-        <translation>Each expert's comparisons:</translation>
+        <translation>Each expert&apos;s comparisons:</translation>
     </message>
     <message>
         <source>The group&apos;s weights:</source>
-        <translation>The group's weights:</translation>
+        <translation>The group&apos;s weights:</translation>
     </message>
     <message>
         <source>consistent</source>
@@ -5273,11 +5457,11 @@
     </message>
     <message>
         <source>The panel has converged only when every item&apos;s CV is at most this. </source>
-        <translation>The panel has converged only when every item's CV is at most this. </translation>
+        <translation>The panel has converged only when every item&apos;s CV is at most this. </translation>
     </message>
     <message>
         <source>Kendall&apos;s W must be significant at this level in every dimension. </source>
-        <translation>Kendall's W must be significant at this level in every dimension. </translation>
+        <translation>Kendall&apos;s W must be significant at this level in every dimension. </translation>
     </message>
     <message>
         <source>Require &amp;W of at least</source>
@@ -5289,11 +5473,11 @@
     </message>
     <message>
         <source>AIJ — combine the experts&apos; comparisons</source>
-        <translation>AIJ — combine the experts' comparisons</translation>
+        <translation>AIJ — combine the experts&apos; comparisons</translation>
     </message>
     <message>
         <source>AIP — average the experts&apos; weights</source>
-        <translation>AIP — average the experts' weights</translation>
+        <translation>AIP — average the experts&apos; weights</translation>
     </message>
     <message>
         <source>AIJ (aggregation of individual judgments) for a panel that judges as one; AIP (aggregation of individual priorities) for experts who judge as separate individuals.</source>
@@ -5301,7 +5485,7 @@
     </message>
     <message>
         <source>An expert whose CR is above this is flagged and left out of the group&apos;s weights. </source>
-        <translation>An expert whose CR is above this is flagged and left out of the group's weights. </translation>
+        <translation>An expert whose CR is above this is flagged and left out of the group&apos;s weights. </translation>
     </message>
     <message>
         <source>When the panel has converged</source>
@@ -5533,6 +5717,30 @@
     <message>
         <source>Removing a comparison</source>
         <translation>Removing a comparison</translation>
+    </message>
+    <message>
+        <source>“%1” is not 32 hexadecimal digits</source>
+        <translation>“%1” is not 32 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>must say when the packet was made</source>
+        <translation>must say when the packet was made</translation>
+    </message>
+    <message>
+        <source>Recording the packet %1</source>
+        <translation>Recording the packet %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10 in steps of 0.1</source>
+        <translation>%1 is not a score from 0 to 10 in steps of 0.1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Saving an answer</source>
+        <translation>Saving an answer</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +6023,7 @@
     </message>
     <message>
         <source>The expert&apos;s field, as a panel&apos;s report lists its members.</source>
-        <translation>The expert's field, as a panel's report lists its members.</translation>
+        <translation>The expert&apos;s field, as a panel&apos;s report lists its members.</translation>
     </message>
     <message>
         <source>Fiel&amp;d:</source>
@@ -5835,7 +6043,7 @@
     </message>
     <message>
         <source>The language this expert&apos;s scoring packets are written in.</source>
-        <translation>The language this expert's scoring packets are written in.</translation>
+        <translation>The language this expert&apos;s scoring packets are written in.</translation>
     </message>
     <message>
         <source>Packet &amp;language:</source>
@@ -7347,7 +7555,7 @@
     </message>
     <message>
         <source>Weight sets side by side: the analyst&apos;s, the experts&apos;, and those from the data; put one in force or compare the regions under several.</source>
-        <translation>Weight sets side by side: the analyst's, the experts', and those from the data; put one in force or compare the regions under several.</translation>
+        <translation>Weight sets side by side: the analyst&apos;s, the experts&apos;, and those from the data; put one in force or compare the regions under several.</translation>
     </message>
 </context>
 <context>
@@ -8537,11 +8745,11 @@
     </message>
     <message>
         <source>entropy at %1, min–max, per dimension, raters&apos; %2</source>
-        <translation>entropy at %1, min–max, per dimension, raters' %2</translation>
+        <translation>entropy at %1, min–max, per dimension, raters&apos; %2</translation>
     </message>
     <message>
         <source>CRITIC at %1, min–max, per dimension, raters&apos; %2</source>
-        <translation>CRITIC at %1, min–max, per dimension, raters' %2</translation>
+        <translation>CRITIC at %1, min–max, per dimension, raters&apos; %2</translation>
     </message>
     <message>
         <source>weight 0 (no value at this stage): %1</source>
@@ -8561,7 +8769,7 @@
     </message>
     <message>
         <source>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set&apos;s weights must sum to more than 0.</source>
-        <translation>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set's weights must sum to more than 0.</translation>
+        <translation>The weights of %1 cannot be combined: α must lie between 0 and 1 and each set&apos;s weights must sum to more than 0.</translation>
     </message>
     <message>
         <source>%1 × %2, normalised per dimension (multiplicative)</source>
@@ -8727,7 +8935,7 @@
     </message>
     <message>
         <source>Put the set&apos;s weights in force and derive every score again (one undo step).</source>
-        <translation>Put the set's weights in force and derive every score again (one undo step).</translation>
+        <translation>Put the set&apos;s weights in force and derive every score again (one undo step).</translation>
     </message>
     <message>
         <source>Compare the selected sets at &amp;stage:</source>
@@ -8835,7 +9043,7 @@
     </message>
     <message>
         <source>The expert set&apos;s share in a linear combination.</source>
-        <translation>The expert set's share in a linear combination.</translation>
+        <translation>The expert set&apos;s share in a linear combination.</translation>
     </message>
     <message>
         <source>combined</source>
@@ -10301,8 +10509,8 @@ Without an action, lists every weight set: its name, method, how it was made, wh
        triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
        triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
 Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
---derive makes a set from the indicator values at the stage (each dimension's indicators on their own; the raters' values combined as the database is set). --combine makes one from set A (the experts') and set B (the data's), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst's set. --activate puts a set's weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
---compare prints each region's rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day's backup first.</translation>
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</translation>
     </message>
     <message>
         <source>Make a set from the data: entropy or critic.</source>
@@ -10314,7 +10522,7 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     </message>
     <message>
         <source>Make a set from two: the experts&apos; set A and the data&apos;s set B.</source>
-        <translation>Make a set from two: the experts' set A and the data's set B.</translation>
+        <translation>Make a set from two: the experts&apos; set A and the data&apos;s set B.</translation>
     </message>
     <message>
         <source>A,B</source>
@@ -10330,7 +10538,7 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     </message>
     <message>
         <source>The experts&apos; share in a linear combination, 0 to 1 (default 0.5).</source>
-        <translation>The experts' share in a linear combination, 0 to 1 (default 0.5).</translation>
+        <translation>The experts&apos; share in a linear combination, 0 to 1 (default 0.5).</translation>
     </message>
     <message>
         <source>ALPHA</source>
@@ -10338,7 +10546,7 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     </message>
     <message>
         <source>The new set&apos;s name.</source>
-        <translation>The new set's name.</translation>
+        <translation>The new set&apos;s name.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -10346,11 +10554,11 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     </message>
     <message>
         <source>Keep the weights in force as an analyst&apos;s set of this name.</source>
-        <translation>Keep the weights in force as an analyst's set of this name.</translation>
+        <translation>Keep the weights in force as an analyst&apos;s set of this name.</translation>
     </message>
     <message>
         <source>Put the set&apos;s weights in force.</source>
-        <translation>Put the set's weights in force.</translation>
+        <translation>Put the set&apos;s weights in force.</translation>
     </message>
     <message>
         <source>Remove the set.</source>

@@ -902,6 +902,30 @@
         <source>the link %1 → %2</source>
         <translation>链接 %1 → %2</translation>
     </message>
+    <message>
+        <source>packet %1</source>
+        <translation>评分包 %1</translation>
+    </message>
+    <message>
+        <source>the answer of “%1” in round %2 for indicator “%3” of %4 at stage “%5”</source>
+        <translation>“%1”第 %2 轮对 %4 在阶段“%5”的指标“%3”的回答</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are indicators of two dimensions; a comparison is of two indicators of one dimension, or of two dimensions</source>
+        <translation>“%1”与“%2”是两个维度的指标；两两比较须在同一维度的两个指标之间，或在两个维度之间</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are not indicators of the dimension “%3”</source>
+        <translation>“%1”与“%2”不是维度“%3”的指标</translation>
+    </message>
+    <message>
+        <source>the comparison of “%1” with “%2” by “%3” in round %4</source>
+        <translation>“%3”第 %4 轮对“%1”与“%2”的两两比较</translation>
+    </message>
+    <message>
+        <source>packet “%1” is neither in the file nor in the database</source>
+        <translation>评分包“%1”既不在文件中，也不在数据库中</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -1122,6 +1146,82 @@
     <message>
         <source>a record cannot drive itself (“%1”)</source>
         <translation>记录不能推动其自身（“%1”）</translation>
+    </message>
+    <message>
+        <source>%1 is not a round from 1 to 20</source>
+        <translation>%1 不是 1 到 20 之间的轮次</translation>
+    </message>
+    <message>
+        <source>must be a number on Saaty&apos;s scale (1/9 … 9), e.g. 3 or 1/3</source>
+        <translation>须为 Saaty 标度上的数（1/9 … 9），例如 3 或 1/3</translation>
+    </message>
+    <message>
+        <source>%1 is not on Saaty&apos;s scale (1/9 … 9)</source>
+        <translation>%1 不在 Saaty 标度上（1/9 … 9）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a packet&apos;s uuid (32 hexadecimal digits)</source>
+        <translation>“%1”不是评分包的 uuid（32 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>%1 is not a coefficient of variation above 0 and at most 5</source>
+        <translation>%1 不是大于 0 且不超过 5 的变异系数</translation>
+    </message>
+    <message>
+        <source>%1 is not a significance level between 0 and 1</source>
+        <translation>%1 不是介于 0 与 1 之间的显著性水平</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistency ratio between 0 and 1</source>
+        <translation>%1 不是介于 0 与 1 之间的一致性比率</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of W from 0 to 1</source>
+        <translation>%1 不是 0 到 1 之间的 W 值</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: aij, aip</source>
+        <translation>“%1”不是以下之一：aij、aip</translation>
+    </message>
+    <message>
+        <source>duplicate packet uuid “%1” (first used at %2)</source>
+        <translation>评分包 uuid“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>name at least one region</source>
+        <translation>须至少指定一个地区</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a second answer of the same expert, round, stage, region and indicator “%1” (first at %2)</source>
+        <translation>同一专家、轮次、阶段、地区和指标“%1”的第二个回答（第一个在 %2）</translation>
+    </message>
+    <message>
+        <source>a second comparison of the same expert, round and pair “%1” (first at %2)</source>
+        <translation>同一专家、轮次和比较对“%1”的第二个两两比较（第一个在 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a dimension (%2) nor “dimensions”</source>
+        <translation>“%1”既不是维度（%2）也不是“dimensions”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dimension (accepted: %2)</source>
+        <translation>“%1”不是维度（可用：%2）</translation>
+    </message>
+    <message>
+        <source>an item cannot be compared with itself (“%1”)</source>
+        <translation>一项不能与自身比较（“%1”）</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years from 0 to 80</source>
+        <translation>%1 不是 0 到 80 之间的年数</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: zh_CN, en</source>
+        <translation>“%1”不是以下之一：zh_CN、en</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1542,90 @@
     <message>
         <source>Location in the source</source>
         <translation>原文位置</translation>
+    </message>
+    <message>
+        <source>%1 holds one row; this is another (the first is at %2)</source>
+        <translation>%1 只能有一行；这是另一行（第一行在 %2）</translation>
+    </message>
+    <message>
+        <source>Field of expertise</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>从业年限</translation>
+    </message>
+    <message>
+        <source>Packet language (zh_CN or en)</source>
+        <translation>评分包语言（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>Largest coefficient of variation</source>
+        <translation>变异系数上限</translation>
+    </message>
+    <message>
+        <source>Significance level of W</source>
+        <translation>W 的显著性水平</translation>
+    </message>
+    <message>
+        <source>Smallest W</source>
+        <translation>W 下限</translation>
+    </message>
+    <message>
+        <source>AHP aggregation (aij or aip)</source>
+        <translation>AHP 集结方式（aij 或 aip）</translation>
+    </message>
+    <message>
+        <source>Largest consistency ratio</source>
+        <translation>一致性比率上限</translation>
+    </message>
+    <message>
+        <source>Packet uuid</source>
+        <translation>评分包 uuid</translation>
+    </message>
+    <message>
+        <source>Region codes</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>With comparisons (yes or no)</source>
+        <translation>含两两比较（yes 或 no）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Made at (UTC)</source>
+        <translation>生成时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Returned at (UTC)</source>
+        <translation>收回时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Scope (dimension key or dimensions)</source>
+        <translation>范围（维度键或 dimensions）</translation>
+    </message>
+    <message>
+        <source>First item key</source>
+        <translation>前一项的键</translation>
+    </message>
+    <message>
+        <source>Second item key</source>
+        <translation>后一项的键</translation>
+    </message>
+    <message>
+        <source>First over second (1/9 … 9)</source>
+        <translation>前一项相对于后一项（1/9 … 9）</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5682,30 @@
     <message>
         <source>Removing a comparison</source>
         <translation>删除两两比较</translation>
+    </message>
+    <message>
+        <source>“%1” is not 32 hexadecimal digits</source>
+        <translation>“%1”不是 32 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>must say when the packet was made</source>
+        <translation>须注明评分包的生成时间</translation>
+    </message>
+    <message>
+        <source>Recording the packet %1</source>
+        <translation>记录评分包 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10 in steps of 0.1</source>
+        <translation>%1 不是有效评分（应为 0 到 10，步长 0.1）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Saving an answer</source>
+        <translation>保存回答</translation>
     </message>
 </context>
 <context>
