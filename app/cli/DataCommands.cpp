@@ -41,6 +41,11 @@ QString countsLine(const EntityCounts &c)
         line += QCoreApplication::translate("triangle::cli::ImportCommand", ", %n region group(s)", nullptr, c.groups);
     if (c.comparisonSets)
         line += QCoreApplication::translate("triangle::cli::ImportCommand", ", %n comparison set(s)", nullptr, c.comparisonSets);
+    if (c.panelPackets || c.panelScores || c.panelJudgments)
+        line += QCoreApplication::translate("triangle::cli::ImportCommand", ", the expert panel's %1 packets, %2 answers and %3 comparisons")
+                    .arg(c.panelPackets)
+                    .arg(c.panelScores)
+                    .arg(c.panelJudgments);
     return line;
 }
 } // namespace

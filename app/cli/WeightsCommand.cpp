@@ -20,6 +20,7 @@ namespace triangle::cli {
 
 namespace {
 const QString Derive = QStringLiteral("derive");
+const QString FromPanel = QStringLiteral("from-panel");
 const QString Combine = QStringLiteral("combine");
 const QString Activate = QStringLiteral("activate");
 const QString Remove = QStringLiteral("remove");
@@ -96,13 +97,16 @@ QString WeightsCommand::description() const
     return tr("Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]\n"
               "       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME\n"
               "       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME\n"
+              "       triangle-studio weights [--db FILE] --from-panel NAME [--round N] [--include-inconsistent]\n"
               "       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME\n"
               "       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]\n"
               "Without an action, lists every weight set: its name, method, how it was made, whether it is in force, "
               "and its weight and share within the dimension for each indicator.\n"
               "--derive makes a set from the indicator values at the stage (each dimension's indicators on their own; "
               "the raters' values combined as the database is set). --combine makes one from set A (the experts') and "
-              "set B (the data's), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an "
+              "set B (the data's), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel's AHP "
+              "weights of the round (the group's, by AIJ or AIP as the panel is set, from the experts whose consistency "
+              "ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an "
               "analyst's set. --activate puts a set's weights in force and "
               "derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.\n"
               "--compare prints each region's rank (by triangle area) and form under each set at the stage, marking "
@@ -114,6 +118,9 @@ void WeightsCommand::addOptions(QCommandLineParser &parser) const
 {
     addDatabaseOption(parser);
     parser.addOption({Derive, tr("Make a set from the data: entropy or critic."), tr("METHOD")});
+    parser.addOption({FromPanel, tr("Make a set from the expert panel's AHP weights (the latest round with comparisons, or --round)."), tr("NAME")});
+    parser.addOption({QStringLiteral("round"), tr("The panel round for --from-panel."), tr("N")});
+    parser.addOption({QStringLiteral("include-inconsistent"), tr("With --from-panel: keep experts whose consistency ratio is above the limit.")});
     parser.addOption({Combine, tr("Make a set from two: the experts' set A and the data's set B."), tr("A,B")});
     parser.addOption({QStringLiteral("rule"), tr("How --combine combines: multiplicative or linear."), tr("RULE")});
     parser.addOption({QStringLiteral("alpha"), tr("The experts' share in a linear combination, 0 to 1 (default 0.5)."), tr("ALPHA"),
@@ -137,7 +144,7 @@ int WeightsCommand::fail(Output &io, const QString &message, int code) const
 int WeightsCommand::run(const QCommandLineParser &parser, Output &io) const
 {
     QStringList actions;
-    for (const QString &a : {Derive, Combine, Activate, Remove, Compare, Record}) {
+    for (const QString &a : {Derive, FromPanel, Combine, Activate, Remove, Compare, Record}) {
         if (parser.isSet(a))
             actions << QStringLiteral("--") + a;
     }
@@ -416,6 +423,13 @@ int WeightsCommand::change(const QCommandLineParser &parser, Output &io) const
     }
     if ((method || rule) && name.isEmpty())
         return fail(io, tr("name the new set with --name NAME"), ExitUsage);
+    std::optional<int> round;
+    if (parser.isSet(QStringLiteral("round"))) {
+        bool ok = false;
+        round = parser.value(QStringLiteral("round")).toInt(&ok);
+        if (!ok || *round < 1 || *round > 20)
+            return fail(io, tr("--round must be a whole number from 1 to 20, not “%1”").arg(parser.value(QStringLiteral("round"))), ExitUsage);
+    }
 
     // A --db file must exist: a mistyped name would make a new database.
     const QString dbPath = parser.value(QStringLiteral("db"));
@@ -451,6 +465,8 @@ int WeightsCommand::change(const QCommandLineParser &parser, Output &io) const
     }
     if (parser.isSet(Record))
         return added(store.weightSets().inForce(parser.value(Record)));
+    if (parser.isSet(FromPanel))
+        return added(ahpWeightSet(store, round, parser.isSet(QStringLiteral("include-inconsistent")), parser.value(FromPanel)));
     const bool activating = parser.isSet(Activate);
     auto set = byName(parser.value(activating ? Activate : Remove));
     if (!set)

@@ -272,7 +272,7 @@ Result<PanelSummary> panelSummary(const Store &store, const PanelOptions &option
         experts.insert(p.raterId);
     const DelphiStopRule rule{settings->maxCoefficientOfVariation, settings->significance, settings->minimumW};
     for (const Stage &stage : std::as_const(*stages)) {
-        if (options.stageId && *options.stageId != stage.id)
+        if (!options.rounds || (options.stageId && *options.stageId != stage.id))
             continue;
         auto rounds = store.panel().rounds(stage.id);
         if (!rounds)

@@ -109,6 +109,7 @@ struct PanelOptions
     std::optional<Id> stageId;   // only this stage's rounds
     std::optional<int> round;    // only this round (scores and comparisons)
     bool includeInconsistent = false; // keep experts whose CR fails in the group's weights
+    bool rounds = true;          // false: the comparisons only, no round statistics
     int resamples = AlphaBootstrapResamples;
 };
 

@@ -538,7 +538,8 @@ Result<EntityCounts> Store::counts() const
                                               "(SELECT count(*) FROM indicators), (SELECT count(*) FROM raters), "
                                               "(SELECT count(*) FROM indicator_values), (SELECT count(*) FROM indicator_evidence), "
                                               "(SELECT count(*) FROM region_groups), (SELECT count(*) FROM comparison_sets), "
-                                              "(SELECT count(*) FROM record_links)"),
+                                              "(SELECT count(*) FROM record_links), (SELECT count(*) FROM panel_packets), "
+                                              "(SELECT count(*) FROM panel_scores), (SELECT count(*) FROM panel_judgments)"),
                                {}, tr("Counting records"));
     if (!query)
         return query.error();
@@ -557,6 +558,9 @@ Result<EntityCounts> Store::counts() const
     c.groups = query->value(10).toInt();
     c.comparisonSets = query->value(11).toInt();
     c.recordLinks = query->value(12).toInt();
+    c.panelPackets = query->value(13).toInt();
+    c.panelScores = query->value(14).toInt();
+    c.panelJudgments = query->value(15).toInt();
     return c;
 }
 

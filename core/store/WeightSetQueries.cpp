@@ -1,5 +1,7 @@
 #include "WeightSetQueries.h"
 
+#include "PanelStatistics.h"
+
 #include "ScorecardQueries.h"
 #include "Store.h"
 #include "analysis/ScoreDerivation.h"
@@ -193,6 +195,75 @@ Result<WeightSet> combineWeightSets(const Store &store, const WeightSet &subject
         ? Tr::tr("%1 × %2, normalised per dimension (multiplicative)").arg(subjective.name, objective.name)
         : Tr::tr("%1 × %2 + %3 × %4, per dimension (linear)")
               .arg(QString::number(alpha, 'g', 3), subjective.name, QString::number(1.0 - alpha, 'g', 3), objective.name);
+    return set;
+}
+
+Result<WeightSet> ahpWeightSet(const Store &store, std::optional<int> round, bool includeInconsistent, const QString &name)
+{
+    PanelOptions options;
+    options.includeInconsistent = includeInconsistent;
+    options.rounds = false; // only the comparisons are wanted
+    if (!round) {
+        auto rounds = store.panel().judgmentRounds();
+        if (!rounds)
+            return rounds.error();
+        if (rounds->isEmpty())
+            return invalid(Tr::tr("No expert has given pairwise comparisons yet."));
+        round = rounds->last();
+    }
+    options.round = round;
+    auto summary = panelSummary(store, options);
+    if (!summary)
+        return summary.error();
+    auto indicators = store.indicators().all();
+    if (!indicators)
+        return indicators.error();
+    auto raters = store.raters().all();
+    if (!raters)
+        return raters.error();
+    auto expertName = [&](Id id) {
+        for (const Rater &r : std::as_const(*raters))
+            if (r.id == id)
+                return r.name;
+        return QString::number(id);
+    };
+
+    WeightSet set;
+    set.name = name.trimmed();
+    set.method = WeightSetMethod::Ahp;
+    set.round = round;
+    QStringList used, leftOut, kept;
+    for (Dimension d : AllDimensions) {
+        const QList<Indicator> own = indicatorsOf(*indicators, d);
+        const auto group = std::find_if(summary->weights.cbegin(), summary->weights.cend(), [&](const PanelAhpWeights &w) {
+            return w.scope == dimensionKey(d) && !w.weights.isEmpty();
+        });
+        if (group == summary->weights.cend()) {
+            for (const Indicator &i : own)
+                set.weights.insert(i.id, i.weight);
+            if (!own.isEmpty())
+                kept.append(dimensionName(d));
+            continue;
+        }
+        for (qsizetype k = 0; k < group->indicatorIds.size(); ++k)
+            set.weights.insert(group->indicatorIds[k], group->weights[k]);
+        for (Id e : group->expertsUsed)
+            if (!used.contains(expertName(e)))
+                used.append(expertName(e));
+        for (Id e : group->expertsLeftOut)
+            if (!leftOut.contains(QStringLiteral("%1 (%2)").arg(expertName(e), dimensionName(d))))
+                leftOut.append(QStringLiteral("%1 (%2)").arg(expertName(e), dimensionName(d)));
+    }
+    if (kept.size() == int(std::count_if(AllDimensions.begin(), AllDimensions.end(),
+                                         [&](Dimension d) { return !indicatorsOf(*indicators, d).isEmpty(); })))
+        return invalid(Tr::tr("Round %1 has no group weights: no expert's comparisons of a dimension's indicators are complete "
+                              "and consistent enough.")
+                           .arg(*round));
+    set.detail = Tr::tr("AHP (%1), round %2; experts used: %3").arg(summary->settings.ahpAggregation.toUpper()).arg(*round).arg(used.join(QStringLiteral(", ")));
+    if (!leftOut.isEmpty())
+        set.detail += Tr::tr("; left out: %1").arg(leftOut.join(QStringLiteral(", ")));
+    if (!kept.isEmpty())
+        set.detail += Tr::tr("; the weights in force kept for %1").arg(kept.join(QStringLiteral(", ")));
     return set;
 }
 

@@ -32,6 +32,15 @@ Result<WeightSet> deriveDataWeightSet(const Store &store, Id stageId, WeightSetM
 Result<WeightSet> combineWeightSets(const Store &store, const WeightSet &subjective, const WeightSet &objective,
                                     CombineRule rule, double alpha, const QString &name);
 
+// The expert panel's AHP weights of `round` (the latest with comparisons
+// when nullopt) as a set (not yet added): each dimension the experts compared
+// takes the group's weights, from the experts whose CR passes unless
+// `includeInconsistent` (PanelStatistics.h); a dimension they did not
+// compare keeps the weights in force, and the detail says which, with the
+// aggregation and the experts used and left out. Fails when no dimension
+// has the group's weights.
+Result<WeightSet> ahpWeightSet(const Store &store, std::optional<int> round, bool includeInconsistent, const QString &name);
+
 struct WeightSetComparisonAt
 {
     QList<Region> regions;  // in the comparison's order, by code

@@ -1162,15 +1162,15 @@
     </message>
     <message>
         <source>must be a number on Saaty&apos;s scale (1/9 … 9), e.g. 3 or 1/3</source>
-        <translation>must be a number on Saaty's scale (1/9 … 9), e.g. 3 or 1/3</translation>
+        <translation>must be a number on Saaty&apos;s scale (1/9 … 9), e.g. 3 or 1/3</translation>
     </message>
     <message>
         <source>%1 is not on Saaty&apos;s scale (1/9 … 9)</source>
-        <translation>%1 is not on Saaty's scale (1/9 … 9)</translation>
+        <translation>%1 is not on Saaty&apos;s scale (1/9 … 9)</translation>
     </message>
     <message>
         <source>“%1” is not a packet&apos;s uuid (32 hexadecimal digits)</source>
-        <translation>“%1” is not a packet's uuid (32 hexadecimal digits)</translation>
+        <translation>“%1” is not a packet&apos;s uuid (32 hexadecimal digits)</translation>
     </message>
     <message>
         <source>%1 is not a coefficient of variation above 0 and at most 5</source>
@@ -5527,6 +5527,30 @@
         <source>%1: its indicators</source>
         <translation>%1: its indicators</translation>
     </message>
+    <message>
+        <source>Keep as Wei&amp;ght Set…</source>
+        <translation>Keep as Wei&amp;ght Set…</translation>
+    </message>
+    <message>
+        <source>Records the group&apos;s weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</source>
+        <translation>Records the group's weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</translation>
+    </message>
+    <message>
+        <source>Keep as Weight Set</source>
+        <translation>Keep as Weight Set</translation>
+    </message>
+    <message>
+        <source>Name of the new weight set:</source>
+        <translation>Name of the new weight set:</translation>
+    </message>
+    <message>
+        <source>AHP, round %1</source>
+        <translation>AHP, round %1</translation>
+    </message>
+    <message>
+        <source>Added the weight set “%1”: %2. Scorecard › Weight Sets… puts it in force.</source>
+        <translation>Added the weight set “%1”: %2. Scorecard › Weight Sets… puts it in force.</translation>
+    </message>
 </context>
 <context>
     <name>triangle::PanelRepository</name>
@@ -8787,6 +8811,26 @@
         <source>The indicators changed while the weight sets were compared; try again.</source>
         <translation>The indicators changed while the weight sets were compared; try again.</translation>
     </message>
+    <message>
+        <source>No expert has given pairwise comparisons yet.</source>
+        <translation>No expert has given pairwise comparisons yet.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no group weights: no expert&apos;s comparisons of a dimension&apos;s indicators are complete and consistent enough.</source>
+        <translation>Round %1 has no group weights: no expert's comparisons of a dimension's indicators are complete and consistent enough.</translation>
+    </message>
+    <message>
+        <source>AHP (%1), round %2; experts used: %3</source>
+        <translation>AHP (%1), round %2; experts used: %3</translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation>; left out: %1</translation>
+    </message>
+    <message>
+        <source>; the weights in force kept for %1</source>
+        <translation>; the weights in force kept for %1</translation>
+    </message>
 </context>
 <context>
     <name>triangle::WeightSetRepository</name>
@@ -9966,6 +10010,10 @@ Checks the whole input first and reports every problem with its file and line, s
 A returned scoring packet (see `triangle-studio packet`), or a folder of them, is recognised and its answers stored as its expert&apos;s for its round; it reports what was filled, left empty and out of range, and refuses a packet of another database or an altered one with nothing written.
 Checks the whole input first and reports every problem with its file and line, sheet and row, or JSON path, and field; a workbook&apos;s Triangles sheet is derived and not read; nothing is written unless all of it is valid, and then all of it is written in one transaction. Records are matched by their keys (region code, stage key, policy or milestone uid, region and stage of an assessment): --on-conflict says what to do with one already in the database (fail, the default; skip it; or update it from the file).</translation>
     </message>
+    <message>
+        <source>, the expert panel&apos;s %1 packets, %2 answers and %3 comparisons</source>
+        <translation>, the expert panel's %1 packets, %2 answers and %3 comparisons</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::PacketCommand</name>
@@ -10495,24 +10543,6 @@ the one with the stored weights. Rank 1 is the largest triangle area.</translati
         <translation>List, derive, combine, activate, remove and compare the indicator weight sets.</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
-       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
-       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
-       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
-       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
-Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
---derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
---compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
-        <translation>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
-       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
-       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
-       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
-       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
-Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
---derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
---compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</translation>
-    </message>
-    <message>
         <source>Make a set from the data: entropy or critic.</source>
         <translation>Make a set from the data: entropy or critic.</translation>
     </message>
@@ -10727,6 +10757,46 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     <message>
         <source>Removed the weight set “%1”.</source>
         <translation>Removed the weight set “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --from-panel NAME [--round N] [--include-inconsistent]
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel&apos;s AHP weights of the round (the group&apos;s, by AIJ or AIP as the panel is set, from the experts whose consistency ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
+        <translation>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --from-panel NAME [--round N] [--include-inconsistent]
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension's indicators on their own; the raters' values combined as the database is set). --combine makes one from set A (the experts') and set B (the data's), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel's AHP weights of the round (the group's, by AIJ or AIP as the panel is set, from the experts whose consistency ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an analyst's set. --activate puts a set's weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region's rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day's backup first.</translation>
+    </message>
+    <message>
+        <source>Make a set from the expert panel&apos;s AHP weights (the latest round with comparisons, or --round).</source>
+        <translation>Make a set from the expert panel's AHP weights (the latest round with comparisons, or --round).</translation>
+    </message>
+    <message>
+        <source>The panel round for --from-panel.</source>
+        <translation>The panel round for --from-panel.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --from-panel: keep experts whose consistency ratio is above the limit.</source>
+        <translation>With --from-panel: keep experts whose consistency ratio is above the limit.</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1 to 20, not “%1”</source>
+        <translation>--round must be a whole number from 1 to 20, not “%1”</translation>
     </message>
 </context>
 </TS>

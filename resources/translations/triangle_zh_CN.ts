@@ -5492,6 +5492,30 @@
         <source>%1: its indicators</source>
         <translation>%1：其指标</translation>
     </message>
+    <message>
+        <source>Keep as Wei&amp;ght Set…</source>
+        <translation>保存为权重集(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Records the group&apos;s weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</source>
+        <translation>将最近一轮的专家组权重记录为权重集，可在“评分卡 › 权重集”中使其生效。</translation>
+    </message>
+    <message>
+        <source>Keep as Weight Set</source>
+        <translation>保存为权重集</translation>
+    </message>
+    <message>
+        <source>Name of the new weight set:</source>
+        <translation>新权重集的名称：</translation>
+    </message>
+    <message>
+        <source>AHP, round %1</source>
+        <translation>层次分析法，第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Added the weight set “%1”: %2. Scorecard › Weight Sets… puts it in force.</source>
+        <translation>已添加权重集“%1”：%2。可在“评分卡 › 权重集…”中使其生效。</translation>
+    </message>
 </context>
 <context>
     <name>triangle::PanelRepository</name>
@@ -8713,6 +8737,26 @@
         <source>The indicators changed while the weight sets were compared; try again.</source>
         <translation>比较权重集期间指标发生了变化，请重试。</translation>
     </message>
+    <message>
+        <source>No expert has given pairwise comparisons yet.</source>
+        <translation>尚无专家给出两两比较。</translation>
+    </message>
+    <message>
+        <source>Round %1 has no group weights: no expert&apos;s comparisons of a dimension&apos;s indicators are complete and consistent enough.</source>
+        <translation>第 %1 轮没有专家组权重：没有专家对某一维度指标的比较既完整又足够一致。</translation>
+    </message>
+    <message>
+        <source>AHP (%1), round %2; experts used: %3</source>
+        <translation>层次分析法（%1），第 %2 轮；采用的专家：%3</translation>
+    </message>
+    <message>
+        <source>; left out: %1</source>
+        <translation>；排除：%1</translation>
+    </message>
+    <message>
+        <source>; the weights in force kept for %1</source>
+        <translation>；%1 沿用现行权重</translation>
+    </message>
 </context>
 <context>
     <name>triangle::WeightSetRepository</name>
@@ -9886,6 +9930,10 @@ Checks the whole input first and reports every problem with its file and line, s
 收回的评分包（见 `triangle-studio packet`）或装有评分包的文件夹会被识别，其回答按所属专家和轮次保存；报告已填写、留空和超出范围的内容；另一个数据库的评分包或被改动过结构的评分包将被拒绝，不写入任何内容。
 先检查全部输入，并报告每个问题所在的文件和行、工作表和行或 JSON 路径，以及字段；工作簿中的“三角形”工作表由数据推导而来，不会读入；只有全部输入有效时才会写入，且全部内容在同一个事务中写入。记录按其键匹配（地区代码、阶段键、政策或里程碑的 uid、评估的地区和阶段）：--on-conflict 指定如何处理数据库中已存在的记录（fail：报错并停止，为默认值；skip：跳过该记录；update：用文件中的内容更新该记录）。</translation>
     </message>
+    <message>
+        <source>, the expert panel&apos;s %1 packets, %2 answers and %3 comparisons</source>
+        <translation>，专家组的 %1 个评分包、%2 个回答和 %3 项两两比较</translation>
+    </message>
 </context>
 <context>
     <name>triangle::cli::PacketCommand</name>
@@ -10410,24 +10458,6 @@ the one with the stored weights. Rank 1 is the largest triangle area.</source>
         <translation>列出、由数据得出、合成、启用、删除和比较指标权重集。</translation>
     </message>
     <message>
-        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
-       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
-       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
-       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
-       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
-Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
---derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
---compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
-        <translation>用法：triangle-studio weights [--db 文件] [-o csv|json|md|输出.csv|输出.json|输出.md]
-       triangle-studio weights [--db 文件] --derive entropy|critic --stage 键 --name 名称
-       triangle-studio weights [--db 文件] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name 名称
-       triangle-studio weights [--db 文件] --record 名称 | --activate 名称 | --remove 名称
-       triangle-studio weights [--db 文件] --compare A,B[,C…] --stage 键 [-o csv|json|md|输出…]
-不带操作时列出每个权重集：名称、方法、生成方式、是否生效，以及每项指标的权重及其在维度内的占比。
---derive 由该阶段的指标评分生成权重集（各维度的指标分别计算；评分者的值按数据库设定合并）。--combine 由权重集 A（专家）与权重集 B（数据）按乘积或 α·A + (1 − α)·B 合成。--record 将当前生效的权重保存为分析人员权重集。--activate 使权重集生效并重新推导全部分数；含 0 权重的权重集不能启用。--remove 删除未生效的权重集。
---compare 列出每个地区在该阶段各权重集下的排名（按三角形面积）与形态，并标出发生变化者。-o 选择在标准输出上输出 CSV、JSON 或 Markdown，或写入所指定的文件。列出与比较以只读方式打开数据库；其他操作先做当日备份。</translation>
-    </message>
-    <message>
         <source>Make a set from the data: entropy or critic.</source>
         <translation>由数据生成权重集：entropy（熵权法）或 critic。</translation>
     </message>
@@ -10642,6 +10672,46 @@ Without an action, lists every weight set: its name, method, how it was made, wh
     <message>
         <source>Removed the weight set “%1”.</source>
         <translation>已删除权重集“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: triangle-studio weights [--db FILE] [-o csv|json|md|OUT.csv|OUT.json|OUT.md]
+       triangle-studio weights [--db FILE] --derive entropy|critic --stage KEY --name NAME
+       triangle-studio weights [--db FILE] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name NAME
+       triangle-studio weights [--db FILE] --from-panel NAME [--round N] [--include-inconsistent]
+       triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
+       triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
+Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel&apos;s AHP weights of the round (the group&apos;s, by AIJ or AIP as the panel is set, from the experts whose consistency ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</source>
+        <translation>用法：triangle-studio weights [--db 文件] [-o csv|json|md|输出.csv|输出.json|输出.md]
+       triangle-studio weights [--db 文件] --derive entropy|critic --stage 键 --name 名称
+       triangle-studio weights [--db 文件] --combine A,B --rule multiplicative|linear [--alpha 0.5] --name 名称
+       triangle-studio weights [--db 文件] --from-panel 名称 [--round N] [--include-inconsistent]
+       triangle-studio weights [--db 文件] --record 名称 | --activate 名称 | --remove 名称
+       triangle-studio weights [--db 文件] --compare A,B[,C…] --stage 键 [-o csv|json|md|输出…]
+不带操作时列出每个权重集：名称、方法、生成方式、是否生效，以及每项指标的权重及其在维度内的占比。
+--derive 由该阶段的指标评分生成权重集（各维度的指标分别计算；评分者的值按数据库设定合并）。--combine 由权重集 A（专家）与权重集 B（数据）按乘积或 α·A + (1 − α)·B 合成。--from-panel 由专家组该轮的层次分析法权重生成权重集（专家组权重，按专家组设定的 AIJ 或 AIP 集结，只采用一致性比率通过的专家）；专家未比较的维度沿用现行权重。--record 将当前生效的权重保存为分析人员权重集。--activate 使权重集生效并重新推导全部分数；含 0 权重的权重集不能启用。--remove 删除未生效的权重集。
+--compare 列出每个地区在该阶段各权重集下的排名（按三角形面积）与形态，并标出发生变化者。-o 选择在标准输出上输出 CSV、JSON 或 Markdown，或写入所指定的文件。列出与比较以只读方式打开数据库；其他操作先做当日备份。</translation>
+    </message>
+    <message>
+        <source>Make a set from the expert panel&apos;s AHP weights (the latest round with comparisons, or --round).</source>
+        <translation>由专家组的层次分析法权重生成权重集（最近一轮有比较的轮次，或 --round 指定）。</translation>
+    </message>
+    <message>
+        <source>The panel round for --from-panel.</source>
+        <translation>--from-panel 所用的专家组轮次。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --from-panel: keep experts whose consistency ratio is above the limit.</source>
+        <translation>与 --from-panel 合用：保留一致性比率超过限值的专家。</translation>
+    </message>
+    <message>
+        <source>--round must be a whole number from 1 to 20, not “%1”</source>
+        <translation>--round 须为 1 到 20 的整数，而不是“%1”</translation>
     </message>
 </context>
 </TS>

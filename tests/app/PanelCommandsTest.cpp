@@ -250,3 +250,37 @@ TEST_F(PanelCommandsTest, PacketsSpeakTheExpertsLanguageAndThePanelTheUsers)
     EXPECT_TRUE(panel.out.contains(QStringLiteral("专家组"))) << qPrintable(panel.out);
     EXPECT_TRUE(panel.out.contains(QStringLiteral("评分包"))) << qPrintable(panel.out);
 }
+
+// The panel's AHP weights become a weight set that can be put in force
+// (issue 22's "derives AHP weights with a flagged inconsistent expert left
+// out"): the set holds the group's weights, names who was left out, and
+// once active the indicators carry them.
+TEST_F(PanelCommandsTest, ThePanelsAhpWeightsBecomeAWeightSetPutInForce)
+{
+    REQUIRE_PYTHON();
+    ASSERT_NO_FATAL_FAILURE(runRound(1));
+    const QJsonObject panel = panelJson(QStringLiteral("panel.json"));
+    const ProcessResult made = cli({QStringLiteral("weights"), QStringLiteral("--from-panel"), QStringLiteral("专家组 AHP")});
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("left out: 专家5"))) << qPrintable(made.out);
+    const ProcessResult activated = cli({QStringLiteral("weights"), QStringLiteral("--activate"), QStringLiteral("专家组 AHP")});
+    ASSERT_EQ(activated.exitCode, 0) << qPrintable(activated.err);
+
+    // The indicators now carry the group's weights of each dimension the panel compared.
+    auto opened = Store::open(database(), OpenOptions{true});
+    ASSERT_OK(opened);
+    int checked = 0;
+    for (const QJsonValue &w : panel.value(QStringLiteral("weights")).toArray()) {
+        const QJsonObject group = w.toObject();
+        if (group.value(QStringLiteral("scope")).toString() == QLatin1String("dimensions"))
+            continue;
+        const QJsonObject weights = group.value(QStringLiteral("weights")).toObject();
+        for (auto it = weights.begin(); it != weights.end(); ++it) {
+            auto indicator = (*opened)->indicators().byKey(it.key());
+            ASSERT_OK(indicator);
+            EXPECT_NEAR(indicator->weight, it.value().toDouble(), 5e-4) << qPrintable(it.key());
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, (*opened)->indicators().all()->size());
+}

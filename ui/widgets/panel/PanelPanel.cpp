@@ -34,6 +34,9 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include "store/WeightSetQueries.h"
+#include <QLineEdit>
+#include <QInputDialog>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
@@ -757,9 +760,14 @@ QWidget *PanelPanel::createConsistencyPage()
         if (first && scope && round)
             openComparisons(first->data(Qt::UserRole).value<Id>(), round->data(Qt::UserRole).toInt(), scope->data(Qt::UserRole).toString());
     });
+    auto *keep = new QPushButton(tr("Keep as Wei&ght Set…"));
+    keep->setObjectName(QStringLiteral("keepAhpWeights"));
+    keep->setToolTip(tr("Records the group's weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force."));
+    connect(keep, &QPushButton::clicked, this, &PanelPanel::keepAsWeightSet);
     auto *row = new QHBoxLayout;
     row->addWidget(m_includeInconsistent);
     row->addStretch(1);
+    row->addWidget(keep);
     row->addWidget(edit);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -1033,6 +1041,32 @@ QString PanelPanel::scopeName(const QString &scope) const
     if (const auto d = dimensionFromKey(scope))
         return tr("%1: its indicators").arg(dimensionName(*d));
     return scope;
+}
+
+void PanelPanel::keepAsWeightSet()
+{
+    Store *store = m_editor->store();
+    if (!store)
+        return;
+    auto rounds = store->panel().judgmentRounds();
+    const int round = rounds && !rounds->isEmpty() ? rounds->last() : 1;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Keep as Weight Set"), tr("Name of the new weight set:"), QLineEdit::Normal,
+                                               tr("AHP, round %1").arg(round), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    auto set = ahpWeightSet(*store, round, m_includeInconsistent->isChecked(), name);
+    if (!set) {
+        QMessageBox::warning(this, tr("Keep as Weight Set"), set.error().message);
+        return;
+    }
+    if (auto id = store->weightSets().add(*set); !id) {
+        QMessageBox::warning(this, tr("Keep as Weight Set"), id.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Keep as Weight Set"),
+                             tr("Added the weight set “%1”: %2. Scorecard › Weight Sets… puts it in force.").arg(set->name, set->detail));
 }
 
 } // namespace triangle

@@ -53,6 +53,7 @@ public:
     void makePacketsDialog();
     void importPacketsDialog();
     void editComparisons();
+    void keepAsWeightSet(); // the group's AHP weights of the latest round as a weight set
 
     // What Make Packets wrote: the files, and per expert what could not be.
     struct PacketsWritten
