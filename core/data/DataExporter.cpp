@@ -110,6 +110,23 @@ void exportPanel(DataSet &data, const PanelSettings &settings, const QList<Packe
     std::stable_sort(data.panelJudgments.begin(), data.panelJudgments.end(),
                      [&](const PanelJudgmentRecord &a, const PanelJudgmentRecord &b) { return pairOrder(a) < pairOrder(b); });
 }
+
+// Every weight set by name, its weights in the indicators' order.
+void exportWeightSets(DataSet &data, const QList<WeightSet> &sets, const QHash<Id, QString> &stageKey,
+                      const QHash<Id, QString> &indicatorKey, const QHash<QString, int> &indicatorOrder)
+{
+    for (const WeightSet &s : sets) {
+        WeightSetRecord r{s.name, weightSetMethodKey(s.method), s.detail, s.round, stageKey.value(s.stageId), s.createdAt, s.active, {}, {}};
+        for (auto w = s.weights.cbegin(); w != s.weights.cend(); ++w)
+            r.values << WeightSetValueRecord{indicatorKey.value(w.key()), w.value(), {}};
+        std::stable_sort(r.values.begin(), r.values.end(), [&](const WeightSetValueRecord &a, const WeightSetValueRecord &b) {
+            return indicatorOrder.value(a.indicatorKey) < indicatorOrder.value(b.indicatorKey);
+        });
+        data.weightSets << r;
+    }
+    std::stable_sort(data.weightSets.begin(), data.weightSets.end(),
+                     [](const WeightSetRecord &a, const WeightSetRecord &b) { return a.name < b.name; });
+}
 } // namespace
 
 Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
@@ -134,7 +151,8 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
     auto panelPackets = store.panel().packets();
     auto panelScores = store.panel().allScores();
     auto panelJudgments = store.panel().allJudgments();
-    for (const Status &s : {Status(panelSettings), Status(panelPackets), Status(panelScores), Status(panelJudgments), Status(groups), Status(groupAggregate), Status(comparisonSets), Status(recordLinks),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
+    auto weightSets = store.weightSets().all();
+    for (const Status &s : {Status(weightSets), Status(panelSettings), Status(panelPackets), Status(panelScores), Status(panelJudgments), Status(groups), Status(groupAggregate), Status(comparisonSets), Status(recordLinks),Status(stages), Status(regions), Status(policies), Status(milestones), Status(assessments),
                             Status(evidence), Status(raters), Status(aggregate), Status(indicators), Status(values),
                             Status(valueEvidence), Status(counts)}) {
         if (!s)
@@ -313,6 +331,7 @@ Result<DataSet> exportDataSet(const Store &store, bool streamTimeline)
     }
     exportPanel(data, *panelSettings, *panelPackets, *panelScores, *panelJudgments, stageKey, regionCode, raterKey, indicatorKey,
                 stageOrder, indicatorOrder);
+    exportWeightSets(data, *weightSets, stageKey, indicatorKey, indicatorOrder);
     return data;
 }
 

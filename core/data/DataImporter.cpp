@@ -4,6 +4,7 @@
 #include "store/IndicatorValueRepository.h"
 #include "store/PanelRepository.h"
 #include "store/RaterRepository.h"
+#include "store/WeightSetRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -390,6 +391,88 @@ public:
                                      .arg(r.firstKey, r.secondKey, r.raterKey)
                                      .arg(r.round);
             store(r.origin, *exists, what, &EntityCounts::panelJudgments, [&]() { return m_store.panel().putJudgment(row); });
+        }
+    }
+
+    // After the indicators and stages (from the file or the database). A set
+    // already there by name is replaced or skipped, by the conflict policy. A
+    // set marked active is stored active only when its weights are those the
+    // indicators carry after this import: the indicators' weights are the
+    // file's indicators' (or the database's), never a set's by implication.
+    void importWeightSets(const DataSet &data)
+    {
+        if (data.weightSets.isEmpty() || failure)
+            return;
+        auto indicators = m_store.indicators().all();
+        if (!indicators) {
+            fail(data.weightSets.first().origin, indicators.error());
+            return;
+        }
+        for (const WeightSetRecord &r : data.weightSets) {
+            WeightSet set;
+            set.name = r.name;
+            set.method = weightSetMethodFromKey(r.method).value_or(WeightSetMethod::Analyst);
+            set.detail = r.detail;
+            set.round = r.round;
+            set.createdAt = r.createdAt;
+            bool resolved = true;
+            if (!r.stageKey.isEmpty()) {
+                const auto stage = knownStage(r.stageKey, r.origin);
+                resolved = stage.has_value();
+                if (stage)
+                    set.stageId = stage->id;
+            }
+            for (const WeightSetValueRecord &v : r.values) {
+                const auto indicator = knownIndicator(v.indicatorKey, fieldOf(v.origin, QStringLiteral("indicator")));
+                resolved = resolved && indicator;
+                if (indicator)
+                    set.weights.insert(indicator->id, v.weight);
+            }
+            if (!resolved)
+                continue;
+            if (const QString problem = WeightSetRepository::validationProblem(set, *indicators); !problem.isEmpty()) {
+                addProblem({r.origin, problem});
+                continue;
+            }
+            auto existing = m_store.weightSets().byName(set.name);
+            const bool exists = existing.ok();
+            if (exists && m_policy == ConflictPolicy::Fail) {
+                addProblem({r.origin, Tr::tr("%1 is already in the database (choose to skip or update existing records)")
+                                          .arg(Tr::tr("weight set “%1”").arg(set.name))});
+                continue;
+            }
+            if (exists && m_policy == ConflictPolicy::Skip) {
+                ++summary.weightSetsSkipped;
+                continue;
+            }
+            if (failure)
+                return;
+            Id id = NoId;
+            if (exists) {
+                id = existing->id;
+                if (Status s = m_store.weightSets().replace(id, set); !s) {
+                    fail(r.origin, s.error());
+                    continue;
+                }
+            } else {
+                auto added = m_store.weightSets().add(set);
+                if (!added) {
+                    fail(r.origin, added.error());
+                    continue;
+                }
+                id = *added;
+            }
+            ++(exists ? summary.weightSetsUpdated : summary.weightSetsAdded);
+            if (!r.active)
+                continue;
+            if (const QString why = WeightSetRepository::inForceProblem(set, *indicators); !why.isEmpty()) {
+                summary.notes << Tr::tr("The weight set “%1” is marked active in the file but was stored inactive, and the indicators "
+                                        "keep their weights: %2")
+                                     .arg(set.name, why);
+                continue;
+            }
+            if (Status s = m_store.weightSets().markInForce(id); !s)
+                fail(r.origin, s.error());
         }
     }
 
@@ -792,6 +875,7 @@ DataImporter::Output DataImporter::import(Store &store, const DataSet &data, Con
         run.importComparisonSets(data);
         run.importRecordLinks(data);
         run.importPanel(data);
+        run.importWeightSets(data);
         run.closeProblems();
         if (run.failure)
             return *run.failure;

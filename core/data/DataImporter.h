@@ -4,6 +4,8 @@
 #include "store/Result.h"
 #include "store/Store.h"
 
+#include <QStringList>
+
 namespace triangle {
 
 // What to do with a record whose key (stage key, region code, uid, or region
@@ -15,6 +17,13 @@ struct ImportSummary
     EntityCounts added;
     EntityCounts updated;
     EntityCounts skipped;
+    // Weight sets (format 9), which EntityCounts does not count.
+    int weightSetsAdded = 0;
+    int weightSetsUpdated = 0;
+    int weightSetsSkipped = 0;
+    // What was stored otherwise than the file says, and why: a weight set
+    // marked active whose weights are not the indicators' is stored inactive.
+    QStringList notes;
 };
 
 // Writes a DataSet into a Store in one transaction: every reference is

@@ -179,6 +179,29 @@ struct PanelSettingsRecord
     QString origin;
 };
 
+// A weight set (format 9, schema 12): a named vector of indicator weights,
+// how it was made, and whether it is the one in force. The importer stores a
+// set marked active as active only when its weights are the indicators'.
+struct WeightSetValueRecord
+{
+    QString indicatorKey;
+    double weight = 0.0;
+    QString origin;
+};
+
+struct WeightSetRecord
+{
+    QString name;
+    QString method = QStringLiteral("analyst"); // analyst, ahp, entropy, critic, combined
+    QString detail;
+    std::optional<int> round; // 1–20
+    QString stageKey;         // empty: none
+    QString createdAt;
+    bool active = false;
+    QList<WeightSetValueRecord> values; // one per indicator
+    QString origin;
+};
+
 // Told how far a long read or import has come (in any unit: bytes, records);
 // returns false to cancel it.
 using DataProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -221,6 +244,7 @@ struct DataSet
     QList<PanelPacketRecord> panelPackets;
     QList<PanelScoreRecord> panelScores;
     QList<PanelJudgmentRecord> panelJudgments;
+    QList<WeightSetRecord> weightSets; // by name
 
     // What a table source (a workbook's sheet) shows as the header of a
     // column, where that is more than the field key: the source named at the

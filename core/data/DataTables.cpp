@@ -29,6 +29,7 @@ enum class Fills {
     AssessmentEvidence, // a "kind:uid" of its assessment's "evidence"
     ValueEvidence,      // a "kind:uid" of its indicator value's "evidence"
     Object,             // one row: the object `section` (panel_settings)
+    WeightSetValue,     // one of its weight set's "values"
 };
 
 struct Section
@@ -130,6 +131,13 @@ const QList<Section> &sections()
           {{"rater", Cell::Text, true}, {"round", Cell::Integer, true}, {"scope", Cell::Text, true}, {"first", Cell::Text, true},
           {"second", Cell::Text, true}, {"value", Cell::Number, true}, {"packet", Cell::Text, false}}},
          Fills::Records, "panel_judgments"},
+        // Weight sets (format 9): a set per row, then its weights, one per indicator.
+        {{"weight_sets",
+          {{"name", Cell::Text, true}, {"method", Cell::Text, true}, {"detail", Cell::Text, false}, {"round", Cell::Integer, false},
+          {"stage", Cell::Text, false}, {"created_at", Cell::Text, false}, {"active", Cell::Text, false}}},
+         Fills::Records, "weight_sets"},
+        {{"weight_set_values", {{"set", Cell::Text, true}, {"indicator", Cell::Text, true}, {"weight", Cell::Number, true}}},
+         Fills::WeightSetValue, nullptr},
     };
     return all;
 }
@@ -368,6 +376,9 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
     QHash<QString, QHash<QString, QString>> columnTitles;
     QHash<QString, QJsonObject> objects;           // a one-row table's JSON section → its object
     QHash<QString, Origin> objectOrigins;          // that section → its row
+    QHash<QString, int> weightSetIndex;            // name → index in weight_sets
+    QHash<int, QJsonArray> weightSetValues;        // weight set index → its values, in table order
+    QHash<int, QList<Origin>> weightSetValueOrigins;
     // How the sources name a table, also one they do not hold: "indicators.csv", "sheet indicators".
     auto shownOf = [&sources](const char *table) {
         const QString name = QLatin1StringView(table);
@@ -490,6 +501,18 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
                     if (!rationale.isEmpty())
                         o.insert(QStringLiteral("rationale"), rationale);
                     assessmentIndex.insert(joinKeys({cell("region"), cell("stage")}), index);
+                } else if (sectionName == QStringLiteral("weight_sets")) {
+                    // "active" yes or no, as a packet's "comparisons"; every set has its values, if none.
+                    if (o.contains(QStringLiteral("active"))) {
+                        const QString flag = cell("active").trimmed().toLower();
+                        if (flag == QStringLiteral("yes") || flag == QStringLiteral("true") || flag == QStringLiteral("1"))
+                            o.insert(QStringLiteral("active"), true);
+                        else if (flag == QStringLiteral("no") || flag == QStringLiteral("false") || flag == QStringLiteral("0"))
+                            o.insert(QStringLiteral("active"), false);
+                    }
+                    o.insert(QStringLiteral("values"), QJsonArray());
+                    if (!weightSetIndex.contains(cell("name").trimmed()))
+                        weightSetIndex.insert(cell("name").trimmed(), index);
                 } else if (sectionName == QStringLiteral("indicators")) {
                     if (!indicatorIndex.contains(cell("key")))
                         indicatorIndex.insert(cell("key"), index);
@@ -536,6 +559,18 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
                 }
                 o.remove(QStringLiteral("indicator"));
                 rubricRows[index] << RubricRow{o, Origin{&source, line, {}}};
+                break;
+            }
+            case Fills::WeightSetValue: {
+                const int index = weightSetIndex.value(cell("set").trimmed(), -1);
+                if (index < 0) {
+                    out.problems << DataProblem{placeOf(source, line, QStringLiteral("set")),
+                                                Tr::tr("there is no weight set “%1” in %2").arg(cell("set"), shownOf("weight_sets"))};
+                    break;
+                }
+                o.remove(QStringLiteral("set"));
+                weightSetValues[index].append(o);
+                weightSetValueOrigins[index] << Origin{&source, line, {}};
                 break;
             }
             case Fills::ValueEvidence: {
@@ -593,6 +628,12 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         indicator.insert(QStringLiteral("rubric"), rubric);
         indicators.replace(it.key(), indicator);
     }
+    QJsonArray &weightSets = records[QStringLiteral("weight_sets")];
+    for (auto it = weightSetValues.cbegin(); it != weightSetValues.cend(); ++it) {
+        QJsonObject set = weightSets.at(it.key()).toObject();
+        set.insert(QStringLiteral("values"), it.value());
+        weightSets.replace(it.key(), set);
+    }
     QJsonArray &values = records[QStringLiteral("indicator_values")];
     for (auto it = valueEvidence.cbegin(); it != valueEvidence.cend(); ++it) {
         QJsonObject value = values.at(it.key()).toObject();
@@ -629,6 +670,7 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
     static const QRegularExpression objectPath(QStringLiteral("^\\$\\.(panel_settings)(?:\\.(\\w+))?$"));
     static const QRegularExpression recordPath(QStringLiteral("^\\$\\.(\\w+)\\[(\\d+)\\](.*)$"));
     static const QRegularExpression rubricField(QStringLiteral("^\\.rubric\\[(\\d+)\\](?:\\.(\\w+))?$"));
+    static const QRegularExpression weightSetValueField(QStringLiteral("^\\.values\\[(\\d+)\\](?:\\.(\\w+))?$"));
     static const QRegularExpression valueEvidenceField(QStringLiteral("^\\.evidence\\[(\\d+)\\]$"));
     static const QRegularExpression assessmentEvidenceField(QStringLiteral("^\\.evidence\\.(\\w+)\\[(\\d+)\\]$"));
     static const QRegularExpression plainField(QStringLiteral("^\\.(\\w+)(?:\\.(\\w+))?(?:\\[\\d+\\])?$"));
@@ -648,6 +690,9 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
             origin = origins.value(section).value(index);
             if (const QRegularExpressionMatch f = rubricField.match(rest); f.hasMatch() && section == QStringLiteral("indicators")) {
                 origin = rubricOrigins.value(index).value(f.captured(1).toInt(), origin);
+                column = f.captured(2);
+            } else if (const QRegularExpressionMatch f = weightSetValueField.match(rest); f.hasMatch() && section == QStringLiteral("weight_sets")) {
+                origin = weightSetValueOrigins.value(index).value(f.captured(1).toInt(), origin);
                 column = f.captured(2);
             } else if (const QRegularExpressionMatch f = valueEvidenceField.match(rest);
                        f.hasMatch() && section == QStringLiteral("indicator_values")) {
@@ -733,6 +778,11 @@ DataReadOutput readDataTables(const QList<SourceTable> &sources, const DataProgr
         r.origin = locate(r.origin);
     for (PanelJudgmentRecord &r : out.data.panelJudgments)
         r.origin = locate(r.origin);
+    for (WeightSetRecord &r : out.data.weightSets) {
+        r.origin = locate(r.origin);
+        for (WeightSetValueRecord &v : r.values)
+            v.origin = locate(v.origin);
+    }
     for (AssessmentRecord &r : out.data.assessments) {
         r.origin = locate(r.origin);
         for (Dimension d : AllDimensions) {
@@ -843,7 +893,19 @@ QString dataColumnTitle(const QString &table, const QString &column)
         return Tr::tr("Second item key");
     if (is("panel_judgments", "value"))
         return Tr::tr("First over second (1/9 … 9)");
-    if (is("indicators", "key"))
+    if (is("weight_sets", "name") || is("weight_set_values", "set"))
+        return Tr::tr("Weight set name");
+    if (is("weight_sets", "method"))
+        return Tr::tr("Method (analyst, ahp, entropy, critic or combined)");
+    if (is("weight_sets", "detail"))
+        return Tr::tr("How it was made");
+    if (is("weight_sets", "created_at"))
+        return Tr::tr("Made at (UTC)");
+    if (is("weight_sets", "active"))
+        return Tr::tr("In force (yes or no)");
+    if (is("weight_set_values", "weight"))
+        return Tr::tr("Weight (0 to 100)");
+    if (is("indicators", "key") || is("weight_set_values", "indicator"))
         return Tr::tr("Indicator key");
     if (is("indicators", "order"))
         return Tr::tr("Order within dimension");
@@ -1013,6 +1075,13 @@ QHash<QString, QList<QStringList>> dataTableRows(const DataSet &data)
     for (const PanelJudgmentRecord &r : data.panelJudgments)
         rows[QStringLiteral("panel_judgments")] << QStringList{r.raterKey, QString::number(r.round), r.scope, r.firstKey,
                                                                    r.secondKey, number(r.value), r.packetUuid};
+    for (const WeightSetRecord &r : data.weightSets) {
+        rows[QStringLiteral("weight_sets")] << QStringList{r.name, r.method, r.detail, r.round ? QString::number(*r.round) : QString(),
+                                                               r.stageKey, r.createdAt,
+                                                               r.active ? QStringLiteral("yes") : QStringLiteral("no")};
+        for (const WeightSetValueRecord &v : r.values)
+            rows[QStringLiteral("weight_set_values")] << QStringList{r.name, v.indicatorKey, number(v.weight)};
+    }
     for (const IndicatorRecord &r : data.indicators) {
         const Indicator &i = r.indicator;
         rows[QStringLiteral("indicators")] << QStringList{i.key, dimensionKey(i.dimension), i.nameZh, i.nameEn, i.definition,

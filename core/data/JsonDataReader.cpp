@@ -3,6 +3,7 @@
 #include "JsonScanner.h"
 #include "analysis/Ahp.h"
 #include "model/Validation.h"
+#include "store/WeightSetRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -602,6 +603,69 @@ void readPanel(const QJsonObject &root, Problems &problems, DataSet &data)
     });
 }
 
+// Weight sets (format 9). Whether the indicators and the stage they name
+// exist, and whether a set weighs every indicator, the importer checks
+// against the file and the database.
+void readWeightSets(const QJsonObject &root, Problems &problems, DataSet &data)
+{
+    UniqueKeys names(problems, Tr::tr("duplicate weight set name “%1” (first used at %2)"));
+    QString firstActive; // where the first set marked active is
+    forEachRecord(root, "weight_sets", problems, [&](const QJsonObject &o, const QString &path) {
+        Fields f(o, path, problems, {"name", "method", "detail", "round", "stage", "created_at", "active", "values"});
+        WeightSetRecord r;
+        r.origin = problems.origin(path);
+        r.name = f.text("name", true).trimmed();
+        if (const QString method = f.text("method", true).trimmed(); !method.isEmpty()) {
+            if (weightSetMethodFromKey(method))
+                r.method = method;
+            else
+                problems.add(f.at(QStringLiteral("method")),
+                             Tr::tr("“%1” is not one of: %2").arg(method, QStringLiteral("analyst, ahp, entropy, critic, combined")));
+        }
+        r.detail = f.text("detail", false);
+        r.round = boundedInteger(f, "round", false, 1, 20, Tr::tr("%1 is not a round from 1 to 20"), problems);
+        r.stageKey = f.text("stage", false).trimmed();
+        r.createdAt = f.text("created_at", false).trimmed();
+        const QJsonValue active = f.value("active");
+        if (active.isBool())
+            r.active = active.toBool();
+        else if (!active.isUndefined() && !active.isNull())
+            f.wrongType("active", Tr::tr("must be true or false"));
+        if (r.active) {
+            if (firstActive.isEmpty())
+                firstActive = f.at(QStringLiteral("active"));
+            else
+                problems.add(f.at(QStringLiteral("active")),
+                             Tr::tr("a second weight set marked active (the first is at %1); at most one set is in force").arg(firstActive));
+        }
+        if (!f.has("values"))
+            f.missing("values");
+        QHash<QString, QString> weighed; // indicator key → where
+        forEachRecord(o, "values", problems, [&](const QJsonObject &value, const QString &valuePath) {
+            Fields vf(value, valuePath, problems, {"indicator", "weight"});
+            WeightSetValueRecord v;
+            v.origin = problems.origin(valuePath);
+            v.indicatorKey = vf.text("indicator", true).trimmed();
+            if (const auto weight = vf.number("weight", true)) {
+                v.weight = *weight;
+                if (!std::isfinite(*weight) || *weight < 0.0 || *weight > 100.0)
+                    problems.add(vf.at(QStringLiteral("weight")), Tr::tr("%1 is not a weight from 0 to 100").arg(*weight));
+            }
+            if (!v.indicatorKey.isEmpty()) {
+                if (weighed.contains(v.indicatorKey))
+                    problems.add(vf.at(QStringLiteral("indicator")),
+                                 Tr::tr("the indicator “%1” is weighed twice in this set (first at %2)")
+                                     .arg(v.indicatorKey, weighed.value(v.indicatorKey)));
+                else
+                    weighed.insert(v.indicatorKey, vf.at(QStringLiteral("indicator")));
+            }
+            r.values.append(v);
+        }, path);
+        names.check(r.name, f.at(QStringLiteral("name")));
+        data.weightSets.append(r);
+    });
+}
+
 QString duplicatePolicyMessage() { return Tr::tr("duplicate policy uid “%1” (first used at %2)"); }
 QString duplicateMilestoneMessage() { return Tr::tr("duplicate milestone uid “%1” (first used at %2)"); }
 
@@ -900,7 +964,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     Fields top(root, QStringLiteral("$"), problems,
                {"format", "version", "description", "settings", "stages", "regions", "policies", "milestones", "raters",
                 "indicators", "indicator_values", "assessments", "groups", "comparison_sets", "record_links", "panel_settings",
-                "panel_packets", "panel_scores", "panel_judgments"});
+                "panel_packets", "panel_scores", "panel_judgments", "weight_sets"});
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("triangle-studio")) {
         problems.add(QStringLiteral("$.format"), Tr::tr("must be “triangle-studio”: this is not a Triangle Studio data file"));
         return out;
@@ -1117,6 +1181,7 @@ JsonDataReader::Output JsonDataReader::readDocument(const QJsonObject &root, con
     readComparisonSets(root, problems, out.data);
     readRecordLinks(root, problems, out.data);
     readPanel(root, problems, out.data);
+    readWeightSets(root, problems, out.data);
     return out;
 }
 

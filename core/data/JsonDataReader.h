@@ -19,7 +19,7 @@ public:
     // groups; 4 comparison sets
     // 8: record_links, causal links between records; 9: the expert panel
     // (raters' field, experience_years, language; panel_settings,
-    // panel_packets, panel_scores, panel_judgments)
+    // panel_packets, panel_scores, panel_judgments; weight_sets)
     static constexpr int FormatVersion = 9;
 
     struct Output

@@ -355,6 +355,25 @@ bool writeJsonData(const DataSet &data, QIODevice &out)
     if (!judgments.isEmpty())
         root.insert(QStringLiteral("panel_judgments"), judgments);
 
+    QJsonArray weightSets;
+    for (const WeightSetRecord &r : data.weightSets) {
+        QJsonObject o{{QStringLiteral("name"), r.name},
+                      {QStringLiteral("method"), r.method},
+                      {QStringLiteral("created_at"), r.createdAt},
+                      {QStringLiteral("active"), r.active}};
+        putText(o, "detail", r.detail);
+        if (r.round)
+            o.insert(QStringLiteral("round"), *r.round);
+        putText(o, "stage", r.stageKey);
+        QJsonArray values;
+        for (const WeightSetValueRecord &v : r.values)
+            values.append(QJsonObject{{QStringLiteral("indicator"), v.indicatorKey}, {QStringLiteral("weight"), v.weight}});
+        o.insert(QStringLiteral("values"), values);
+        weightSets.append(o);
+    }
+    if (!weightSets.isEmpty())
+        root.insert(QStringLiteral("weight_sets"), weightSets);
+
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
     struct Cut
     {

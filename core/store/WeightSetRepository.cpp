@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace triangle {
@@ -232,6 +233,82 @@ Result<Id> WeightSetRepository::add(const WeightSet &set)
     if (!status)
         return status.error();
     return id;
+}
+
+Status WeightSetRepository::replace(Id id, const WeightSet &set)
+{
+    auto indicators = store().indicators().all();
+    if (!indicators)
+        return indicators.error();
+    if (const QString problem = validationProblem(set, *indicators); !problem.isEmpty())
+        return invalid(problem);
+    auto old = byId(id);
+    if (!old)
+        return old.error();
+    const QString created = set.createdAt.isEmpty() ? old->createdAt : set.createdAt;
+    const QString context = tr("Replacing the weight set “%1”").arg(set.name);
+    return write([&]() -> Status {
+        auto q = writeStatement(QStringLiteral("UPDATE weight_sets SET name = ?, method = ?, detail = ?, round = ?, stage_id = ?, "
+                                               "created_at = ?, active = 0 WHERE id = ?"),
+                                {set.name.trimmed(), weightSetMethodKey(set.method), set.detail,
+                                 set.round ? QVariant(*set.round) : QVariant(QMetaType::fromType<int>()), idOrNull(set.stageId),
+                                 created, id},
+                                Store::ScorecardChanged, context);
+        if (!q)
+            return q.error();
+        if (auto cleared = writeStatement(QStringLiteral("DELETE FROM weight_set_values WHERE weight_set_id = ?"), {id},
+                                          Store::ScorecardChanged, context);
+            !cleared)
+            return cleared.error();
+        auto insert = prepare(QStringLiteral("INSERT INTO weight_set_values (weight_set_id, indicator_id, weight) VALUES (?, ?, ?)"),
+                              Store::ScorecardChanged, context);
+        if (!insert)
+            return insert.error();
+        for (auto w = set.weights.cbegin(); w != set.weights.cend(); ++w) {
+            if (Status ok = insert->run({id, w.key(), w.value()}, [&] { return context; }); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+QString WeightSetRepository::inForceProblem(const WeightSet &set, const QList<Indicator> &indicators)
+{
+    for (const Indicator &i : indicators) {
+        const auto w = set.weights.constFind(i.id);
+        if (w == set.weights.cend())
+            return tr("The weight set “%1” gives no weight to indicator %2.").arg(set.name, indicatorShown(i));
+        if (std::abs(*w - i.weight) > 1e-9 * std::max(1.0, std::abs(i.weight)))
+            return tr("The weight set “%1” gives indicator %2 the weight %3, where the indicator carries %4.")
+                .arg(set.name, indicatorShown(i))
+                .arg(*w)
+                .arg(i.weight);
+    }
+    return {};
+}
+
+Status WeightSetRepository::markInForce(Id id)
+{
+    return write([&]() -> Status {
+        auto set = byId(id);
+        if (!set)
+            return set.error();
+        auto indicators = store().indicators().all();
+        if (!indicators)
+            return indicators.error();
+        if (const QString problem = inForceProblem(*set, *indicators); !problem.isEmpty())
+            return invalid(problem);
+        const QString context = tr("Marking the weight set “%1” as the one in force").arg(set->name);
+        if (auto cleared = writeStatement(QStringLiteral("UPDATE weight_sets SET active = 0 WHERE active = 1 AND id <> ?"), {id},
+                                          Store::ScorecardChanged, context);
+            !cleared)
+            return cleared.error();
+        auto marked = writeStatement(QStringLiteral("UPDATE weight_sets SET active = 1 WHERE id = ?"), {id}, Store::ScorecardChanged,
+                                     context);
+        if (!marked)
+            return marked.error();
+        return {};
+    });
 }
 
 Status WeightSetRepository::remove(Id id)

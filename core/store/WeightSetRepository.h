@@ -79,6 +79,21 @@ public:
     // is refused, naming the indicator.
     Status activate(Id id);
 
+    // For an import that brings a set again (data/DataImporter.h): in one
+    // write, the set's name, method, detail, round, stage, time and weights
+    // become `set`'s, checked as add() checks them; the set is left inactive
+    // (its new weights need not be those in force). `set.id` is ignored.
+    Status replace(Id id, const WeightSet &set);
+    // For an import that brings the indicators and the set in force
+    // together: marks the set active, and no other, without writing the
+    // indicators or re-deriving any score. Refused (inForceProblem) unless
+    // its weights are already the indicators' weights.
+    Status markInForce(Id id);
+
+    // Why `set`'s weights are not those `indicators` carry, or empty; a
+    // difference below one part in 10^9 (a number written out and read back) is none.
+    static QString inForceProblem(const WeightSet &set, const QList<Indicator> &indicators);
+
     // Why `set` cannot be activated against `indicators`, or empty: for the
     // window, to disable its button with the reason as a tooltip.
     static QString activationProblem(const WeightSet &set, const QList<Indicator> &indicators);

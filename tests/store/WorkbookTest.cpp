@@ -223,7 +223,8 @@ TEST_F(WorkbookTest, SheetsHoldHeadersKeysNumbersDatesAndTheTriangles)
                                   QStringLiteral("indicator_evidence"), QStringLiteral("assessments"), QStringLiteral("evidence"),
                                   QStringLiteral("groups"), QStringLiteral("comparison_sets"), QStringLiteral("record_links"),
                                   QStringLiteral("panel_settings"), QStringLiteral("panel_packets"), QStringLiteral("panel_scores"),
-                                  QStringLiteral("panel_judgments"), QStringLiteral("Triangles"),
+                                  QStringLiteral("panel_judgments"), QStringLiteral("weight_sets"), QStringLiteral("weight_set_values"),
+                                  QStringLiteral("Triangles"),
                                   QStringLiteral("Agreement"), QStringLiteral("About")}));
 
     // The About sheet: what wrote the workbook and the fingerprint of its data.
