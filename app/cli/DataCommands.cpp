@@ -185,6 +185,12 @@ int ImportCommand::run(const QCommandLineParser &parser, Output &io) const
            << tr("Added:   %1").arg(countsLine(imported.summary.added)) << Qt::endl
            << tr("Updated: %1").arg(countsLine(imported.summary.updated)) << Qt::endl
            << tr("Skipped: %1").arg(countsLine(imported.summary.skipped)) << Qt::endl;
+    const ImportSummary &s = imported.summary;
+    if (s.weightSetsAdded + s.weightSetsUpdated + s.weightSetsSkipped > 0)
+        io.out << tr("Weight sets: %1 added, %2 updated, %3 skipped").arg(s.weightSetsAdded).arg(s.weightSetsUpdated).arg(s.weightSetsSkipped)
+               << Qt::endl;
+    for (const QString &note : s.notes)
+        io.out << tr("Note: %1").arg(note) << Qt::endl;
     return ExitOk;
 }
 

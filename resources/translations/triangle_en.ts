@@ -934,6 +934,14 @@
         <source>packet “%1” is neither in the file nor in the database</source>
         <translation>packet “%1” is neither in the file nor in the database</translation>
     </message>
+    <message>
+        <source>weight set “%1”</source>
+        <translation>weight set “%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is marked active in the file but was stored inactive, and the indicators keep their weights: %2</source>
+        <translation>The weight set “%1” is marked active in the file but was stored inactive, and the indicators keep their weights: %2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -1231,6 +1239,22 @@
     <message>
         <source>“%1” is not one of: zh_CN, en</source>
         <translation>“%1” is not one of: zh_CN, en</translation>
+    </message>
+    <message>
+        <source>duplicate weight set name “%1” (first used at %2)</source>
+        <translation>duplicate weight set name “%1” (first used at %2)</translation>
+    </message>
+    <message>
+        <source>a second weight set marked active (the first is at %1); at most one set is in force</source>
+        <translation>a second weight set marked active (the first is at %1); at most one set is in force</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight from 0 to 100</source>
+        <translation>%1 is not a weight from 0 to 100</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” is weighed twice in this set (first at %2)</source>
+        <translation>the indicator “%1” is weighed twice in this set (first at %2)</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1660,30 @@
     <message>
         <source>First over second (1/9 … 9)</source>
         <translation>First over second (1/9 … 9)</translation>
+    </message>
+    <message>
+        <source>there is no weight set “%1” in %2</source>
+        <translation>there is no weight set “%1” in %2</translation>
+    </message>
+    <message>
+        <source>Weight set name</source>
+        <translation>Weight set name</translation>
+    </message>
+    <message>
+        <source>Method (analyst, ahp, entropy, critic or combined)</source>
+        <translation>Method (analyst, ahp, entropy, critic or combined)</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>How it was made</translation>
+    </message>
+    <message>
+        <source>In force (yes or no)</source>
+        <translation>In force (yes or no)</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 100)</source>
+        <translation>Weight (0 to 100)</translation>
     </message>
 </context>
 <context>
@@ -5533,7 +5581,7 @@
     </message>
     <message>
         <source>Records the group&apos;s weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</source>
-        <translation>Records the group's weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</translation>
+        <translation>Records the group&apos;s weights of the latest round as a weight set, which Scorecard › Weight Sets can put in force.</translation>
     </message>
     <message>
         <source>Keep as Weight Set</source>
@@ -8817,7 +8865,7 @@
     </message>
     <message>
         <source>Round %1 has no group weights: no expert&apos;s comparisons of a dimension&apos;s indicators are complete and consistent enough.</source>
-        <translation>Round %1 has no group weights: no expert's comparisons of a dimension's indicators are complete and consistent enough.</translation>
+        <translation>Round %1 has no group weights: no expert&apos;s comparisons of a dimension&apos;s indicators are complete and consistent enough.</translation>
     </message>
     <message>
         <source>AHP (%1), round %2; experts used: %3</source>
@@ -8921,6 +8969,22 @@
     <message>
         <source>Activating the weight set “%1”</source>
         <translation>Activating the weight set “%1”</translation>
+    </message>
+    <message>
+        <source>Replacing the weight set “%1”</source>
+        <translation>Replacing the weight set “%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2.</source>
+        <translation>The weight set “%1” gives no weight to indicator %2.</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives indicator %2 the weight %3, where the indicator carries %4.</source>
+        <translation>The weight set “%1” gives indicator %2 the weight %3, where the indicator carries %4.</translation>
+    </message>
+    <message>
+        <source>Marking the weight set “%1” as the one in force</source>
+        <translation>Marking the weight set “%1” as the one in force</translation>
     </message>
 </context>
 <context>
@@ -10012,7 +10076,15 @@ Checks the whole input first and reports every problem with its file and line, s
     </message>
     <message>
         <source>, the expert panel&apos;s %1 packets, %2 answers and %3 comparisons</source>
-        <translation>, the expert panel's %1 packets, %2 answers and %3 comparisons</translation>
+        <translation>, the expert panel&apos;s %1 packets, %2 answers and %3 comparisons</translation>
+    </message>
+    <message>
+        <source>Weight sets: %1 added, %2 updated, %3 skipped</source>
+        <translation>Weight sets: %1 added, %2 updated, %3 skipped</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -10775,12 +10847,12 @@ Without an action, lists every weight set: its name, method, how it was made, wh
        triangle-studio weights [--db FILE] --record NAME | --activate NAME | --remove NAME
        triangle-studio weights [--db FILE] --compare A,B[,C…] --stage KEY [-o csv|json|md|OUT…]
 Without an action, lists every weight set: its name, method, how it was made, whether it is in force, and its weight and share within the dimension for each indicator.
---derive makes a set from the indicator values at the stage (each dimension's indicators on their own; the raters' values combined as the database is set). --combine makes one from set A (the experts') and set B (the data's), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel's AHP weights of the round (the group's, by AIJ or AIP as the panel is set, from the experts whose consistency ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an analyst's set. --activate puts a set's weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
---compare prints each region's rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day's backup first.</translation>
+--derive makes a set from the indicator values at the stage (each dimension&apos;s indicators on their own; the raters&apos; values combined as the database is set). --combine makes one from set A (the experts&apos;) and set B (the data&apos;s), by the product or by α·A + (1 − α)·B. --from-panel makes one from the expert panel&apos;s AHP weights of the round (the group&apos;s, by AIJ or AIP as the panel is set, from the experts whose consistency ratio passes); a dimension the experts did not compare keeps the weights in force. --record keeps the weights in force as an analyst&apos;s set. --activate puts a set&apos;s weights in force and derives every score again; a set with a weight of 0 cannot be. --remove removes a set that is not in force.
+--compare prints each region&apos;s rank (by triangle area) and form under each set at the stage, marking those that change. -o chooses CSV, JSON or Markdown on standard output, or writes the file named. Listing and comparing open the database read-only; the other actions take the day&apos;s backup first.</translation>
     </message>
     <message>
         <source>Make a set from the expert panel&apos;s AHP weights (the latest round with comparisons, or --round).</source>
-        <translation>Make a set from the expert panel's AHP weights (the latest round with comparisons, or --round).</translation>
+        <translation>Make a set from the expert panel&apos;s AHP weights (the latest round with comparisons, or --round).</translation>
     </message>
     <message>
         <source>The panel round for --from-panel.</source>

@@ -926,6 +926,14 @@
         <source>packet “%1” is neither in the file nor in the database</source>
         <translation>评分包“%1”既不在文件中，也不在数据库中</translation>
     </message>
+    <message>
+        <source>weight set “%1”</source>
+        <translation>权重集“%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” is marked active in the file but was stored inactive, and the indicators keep their weights: %2</source>
+        <translation>权重集“%1”在文件中标为生效，但已按未生效存储，各指标保留原有权重：%2</translation>
+    </message>
 </context>
 <context>
     <name>triangle::DataReader</name>
@@ -1222,6 +1230,22 @@
     <message>
         <source>“%1” is not one of: zh_CN, en</source>
         <translation>“%1”不是以下之一：zh_CN、en</translation>
+    </message>
+    <message>
+        <source>duplicate weight set name “%1” (first used at %2)</source>
+        <translation>重复的权重集名称“%1”（首次使用于 %2）</translation>
+    </message>
+    <message>
+        <source>a second weight set marked active (the first is at %1); at most one set is in force</source>
+        <translation>又一个标为生效的权重集（第一个位于 %1）；同一时间至多一个权重集生效</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight from 0 to 100</source>
+        <translation>%1 不是 0 到 100 之间的权重</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” is weighed twice in this set (first at %2)</source>
+        <translation>指标“%1”在此权重集中被赋了两次权重（首次位于 %2）</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1650,30 @@
     <message>
         <source>First over second (1/9 … 9)</source>
         <translation>前一项相对于后一项（1/9 … 9）</translation>
+    </message>
+    <message>
+        <source>there is no weight set “%1” in %2</source>
+        <translation>%2 中没有权重集“%1”</translation>
+    </message>
+    <message>
+        <source>Weight set name</source>
+        <translation>权重集名称</translation>
+    </message>
+    <message>
+        <source>Method (analyst, ahp, entropy, critic or combined)</source>
+        <translation>方法（analyst、ahp、entropy、critic 或 combined）</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>生成方式</translation>
+    </message>
+    <message>
+        <source>In force (yes or no)</source>
+        <translation>是否生效（yes 或 no）</translation>
+    </message>
+    <message>
+        <source>Weight (0 to 100)</source>
+        <translation>权重（0 到 100）</translation>
     </message>
 </context>
 <context>
@@ -8848,6 +8896,22 @@
         <source>Activating the weight set “%1”</source>
         <translation>启用权重集“%1”</translation>
     </message>
+    <message>
+        <source>Replacing the weight set “%1”</source>
+        <translation>替换权重集“%1”</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives no weight to indicator %2.</source>
+        <translation>权重集“%1”没有给指标 %2 权重。</translation>
+    </message>
+    <message>
+        <source>The weight set “%1” gives indicator %2 the weight %3, where the indicator carries %4.</source>
+        <translation>权重集“%1”给指标 %2 的权重为 %3，而该指标现有权重为 %4。</translation>
+    </message>
+    <message>
+        <source>Marking the weight set “%1” as the one in force</source>
+        <translation>将权重集“%1”标为生效</translation>
+    </message>
 </context>
 <context>
     <name>triangle::WeightSetsDialog</name>
@@ -9933,6 +9997,14 @@ Checks the whole input first and reports every problem with its file and line, s
     <message>
         <source>, the expert panel&apos;s %1 packets, %2 answers and %3 comparisons</source>
         <translation>，专家组的 %1 个评分包、%2 个回答和 %3 项两两比较</translation>
+    </message>
+    <message>
+        <source>Weight sets: %1 added, %2 updated, %3 skipped</source>
+        <translation>权重集：新增 %1，更新 %2，跳过 %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>

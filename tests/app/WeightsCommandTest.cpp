@@ -150,3 +150,39 @@ TEST_F(WeightsCommandTest, MistakesAreRefusedWithOneLine)
     const ProcessResult alone = weights({QStringLiteral("--compare"), QStringLiteral("a"), QStringLiteral("--stage"), QStringLiteral("advantage")});
     EXPECT_EQ(alone.exitCode, 2);
 }
+
+// A file's weight set marked in force whose weights are not the indicators'
+// is stored as not in force, and the import says so on its own line.
+TEST_F(WeightsCommandTest, ImportSaysWhenASetMarkedInForceIsStoredOtherwise)
+{
+    const QString exported = m_home.filePath(QStringLiteral("data.json"));
+    ASSERT_EQ(runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
+                                {QStringLiteral("export"), QStringLiteral("--db"), database(), QStringLiteral("-o"), exported})
+                  .exitCode,
+              0);
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray values;
+    bool first = true;
+    for (const QJsonValue &i : root.value(QStringLiteral("indicators")).toArray()) {
+        const double weight = i.toObject().value(QStringLiteral("weight")).toDouble(1.0);
+        values.append(QJsonObject{{QStringLiteral("indicator"), i.toObject().value(QStringLiteral("key"))},
+                                  {QStringLiteral("weight"), first ? weight * 3.0 : weight}});
+        first = false;
+    }
+    root.insert(QStringLiteral("weight_sets"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("claimed")},
+                                                                      {QStringLiteral("method"), QStringLiteral("analyst")},
+                                                                      {QStringLiteral("active"), true},
+                                                                      {QStringLiteral("values"), values}}});
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const ProcessResult imported = runTriangleStudio(QStringLiteral(TRIANGLE_EXECUTABLE), m_home.path(),
+                                                     {QStringLiteral("import"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("new.tsdb")), exported});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Weight sets: 1 added, 0 updated, 0 skipped"))) << qPrintable(imported.out);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Note: "))) << qPrintable(imported.out);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("claimed"))) << qPrintable(imported.out);
+}

@@ -955,6 +955,10 @@ bool MainWindow::importData(const QString &path, int conflictPolicy)
         if (outcome.backupError)
             message += QStringLiteral("; ") + tr("no backup could be taken first: %1").arg(outcome.backupError->message);
         statusBar()->showMessage(message, 10000);
+        // What was stored otherwise than the file says (a weight set marked
+        // in force whose weights are not the indicators'): said, not only logged.
+        if (!imported.summary.notes.isEmpty())
+            QMessageBox::information(this, tr("Import Data"), imported.summary.notes.join(QLatin1Char('\n')));
         return true;
     }
     QMessageBox box(QMessageBox::Warning, tr("Import Data"),
