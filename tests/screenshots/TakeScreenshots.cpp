@@ -5,6 +5,7 @@
 #include "data/DefaultDatabase.h"
 #include "store/Store.h"
 #include "widgets/MainWindow.h"
+#include "widgets/panel/PanelPanel.h"
 #include "widgets/groups/GroupsNavigator.h"
 #include "widgets/diagrams/DiagramsPanel.h"
 #include "widgets/MethodDialog.h"
@@ -33,6 +34,86 @@
 #include <cmath>
 
 using namespace triangle;
+
+// The Expert Panel tab with a demonstration panel, added last so that no
+// other picture shows its experts: five made-up experts (named so) score the
+// three shipped cases at the advantage stage over two rounds, moving towards
+// the median in the second, and compare the indicators; the fifth compares
+// inconsistently. None of it is in the shipped data.
+bool panelScreenshots(MainWindow &window, const QDir &out, const QString &lang)
+{
+    Store &store = *window.store();
+    const Id advantage = store.stages().byKey(QStringLiteral("advantage"))->id;
+    QList<Id> regions;
+    for (const QString &code : {QStringLiteral("330000"), QStringLiteral("140000"), QStringLiteral("510000")})
+        regions.append(store.regions().byCode(code)->id);
+    QHash<std::pair<Id, Id>, QList<double>> firstRound;
+    for (int round = 1; round <= 2; ++round) {
+        for (int e = 0; e < 5; ++e) {
+            Id expert = NoId;
+            if (round == 1) {
+                Rater r;
+                r.key = QStringLiteral("demo-expert-%1").arg(e + 1);
+                r.name = QStringLiteral("示例专家%1（演示） · Demo expert %1").arg(e + 1);
+                r.organisation = QStringLiteral("演示 · demonstration");
+                r.field = e % 2 ? QStringLiteral("公共管理") : QStringLiteral("机关事务管理");
+                r.experienceYears = 8 + 3 * e;
+                r.language = e == 1 ? Language::English : Language::Chinese;
+                auto added = store.raters().add(r);
+                if (!added)
+                    return false;
+                expert = *added;
+            } else {
+                expert = store.raters().byKey(QStringLiteral("demo-expert-%1").arg(e + 1))->id;
+            }
+            auto packet = store.panel().createPacket({expert, advantage, regions, round, {}, round == 1});
+            if (!packet)
+                return false;
+            ReturnedPacket back{packet->packetId, packet->databaseId, packet->raterId, packet->raterKey, round, packet->stageId,
+                                packet->stageKey, {}, {}, {}, {}};
+            int row = 3;
+            for (const PacketItem &item : packet->items) {
+                double score = 3.0 + double((item.indicatorId * 7 + item.regionId * 3) % 50) / 10.0 + (e - 2) * 0.4
+                               + double(((row * 7 + e * 13) % 11) - 5) / 10.0;
+                const auto key = std::pair{item.regionId, item.indicatorId};
+                if (round == 1) {
+                    firstRound[key].append(score);
+                } else {
+                    QList<double> panel = firstRound.value(key);
+                    std::sort(panel.begin(), panel.end());
+                    score = (score + panel.value(panel.size() / 2)) / 2.0;
+                }
+                score = std::clamp(std::round(score * 10.0) / 10.0, 0.0, 10.0);
+                back.answers.append({row++, item.regionId, item.regionKey, item.indicatorId, item.indicatorKey, score, {}, {}});
+            }
+            row = 3;
+            for (const PacketComparison &c : packet->comparisons) {
+                const double value = e == 4 && row % 2 ? 9.0 : c.firstKey.size() >= c.secondKey.size() ? 2.0 : 0.5;
+                back.comparisons.append({row++, c.scope, c.firstKey, c.secondKey, value});
+            }
+            if (!store.panel().importPacket(back))
+                return false;
+        }
+    }
+    QTabWidget *tabs = window.tabs();
+    tabs->setCurrentWidget(window.panelPanel());
+    window.panelPanel()->setStage(advantage);
+    window.panelPanel()->setRound(2);
+    auto *pages = window.panelPanel()->findChild<QTabWidget *>();
+    if (!pages)
+        return false;
+    const QStringList shots = {QStringLiteral("panel-experts"), QStringLiteral("panel"), QStringLiteral("panel-packets"),
+                               QStringLiteral("panel-consistency")};
+    for (int i = 0; i < shots.size() && i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QString file = out.filePath(QStringLiteral("main-window-%1-%2.png").arg(shots[i], lang));
+        QTextStream(stdout) << file << '\n';
+        if (!window.grab().save(file))
+            return false;
+    }
+    return true;
+}
 
 int main(int argc, char **argv)
 {
@@ -87,7 +168,7 @@ int main(int argc, char **argv)
 
     QTabWidget *tabs = window.tabs();
     const QStringList names = {QStringLiteral("overview"),  QStringLiteral("profile"),    QStringLiteral("assessments"),
-                               QStringLiteral("scorecard"), QStringLiteral("policies"),   QStringLiteral("milestones"),
+                               QStringLiteral("scorecard"), QStringLiteral("panel-empty"), QStringLiteral("policies"),   QStringLiteral("milestones"),
                                QStringLiteral("diagrams"),  QStringLiteral("sensitivity"), QStringLiteral("findings")};
     const QStringList diagramPages = {QStringLiteral("evolution"), QStringLiteral("comparison"), QStringLiteral("small-multiples"),
                                       QStringLiteral("balance-map"), QStringLiteral("dimension-chart"), QStringLiteral("timeline"), QStringLiteral("traction")};
@@ -156,5 +237,5 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     if (!window.grab().save(out.filePath(QStringLiteral("main-window-group-%1.png").arg(lang))))
         return 1;
-    return 0;
+    return panelScreenshots(window, out, lang) ? 0 : 1;
 }

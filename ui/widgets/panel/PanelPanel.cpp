@@ -477,7 +477,7 @@ void PanelPanel::showRound()
                           ? tr("%1 experts, %2 items").arg(d.concordance.raters).arg(d.concordance.items)
                           : d.concordance.reason);
         m_dimensions->setItem(row, 1, w);
-        m_dimensions->setItem(row, 2, numberCell(number(d.concordance.pValue, 3)));
+        m_dimensions->setItem(row, 2, numberCell(panel::pValueText(d.concordance.pValue)));
         addAgreement(row, d.agreement);
         m_dimensions->setItem(row, 5, numberCell(number(d.maxCoefficientOfVariation, 2)));
     }

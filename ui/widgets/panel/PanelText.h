@@ -26,4 +26,12 @@ inline QString number(std::optional<double> value, int decimals = 3)
     return value && std::isfinite(*value) ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
 }
 
+// A p-value: "< 0.001" rather than a bare 0.000 that reads as certainty.
+inline QString pValueText(std::optional<double> p)
+{
+    if (p && std::isfinite(*p) && *p < 0.001)
+        return QStringLiteral("< 0.001");
+    return number(p, 3);
+}
+
 } // namespace triangle::panel
