@@ -552,23 +552,8 @@ Result<QList<PanelJudgment>> PanelRepository::judgments(int round) const
 
 Status PanelRepository::setJudgment(const PanelJudgment &judgment)
 {
-    const auto pair = storedPair(judgment);
-    FieldProblems problems;
-    if (!pair)
-        problems.append({QStringLiteral("pair"), tr("must name two different indicators or two different dimensions")});
-    if (!isOnSaatyScale(judgment.value))
-        problems.append({QStringLiteral("value"), tr("%1 is not on Saaty's scale (1/9 … 9)").arg(judgment.value)});
-    if (judgment.round < 1 || judgment.round > 20)
-        problems.append({QStringLiteral("round"), tr("%1 is not a round from 1 to 20").arg(judgment.round)});
-    if (!problems.isEmpty())
-        return invalidRecord(tr("Comparison"), problems);
-    return write([&]() -> Status {
-        auto q = writeStatement(QStringLiteral("INSERT INTO panel_judgments (rater_id, round, %1, value) VALUES (?, ?, ?, ?, ?) "
-                                               "ON CONFLICT DO UPDATE SET value = excluded.value").arg(pair->columns),
-                                QVariantList{judgment.raterId, judgment.round} + pair->keys + QVariantList{pair->value},
-                                Store::PanelChanged, tr("Saving a comparison"));
-        return q ? Status{} : Status{q.error()};
-    });
+    // Typed in the window: the value is no longer what a packet brought.
+    return putJudgment({judgment, NoId});
 }
 
 Status PanelRepository::removeJudgment(Id raterId, int round, const PanelJudgment &pairToRemove)

@@ -36,8 +36,8 @@ struct PacketRequest
     bool comparisons = false; // add the AHP comparison sheet
 };
 
-// A packet as the Panel page lists it.
-struct PacketSummary
+// A packet as a data file carries it.
+struct StoredPanelPacket
 {
     Id id = NoId;
     QString uuid;
@@ -49,8 +49,13 @@ struct PacketSummary
     QString deadline;
     QString createdAt;
     QString returnedAt; // empty until a returned packet was imported
-    int items = 0;      // region × indicator rows the packet asks for
-    int answered = 0;   // of those, how many the expert answered
+};
+
+// A packet as the Panel page lists it: with how much of it was answered.
+struct PacketSummary : StoredPanelPacket
+{
+    int items = 0;    // region × indicator rows the packet asks for
+    int answered = 0; // of those, how many the expert answered
 };
 
 // One expert's answer to one item in one round.
@@ -93,20 +98,6 @@ struct StoredPanelJudgment
     Id packetId = NoId;
 };
 
-// A packet as a data file carries it: what PacketSummary lists, without the counts.
-struct StoredPanelPacket
-{
-    Id id = NoId;
-    QString uuid;
-    Id raterId = NoId;
-    int round = 1;
-    Id stageId = NoId;
-    QList<Id> regionIds;
-    bool comparisons = false;
-    QString deadline;
-    QString createdAt;
-    QString returnedAt; // empty: not returned
-};
 
 // What importing a returned packet did, for the user to read.
 struct PacketImportReport

@@ -296,15 +296,13 @@ void WeightSetsDialog::compare()
     m_comparison->resizeColumnsToContents();
 }
 
-bool WeightSetsDialog::deriveFromData(WeightSetMethod method, Id stageId, const QString &name)
+bool WeightSetsDialog::addMade(const Result<WeightSet> &set)
 {
-    Store *store = m_editor->store();
-    auto set = deriveDataWeightSet(*store, stageId, method, name);
     if (!set) {
         say(set.error().message, true);
         return false;
     }
-    auto id = store->weightSets().add(*set);
+    auto id = m_editor->store()->weightSets().add(*set);
     if (!id) {
         say(id.error().message, true);
         return false;
@@ -312,6 +310,12 @@ bool WeightSetsDialog::deriveFromData(WeightSetMethod method, Id stageId, const 
     say(tr("Added “%1”: %2").arg(set->name, set->detail), false);
     selectSets({*id});
     return true;
+}
+
+bool WeightSetsDialog::deriveFromData(WeightSetMethod method, Id stageId, const QString &name)
+{
+    Store *store = m_editor->store();
+    return addMade(deriveDataWeightSet(*store, stageId, method, name));
 }
 
 bool WeightSetsDialog::combine(Id subjective, Id objective, CombineRule rule, double alpha, const QString &name)
@@ -323,37 +327,13 @@ bool WeightSetsDialog::combine(Id subjective, Id objective, CombineRule rule, do
         say((!a ? a.error() : b.error()).message, true);
         return false;
     }
-    auto set = combineWeightSets(*store, *a, *b, rule, alpha, name);
-    if (!set) {
-        say(set.error().message, true);
-        return false;
-    }
-    auto id = store->weightSets().add(*set);
-    if (!id) {
-        say(id.error().message, true);
-        return false;
-    }
-    say(tr("Added “%1”: %2").arg(set->name, set->detail), false);
-    selectSets({*id});
-    return true;
+    return addMade(combineWeightSets(*store, *a, *b, rule, alpha, name));
 }
 
 bool WeightSetsDialog::keepWeightsInForce(const QString &name)
 {
     Store *store = m_editor->store();
-    auto set = store->weightSets().inForce(name);
-    if (!set) {
-        say(set.error().message, true);
-        return false;
-    }
-    auto id = store->weightSets().add(*set);
-    if (!id) {
-        say(id.error().message, true);
-        return false;
-    }
-    say(tr("Added “%1”: %2").arg(set->name, set->detail), false);
-    selectSets({*id});
-    return true;
+    return addMade(store->weightSets().inForce(name));
 }
 
 bool WeightSetsDialog::activateSelected()

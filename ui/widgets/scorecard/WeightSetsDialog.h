@@ -57,6 +57,8 @@ public:
     void keepDialog();
 
 private:
+    // Adds a set just made (derived, combined, recorded), or says why not.
+    bool addMade(const Result<WeightSet> &set);
     void reload();
     void reloadStages();
     void updateButtons();
