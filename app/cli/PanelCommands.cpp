@@ -1,6 +1,7 @@
 #include "PanelCommands.h"
 
 #include "PanelOutput.h"
+#include "data/MadeFolders.h"
 #include "data/OutputFile.h"
 #include "data/PacketFiles.h"
 #include "data/ScoringPacketReader.h"
@@ -103,20 +104,28 @@ int PacketCommand::run(const QCommandLineParser &parser, Output &io) const
         return ExitFailure;
     if (regions->isEmpty())
         return fail(tr("--regions names no region"), ExitUsage);
-    if (toFolder && !QDir().mkpath(out))
+    // A run that fails takes back the folders it made and left empty.
+    MadeFolders made;
+    if (toFolder && !made.make(out))
         return fail(tr("the folder %1 cannot be made").arg(shown(out)), ExitFailure);
+    auto failAndTidy = [&](const QString &message) {
+        made.removeEmpty();
+        return fail(message, ExitFailure);
+    };
 
     int written = 0;
     for (const Rater &expert : std::as_const(experts)) {
         const QString path = toFolder ? QDir(out).filePath(packetFileName(expert, *stage, round)) : out;
-        if (!outputsSpareDatabase(*store, {path}, *this, io))
+        if (!outputsSpareDatabase(*store, {path}, *this, io)) {
+            made.removeEmpty();
             return ExitFailure;
+        }
         const PacketRequest request{expert.id, stage->id, *regions, round, parser.value(QStringLiteral("deadline")),
                                     parser.isSet(QStringLiteral("comparisons"))};
-        auto made = makePacketFile(*store, request, path);
-        if (!made)
-            return fail(tr("no packet for %1: %2").arg(expert.name, made.error().message), ExitFailure);
-        io.out << tr("Wrote %1 for %2: %n item(s)", nullptr, int(made->items.size())).arg(shown(path), expert.name) << Qt::endl;
+        auto packet = makePacketFile(*store, request, path);
+        if (!packet)
+            return failAndTidy(tr("no packet for %1: %2").arg(expert.name, packet.error().message));
+        io.out << tr("Wrote %1 for %2: %n item(s)", nullptr, int(packet->items.size())).arg(shown(path), expert.name) << Qt::endl;
         ++written;
     }
     if (Status moved = store->checkpoint(); !moved)

@@ -284,3 +284,4 @@ TEST_F(PanelCommandsTest, ThePanelsAhpWeightsBecomeAWeightSetPutInForce)
     }
     EXPECT_EQ(checked, (*opened)->indicators().all()->size());
 }
+

@@ -57,6 +57,10 @@ const QList<OutputKind> &outputKinds()
         {"ScoringPacket", "packet.xlsx", "packet.xlsx",
          {QStringLiteral("packet"), QStringLiteral("--rater"), QStringLiteral("article-reading"), Regions, Zhejiang,
           QStringLiteral("--stage"), QStringLiteral("advantage")}},
+        // Into a folder the run makes: taken back when nothing could be written in it.
+        {"ScoringPacketFolder", "made/packets", "packet.xlsx",
+         {QStringLiteral("packet"), QStringLiteral("--rater"), QStringLiteral("article-reading"), Regions, Zhejiang,
+          QStringLiteral("--stage"), QStringLiteral("advantage")}},
         {"PanelJson", "panel.json", "panel.json", {QStringLiteral("panel")}},
         {"PanelCsv", "panel.csv", "panel.csv", {QStringLiteral("panel")}},
         {"PanelMarkdown", "panel.md", "panel.md", {QStringLiteral("panel")}},
