@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace triangle;
@@ -285,3 +286,26 @@ TEST_F(PanelCommandsTest, ThePanelsAhpWeightsBecomeAWeightSetPutInForce)
     EXPECT_EQ(checked, (*opened)->indicators().all()->size());
 }
 
+
+// The report in Chinese carries the panel's page: read back from the PDF by
+// poppler's pdftotext, the page's heading, a round, W and the inconsistent
+// expert left out of the group's weights.
+TEST_F(PanelCommandsTest, TheReportInChineseStatesThePanel)
+{
+    REQUIRE_PYTHON();
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler's pdftotext is not installed";
+    ASSERT_NO_FATAL_FAILURE(runRound(1));
+    const QString pdf = path(QStringLiteral("报告.pdf"));
+    const ProcessResult report = cli({QStringLiteral("report"), QStringLiteral("--regions"), QStringLiteral("330000,140000,510000"),
+                                      QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(report.exitCode, 0) << qPrintable(report.err);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(words.contains(QStringLiteral("专家组"))) << "the panel's page";
+    EXPECT_TRUE(words.contains(QStringLiteral("第 1 轮"))) << "a round";
+    EXPECT_TRUE(words.contains(QStringLiteral("肯德尔"))) << "Kendall's W explained";
+    EXPECT_TRUE(words.contains(QStringLiteral("排除（比较不完整或 CR 超过限值）：专家5"))) << "the inconsistent expert left out";
+}

@@ -356,3 +356,22 @@ TEST(PanelConvergenceTest, StopRuleWithNothingToJudgeIsNotMet)
     EXPECT_FALSE(v.met);
     EXPECT_EQ(v.unmet.size(), 1);
 }
+
+// The NAG Library's published example of Kendall's W with ties (G08DAF
+// Example Program Results, NAG Fortran Library Mark 26.2, 2017,
+// support.nag.com/numeric/fl/nagdoc_fl26.2/examples/baseresults/g08dafe.r.html):
+// three comparisons of ten objects given as scores with ties, printed
+// "Kendall's coefficient = 0.828, Significance = 0.008" — the significance
+// by the chi-square approximation, as here.
+TEST(PanelConvergenceTest, KendallWWithTiesReproducesNagG08dafExample)
+{
+    const ConcordanceResult r = kendallW(raters({
+        {1.0, 4.5, 2.0, 4.5, 3.0, 7.5, 6.0, 9.0, 7.5, 10.0},
+        {2.5, 1.0, 2.5, 4.5, 4.5, 8.0, 9.0, 6.5, 10.0, 6.5},
+        {2.0, 1.0, 4.5, 4.5, 4.5, 4.5, 8.0, 8.0, 8.0, 10.0},
+    }));
+    ASSERT_TRUE(r.w) << r.reason.toStdString();
+    EXPECT_DOUBLE_EQ(roundTo(*r.w, 3), 0.828);
+    ASSERT_TRUE(r.pValue);
+    EXPECT_DOUBLE_EQ(roundTo(*r.pValue, 3), 0.008);
+}
