@@ -318,6 +318,18 @@ TEST_F(ScorecardPanelTest, AddRaterDialogShowsItsTitleAndItsKeyWhole)
     }
 }
 
+// Two raters added one after the other are offered different keys, even
+// within one second (the second was refused as a duplicate before).
+TEST_F(ScorecardPanelTest, AddRaterOffersANewKeyEachTime)
+{
+    RaterDialog first(Rater{}, &window);
+    RaterDialog second(Rater{}, &window);
+    const QString a = first.findChild<QLineEdit *>(QStringLiteral("raterKey"))->text();
+    const QString b = second.findChild<QLineEdit *>(QStringLiteral("raterKey"))->text();
+    EXPECT_NE(a, b);
+    EXPECT_TRUE(a.startsWith(QStringLiteral("rater-"))) << qPrintable(a);
+}
+
 // The rubric editor gives the Chinese and the English descriptions the same
 // width: the English one took it all before.
 TEST_F(ScorecardPanelTest, RubricEditorSharesTheWidthBetweenTheLanguages)

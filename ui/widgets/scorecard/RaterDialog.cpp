@@ -22,8 +22,12 @@ RaterDialog::RaterDialog(const Rater &rater, QWidget *parent)
     setWindowTitle(rater.id == NoId ? tr("Add Rater") : tr("Edit Rater"));
     m_key->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9._-]{1,64}")), m_key));
     m_key->setToolTip(tr("A stable identifier for data files: letters, digits, dot, dash and underscore."));
-    if (rater.key.isEmpty())
-        m_key->setText(QStringLiteral("rater-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss"))));
+    if (rater.key.isEmpty()) {
+        // The second and a count of the keys offered: two experts added within
+        // one second no longer get the same key (the second was refused).
+        static int offered = 0;
+        m_key->setText(QStringLiteral("rater-%1-%2").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss"))).arg(++offered));
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Organisation:"), m_organisation);
