@@ -270,18 +270,27 @@ Result<ScoringPacket> PanelRepository::createPacket(const PacketRequest &request
                                 Store::PanelChanged, tr("Recording the packet for %1").arg(packet.raterName));
         if (!q)
             return q.error();
-        const Id packetId = q->lastInsertId().toLongLong();
-        for (Id regionId : request.regionIds) {
-            auto r = writeStatement(QStringLiteral("INSERT INTO panel_packet_regions (packet_id, region_id) VALUES (?, ?)"),
-                                    {packetId, regionId}, Store::PanelChanged, tr("Recording the packet's regions"));
-            if (!r)
-                return r.error();
-        }
-        return {};
+        return writePacketRegions(q->lastInsertId().toLongLong(), request.regionIds);
     });
     if (!stored.ok())
         return stored.error();
     return packet;
+}
+
+Status PanelRepository::writePacketRegions(Id packetId, const QList<Id> &regionIds)
+{
+    const QString context = tr("Recording the packet's regions");
+    auto cleared = writeStatement(QStringLiteral("DELETE FROM panel_packet_regions WHERE packet_id = ?"), {packetId},
+                                  Store::PanelChanged, context);
+    if (!cleared)
+        return cleared.error();
+    for (Id regionId : regionIds) {
+        auto r = writeStatement(QStringLiteral("INSERT OR IGNORE INTO panel_packet_regions (packet_id, region_id) VALUES (?, ?)"),
+                                {packetId, regionId}, Store::PanelChanged, context);
+        if (!r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<QList<PacketSummary>> PanelRepository::packets() const
@@ -666,17 +675,7 @@ Result<Id> PanelRepository::putPacket(const StoredPanelPacket &packet)
         if (!found)
             return found.error();
         id = *found;
-        auto cleared = writeStatement(QStringLiteral("DELETE FROM panel_packet_regions WHERE packet_id = ?"), {id}, Store::PanelChanged,
-                                      tr("Recording the packet's regions"));
-        if (!cleared)
-            return cleared.error();
-        for (Id regionId : packet.regionIds) {
-            auto r = writeStatement(QStringLiteral("INSERT OR IGNORE INTO panel_packet_regions (packet_id, region_id) VALUES (?, ?)"),
-                                    {id, regionId}, Store::PanelChanged, tr("Recording the packet's regions"));
-            if (!r)
-                return r.error();
-        }
-        return {};
+        return writePacketRegions(id, packet.regionIds);
     });
     if (!written.ok())
         return written.error();

@@ -174,6 +174,10 @@ public:
     Result<Id> putPacket(const StoredPanelPacket &packet);
     Status putScore(const StoredPanelScore &row);
     Status putJudgment(const StoredPanelJudgment &row);
+
+private:
+    // A packet's regions, replacing any it had; inside the caller's write.
+    Status writePacketRegions(Id packetId, const QList<Id> &regionIds);
 };
 
 } // namespace triangle
